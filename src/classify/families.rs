@@ -1,0 +1,313 @@
+//! The message families: the data of the classifier, one entry per shape of error message.
+//!
+//! Order matters: the list is read top to bottom and the **first** family whose patterns all match
+//! wins, so specific shapes (a denial *of Secrets Manager*) come before generic ones (any timeout),
+//! and the catch-alls (a bare `CannotPullContainerError`) come last. A family's position is also its
+//! specificity when a task's several reasons compete (see `classify_task`).
+//!
+//! Patterns are case-insensitive regexes matched anywhere in the text; `@NAME` stands for an entry
+//! of the shared vocabulary (`vocab.rs`). Candidates are cause ids of `crate::catalogue`, most likely
+//! first, at most five.
+
+use super::{Service, Symptom};
+
+/// One shape of error message.
+#[derive(Debug)]
+pub struct Family {
+    /// Stable slug, for tests and logs.
+    pub id: &'static str,
+    /// Human name of the failure family, shown to people.
+    pub name: &'static str,
+    /// The AWS service the message concerns; `None` = detect it from the text.
+    pub service: Option<Service>,
+    pub symptom: Symptom,
+    /// Every pattern must match.
+    pub all: &'static [&'static str],
+    /// No pattern may match.
+    pub none: &'static [&'static str],
+    /// Candidate cause ids, most likely first.
+    pub candidates: &'static [&'static str],
+}
+
+const NET_AWS: &[&str] = &[
+    "network.no_public_ip",
+    "network.no_route",
+    "network.endpoint_missing",
+    "network.sg_egress",
+    "network.endpoint_sg",
+];
+/// ECR authorization timeouts: seed 003 shows a missing ECR permission behind this exact text.
+const NET_ECR_API: &[&str] = &[
+    "network.no_public_ip",
+    "network.no_route",
+    "network.endpoint_missing",
+    "network.sg_egress",
+    "iam.exec_role_ecr",
+];
+/// Public registries need the internet: endpoints cannot help.
+const NET_PUBLIC: &[&str] = &[
+    "network.no_public_ip",
+    "network.no_route",
+    "network.sg_egress",
+    "network.nacl",
+    "network.dns",
+];
+/// The registry answered but the S3 layer download failed: the private path lacks S3.
+const NET_S3: &[&str] = &[
+    "network.endpoint_missing",
+    "network.sg_egress",
+    "network.endpoint_policy",
+    "network.nacl",
+    "network.no_route",
+];
+const DNS: &[&str] = &[
+    "network.dns",
+    "network.endpoint_missing",
+    "network.sg_egress",
+    "network.no_route",
+    "network.nacl",
+];
+const ECR_DENIED: &[&str] = &[
+    "iam.exec_role_ecr",
+    "ecr.repo_policy",
+    "iam.instance_role",
+    "iam.exec_role_missing",
+    "network.endpoint_policy",
+];
+const SECRETS_DENIED: &[&str] = &[
+    "iam.exec_role_secrets",
+    "iam.exec_role_kms",
+    "network.endpoint_policy",
+    "iam.exec_role_missing",
+    "secret.not_found",
+];
+const SECRETS_NOT_FOUND: &[&str] = &[
+    "secret.not_found",
+    "iam.exec_role_secrets",
+    "iam.exec_role_kms",
+];
+
+macro_rules! family {
+    ($id:literal, $name:literal, $service:expr, $symptom:ident, all: [$($all:literal),* $(,)?], none: [$($none:literal),* $(,)?], $cands:expr $(,)?) => {
+        Family {
+            id: $id,
+            name: $name,
+            service: $service,
+            symptom: Symptom::$symptom,
+            all: &[$($all),*],
+            none: &[$($none),*],
+            candidates: $cands,
+        }
+    };
+}
+
+use Service::*;
+
+/// Every family, most specific first.
+pub static FAMILIES: &[Family] = &[
+    // ---- image content, disk, throttling: unambiguous wherever they appear ----------------------
+    family!("image.platform", "Image built for another platform", None, Platform,
+        all: ["@PLATFORM"], none: [],
+        &["image.platform_mismatch", "image.not_found", "task.config"]),
+    family!("storage.disk_full", "Out of disk space while pulling or creating the container", None, DiskFull,
+        all: ["@DISK"], none: [],
+        &["storage.ephemeral", "image.not_found"]),
+    family!("registry.rate_limit", "Public registry rate limit", Some(DockerHub), RateLimit,
+        all: ["@RATE"], none: [],
+        &["registry.rate_limit", "registry.auth", "network.no_route"]),
+    family!("container.exec", "Container command cannot be executed", None, Crash,
+        all: ["@CONTAINER_EXEC"], none: [],
+        &["container.command", "image.platform_mismatch", "container.exit"]),
+    family!("efs.mount", "EFS volume could not be mounted", Some(Efs), Other,
+        all: ["@EFS"], none: [],
+        &["volume.efs", "network.sg_egress", "network.dns", "network.nacl"]),
+    family!("volume.create", "Volume could not be created", None, Other,
+        all: ["CannotCreateVolumeError|create volume|mount (?:target|volume)|bind source path"], none: [],
+        &["volume.efs", "task.config"]),
+    // ---- the execution role itself -----------------------------------------------------------------
+    family!("iam.assume", "ECS could not assume the execution role", Some(Iam), Denied,
+        all: ["unable to assume|could not assume|cannot assume|sts:AssumeRole|assume ?role|trust relationship"], none: [],
+        &["iam.exec_role_trust", "iam.exec_role_missing"]),
+    family!("iam.no_exec_role", "Task has no execution role", Some(Iam), Missing,
+        all: ["requires?[^.]*execution ?role|execution ?role arn|no (?:task )?execution role|without (?:an? )?(?:task )?execution role|executionRoleArn'? (?:is )?(?:required|missing|must)|role [^ ]* ?(?:does not exist|cannot be found)|NoSuchEntity"], none: [],
+        &["iam.exec_role_missing", "iam.exec_role_trust", "iam.exec_role_ecr"]),
+    // ---- secrets and parameters (ResourceInitializationError) ---------------------------------------
+    family!("kms.denied", "KMS key of a secret could not be used", Some(Kms), Denied,
+        all: ["@KMS", "@DENIED|disabled|pending deletion|not usable|KMSInvalidState|InvalidCiphertext"], none: [],
+        &["iam.exec_role_kms", "iam.exec_role_secrets", "network.endpoint_policy"]),
+    family!("registry.creds", "Private registry credentials rejected or unreadable", None, Denied,
+        all: ["@REGISTRY_CREDS"], none: ["@NOT_FOUND|@NET", "@ECR"],
+        &["registry.auth", "iam.exec_role_secrets", "secret.not_found"]),
+    family!("asm.shape", "Secret JSON key or version does not exist", Some(SecretsManager), NotFound,
+        all: ["@ASM", "@SECRET_SHAPE"], none: ["@DENIED"],
+        SECRETS_NOT_FOUND),
+    family!("asm.denied", "Secrets Manager access denied", Some(SecretsManager), Denied,
+        all: ["@ASM", "@DENIED"], none: [],
+        SECRETS_DENIED),
+    family!("ssm.denied", "SSM Parameter Store access denied", Some(Ssm), Denied,
+        all: ["@SSM", "@DENIED"], none: [],
+        SECRETS_DENIED),
+    family!("asm.not_found", "Secret not found", Some(SecretsManager), NotFound,
+        all: ["@ASM", "@NOT_FOUND"], none: [],
+        SECRETS_NOT_FOUND),
+    family!("ssm.not_found", "SSM parameter not found", Some(Ssm), NotFound,
+        all: ["@SSM", "@NOT_FOUND"], none: [],
+        SECRETS_NOT_FOUND),
+    family!("asm.dns", "Secrets Manager name did not resolve", Some(SecretsManager), Dns,
+        all: ["@ASM", "@DNS"], none: [],
+        DNS),
+    family!("ssm.dns", "SSM name did not resolve", Some(Ssm), Dns,
+        all: ["@SSM", "@DNS"], none: [],
+        DNS),
+    family!("asm.network", "Secrets Manager unreachable (network)", Some(SecretsManager), Timeout,
+        all: ["@ASM", "@NET_HARD"], none: [],
+        NET_AWS),
+    family!("ssm.network", "SSM Parameter Store unreachable (network)", Some(Ssm), Timeout,
+        all: ["@SSM", "@NET_HARD"], none: [],
+        NET_AWS),
+    // Retried or killed without the final error (cut off): the network is likeliest, but a denial
+    // or a missing secret reads the same until the text is complete.
+    family!("secrets.failed", "Secret or parameter could not be retrieved", None, Other,
+        all: ["@ASM|@SSM"], none: [],
+        &["network.no_public_ip", "iam.exec_role_secrets", "secret.not_found", "network.no_route", "network.endpoint_missing"]),
+    // ---- environment files in S3 ---------------------------------------------------------------------
+    family!("envfile.denied", "Environment file in S3 denied or missing", Some(S3), Denied,
+        all: ["@ENV_FILE", "@DENIED|@NOT_FOUND"], none: [],
+        &["envfile.s3", "network.endpoint_policy", "iam.exec_role_missing"]),
+    family!("envfile.network", "Environment file in S3 unreachable (network)", Some(S3), Timeout,
+        all: ["@ENV_FILE", "@NET"], none: [],
+        &["network.no_public_ip", "network.no_route", "network.endpoint_missing", "network.sg_egress", "envfile.s3"]),
+    family!("envfile.failed", "Environment file in S3 missing or unreadable", Some(S3), Other,
+        all: ["@ENV_FILE"], none: [],
+        &["envfile.s3", "network.endpoint_policy", "iam.exec_role_missing"]),
+    // ---- CloudWatch Logs (awslogs driver) ----------------------------------------------------------
+    family!("logs.denied", "CloudWatch Logs access denied", Some(CloudWatchLogs), Denied,
+        all: ["@LOGS", "@DENIED"], none: [],
+        &["iam.exec_role_logs", "network.endpoint_policy", "logs.group_missing"]),
+    family!("logs.not_found", "CloudWatch log group not found", Some(CloudWatchLogs), NotFound,
+        all: ["@LOGS", "@NOT_FOUND"], none: [],
+        &["logs.group_missing", "iam.exec_role_logs"]),
+    family!("logs.dns", "CloudWatch Logs name did not resolve", Some(CloudWatchLogs), Dns,
+        all: ["@LOGS", "@DNS"], none: [],
+        DNS),
+    family!("logs.network", "CloudWatch Logs unreachable (network)", Some(CloudWatchLogs), Timeout,
+        all: ["@LOGS", "@NET"], none: [],
+        NET_AWS),
+    family!("logs.failed", "awslogs driver failed to start", Some(CloudWatchLogs), Other,
+        all: ["@LOGS"], none: [],
+        &["logs.group_missing", "iam.exec_role_logs", "network.no_route", "network.endpoint_missing"]),
+    // ---- image pull: authorization -----------------------------------------------------------------
+    family!("ecr.resource_policy", "ECR repository policy denied the pull", None, Denied,
+        all: ["resource-based policy|repository policy"], none: [],
+        &["ecr.repo_policy", "iam.exec_role_ecr", "iam.instance_role"]),
+    family!("ecr.no_basic_auth", "No ECR credentials on the host", Some(EcrRegistry), Denied,
+        all: ["no basic auth credentials"], none: [],
+        &["iam.instance_role", "iam.exec_role_ecr", "ecr.repo_policy", "registry.auth"]),
+    family!("ecr.auth_denied", "ECR authorization denied", Some(EcrApi), Denied,
+        all: ["@ECR_API", "@DENIED"], none: [],
+        ECR_DENIED),
+    family!("ecr.pull_denied", "ECR image pull denied", Some(EcrRegistry), Denied,
+        all: ["@ECR", "not authorized|AccessDenied|\\b40[13]\\b|unauthorized|forbidden|permission"], none: [],
+        ECR_DENIED),
+    family!("pull.role_permissions", "Role lacks permission to pull the image", None, Denied,
+        all: ["check that the role has|permissions? to pull"], none: [],
+        &["iam.exec_role_ecr", "iam.instance_role", "ecr.repo_policy", "image.not_found", "iam.exec_role_missing"]),
+    family!("pull.access_denied", "Pull access denied: no such repository or no login", None, NotFound,
+        all: ["pull access denied|may require .?docker login"], none: [],
+        &["image.not_found", "registry.auth", "iam.exec_role_ecr", "ecr.repo_policy", "iam.instance_role"]),
+    family!("s3.denied", "ECR image layer download from S3 denied", Some(S3Layer), Denied,
+        all: ["@S3_LAYER", "@DENIED"], none: [],
+        &["network.endpoint_policy", "iam.exec_role_ecr", "network.endpoint_missing"]),
+    family!("pull.denied", "Image pull denied", None, Denied,
+        all: ["not authorized|AccessDenied|access denied|\\b40[13]\\b|unauthorized|forbidden|denied:"], none: ["@CONTAINER_EXEC"],
+        &["iam.exec_role_ecr", "registry.auth", "ecr.repo_policy", "iam.instance_role", "image.not_found"]),
+    // ---- image pull: existence --------------------------------------------------------------------
+    family!("image.not_found", "Image, tag or repository not found", None, NotFound,
+        all: ["@NOT_FOUND"], none: ["@NET"],
+        &["image.not_found", "iam.exec_role_ecr", "ecr.repo_policy", "registry.auth"]),
+    // ---- image pull: network -------------------------------------------------------------------------
+    family!("s3.network", "ECR image layers in S3 unreachable (network)", Some(S3Layer), Timeout,
+        all: ["@S3_LAYER", "@NET|@DNS"], none: [],
+        NET_S3),
+    family!("dns", "Registry or AWS name did not resolve", None, Dns,
+        all: ["@DNS"], none: [],
+        DNS),
+    family!("ecr_api.network", "ECR API unreachable (network)", Some(EcrApi), Timeout,
+        all: ["@ECR_API", "@NET"], none: [],
+        NET_ECR_API),
+    family!("ecr.network", "ECR registry unreachable (network)", Some(EcrRegistry), Timeout,
+        all: ["@ECR", "@NET"], none: [],
+        NET_AWS),
+    family!("public_registry.network", "Public registry unreachable (network)", None, Timeout,
+        all: ["@DOCKER_HUB|@PUBLIC_ECR|@OTHER_REGISTRY", "@NET"], none: [],
+        NET_PUBLIC),
+    family!("endpoints", "VPC endpoints missing or unusable", None, Missing,
+        all: ["(?:vpc|interface|gateway) endpoints?|privatelink"], none: [],
+        &["network.endpoint_missing", "network.endpoint_sg", "network.dns", "network.endpoint_policy"]),
+    family!("infra.runtime", "AWS host or runtime failure", None, Infrastructure,
+        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|CannotStopContainerError"], none: [],
+        &["infra.spot_or_host", "eni.capacity"]),
+    // ---- task start, placement, ENI --------------------------------------------------------------------
+    family!("task.start_timeout", "Container did not start in time", None, Timeout,
+        all: ["could not transition to (?:running|started|start|stopped)|DockerTimeoutError|docker ?timeout|ContainerRuntimeTimeoutError|timed out after waiting|dependency|dependsOn|start ?timeout|^\\s*Task failed to start\\s*\\.?\\s*$"], none: [],
+        &["container.start_timeout", "network.no_route", "network.endpoint_missing", "storage.ephemeral"]),
+    family!("eni", "Network interface could not be created or attached", Some(Ec2), Capacity,
+        all: ["network interface|\\beni\\b|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
+        &["eni.capacity", "capacity.placement", "network.no_route"]),
+    family!("placement", "Task could not be placed", None, Capacity,
+        all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|agent .*disconnected"], none: [],
+        &["capacity.placement", "eni.capacity"]),
+    family!("task.config", "Task definition invalid for where it runs", None, Config,
+        all: ["not compatible with the selected compute|does not support (?:the )?launch ?type|requires that .* be defined|ClientException|invalid (?:task definition|parameter|setting)|not supported (?:on|by|with|for)|incompatible|InvalidParameterException"], none: [],
+        &["task.config", "capacity.placement"]),
+    // ---- container runtime ----------------------------------------------------------------------------
+    family!("container.oom", "Container ran out of memory", None, Crash,
+        all: ["OutOfMemory|out of memory|killed due to memory|memory usage|OOMKilled|\\boom\\b"], none: [],
+        &["container.oom", "container.exit"]),
+    family!("container.command", "Container command cannot be executed", None, Crash,
+        all: ["executable file not found|no such file or directory|permission denied|starting container process|OCI runtime|exec: |not a directory|entrypoint"], none: [],
+        &["container.command", "image.platform_mismatch", "container.exit"]),
+    family!("health.elb", "Load balancer health checks failed", None, Health,
+        all: ["elb health|load balancer health|target group|targetgroup|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)"], none: [],
+        &["health.elb", "health.container", "container.exit"]),
+    family!("infra.spot", "Spot capacity reclaimed", None, Infrastructure,
+        all: ["spot ?interruption|spot task was interrupted|spot instance|TerminationNotice|spot capacity"], none: [],
+        &["infra.spot_or_host"]),
+    family!("infra.host", "AWS host or runtime failure", None, Infrastructure,
+        all: ["underlying infrastructure|maintenance|host (?:termination|is being|ec2 .*terminated)|instance (?:was |has been )?(?:terminated|deregistered|retired)|unhealthy container instance|agent (?:was )?disconnected|\\bhost\\b.*(?:terminated|stopped)"], none: [],
+        &["infra.spot_or_host", "eni.capacity"]),
+    family!("health.container", "Container health checks failed", None, Health,
+        all: ["health ?checks?|unhealthy"], none: [],
+        &["health.container", "health.elb", "container.exit"]),
+    family!("expected", "Stopped on purpose", None, Expected,
+        all: ["stopped by user|user ?initiated|scaling activity initiated|scale-?in|deployment|stopped by (?:the )?(?:service|scheduler)|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
+        &["expected.stop"]),
+    family!("container.exit", "Essential container exited", None, Crash,
+        all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError"], none: [],
+        &["container.exit", "container.oom", "container.command", "health.container"]),
+    // ---- catch-alls for truncated or terse messages -----------------------------------------------
+    family!("pull.network", "Registry or AWS service unreachable (network)", None, Timeout,
+        all: ["@NET|context canceled|api error"], none: [],
+        NET_AWS),
+    family!("pull.layer_status", "Image layer download refused", Some(S3Layer), Other,
+        all: ["unexpected status code|httpReaderSeeker: failed open|httpReadSeeker: failed open"], none: [],
+        &["network.endpoint_policy", "network.endpoint_missing", "network.sg_egress", "registry.rate_limit", "iam.exec_role_ecr"]),
+    family!("pull.nil_pointer", "Image pull crashed reaching S3", Some(S3Layer), Other,
+        all: ["nil pointer dereference|invalid memory address"], none: [],
+        &["network.sg_egress", "network.endpoint_missing", "network.no_route", "network.endpoint_policy"]),
+    family!("pull.image_config", "Image configuration could not be pulled", None, Other,
+        all: ["error pulling image conf|failed to register layer|failed to copy"], none: [],
+        &["registry.rate_limit", "network.no_route", "network.no_public_ip", "storage.ephemeral"]),
+    family!("pull.ref", "Image reference could not be resolved", None, NotFound,
+        all: ["failed to resolve ref|manifest has been retried|invalid reference format|repository name must|inspect image has been retried"], none: [],
+        &["image.not_found", "network.no_route", "iam.exec_role_ecr", "network.endpoint_missing"]),
+    family!("resource_init", "Task resources could not be initialized", None, Other,
+        all: ["ResourceInitializationError|unable to pull secrets or registry auth|execution resource retrieval failed"], none: [],
+        &["network.no_public_ip", "network.no_route", "network.endpoint_missing", "iam.exec_role_secrets", "iam.exec_role_ecr"]),
+    family!("pull.failed", "Image pull failed", None, Other,
+        all: ["CannotPullContainer|pull image|pulling image|image pull|pull command failed|Failed to pull|inspect image|ref pull|image manifest"], none: [],
+        &["network.no_public_ip", "network.no_route", "image.not_found", "iam.exec_role_ecr", "network.endpoint_missing"]),
+    family!("task.failed_to_start", "Task failed to start", None, Other,
+        all: ["TaskFailedToStart|failed to start"], none: [],
+        &["container.start_timeout", "network.no_route", "capacity.placement", "task.config"]),
+];

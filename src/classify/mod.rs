@@ -1,0 +1,465 @@
+//! Error text → failure family, service concerned, and candidate causes.
+//!
+//! Pure and cheap: the regexes are compiled once, and a message is read top to bottom against the
+//! ordered families of `families.rs` (first match wins). Only the first [`MAX_TEXT`] bytes are read:
+//! real ECS reasons are at most a few hundred characters, and the cap bounds the work on hostile input.
+
+mod families;
+mod vocab;
+
+pub use families::{Family, FAMILIES};
+
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// How much of one message the classifier reads.
+pub const MAX_TEXT: usize = 16 * 1024;
+/// How many candidate causes a classification names at most.
+pub const MAX_CANDIDATES: usize = 5;
+
+/// The AWS service (or registry) an error message concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Service {
+    EcrApi,
+    EcrRegistry,
+    S3Layer,
+    S3,
+    SecretsManager,
+    Ssm,
+    CloudWatchLogs,
+    Efs,
+    Kms,
+    DockerHub,
+    PublicEcr,
+    OtherRegistry,
+    Iam,
+    Ec2,
+}
+
+impl Service {
+    /// The name people know the service by; this is what reports and `--format json` print.
+    pub fn label(self) -> &'static str {
+        match self {
+            Service::EcrApi => "ECR API",
+            Service::EcrRegistry => "ECR registry",
+            Service::S3Layer => "S3 layer bucket",
+            Service::S3 => "S3",
+            Service::SecretsManager => "Secrets Manager",
+            Service::Ssm => "SSM Parameter Store",
+            Service::CloudWatchLogs => "CloudWatch Logs",
+            Service::Efs => "EFS",
+            Service::Kms => "KMS",
+            Service::DockerHub => "Docker Hub",
+            Service::PublicEcr => "ECR Public",
+            Service::OtherRegistry => "third-party registry",
+            Service::Iam => "IAM",
+            Service::Ec2 => "EC2",
+        }
+    }
+
+    /// Which vocabulary entry names the service, in the order a message is searched when its
+    /// family does not fix the service (most specific first: an S3 layer URL also names ECR).
+    const DETECT: &'static [(Service, &'static str)] = &[
+        (Service::S3Layer, "S3_LAYER"),
+        (Service::EcrApi, "ECR_API"),
+        (Service::SecretsManager, "ASM"),
+        (Service::Ssm, "SSM"),
+        (Service::CloudWatchLogs, "LOGS"),
+        (Service::Efs, "EFS"),
+        (Service::Kms, "KMS"),
+        (Service::PublicEcr, "PUBLIC_ECR"),
+        (Service::DockerHub, "DOCKER_HUB"),
+        (Service::OtherRegistry, "OTHER_REGISTRY"),
+        (Service::EcrRegistry, "ECR"),
+    ];
+}
+
+/// What kind of failure the message describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Symptom {
+    Timeout,
+    Dns,
+    Denied,
+    NotFound,
+    Missing,
+    DiskFull,
+    RateLimit,
+    Platform,
+    Capacity,
+    Config,
+    Crash,
+    Health,
+    Infrastructure,
+    Expected,
+    Other,
+}
+
+/// The result of classifying one message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Classification {
+    /// Stable slug of the family (`other` when nothing matched).
+    pub family_id: &'static str,
+    /// Human name of the failure family.
+    pub family: &'static str,
+    pub service: Option<Service>,
+    pub symptom: Symptom,
+    /// Candidate cause ids, most likely first; `["other"]` when nothing matched.
+    pub candidates: Vec<&'static str>,
+    /// Index of the family in [`FAMILIES`]; lower is more specific. `usize::MAX` for `other`.
+    #[serde(skip)]
+    pub rank: usize,
+}
+
+impl Classification {
+    fn other() -> Self {
+        Classification {
+            family_id: "other",
+            family: "Unrecognised error",
+            service: None,
+            symptom: Symptom::Other,
+            candidates: vec!["other"],
+            rank: usize::MAX,
+        }
+    }
+
+    /// True when no family matched.
+    pub fn is_other(&self) -> bool {
+        self.rank == usize::MAX
+    }
+}
+
+struct Compiled {
+    family: &'static Family,
+    all: Vec<Regex>,
+    none: Vec<Regex>,
+}
+
+/// Expands `@NAME` vocabulary references (entries may refer to entries) and compiles a
+/// case-insensitive regex.
+fn compile(pattern: &str) -> Result<Regex, String> {
+    static REF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Z][A-Z0-9_]*)").unwrap());
+    let mut expanded = pattern.to_string();
+    for _ in 0..4 {
+        if !REF.is_match(&expanded) {
+            break;
+        }
+        let mut unknown = None;
+        expanded = REF
+            .replace_all(&expanded, |c: &regex::Captures| {
+                match vocab::lookup(&c[1]) {
+                    Some(re) => format!("(?:{re})"),
+                    None => {
+                        unknown = Some(c[1].to_string());
+                        String::new()
+                    }
+                }
+            })
+            .into_owned();
+        if let Some(name) = unknown {
+            return Err(format!("unknown vocabulary entry @{name} in {pattern:?}"));
+        }
+    }
+    if REF.is_match(&expanded) {
+        return Err(format!("vocabulary nested too deep in {pattern:?}"));
+    }
+    Regex::new(&format!("(?i){expanded}")).map_err(|e| format!("{pattern:?}: {e}"))
+}
+
+/// Compiles every family once. The table is static data checked by the unit tests below, so a
+/// pattern that does not compile is a programming error caught before release.
+fn compiled() -> &'static [Compiled] {
+    static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
+        FAMILIES
+            .iter()
+            .map(|family| {
+                let build = |ps: &[&str]| {
+                    ps.iter()
+                        .map(|p| compile(p).unwrap_or_else(|e| panic!("family {}: {e}", family.id)))
+                        .collect()
+                };
+                Compiled {
+                    family,
+                    all: build(family.all),
+                    none: build(family.none),
+                }
+            })
+            .collect()
+    });
+    &COMPILED
+}
+
+fn detectors() -> &'static [(Service, Regex)] {
+    static DETECT: LazyLock<Vec<(Service, Regex)>> = LazyLock::new(|| {
+        Service::DETECT
+            .iter()
+            .map(|(s, name)| {
+                (
+                    *s,
+                    compile(&format!("@{name}")).expect("vocabulary compiles"),
+                )
+            })
+            .collect()
+    });
+    &DETECT
+}
+
+/// Cuts `text` to at most `max` bytes on a character boundary.
+fn clip(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Classifies one error message (a `containers[].reason` or a `stoppedReason`).
+pub fn classify(message: &str) -> Classification {
+    let text = clip(message.trim(), MAX_TEXT);
+    if text.is_empty() {
+        return Classification::other();
+    }
+    for (rank, c) in compiled().iter().enumerate() {
+        if c.all.iter().all(|r| r.is_match(text)) && !c.none.iter().any(|r| r.is_match(text)) {
+            let service = c.family.service.or_else(|| {
+                detectors()
+                    .iter()
+                    .find(|(_, r)| r.is_match(text))
+                    .map(|(s, _)| *s)
+            });
+            let mut candidates: Vec<&'static str> = c.family.candidates.to_vec();
+            refine(text, &mut candidates);
+            candidates.truncate(MAX_CANDIDATES);
+            return Classification {
+                family_id: c.family.id,
+                family: c.family.name,
+                service,
+                symptom: c.family.symptom,
+                candidates,
+                rank,
+            };
+        }
+    }
+    Classification::other()
+}
+
+/// Reorders candidates on facts a regex alone cannot express.
+fn refine(text: &str, candidates: &mut Vec<&'static str>) {
+    static PRINCIPAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"arn:aws[a-z-]*:(?:sts|iam)::([^:\s]+):").unwrap());
+    static REPOSITORY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"arn:aws[a-z-]*:ecr:[^:\s]*:([^:\s]+):repository|([^\s/.:"'(]+):?\.dkr\.ecr\."#,
+        )
+        .unwrap()
+    });
+    static KUBELET: LazyLock<Regex> =
+        LazyLock::new(|| compile("@KUBELET").expect("vocabulary compiles"));
+
+    // A principal of one account denied on a repository of another: the repository policy must
+    // grant cross-account pulls, whatever the role's own policies say.
+    let principal = PRINCIPAL.captures(text).map(|c| c[1].to_string());
+    let repository = REPOSITORY
+        .captures(text)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .map(|m| m.as_str().to_string());
+    if let (Some(p), Some(r)) = (principal, repository) {
+        if p != r {
+            promote(candidates, "ecr.repo_policy");
+        }
+    }
+    // Kubernetes worker nodes live in private subnets: a missing route is likelier than a missing
+    // public IP, and their pull credentials come from the node (instance) role.
+    if KUBELET.is_match(text) {
+        if let (Some(a), Some(b)) = (
+            candidates.iter().position(|c| *c == "network.no_public_ip"),
+            candidates.iter().position(|c| *c == "network.no_route"),
+        ) {
+            if a < b {
+                candidates.swap(a, b);
+            }
+        }
+    }
+}
+
+/// Moves `id` to the front when the family already names it.
+fn promote(candidates: &mut Vec<&'static str>, id: &'static str) {
+    if let Some(i) = candidates.iter().position(|c| *c == id) {
+        let c = candidates.remove(i);
+        candidates.insert(0, c);
+    }
+}
+
+/// One reason of a stopped task, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason<'a> {
+    /// `containers[NAME].reason`, `stoppedReason` or `stopCode`.
+    pub source: String,
+    pub text: &'a str,
+}
+
+/// The classification of a whole stopped task.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TaskClassification {
+    /// Which reason decided (`containers[web].reason`, `stoppedReason`, `stopCode`).
+    pub source: String,
+    /// The text that decided.
+    pub message: String,
+    #[serde(flatten)]
+    pub classification: Classification,
+}
+
+/// Classifies a stopped task from all its reasons: the most specific text wins (the family found
+/// earliest in [`FAMILIES`]); on a tie container reasons win over `stoppedReason`. `stopCode`
+/// decides only when no text is recognised.
+pub fn classify_task(
+    container_reasons: &[(&str, &str)],
+    stopped_reason: Option<&str>,
+    stop_code: Option<&str>,
+) -> TaskClassification {
+    let mut best: Option<TaskClassification> = None;
+    let texts = container_reasons
+        .iter()
+        .map(|(name, text)| (format!("containers[{name}].reason"), *text))
+        .chain(stopped_reason.map(|t| ("stoppedReason".to_string(), t)));
+    for (source, text) in texts {
+        let c = classify(text);
+        if !c.is_other() && best.as_ref().is_none_or(|b| c.rank < b.classification.rank) {
+            best = Some(TaskClassification {
+                source,
+                message: text.to_string(),
+                classification: c,
+            });
+        }
+    }
+    if let Some(best) = best {
+        return best;
+    }
+    let by_code = stop_code.and_then(|code| {
+        let (family, symptom, id) = match code {
+            "SpotInterruption" | "TerminationNotice" => (
+                "Spot capacity reclaimed",
+                Symptom::Infrastructure,
+                "infra.spot_or_host",
+            ),
+            "UserInitiated" | "ServiceSchedulerInitiated" => {
+                ("Stopped on purpose", Symptom::Expected, "expected.stop")
+            }
+            "EssentialContainerExited" => (
+                "Essential container exited",
+                Symptom::Crash,
+                "container.exit",
+            ),
+            _ => return None,
+        };
+        Some(TaskClassification {
+            source: "stopCode".into(),
+            message: code.to_string(),
+            classification: Classification {
+                family_id: "stop_code",
+                family,
+                service: None,
+                symptom,
+                candidates: vec![id],
+                rank: FAMILIES.len(),
+            },
+        })
+    });
+    by_code.unwrap_or_else(|| TaskClassification {
+        source: if stopped_reason.is_some() {
+            "stoppedReason"
+        } else {
+            "none"
+        }
+        .into(),
+        message: stopped_reason.unwrap_or_default().to_string(),
+        classification: Classification::other(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue;
+
+    #[test]
+    fn every_pattern_compiles_and_names_known_causes() {
+        assert_eq!(compiled().len(), FAMILIES.len());
+        let mut ids = std::collections::HashSet::new();
+        for f in FAMILIES {
+            assert!(ids.insert(f.id), "duplicate family id {}", f.id);
+            assert!(!f.all.is_empty(), "{} matches everything", f.id);
+            assert!(
+                !f.candidates.is_empty() && f.candidates.len() <= MAX_CANDIDATES,
+                "{}: 1..=5 candidates",
+                f.id
+            );
+            for c in f.candidates {
+                assert!(
+                    catalogue::cause(c).is_some(),
+                    "{} names unknown cause {c}",
+                    f.id
+                );
+            }
+        }
+        assert!(compile("@NOPE").is_err());
+    }
+
+    #[test]
+    fn empty_and_unknown_text_is_other() {
+        assert_eq!(classify("").candidates, vec!["other"]);
+        assert_eq!(classify("   ").family_id, "other");
+        assert_eq!(classify("the quick brown fox").candidates, vec!["other"]);
+    }
+
+    #[test]
+    fn huge_and_multibyte_input_is_clipped_safely() {
+        let text = "é".repeat(MAX_TEXT) + " i/o timeout";
+        let c = classify(&text);
+        assert!(c.is_other(), "text past the cap is not read");
+        assert_eq!(clip("aé", 2), "a");
+    }
+
+    #[test]
+    fn cross_account_denial_blames_the_repository_policy() {
+        let same = "denied: User: arn:aws:sts::111122223333:assumed-role/exec/x is not authorized to perform: \
+                    ecr:BatchGetImage on resource: arn:aws:ecr:us-east-1:111122223333:repository/app";
+        let cross = same.replace("us-east-1:111122223333", "us-east-1:444455556666");
+        assert_eq!(classify(same).candidates[0], "iam.exec_role_ecr");
+        assert_eq!(classify(&cross).candidates[0], "ecr.repo_policy");
+    }
+
+    #[test]
+    fn the_more_specific_reason_wins() {
+        let t = classify_task(
+            &[(
+                "app",
+                "OutOfMemoryError: Container killed due to memory usage",
+            )],
+            Some("Essential container in task exited"),
+            Some("EssentialContainerExited"),
+        );
+        assert_eq!(t.source, "containers[app].reason");
+        assert_eq!(t.classification.candidates[0], "container.oom");
+
+        let t = classify_task(
+            &[("app", "")],
+            Some("Task stopped by user"),
+            Some("UserInitiated"),
+        );
+        assert_eq!(t.classification.candidates, vec!["expected.stop"]);
+
+        let t = classify_task(&[], None, Some("SpotInterruption"));
+        assert_eq!(
+            (t.source.as_str(), t.classification.candidates[0]),
+            ("stopCode", "infra.spot_or_host")
+        );
+
+        let t = classify_task(&[], None, None);
+        assert!(t.classification.is_other());
+    }
+}

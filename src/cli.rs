@@ -1,0 +1,353 @@
+//! The `ecs-autopsy` command line. `main` only calls [`run`]; tests drive the binary.
+//!
+//! Exit codes (a stable contract, also in `--help` and the README):
+//! - 0: success
+//! - 1: the command could not do its work (I/O error, AWS error)
+//! - 2: bad usage or bad input (unknown option, unknown cause id, no input)
+
+use crate::catalogue::{self, Cause, CAUSES};
+use crate::classify::{self, Classification};
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::json;
+use std::ffi::OsString;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+const EXIT_HELP: &str = "\
+Exit codes:
+  0  success
+  1  the command could not do its work (I/O or AWS error)
+  2  bad usage or bad input (unknown option, unknown cause id, empty input)
+
+Coming next (names reserved): `diagnose` (gather + check + rank, for a task, a service's last
+stopped task, an EventBridge event or a stored snapshot) and `gather` (write the snapshot).";
+
+/// Tells you why an Amazon ECS task failed to start.
+#[derive(Debug, Parser)]
+#[command(name = "ecs-autopsy", version, after_help = EXIT_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Classify ECS error text (containers[].reason or stoppedReason) into candidate causes.
+    ///
+    /// With MESSAGE, classifies it; without, classifies every line of standard input, in order,
+    /// one result per line (blank lines give `other`). Invalid UTF-8 is replaced, not rejected.
+    #[command(after_help = EXIT_HELP)]
+    Classify {
+        /// The error text; read from standard input when absent.
+        #[arg(conflicts_with = "event")]
+        message: Option<OsString>,
+        /// Classify the stopped task of an EventBridge `ECS Task State Change` event instead: its
+        /// container reasons, stoppedReason and stopCode (the most specific text wins).
+        #[arg(long, value_name = "FILE")]
+        event: Option<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// List the catalogue of known causes.
+    #[command(after_help = EXIT_HELP)]
+    Causes {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Explain one cause: what it is, how it is confirmed, how to fix it, AWS documentation.
+    #[command(after_help = EXIT_HELP)]
+    Explain {
+        /// A cause id, as listed by `ecs-autopsy causes` (e.g. network.no_route).
+        id: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Readable text for a person.
+    Text,
+    /// Machine-readable JSON (one object per input line for `classify`).
+    Json,
+}
+
+/// A failure the user can fix by changing the invocation (exit 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(String);
+
+/// Parses `args` and runs the command; returns the process exit code.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match execute(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ecs-autopsy: error: {e:#}");
+            ExitCode::from(if e.downcast_ref::<UsageError>().is_some() {
+                2
+            } else {
+                1
+            })
+        }
+    }
+}
+
+/// `ecs-autopsy classify ... | head` closes the pipe early; that is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .map(io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(|j| j.io_error_kind())
+            })
+            == Some(io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn execute(cli: Cli) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cli.command {
+        Command::Classify {
+            event: Some(path),
+            format,
+            ..
+        } => classify_event_cmd(&path, format, &mut out)?,
+        Command::Classify {
+            message, format, ..
+        } => classify_cmd(message, format, &mut out)?,
+        Command::Causes { format } => causes_cmd(format, &mut out)?,
+        Command::Explain { id, format } => explain_cmd(&id, format, &mut out)?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn classify_cmd(
+    message: Option<OsString>,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    if let Some(message) = message {
+        let message = message.to_string_lossy();
+        if message.trim().is_empty() {
+            return Err(UsageError(
+                "MESSAGE is empty: give the error text, or pipe lines on standard input".into(),
+            )
+            .into());
+        }
+        return write_classification(&message, format, out);
+    }
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut line = Vec::new();
+    let mut count = 0usize;
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        while matches!(line.last(), Some(b'\n' | b'\r')) {
+            line.pop();
+        }
+        if format == Format::Text && count > 0 {
+            writeln!(out)?;
+        }
+        write_classification(&String::from_utf8_lossy(&line), format, out)?;
+        count += 1;
+    }
+    if count == 0 {
+        return Err(UsageError(
+            "no input: give MESSAGE, or pipe one error text per line on standard input".into(),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn classify_event_cmd(
+    path: &std::path::Path,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let event = crate::event::parse_task_event(&bytes)
+        .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+    let detail = event.detail.unwrap_or_default();
+    let t = classify::classify_task(
+        &detail.container_reasons(),
+        detail.stopped_reason.as_deref(),
+        detail.stop_code.as_deref(),
+    );
+    match format {
+        Format::Json => {
+            let mut v = classification_json(&t.message, &t.classification);
+            v["source"] = json!(t.source);
+            serde_json::to_writer(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+        Format::Text => {
+            writeln!(out, "from {}:", t.source)?;
+            write_classification_text(&t.message, &t.classification, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_classification(message: &str, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    let c = classify::classify(message);
+    match format {
+        Format::Json => {
+            serde_json::to_writer(&mut *out, &classification_json(message, &c))?;
+            writeln!(out)?;
+        }
+        Format::Text => write_classification_text(message, &c, out)?,
+    }
+    Ok(())
+}
+
+/// The `classify --format json` object: exactly these four keys (a public contract).
+pub fn classification_json(message: &str, c: &Classification) -> serde_json::Value {
+    json!({
+        "message": message,
+        "family": c.family,
+        "service": c.service.map(|s| s.label()),
+        "candidates": c.candidates,
+    })
+}
+
+fn write_classification_text(
+    message: &str,
+    c: &Classification,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    writeln!(out, "{}", shorten(message.trim(), 200))?;
+    writeln!(out, "  family      {}", c.family)?;
+    writeln!(
+        out,
+        "  service     {}",
+        c.service.map_or("unknown", |s| s.label())
+    )?;
+    for (i, id) in c.candidates.iter().enumerate() {
+        let label = if i == 0 { "candidates" } else { "" };
+        let title = catalogue::cause(id).map_or("", |c| c.title);
+        writeln!(out, "  {label:<11} {}. {id:<26} {title}", i + 1)?;
+    }
+    Ok(())
+}
+
+/// One line of at most `max` characters, control characters replaced, with an ellipsis if cut.
+fn shorten(text: &str, max: usize) -> String {
+    let clean: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if clean.chars().count() <= max {
+        clean
+    } else {
+        clean.chars().take(max - 1).chain(['…']).collect()
+    }
+}
+
+fn causes_cmd(format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, CAUSES)?;
+            writeln!(out)?;
+        }
+        Format::Text => {
+            let mut area = None;
+            for c in CAUSES {
+                if area != Some(c.area) {
+                    writeln!(
+                        out,
+                        "{}{}",
+                        if area.is_some() { "\n" } else { "" },
+                        c.area.label()
+                    )?;
+                    area = Some(c.area);
+                }
+                writeln!(out, "  {:<26} {}", c.id, c.title)?;
+            }
+            writeln!(out, "\n`ecs-autopsy explain ID` tells more about one.")?;
+        }
+    }
+    Ok(())
+}
+
+fn explain_cmd(id: &str, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    let Some(cause) = catalogue::cause(id.trim()) else {
+        let near: Vec<&str> = CAUSES
+            .iter()
+            .map(|c| c.id)
+            .filter(|c| {
+                let stem = id.split('.').next().unwrap_or(id);
+                !stem.is_empty() && (c.starts_with(stem) || c.contains(id))
+            })
+            .collect();
+        let hint = if near.is_empty() {
+            "`ecs-autopsy causes` lists the known ids".to_string()
+        } else {
+            format!("did you mean {}?", near.join(", "))
+        };
+        return Err(UsageError(format!("unknown cause id {id:?}: {hint}")).into());
+    };
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, cause)?;
+            writeln!(out)?;
+        }
+        Format::Text => write_explanation(cause, out)?,
+    }
+    Ok(())
+}
+
+fn write_explanation(c: &Cause, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "{}: {}\n", c.id, c.title)?;
+    writeln!(out, "What went wrong\n  {}\n", c.what)?;
+    writeln!(out, "How ecs-autopsy confirms it\n  {}\n", c.confirm)?;
+    writeln!(out, "How to fix it")?;
+    for (i, step) in c.fix.iter().enumerate() {
+        writeln!(out, "  {}. {step}", i + 1)?;
+    }
+    writeln!(out, "\nAWS documentation")?;
+    for d in c.docs {
+        writeln!(out, "  {d}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shorten_cuts_on_characters_and_removes_control_characters() {
+        assert_eq!(shorten("a\u{7}b", 10), "a b");
+        assert_eq!(shorten("ééééé", 3), "éé…");
+    }
+
+    #[test]
+    fn json_has_exactly_the_contract_keys() {
+        let c = classify::classify("CannotPullContainerError: context canceled");
+        let v = classification_json("x", &c);
+        let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
+        assert_eq!(keys, ["candidates", "family", "message", "service"]);
+    }
+}

@@ -1,0 +1,176 @@
+//! The EventBridge `ECS Task State Change` event, as our own tolerant serde types.
+//!
+//! AWS says it may add fields at any time, and stopped tasks vanish from `DescribeTasks` after about
+//! an hour, so the event is the source of truth: every field is optional, unknown fields are
+//! ignored, and timestamps stay strings (ISO in events, epoch numbers in DescribeTasks).
+
+use serde::{Deserialize, Serialize};
+
+/// The EventBridge envelope. Generic over the detail so the Lambda can reuse it for other detail
+/// types; `aws_lambda_events::eventbridge::EventBridgeEvent` has the same shape.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Envelope<D> {
+    pub version: Option<String>,
+    pub id: Option<String>,
+    pub detail_type: Option<String>,
+    pub source: Option<String>,
+    pub account: Option<String>,
+    pub time: Option<String>,
+    pub region: Option<String>,
+    pub resources: Vec<String>,
+    pub detail: Option<D>,
+}
+
+/// `detail` of an `ECS Task State Change` event: the fields ecs-autopsy reads.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct TaskDetail {
+    pub task_arn: Option<String>,
+    pub cluster_arn: Option<String>,
+    pub task_definition_arn: Option<String>,
+    pub launch_type: Option<String>,
+    pub capacity_provider_name: Option<String>,
+    pub platform_version: Option<String>,
+    pub platform_family: Option<String>,
+    pub availability_zone: Option<String>,
+    pub group: Option<String>,
+    pub started_by: Option<String>,
+    pub last_status: Option<String>,
+    pub desired_status: Option<String>,
+    pub stop_code: Option<String>,
+    pub stopped_reason: Option<String>,
+    pub stopped_at: Option<String>,
+    pub container_instance_arn: Option<String>,
+    pub cpu: Option<String>,
+    pub memory: Option<String>,
+    pub ephemeral_storage: Option<EphemeralStorage>,
+    pub attachments: Vec<Attachment>,
+    pub attributes: Vec<NameValue>,
+    pub containers: Vec<Container>,
+    /// Increments per state change; duplicates of one event share it.
+    pub version: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct EphemeralStorage {
+    pub size_in_gi_b: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Attachment {
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub status: Option<String>,
+    pub details: Vec<NameValue>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct NameValue {
+    pub name: Option<String>,
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Container {
+    pub name: Option<String>,
+    pub image: Option<String>,
+    pub image_digest: Option<String>,
+    pub last_status: Option<String>,
+    pub exit_code: Option<i64>,
+    pub reason: Option<String>,
+}
+
+/// The event type ecs-autopsy handles.
+pub const TASK_STATE_CHANGE: &str = "ECS Task State Change";
+
+/// Why an event cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum EventError {
+    #[error("the event is not valid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("not an ECS task state change: detail-type is {0:?}")]
+    WrongType(Option<String>),
+    #[error("the event has no detail")]
+    NoDetail,
+}
+
+/// Parses an EventBridge event and checks it is an `ECS Task State Change`.
+pub fn parse_task_event(bytes: &[u8]) -> Result<Envelope<TaskDetail>, EventError> {
+    let event: Envelope<TaskDetail> = serde_json::from_slice(bytes)?;
+    if event.detail_type.as_deref() != Some(TASK_STATE_CHANGE) {
+        return Err(EventError::WrongType(event.detail_type));
+    }
+    if event.detail.is_none() {
+        return Err(EventError::NoDetail);
+    }
+    Ok(event)
+}
+
+impl TaskDetail {
+    /// The value of a detail of the task's ENI attachment (`subnetId`, `networkInterfaceId`, ...).
+    pub fn eni_detail(&self, name: &str) -> Option<&str> {
+        self.attachments
+            .iter()
+            .filter(|a| {
+                a.kind.as_deref() == Some("eni")
+                    || a.kind.as_deref() == Some("ElasticNetworkInterface")
+            })
+            .flat_map(|a| &a.details)
+            .find(|d| d.name.as_deref() == Some(name))
+            .and_then(|d| d.value.as_deref())
+    }
+
+    /// `(container name, reason)` for every container that has a reason.
+    pub fn container_reasons(&self) -> Vec<(&str, &str)> {
+        self.containers
+            .iter()
+            .filter_map(|c| Some((c.name.as_deref().unwrap_or("?"), c.reason.as_deref()?)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_event_parses() {
+        let e = parse_task_event(include_bytes!(
+            "../events/task-stopped-cannot-pull-network.json"
+        ))
+        .unwrap();
+        let d = e.detail.unwrap();
+        assert_eq!(d.stop_code.as_deref(), Some("TaskFailedToStart"));
+        assert_eq!(d.eni_detail("subnetId"), Some("subnet-0ffaf57206ab92280"));
+        assert_eq!(d.container_reasons().len(), 1);
+        assert_eq!(d.ephemeral_storage.unwrap().size_in_gi_b, Some(20));
+    }
+
+    #[test]
+    fn bad_events_are_errors_not_panics() {
+        assert!(matches!(parse_task_event(b"{"), Err(EventError::Json(_))));
+        assert!(parse_task_event(b"[]").is_err());
+        assert!(parse_task_event(b"null").is_err());
+        assert!(matches!(
+            parse_task_event(
+                br#"{"detail-type":"ECS Container Instance State Change","detail":{}}"#
+            ),
+            Err(EventError::WrongType(_))
+        ));
+        assert!(matches!(
+            parse_task_event(br#"{"detail-type":"ECS Task State Change"}"#),
+            Err(EventError::NoDetail)
+        ));
+        let e = parse_task_event(
+            br#"{"detail-type":"ECS Task State Change","detail":{"containers":[{}],"new":1}}"#,
+        )
+        .unwrap();
+        assert!(e.detail.unwrap().container_reasons().is_empty());
+    }
+}

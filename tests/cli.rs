@@ -1,0 +1,240 @@
+//! The CLI contract, through the real binary: formats, standard input, exit codes, bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn json_lines(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+#[test]
+fn classify_one_message_as_json() {
+    let o = run(
+        &[
+            "classify",
+            "--format",
+            "json",
+            "CannotPullContainerError: API error (404): repository x not found",
+        ],
+        b"",
+    );
+    assert!(o.status.success());
+    let v = json_lines(&o);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["candidates"][0], "image.not_found");
+    assert_eq!(
+        v[0]["message"],
+        "CannotPullContainerError: API error (404): repository x not found"
+    );
+    assert!(v[0]["family"].is_string());
+    assert_eq!(v[0].as_object().unwrap().len(), 4);
+}
+
+#[test]
+fn classify_standard_input_gives_one_object_per_line_in_order() {
+    let input = "OutOfMemoryError: Container killed due to memory usage\r\n\nTask stopped by user\nsomething unheard of";
+    let o = run(&["classify", "--format", "json"], input.as_bytes());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = json_lines(&o);
+    let firsts: Vec<_> = v
+        .iter()
+        .map(|x| x["candidates"][0].as_str().unwrap())
+        .collect();
+    assert_eq!(firsts, ["container.oom", "other", "expected.stop", "other"]);
+    assert_eq!(
+        v[0]["message"],
+        "OutOfMemoryError: Container killed due to memory usage"
+    );
+    assert_eq!(v[1]["service"], serde_json::Value::Null);
+}
+
+#[test]
+fn service_is_named_when_known() {
+    let o = run(
+        &["classify", "--format", "json", "unable to retrieve secret from asm: service call has been retried 1 time(s): AccessDeniedException"],
+        b"",
+    );
+    assert_eq!(json_lines(&o)[0]["service"], "Secrets Manager");
+}
+
+#[test]
+fn text_format_is_for_people() {
+    let o = run(
+        &["classify", "CannotPullContainerError: context canceled"],
+        b"",
+    );
+    let text = stdout(&o);
+    assert!(
+        text.contains("candidates  1. network.no_public_ip"),
+        "{text}"
+    );
+    assert!(text.contains("family"), "{text}");
+}
+
+#[test]
+fn empty_input_is_a_clear_error() {
+    let o = run(&["classify"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no input"));
+    let o = run(&["classify", "  "], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("empty"));
+}
+
+#[test]
+fn invalid_utf8_is_replaced_not_fatal() {
+    let o = run(
+        &["classify", "--format", "json"],
+        b"CannotPullContainerError: \xff\xfe no space left on device\n",
+    );
+    assert!(o.status.success());
+    let v = json_lines(&o);
+    assert_eq!(v[0]["candidates"][0], "storage.ephemeral");
+    assert!(v[0]["message"].as_str().unwrap().contains('\u{fffd}'));
+}
+
+#[test]
+fn a_one_megabyte_line_gets_a_result() {
+    let mut line = "x".repeat(1024 * 1024);
+    line.insert_str(0, "CannotPullContainerError: i/o timeout dkr.ecr ");
+    let o = run(&["classify", "--format", "json"], line.as_bytes());
+    assert!(o.status.success());
+    let v = json_lines(&o);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["candidates"][0], "network.no_public_ip");
+}
+
+#[test]
+fn causes_lists_every_cause_and_explain_explains_each() {
+    let o = run(&["causes", "--format", "json"], b"");
+    assert!(o.status.success());
+    let causes: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(causes.len(), ecs_autopsy::catalogue::CAUSES.len());
+    let text = stdout(&run(&["causes"], b""));
+    for c in ecs_autopsy::catalogue::CAUSES {
+        assert!(text.contains(c.id), "causes does not list {}", c.id);
+        let e = run(&["explain", c.id], b"");
+        assert!(e.status.success());
+        let e = stdout(&e);
+        for part in [
+            "What went wrong",
+            "How ecs-autopsy confirms it",
+            "How to fix it",
+            "https://",
+        ] {
+            assert!(e.contains(part), "explain {} lacks {part}", c.id);
+        }
+    }
+}
+
+#[test]
+fn explain_unknown_id_suggests_and_exits_2() {
+    let o = run(&["explain", "network.nope"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("unknown cause id") && err.contains("network.no_route"),
+        "{err}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_documents_exit_codes() {
+    assert_eq!(run(&["frobnicate"], b"").status.code(), Some(2));
+    assert_eq!(
+        run(&["classify", "--format", "yaml", "x"], b"")
+            .status
+            .code(),
+        Some(2)
+    );
+    let help = run(&["--help"], b"");
+    assert!(help.status.success());
+    assert!(stdout(&help).contains("Exit codes"));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"))
+        .args(["classify", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader went away, as with `| head`
+    let mut input = child.stdin.take().unwrap();
+    let _ = input.write_all("Task stopped by user\n".repeat(20_000).as_bytes());
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn classify_an_event_file() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/events/task-stopped-cannot-pull-network.json"
+    );
+    let o = run(&["classify", "--format", "json", "--event", path], b"");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = json_lines(&o);
+    assert_eq!(v[0]["source"], "containers[notifyservice].reason");
+    assert_eq!(v[0]["service"], "ECR registry");
+    assert_eq!(v[0]["candidates"][0], "network.no_public_ip");
+}
+
+#[test]
+fn a_malformed_or_missing_event_file_is_a_clear_error() {
+    let dir = std::env::temp_dir().join(format!("ecs-autopsy-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        b"{\"detail-type\": \"AWS API Call via CloudTrail\", \"detail\": {}}",
+    )
+    .unwrap();
+    let o = run(&["classify", "--event", bad.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not an ECS task state change"));
+    let o = run(
+        &[
+            "classify",
+            "--event",
+            dir.join("missing.json").to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("reading"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
