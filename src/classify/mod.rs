@@ -232,7 +232,7 @@ pub fn classify(message: &str) -> Classification {
                     .map(|(s, _)| *s)
             });
             let mut candidates: Vec<&'static str> = c.family.candidates.to_vec();
-            refine(text, &mut candidates);
+            refine(text, c.family.symptom, &mut candidates);
             candidates.truncate(MAX_CANDIDATES);
             return Classification {
                 family_id: c.family.id,
@@ -248,7 +248,7 @@ pub fn classify(message: &str) -> Classification {
 }
 
 /// Reorders candidates on facts a regex alone cannot express.
-fn refine(text: &str, candidates: &mut Vec<&'static str>) {
+fn refine(text: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
     static PRINCIPAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"arn:aws[a-z-]*:(?:sts|iam)::([^:\s]+):").unwrap());
     static REPOSITORY: LazyLock<Regex> = LazyLock::new(|| {
@@ -271,6 +271,22 @@ fn refine(text: &str, candidates: &mut Vec<&'static str>) {
         if p != r {
             promote(candidates, "ecr.repo_policy");
         }
+    }
+    // The denied session is an EC2 instance (`assumed-role/ecsInstanceRole/i-0abc...`): the pull used
+    // the container instance's role, not an execution role.
+    static INSTANCE_SESSION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r":assumed-role/[^/\s]+/i-[0-9a-f]{8,17}\b").unwrap());
+    if INSTANCE_SESSION.is_match(text) {
+        promote(candidates, "iam.instance_role");
+    }
+    // A denial by a registry that is not ECR is about the registry credentials, not IAM.
+    static THIRD_PARTY: LazyLock<Regex> =
+        LazyLock::new(|| compile("@DOCKER_HUB|@OTHER_REGISTRY").expect("vocabulary compiles"));
+    if symptom == Symptom::Denied
+        && THIRD_PARTY.is_match(text)
+        && !text.to_ascii_lowercase().contains(".dkr.ecr.")
+    {
+        promote(candidates, "registry.auth");
     }
     // Kubernetes worker nodes live in private subnets: a missing route is likelier than a missing
     // public IP, and their pull credentials come from the node (instance) role.

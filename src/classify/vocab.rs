@@ -74,15 +74,15 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "DENIED",
-        r"AccessDenied|access denied|not authorized|unauthorized|forbidden|\b40[13]\b|no basic auth credentials|permission to|permissions to|check that the role has|UnrecognizedClientException|InvalidSignatureException|ExpiredToken|security token included in the request is invalid|not allowed|denied:",
+        r"AccessDenied|access denied|not authorized|unauthorized|forbidden|\b40[13]\b|no basic auth credentials|permission to|permissions to|check that the role has|UnrecognizedClientException|InvalidSignatureException|ExpiredToken|security token included in the request is invalid|not allowed|denied:|:\s*denied\b",
     ),
     (
         "NOT_FOUND",
-        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|manifest unknown|name unknown|no such image|check whether the (?:secret|parameter)[^.]* exists|check that the (?:secret|parameter)[^.]* exists|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion",
+        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|manifest unknown|name unknown|no such image|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion",
     ),
     (
         "SECRET_SHAPE",
-        r"json key|ValidationException|version ?stage|VersionStage|staging label|version id|VersionId|Unexpected character|invalid json|unmarshal",
+        r"json key|ValidationException|version ?stage|VersionStage|staging label|version id|VersionId|Unexpected character|invalid json|unmarshal|invalid arn|arn is not valid|malformed",
     ),
     (
         "DISK",
