@@ -22,3 +22,6 @@ pub mod catalogue;
 pub mod classify;
 pub mod cli;
 pub mod event;
+pub mod gather;
+pub mod refs;
+pub mod snapshot;

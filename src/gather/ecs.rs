@@ -1,0 +1,428 @@
+//! ECS: the task, its definition, its service, its container instance; and the chains that start
+//! from the task definition (IAM, images, secrets, logs, EFS).
+
+use super::error::{fetched, GatherError};
+use super::{iam, resources, Ctx};
+use crate::snapshot::*;
+use aws_sdk_ecs::types::{DesiredStatus, ServiceField, TaskDefinitionField};
+use std::collections::BTreeMap;
+
+/// `--cluster C --task T`.
+pub(crate) async fn describe_task(ctx: &Ctx<'_>, cluster: &str, task: &str) -> Result<Task, GatherError> {
+    let out = ctx
+        .call(async {
+            let r = ctx
+                .clients
+                .ecs
+                .describe_tasks()
+                .cluster(cluster)
+                .tasks(task)
+                .send()
+                .await;
+            fetched("ecs:DescribeTasks", r, |o| o.tasks().first().map(task_from_sdk))
+        })
+        .await;
+    match out {
+        Fetched::Ok(Some(t)) => Ok(t),
+        Fetched::Ok(None) => Err(GatherError::TaskNotFound {
+            cluster: cluster.into(),
+            task: task.into(),
+        }),
+        Fetched::Error(e) if e.kind == ErrorKind::NotFound => Err(GatherError::TaskNotFound {
+            cluster: cluster.into(),
+            task: task.into(),
+        }),
+        Fetched::Error(e) => Err(GatherError::call(&e)),
+        Fetched::Skipped(why) => Err(GatherError::Call(format!("ecs:DescribeTasks {why}"))),
+    }
+}
+
+/// `--cluster C --service S`: the most recently stopped task of the service.
+pub(crate) async fn last_stopped_task(ctx: &Ctx<'_>, cluster: &str, service: &str) -> Result<Task, GatherError> {
+    let arns = ctx
+        .call(async {
+            let r = ctx
+                .clients
+                .ecs
+                .list_tasks()
+                .cluster(cluster)
+                .service_name(service)
+                .desired_status(DesiredStatus::Stopped)
+                .max_results(100)
+                .send()
+                .await;
+            fetched("ecs:ListTasks", r, |o| o.task_arns().to_vec())
+        })
+        .await;
+    let arns = match arns {
+        Fetched::Ok(a) if !a.is_empty() => a,
+        Fetched::Ok(_) => {
+            return Err(GatherError::NoStoppedTask {
+                cluster: cluster.into(),
+                service: service.into(),
+            })
+        }
+        Fetched::Error(e) => return Err(GatherError::call(&e)),
+        Fetched::Skipped(why) => return Err(GatherError::Call(format!("ecs:ListTasks {why}"))),
+    };
+    let tasks = ctx
+        .call(async {
+            let r = ctx
+                .clients
+                .ecs
+                .describe_tasks()
+                .cluster(cluster)
+                .set_tasks(Some(arns))
+                .send()
+                .await;
+            fetched("ecs:DescribeTasks", r, |o| {
+                let mut tasks: Vec<_> = o.tasks().iter().collect();
+                // Latest stop first; tasks without stoppedAt (still stopping) last.
+                tasks.sort_by_key(|t| std::cmp::Reverse(t.stopped_at().map(|d| d.as_nanos())));
+                tasks.first().map(|t| task_from_sdk(t))
+            })
+        })
+        .await;
+    match tasks {
+        Fetched::Ok(Some(t)) => Ok(t),
+        Fetched::Ok(None) => Err(GatherError::NoStoppedTask {
+            cluster: cluster.into(),
+            service: service.into(),
+        }),
+        Fetched::Error(e) => Err(GatherError::call(&e)),
+        Fetched::Skipped(why) => Err(GatherError::Call(format!("ecs:DescribeTasks {why}"))),
+    }
+}
+
+fn task_from_sdk(t: &aws_sdk_ecs::types::Task) -> Task {
+    let eni = |name: &str| {
+        t.attachments()
+            .iter()
+            .filter(|a| matches!(a.r#type(), Some("ElasticNetworkInterface" | "eni")))
+            .flat_map(|a| a.details())
+            .find(|d| d.name() == Some(name))
+            .and_then(|d| d.value())
+            .map(str::to_string)
+    };
+    Task {
+        task_arn: t.task_arn().map(str::to_string),
+        cluster_arn: t.cluster_arn().map(str::to_string),
+        task_definition_arn: t.task_definition_arn().map(str::to_string),
+        launch_type: t.launch_type().map(|l| l.as_str().to_string()),
+        capacity_provider: t.capacity_provider_name().map(str::to_string),
+        platform_version: t.platform_version().map(str::to_string),
+        platform_family: t.platform_family().map(str::to_string),
+        availability_zone: t.availability_zone().map(str::to_string),
+        group: t.group().map(str::to_string),
+        started_by: t.started_by().map(str::to_string),
+        last_status: t.last_status().map(str::to_string),
+        stop_code: t.stop_code().map(|c| c.as_str().to_string()),
+        stopped_reason: t.stopped_reason().map(str::to_string),
+        stopped_at: t.stopped_at().map(|d| d.to_string()),
+        container_instance_arn: t.container_instance_arn().map(str::to_string),
+        cpu_architecture: t
+            .attributes()
+            .iter()
+            .find(|a| a.name() == "ecs.cpu-architecture")
+            .and_then(|a| a.value())
+            .map(str::to_string),
+        ephemeral_storage_gib: t.ephemeral_storage().map(|e| i64::from(e.size_in_gib())),
+        subnet_id: eni("subnetId"),
+        eni_id: eni("networkInterfaceId"),
+        private_ip: eni("privateIPv4Address"),
+        containers: t
+            .containers()
+            .iter()
+            .map(|c| ContainerState {
+                name: c.name().unwrap_or_default().to_string(),
+                image: c.image().map(str::to_string),
+                image_digest: c.image_digest().map(str::to_string),
+                last_status: c.last_status().map(str::to_string),
+                exit_code: c.exit_code().map(i64::from),
+                reason: c.reason().map(str::to_string),
+            })
+            .collect(),
+        version: Some(t.version()),
+    }
+}
+
+/// The task definition and everything gathered from it.
+pub(crate) struct DefinitionPart {
+    pub definition: Fetched<TaskDefinition>,
+    pub iam: Iam,
+    pub images: Vec<ImageInfo>,
+    pub secrets: Vec<SecretInfo>,
+    pub kms_keys: Vec<KmsKeyInfo>,
+    pub log_groups: Vec<LogGroupInfo>,
+    pub efs: Vec<EfsInfo>,
+}
+
+pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> DefinitionPart {
+    let definition = match task.task_definition_arn.as_deref() {
+        None => Fetched::Skipped("the task names no task definition".into()),
+        Some(arn) => {
+            ctx.call(async {
+                let r = ctx
+                    .clients
+                    .ecs
+                    .describe_task_definition()
+                    .task_definition(arn)
+                    .include(TaskDefinitionField::Tags)
+                    .send()
+                    .await;
+                fetched("ecs:DescribeTaskDefinition", r, |o| {
+                    o.task_definition().map(definition_from_sdk).unwrap_or_default()
+                })
+            })
+            .await
+        }
+    };
+    let Some(td) = definition.ok().cloned() else {
+        return DefinitionPart {
+            definition,
+            iam: Iam::default(),
+            images: Vec::new(),
+            secrets: Vec::new(),
+            kms_keys: Vec::new(),
+            log_groups: Vec::new(),
+            efs: Vec::new(),
+        };
+    };
+    let secret_refs = resources::secret_references(&td, ctx.region.as_deref(), ctx.account.as_deref());
+    let (execution_role, simulation, images, (secrets, kms_keys), log_groups, efs) = tokio::join!(
+        iam::role(ctx, td.execution_role_arn.as_deref()),
+        iam::simulate(ctx, &td, &secret_refs),
+        resources::images(ctx, &td),
+        resources::secrets_and_keys(ctx, secret_refs.clone()),
+        resources::log_groups(ctx, &td),
+        resources::efs(ctx, &td),
+    );
+    DefinitionPart {
+        definition,
+        iam: Iam {
+            execution_role,
+            simulation,
+        },
+        images,
+        secrets,
+        kms_keys,
+        log_groups,
+        efs,
+    }
+}
+
+fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinition {
+    TaskDefinition {
+        arn: td.task_definition_arn().map(str::to_string),
+        family: td.family().map(str::to_string),
+        revision: Some(td.revision()),
+        execution_role_arn: td.execution_role_arn().map(str::to_string),
+        task_role_arn: td.task_role_arn().map(str::to_string),
+        network_mode: td.network_mode().map(|m| m.as_str().to_string()),
+        requires_compatibilities: td
+            .requires_compatibilities()
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
+        cpu: td.cpu().map(str::to_string),
+        memory: td.memory().map(str::to_string),
+        cpu_architecture: td
+            .runtime_platform()
+            .and_then(|p| p.cpu_architecture())
+            .map(|a| a.as_str().to_string()),
+        os_family: td
+            .runtime_platform()
+            .and_then(|p| p.operating_system_family())
+            .map(|a| a.as_str().to_string()),
+        ephemeral_storage_gib: td.ephemeral_storage().map(|e| e.size_in_gib()),
+        containers: td
+            .container_definitions()
+            .iter()
+            .map(|c| ContainerDefinition {
+                name: c.name().unwrap_or_default().to_string(),
+                image: c.image().unwrap_or_default().to_string(),
+                essential: c.essential(),
+                memory: c.memory(),
+                memory_reservation: c.memory_reservation(),
+                command: c.command().to_vec(),
+                entry_point: c.entry_point().to_vec(),
+                secrets: c
+                    .secrets()
+                    .iter()
+                    .map(|s| SecretReference {
+                        name: s.name().to_string(),
+                        value_from: s.value_from().to_string(),
+                    })
+                    .collect(),
+                repository_credentials: c.repository_credentials().map(|r| r.credentials_parameter().to_string()),
+                log_driver: c.log_configuration().map(|l| l.log_driver().as_str().to_string()),
+                log_options: c
+                    .log_configuration()
+                    .and_then(|l| l.options())
+                    .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                    .unwrap_or_default(),
+                environment_files: c.environment_files().iter().map(|f| f.value().to_string()).collect(),
+                depends_on: c
+                    .depends_on()
+                    .iter()
+                    .map(|d| Dependency {
+                        container: d.container_name().to_string(),
+                        condition: d.condition().as_str().to_string(),
+                    })
+                    .collect(),
+                start_timeout: c.start_timeout(),
+                has_health_check: c.health_check().is_some(),
+            })
+            .collect(),
+        volumes: td
+            .volumes()
+            .iter()
+            .map(|v| {
+                let efs = v.efs_volume_configuration();
+                Volume {
+                    name: v.name().unwrap_or_default().to_string(),
+                    efs_file_system_id: efs.map(|e| e.file_system_id().to_string()),
+                    efs_access_point_id: efs
+                        .and_then(|e| e.authorization_config())
+                        .and_then(|a| a.access_point_id())
+                        .map(str::to_string),
+                    efs_iam_authorization: efs
+                        .and_then(|e| e.authorization_config())
+                        .and_then(|a| a.iam())
+                        .is_some_and(|i| i.as_str() == "ENABLED"),
+                    efs_transit_encryption: efs
+                        .and_then(|e| e.transit_encryption())
+                        .is_some_and(|t| t.as_str() == "ENABLED"),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The service of the task (`group: service:NAME`): its awsvpc configuration is the only record
+/// of `assignPublicIp` once the task's ENI is gone.
+pub(crate) async fn service(ctx: &Ctx<'_>, task: &Task) -> Option<ServiceInfo> {
+    let name = task.service_name()?.to_string();
+    let cluster = task.cluster_arn.clone();
+    let describe = ctx
+        .call(async {
+            let mut req = ctx
+                .clients
+                .ecs
+                .describe_services()
+                .services(&name)
+                .include(ServiceField::Tags);
+            if let Some(c) = &cluster {
+                req = req.cluster(c);
+            }
+            let r = req.send().await;
+            match r {
+                Ok(o) if o.services().is_empty() => Fetched::Error(CallError::new(
+                    "ecs:DescribeServices",
+                    ErrorKind::NotFound,
+                    o.failures().first().and_then(|f| f.reason()).map(str::to_string),
+                    format!("service {name} not found"),
+                )),
+                r => fetched("ecs:DescribeServices", r, |o| {
+                    o.services().first().map(service_from_sdk).unwrap_or_default()
+                }),
+            }
+        })
+        .await;
+    Some(ServiceInfo { name, describe })
+}
+
+fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
+    let vpc = s.network_configuration().and_then(|n| n.awsvpc_configuration());
+    ServiceDetail {
+        arn: s.service_arn().map(str::to_string),
+        launch_type: s.launch_type().map(|l| l.as_str().to_string()),
+        platform_version: s.platform_version().map(str::to_string),
+        subnets: vpc.map(|v| v.subnets().to_vec()).unwrap_or_default(),
+        security_groups: vpc.map(|v| v.security_groups().to_vec()).unwrap_or_default(),
+        assign_public_ip: vpc.and_then(|v| v.assign_public_ip()).map(|a| a.as_str() == "ENABLED"),
+        health_check_grace_period_seconds: s.health_check_grace_period_seconds(),
+        target_group_arns: s
+            .load_balancers()
+            .iter()
+            .filter_map(|l| l.target_group_arn().map(str::to_string))
+            .collect(),
+        tags: s
+            .tags()
+            .iter()
+            .filter_map(|t| Some((t.key()?.to_string(), t.value().unwrap_or_default().to_string())))
+            .collect::<BTreeMap<_, _>>(),
+    }
+}
+
+/// The awsvpc configuration: the live ENI wins (it is what the task really had), then the
+/// service's network configuration; otherwise unknown.
+pub(crate) fn awsvpc(task: &Task, service: Option<&ServiceInfo>, eni: Fetched<Eni>) -> Awsvpc {
+    let service = service.and_then(|s| s.describe.ok()).filter(|s| !s.subnets.is_empty());
+    let mut a = Awsvpc {
+        eni,
+        ..Awsvpc::default()
+    };
+    if let Some(e) = a.eni.ok().cloned() {
+        a.source = AwsvpcSource::Eni;
+        a.subnets = e.subnet_id.into_iter().collect();
+        a.security_groups = e.security_groups;
+        a.assign_public_ip = Some(e.public_ip.is_some());
+        a.public_ip = e.public_ip;
+    } else if let Some(s) = service {
+        a.source = AwsvpcSource::Service;
+        a.subnets = s.subnets.clone();
+        a.security_groups = s.security_groups.clone();
+        a.assign_public_ip = s.assign_public_ip;
+    }
+    // The subnet the task actually ran in comes first.
+    if let Some(subnet) = &task.subnet_id {
+        a.subnets.retain(|s| s != subnet);
+        a.subnets.insert(0, subnet.clone());
+    }
+    a
+}
+
+/// EC2 launch type: container instance → EC2 instance → instance profile → role.
+pub(crate) async fn container_instance(ctx: &Ctx<'_>, task: &Task) -> Option<ContainerInstanceInfo> {
+    let arn = task.container_instance_arn.clone()?;
+    let ec2_instance_id = ctx
+        .call(async {
+            let mut req = ctx.clients.ecs.describe_container_instances().container_instances(&arn);
+            if let Some(c) = &task.cluster_arn {
+                req = req.cluster(c);
+            }
+            fetched("ecs:DescribeContainerInstances", req.send().await, |o| {
+                o.container_instances()
+                    .first()
+                    .and_then(|c| c.ec2_instance_id())
+                    .map(str::to_string)
+            })
+        })
+        .await;
+    let ec2_instance_id = match ec2_instance_id {
+        Fetched::Ok(Some(id)) => Fetched::Ok(id),
+        Fetched::Ok(None) => Fetched::Error(CallError::new(
+            "ecs:DescribeContainerInstances",
+            ErrorKind::NotFound,
+            None,
+            "container instance not found (deregistered?)",
+        )),
+        Fetched::Error(e) => Fetched::Error(e),
+        Fetched::Skipped(s) => Fetched::Skipped(s),
+    };
+    let instance = match ec2_instance_id.ok() {
+        Some(id) => super::ec2::instance(ctx, id).await,
+        None => Fetched::Skipped("no EC2 instance id".into()),
+    };
+    let instance_role = match instance.ok().and_then(|i| i.instance_profile_arn.clone()) {
+        Some(profile) => iam::instance_profile_role(ctx, &profile).await,
+        None => None,
+    };
+    Some(ContainerInstanceInfo {
+        arn,
+        ec2_instance_id,
+        instance,
+        instance_role,
+    })
+}

@@ -1,0 +1,256 @@
+//! The gather edge: AWS I/O that fills a [`Snapshot`]. The only module that uses `aws_sdk_*`.
+//!
+//! Read-only and best effort: every call's outcome is recorded as data ([`Fetched`]) and a failed
+//! call never stops the others. Independent calls run at once, and each chain starts as soon as
+//! its input arrives, so a Fargate service task from an event takes four sequential rounds:
+//!
+//! ```text
+//! round 1  DescribeTaskDefinition · DescribeServices · DescribeSubnets · DescribeNetworkInterfaces
+//! round 2  VPC-wide EC2 (VPC, DNS attributes, subnets, route tables, NAT, IGW, endpoints, SGs,
+//!          NACLs, DHCP options, prefix lists) · GetRole · ListRolePolicies ·
+//!          ListAttachedRolePolicies · SimulatePrincipalPolicy · DescribeImages ·
+//!          GetRepositoryPolicy · DescribeSecret · DescribeParameters · DescribeLogGroups ·
+//!          DescribeMountTargets
+//! round 3  GetRolePolicy · GetPolicy · kms:DescribeKey · DescribeMountTargetSecurityGroups
+//! round 4  GetPolicyVersion
+//! ```
+//!
+//! `--cluster --task` adds DescribeTasks in front, `--cluster --service` ListTasks + DescribeTasks.
+//! Metadata only: never `secretsmanager:GetSecretValue`, `ssm:GetParameter(s)` or `kms:Decrypt`.
+//! An overall deadline cuts every unfinished call and returns the partial snapshot.
+
+mod ec2;
+mod ecs;
+mod error;
+mod iam;
+mod resources;
+
+pub use error::GatherError;
+
+use crate::snapshot::{Fetched, Snapshot, Task, SCHEMA_VERSION};
+use aws_config::{retry::RetryConfig, timeout::TimeoutConfig, BehaviorVersion, Region, SdkConfig};
+use std::future::Future;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tokio::time::Instant;
+
+/// The AWS clients, built once (at Lambda cold start, or once per CLI run).
+#[derive(Clone, Debug)]
+pub struct Clients {
+    pub ecs: aws_sdk_ecs::Client,
+    pub ec2: aws_sdk_ec2::Client,
+    pub iam: aws_sdk_iam::Client,
+    pub ecr: aws_sdk_ecr::Client,
+    pub secretsmanager: aws_sdk_secretsmanager::Client,
+    pub ssm: aws_sdk_ssm::Client,
+    pub logs: aws_sdk_cloudwatchlogs::Client,
+    pub kms: aws_sdk_kms::Client,
+    pub efs: aws_sdk_efs::Client,
+    pub region: Option<String>,
+}
+
+impl Clients {
+    pub fn new(config: &SdkConfig) -> Self {
+        Clients {
+            ecs: aws_sdk_ecs::Client::new(config),
+            ec2: aws_sdk_ec2::Client::new(config),
+            iam: aws_sdk_iam::Client::new(config),
+            ecr: aws_sdk_ecr::Client::new(config),
+            secretsmanager: aws_sdk_secretsmanager::Client::new(config),
+            ssm: aws_sdk_ssm::Client::new(config),
+            logs: aws_sdk_cloudwatchlogs::Client::new(config),
+            kms: aws_sdk_kms::Client::new(config),
+            efs: aws_sdk_efs::Client::new(config),
+            region: config.region().map(|r| r.to_string()),
+        }
+    }
+}
+
+/// Loads the usual AWS configuration (environment, profile, instance/container credentials;
+/// `AWS_ENDPOINT_URL` for a local stand-in) with bounded retries and timeouts.
+///
+/// Each attempt is cut after `attempt_timeout` (a hanging endpoint costs one attempt, not the
+/// whole budget); throttling and 5xx are retried by the SDK's standard strategy with backoff.
+pub async fn load_config(region: Option<String>, attempt_timeout: Duration) -> SdkConfig {
+    let mut loader = aws_config::defaults(BehaviorVersion::latest())
+        .retry_config(RetryConfig::standard().with_max_attempts(3))
+        .timeout_config(
+            TimeoutConfig::builder()
+                .connect_timeout(attempt_timeout.min(Duration::from_secs(2)))
+                .operation_attempt_timeout(attempt_timeout)
+                .build(),
+        );
+    if let Some(region) = region {
+        loader = loader.region(Region::new(region));
+    }
+    loader.load().await
+}
+
+/// How gathering behaves.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Everything unfinished by then is recorded as skipped and the partial snapshot returned.
+    pub deadline: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            deadline: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Which task to gather.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// The task as an EventBridge event described it (the source of truth).
+    Event {
+        task: Box<Task>,
+        region: Option<String>,
+        account: Option<String>,
+    },
+    /// `--cluster C --task T`: DescribeTasks.
+    Task { cluster: String, task: String },
+    /// `--cluster C --service S`: the most recently stopped task of the service.
+    Service { cluster: String, service: String },
+}
+
+/// Shared state of one gathering run: the clients and the deadline.
+pub(crate) struct Ctx<'a> {
+    pub clients: &'a Clients,
+    pub deadline: Instant,
+    pub region: Option<String>,
+    pub account: Option<String>,
+}
+
+impl Ctx<'_> {
+    /// Runs one AWS call under the overall deadline, turning its outcome into data.
+    pub async fn call<T, F>(&self, fut: F) -> Fetched<T>
+    where
+        F: Future<Output = Fetched<T>>,
+    {
+        match tokio::time::timeout_at(self.deadline, fut).await {
+            Ok(v) => v,
+            Err(_) => Fetched::Skipped("the gather deadline passed".into()),
+        }
+    }
+}
+
+/// Gathers the snapshot of one stopped task. Fails only when the task itself cannot be named
+/// (unknown task, service without stopped tasks); everything after that is best effort.
+pub async fn gather(clients: &Clients, target: Target, options: &Options) -> Result<Snapshot, GatherError> {
+    let deadline = Instant::now() + options.deadline;
+    let (source, task, region, account) = match target {
+        Target::Event { task, region, account } => ("event", *task, region, account),
+        Target::Task { cluster, task } => {
+            let ctx = Ctx {
+                clients,
+                deadline,
+                region: clients.region.clone(),
+                account: None,
+            };
+            let t = ecs::describe_task(&ctx, &cluster, &task).await?;
+            ("task", t, None, None)
+        }
+        Target::Service { cluster, service } => {
+            let ctx = Ctx {
+                clients,
+                deadline,
+                region: clients.region.clone(),
+                account: None,
+            };
+            let t = ecs::last_stopped_task(&ctx, &cluster, &service).await?;
+            ("service", t, None, None)
+        }
+    };
+    let region = region
+        .or_else(|| arn_part(task.task_arn.as_deref(), 3))
+        .or_else(|| clients.region.clone());
+    let account = account.or_else(|| arn_part(task.task_arn.as_deref(), 4));
+    let ctx = Ctx {
+        clients,
+        deadline,
+        region: region.clone(),
+        account: account.clone(),
+    };
+    let mut snapshot = gather_task(&ctx, task).await;
+    snapshot.source = source.into();
+    snapshot.region = region;
+    snapshot.account = account;
+    snapshot.deadline_hit = Instant::now() >= deadline;
+    snapshot.gathered_at = SystemTime::now().duration_since(UNIX_EPOCH).ok().map(|d| d.as_secs());
+    snapshot.errors = error::collect(&snapshot);
+    Ok(snapshot)
+}
+
+/// All the calls that follow from the task, run as concurrent chains.
+async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
+    let subnet = task.subnet_id.clone();
+    let (definition_part, service, eni, network, container_instance) = tokio::join!(
+        ecs::definition_and_dependents(ctx, &task),
+        ecs::service(ctx, &task),
+        ec2::eni(ctx, task.eni_id.as_deref()),
+        ec2::network(ctx, subnet.as_deref()),
+        ecs::container_instance(ctx, &task),
+    );
+    let awsvpc = ecs::awsvpc(&task, service.as_ref(), eni);
+    let ecs::DefinitionPart {
+        definition,
+        iam,
+        images,
+        secrets,
+        kms_keys,
+        log_groups,
+        efs,
+    } = definition_part;
+    Snapshot {
+        schema_version: SCHEMA_VERSION,
+        task,
+        task_definition: definition,
+        service,
+        awsvpc,
+        network,
+        iam,
+        images,
+        secrets,
+        kms_keys,
+        log_groups,
+        efs,
+        container_instance,
+        ..Snapshot::default()
+    }
+}
+
+/// Field `index` of a colon-separated ARN (3 = region, 4 = account).
+pub(crate) fn arn_part(arn: Option<&str>, index: usize) -> Option<String> {
+    arn?.split(':').nth(index).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// IAM answers policy documents percent-encoded (moto does not): decode when encoded.
+pub(crate) fn decode_policy(text: &str) -> String {
+    if text.trim_start().starts_with('{') {
+        return text.to_string();
+    }
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arn_parts() {
+        let arn = Some("arn:aws:ecs:eu-west-1:111122223333:task/c/abc");
+        assert_eq!(arn_part(arn, 3).as_deref(), Some("eu-west-1"));
+        assert_eq!(arn_part(arn, 4).as_deref(), Some("111122223333"));
+        assert_eq!(arn_part(Some("nope"), 3), None);
+    }
+
+    #[test]
+    fn policy_documents_are_decoded_once() {
+        assert_eq!(decode_policy("%7B%22a%22%3A1%7D"), "{\"a\":1}");
+        assert_eq!(decode_policy("{\"a\":\"%41\"}"), "{\"a\":\"%41\"}");
+    }
+}

@@ -1,0 +1,357 @@
+//! Parsing the references a task definition makes: image names, secret `valueFrom`s, log groups;
+//! and the permissions the execution role needs for them. Pure, shared by gather and the checks.
+
+use crate::snapshot::{SecretInfo, TaskDefinition};
+
+/// Where an image lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Registry {
+    /// A private ECR registry.
+    Ecr { account: String, region: String },
+    PublicEcr,
+    DockerHub,
+    Other(String),
+}
+
+/// A parsed image reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageRef {
+    pub registry: Registry,
+    pub repository: String,
+    pub tag: Option<String>,
+    pub digest: Option<String>,
+}
+
+impl ImageRef {
+    /// Parses `[registry/]repository[:tag][@digest]`. Returns `None` for an empty or malformed
+    /// reference (spaces, empty repository).
+    pub fn parse(image: &str) -> Option<ImageRef> {
+        let image = image.trim();
+        if image.is_empty() || image.chars().any(char::is_whitespace) {
+            return None;
+        }
+        let (rest, digest) = match image.split_once('@') {
+            Some((r, d)) => (r, Some(d.to_string())),
+            None => (image, None),
+        };
+        let (host, path) = match rest.split_once('/') {
+            Some((h, p)) if h.contains('.') || h.contains(':') || h == "localhost" => (Some(h), p),
+            _ => (None, rest),
+        };
+        // A tag is after the last ':' of the last path segment.
+        let (repository, tag) = match path.rsplit_once(':') {
+            Some((r, t)) if !t.contains('/') => (r, Some(t.to_string())),
+            _ => (path, None),
+        };
+        if repository.is_empty() || repository.ends_with('/') {
+            return None;
+        }
+        let registry = match host {
+            None | Some("docker.io" | "registry-1.docker.io" | "index.docker.io") => Registry::DockerHub,
+            Some("public.ecr.aws") => Registry::PublicEcr,
+            Some(h) => match parse_ecr_host(h) {
+                Some((account, region)) => Registry::Ecr { account, region },
+                None => Registry::Other(h.to_string()),
+            },
+        };
+        Some(ImageRef {
+            registry,
+            repository: repository.to_string(),
+            tag: if tag.is_none() && digest.is_none() {
+                Some("latest".into())
+            } else {
+                tag
+            },
+            digest,
+        })
+    }
+
+    /// `arn:aws:ecr:REGION:ACCOUNT:repository/NAME` for ECR images.
+    pub fn ecr_repository_arn(&self) -> Option<String> {
+        match &self.registry {
+            Registry::Ecr { account, region } => Some(format!(
+                "arn:{}:ecr:{region}:{account}:repository/{}",
+                partition(region),
+                self.repository
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` → (account, region).
+fn parse_ecr_host(host: &str) -> Option<(String, String)> {
+    let parts: Vec<&str> = host.split('.').collect();
+    if parts.len() >= 6 && parts[1] == "dkr" && parts[2].starts_with("ecr") && parts[4] == "amazonaws" {
+        let account = parts[0];
+        if account.len() == 12 && account.chars().all(|c| c.is_ascii_digit()) {
+            return Some((account.to_string(), parts[3].to_string()));
+        }
+    }
+    None
+}
+
+/// The AWS partition of a region.
+pub fn partition(region: &str) -> &'static str {
+    if region.starts_with("cn-") {
+        "aws-cn"
+    } else if region.starts_with("us-gov-") {
+        "aws-us-gov"
+    } else {
+        "aws"
+    }
+}
+
+/// A parsed `valueFrom` (or `credentialsParameter`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ValueFrom {
+    /// `secretsmanager` or `ssm`.
+    pub store: &'static str,
+    /// The ARN of the secret or parameter itself (without JSON key / stage / version suffixes).
+    pub arn: Option<String>,
+    /// What to describe: the secret ARN, or the parameter name.
+    pub lookup: String,
+    pub region: Option<String>,
+    pub account: Option<String>,
+    pub json_key: Option<String>,
+    pub version_stage: Option<String>,
+    pub version_id: Option<String>,
+}
+
+/// Parses a `valueFrom`. Secrets Manager references must be ARNs (optionally with
+/// `:json-key:version-stage:version-id`); anything else is an SSM parameter name or ARN.
+/// `default_store` applies to bare names (`repositoryCredentials` names a Secrets Manager secret).
+pub fn parse_value_from(value: &str, default_store: &'static str, region: Option<&str>, account: Option<&str>) -> ValueFrom {
+    let value = value.trim();
+    let parts: Vec<&str> = value.split(':').collect();
+    if parts.len() >= 7 && parts[0] == "arn" && parts[2] == "secretsmanager" && parts[5] == "secret" {
+        let arn = parts[..7].join(":");
+        let opt = |i: usize| parts.get(i).filter(|s| !s.is_empty()).map(|s| s.to_string());
+        return ValueFrom {
+            store: "secretsmanager",
+            lookup: arn.clone(),
+            arn: Some(arn),
+            region: Some(parts[3].to_string()),
+            account: Some(parts[4].to_string()),
+            json_key: opt(7),
+            version_stage: opt(8),
+            version_id: opt(9),
+        };
+    }
+    if parts.len() >= 6 && parts[0] == "arn" && parts[2] == "ssm" {
+        let resource = parts[5..].join(":");
+        let name = resource.strip_prefix("parameter").unwrap_or(&resource);
+        // arn:...:parameter/name → "/name" is wrong for a top-level parameter: SSM names without
+        // a path are stored without the leading slash.
+        let name = name.strip_prefix('/').map(|n| if n.contains('/') { format!("/{n}") } else { n.to_string() });
+        return ValueFrom {
+            store: "ssm",
+            arn: Some(value.to_string()),
+            lookup: name.unwrap_or_default(),
+            region: Some(parts[3].to_string()),
+            account: Some(parts[4].to_string()),
+            ..ValueFrom::default()
+        };
+    }
+    let arn = match (default_store, region, account) {
+        ("ssm", Some(r), Some(a)) => Some(format!(
+            "arn:{}:ssm:{r}:{a}:parameter/{}",
+            partition(r),
+            value.trim_start_matches('/')
+        )),
+        _ => None,
+    };
+    ValueFrom {
+        store: default_store,
+        arn,
+        lookup: value.to_string(),
+        region: region.map(str::to_string),
+        account: account.map(str::to_string),
+        ..ValueFrom::default()
+    }
+}
+
+/// Every secret and parameter the task definition references, parsed, with nothing fetched yet.
+pub fn secret_references(td: &TaskDefinition, region: Option<&str>, account: Option<&str>) -> Vec<SecretInfo> {
+    let mut out = Vec::new();
+    for c in &td.containers {
+        let refs = c
+            .secrets
+            .iter()
+            .map(|s| (s.name.clone(), s.value_from.clone(), "ssm"))
+            .chain(
+                c.repository_credentials
+                    .iter()
+                    .map(|r| ("repositoryCredentials".to_string(), r.clone(), "secretsmanager")),
+            );
+        for (name, value_from, default_store) in refs {
+            let v = parse_value_from(&value_from, default_store, region, account);
+            out.push(SecretInfo {
+                container: c.name.clone(),
+                name,
+                value_from,
+                store: v.store.to_string(),
+                arn: v.arn,
+                lookup: v.lookup,
+                region: v.region,
+                json_key: v.json_key,
+                version_stage: v.version_stage,
+                version_id: v.version_id,
+                ..SecretInfo::default()
+            });
+        }
+    }
+    out
+}
+
+/// One permission the execution role needs, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Need {
+    pub action: String,
+    pub resource: String,
+    /// What in the task definition needs it, e.g. `container web: image 1234….dkr.ecr…/api:1`.
+    pub why: String,
+    /// The cause id a missing permission confirms.
+    pub cause: &'static str,
+}
+
+/// The log group an awslogs container writes to: `(group, region, create_group, stream_prefix)`.
+pub fn awslogs(c: &crate::snapshot::ContainerDefinition) -> Option<(String, Option<String>, bool, Option<String>)> {
+    if c.log_driver.as_deref() != Some("awslogs") {
+        return None;
+    }
+    let group = c.log_options.get("awslogs-group")?.clone();
+    Some((
+        group,
+        c.log_options.get("awslogs-region").cloned(),
+        c.log_options
+            .get("awslogs-create-group")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true")),
+        c.log_options.get("awslogs-stream-prefix").cloned(),
+    ))
+}
+
+/// What the execution role must be allowed to do for this task definition (KMS keys are added
+/// by the caller once the secrets' key ids are known).
+pub fn execution_role_needs(
+    td: &TaskDefinition,
+    secrets: &[SecretInfo],
+    region: &str,
+    account: &str,
+    task_id: Option<&str>,
+) -> Vec<Need> {
+    let p = partition(region);
+    let mut needs = Vec::new();
+    let mut push = |action: &str, resource: String, why: String, cause: &'static str| {
+        if !needs.iter().any(|n: &Need| n.action == action && n.resource == resource) {
+            needs.push(Need {
+                action: action.into(),
+                resource,
+                why,
+                cause,
+            });
+        }
+    };
+    for c in &td.containers {
+        if let Some(img) = ImageRef::parse(&c.image) {
+            if let Some(repo) = img.ecr_repository_arn() {
+                let why = format!("container {}: image {}", c.name, c.image);
+                push("ecr:GetAuthorizationToken", "*".into(), why.clone(), "iam.exec_role_ecr");
+                for a in ["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"] {
+                    push(a, repo.clone(), why.clone(), "iam.exec_role_ecr");
+                }
+            }
+        }
+        if let Some((group, log_region, create, prefix)) = awslogs(c) {
+            let r = log_region.as_deref().unwrap_or(region);
+            let stream = match (prefix, task_id) {
+                (Some(pre), Some(id)) => format!("{pre}/{}/{id}", c.name),
+                _ => "*".into(),
+            };
+            let why = format!("container {}: awslogs group {group}", c.name);
+            let stream_arn = format!("arn:{p}:logs:{r}:{account}:log-group:{group}:log-stream:{stream}");
+            push("logs:CreateLogStream", stream_arn.clone(), why.clone(), "iam.exec_role_logs");
+            push("logs:PutLogEvents", stream_arn, why.clone(), "iam.exec_role_logs");
+            if create {
+                push(
+                    "logs:CreateLogGroup",
+                    format!("arn:{p}:logs:{r}:{account}:log-group:{group}"),
+                    why,
+                    "iam.exec_role_logs",
+                );
+            }
+        }
+        for f in &c.environment_files {
+            push("s3:GetObject", f.clone(), format!("container {}: environment file {f}", c.name), "envfile.s3");
+        }
+    }
+    for s in secrets {
+        let Some(arn) = &s.arn else { continue };
+        let why = format!("container {}: {} from {}", s.container, s.name, s.value_from);
+        match s.store.as_str() {
+            "secretsmanager" => push("secretsmanager:GetSecretValue", arn.clone(), why, "iam.exec_role_secrets"),
+            _ => push("ssm:GetParameters", arn.clone(), why, "iam.exec_role_secrets"),
+        }
+    }
+    needs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn image_references() {
+        let i = ImageRef::parse("111122223333.dkr.ecr.eu-west-1.amazonaws.com/team/api:1.2").unwrap();
+        assert_eq!(
+            i.registry,
+            Registry::Ecr {
+                account: "111122223333".into(),
+                region: "eu-west-1".into()
+            }
+        );
+        assert_eq!((i.repository.as_str(), i.tag.as_deref()), ("team/api", Some("1.2")));
+        assert_eq!(
+            i.ecr_repository_arn().unwrap(),
+            "arn:aws:ecr:eu-west-1:111122223333:repository/team/api"
+        );
+        let d = ImageRef::parse("111122223333.dkr.ecr.cn-north-1.amazonaws.com.cn/api@sha256:abc").unwrap();
+        assert_eq!((d.tag.as_deref(), d.digest.as_deref()), (None, Some("sha256:abc")));
+        assert!(d.ecr_repository_arn().unwrap().starts_with("arn:aws-cn:"));
+        assert_eq!(ImageRef::parse("nginx").unwrap().registry, Registry::DockerHub);
+        assert_eq!(ImageRef::parse("nginx").unwrap().tag.as_deref(), Some("latest"));
+        assert_eq!(ImageRef::parse("public.ecr.aws/nginx/nginx:1").unwrap().registry, Registry::PublicEcr);
+        assert_eq!(
+            ImageRef::parse("localhost:5000/app:1").unwrap().registry,
+            Registry::Other("localhost:5000".into())
+        );
+        assert_eq!(ImageRef::parse("ghcr.io/acme/api").unwrap().registry, Registry::Other("ghcr.io".into()));
+        assert!(ImageRef::parse("").is_none());
+        assert!(ImageRef::parse("bad image").is_none());
+        assert!(ImageRef::parse("ghcr.io/").is_none());
+    }
+
+    #[test]
+    fn value_from_forms() {
+        let v = parse_value_from(
+            "arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf:password:AWSPREVIOUS:",
+            "ssm",
+            None,
+            None,
+        );
+        assert_eq!(v.store, "secretsmanager");
+        assert_eq!(v.arn.as_deref(), Some("arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf"));
+        assert_eq!(v.json_key.as_deref(), Some("password"));
+        assert_eq!(v.version_stage.as_deref(), Some("AWSPREVIOUS"));
+        assert_eq!(v.version_id, None);
+
+        let p = parse_value_from("arn:aws:ssm:eu-west-1:111122223333:parameter/prod/db/url", "ssm", None, None);
+        assert_eq!((p.store, p.lookup.as_str()), ("ssm", "/prod/db/url"));
+        let top = parse_value_from("arn:aws:ssm:eu-west-1:111122223333:parameter/DB_URL", "ssm", None, None);
+        assert_eq!(top.lookup, "DB_URL");
+        let name = parse_value_from("/prod/db/url", "ssm", Some("eu-west-1"), Some("111122223333"));
+        assert_eq!(name.arn.as_deref(), Some("arn:aws:ssm:eu-west-1:111122223333:parameter/prod/db/url"));
+        let odd = parse_value_from(":::", "ssm", None, None);
+        assert_eq!(odd.store, "ssm");
+    }
+}

@@ -1,0 +1,671 @@
+//! The snapshot: everything a diagnosis needs about one stopped task, as our own serde data.
+//!
+//! It is the contract between the gather edge (AWS I/O) and the pure checks: `ecs-autopsy gather
+//! --out snapshot.json` writes it, every later command reads it back with `--snapshot`, and test
+//! fixtures are snapshots. The SDK's types do not serialize, so nothing here names `aws_sdk_*`.
+//!
+//! Every AWS call's outcome is data ([`Fetched`]): the value, or the call's error (AccessDenied,
+//! Throttling, NotFound, timeout...). A failed call never aborts gathering; the checks say
+//! "unknown" and name the permission the function role lacks. `NotFound` is a fact, not a failure:
+//! "the role does not exist" confirms `iam.exec_role_missing`.
+//!
+//! Compatibility: additive fields carry `#[serde(default)]` so older snapshots keep loading; a
+//! breaking change bumps [`SCHEMA_VERSION`]. The schema is documented in `docs/snapshot.md`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Version of the snapshot format.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The outcome of one AWS call (or of a step that could not run).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fetched<T> {
+    Ok(T),
+    Error(CallError),
+    /// Not attempted: its input was missing (e.g. no execution role to describe) or the deadline passed.
+    Skipped(String),
+}
+
+impl<T> Default for Fetched<T> {
+    fn default() -> Self {
+        Fetched::Skipped("not gathered".into())
+    }
+}
+
+impl<T> Fetched<T> {
+    pub fn ok(&self) -> Option<&T> {
+        match self {
+            Fetched::Ok(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn error(&self) -> Option<&CallError> {
+        match self {
+            Fetched::Error(e) => Some(e),
+            _ => None,
+        }
+    }
+    /// True when the call answered that the resource does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Fetched::Error(e) if e.kind == ErrorKind::NotFound)
+    }
+    /// Why the value is missing, for an "unknown" check: `AccessDenied on ec2:DescribeVpcEndpoints`.
+    pub fn why_missing(&self) -> Option<String> {
+        match self {
+            Fetched::Ok(_) => None,
+            Fetched::Error(e) => Some(e.describe()),
+            Fetched::Skipped(why) => Some(format!("not gathered: {why}")),
+        }
+    }
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Fetched<U> {
+        match self {
+            Fetched::Ok(v) => Fetched::Ok(f(v)),
+            Fetched::Error(e) => Fetched::Error(e),
+            Fetched::Skipped(s) => Fetched::Skipped(s),
+        }
+    }
+}
+
+/// What kind of failure a call met; checks turn these into "unknown" with a remedy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    AccessDenied,
+    Throttling,
+    NotFound,
+    Timeout,
+    /// The service answered 5xx or an unparseable body.
+    ServiceError,
+    /// The request did not reach the service (connection refused, reset, DNS).
+    Network,
+    Other,
+}
+
+/// The error of one AWS call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallError {
+    /// `service:Action`, the IAM action name (also what the function role needs).
+    pub action: String,
+    pub kind: ErrorKind,
+    /// The service's error code, e.g. `UnauthorizedOperation`, when it sent one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub message: String,
+}
+
+impl CallError {
+    pub fn new(action: impl Into<String>, kind: ErrorKind, code: Option<String>, message: impl Into<String>) -> Self {
+        CallError {
+            action: action.into(),
+            kind,
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// One line for a report: what failed and what to do about it.
+    pub fn describe(&self) -> String {
+        match self.kind {
+            ErrorKind::AccessDenied => format!(
+                "AccessDenied on {} — grant {} to the role that runs ecs-autopsy",
+                self.action, self.action
+            ),
+            ErrorKind::Throttling => format!("{} was throttled (retried until the deadline)", self.action),
+            ErrorKind::Timeout => format!("{} timed out", self.action),
+            ErrorKind::NotFound => format!("{}: not found", self.action),
+            ErrorKind::ServiceError => format!("{} failed on the AWS side: {}", self.action, self.message),
+            ErrorKind::Network => format!("{} could not reach AWS: {}", self.action, self.message),
+            ErrorKind::Other => format!("{} failed: {}", self.action, self.message),
+        }
+    }
+}
+
+/// Everything gathered about one stopped task.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Snapshot {
+    pub schema_version: u32,
+    /// How the task was named: `event`, `task` (--cluster --task) or `service` (--cluster --service).
+    pub source: String,
+    pub region: Option<String>,
+    pub account: Option<String>,
+    /// Seconds since the Unix epoch when gathering finished.
+    pub gathered_at: Option<u64>,
+    /// True when the overall deadline cut gathering short (some values are `skipped`).
+    pub deadline_hit: bool,
+    pub task: Task,
+    pub task_definition: Fetched<TaskDefinition>,
+    /// The service the task belongs to (`group: service:NAME`), if any.
+    pub service: Option<ServiceInfo>,
+    /// The task's awsvpc configuration, from the service, the ENI, or unknown.
+    pub awsvpc: Awsvpc,
+    /// The VPC context of the task's subnets; `None` when the task has no subnet (bridge/host mode).
+    pub network: Option<Network>,
+    pub iam: Iam,
+    pub images: Vec<ImageInfo>,
+    pub secrets: Vec<SecretInfo>,
+    pub kms_keys: Vec<KmsKeyInfo>,
+    pub log_groups: Vec<LogGroupInfo>,
+    pub efs: Vec<EfsInfo>,
+    pub container_instance: Option<ContainerInstanceInfo>,
+    /// Calls that failed, in one list (they are also in place, next to their data).
+    pub errors: Vec<CallError>,
+}
+
+/// The task as the event (or DescribeTasks) described it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Task {
+    pub task_arn: Option<String>,
+    pub cluster_arn: Option<String>,
+    pub task_definition_arn: Option<String>,
+    pub launch_type: Option<String>,
+    pub capacity_provider: Option<String>,
+    pub platform_version: Option<String>,
+    pub platform_family: Option<String>,
+    pub availability_zone: Option<String>,
+    pub group: Option<String>,
+    pub started_by: Option<String>,
+    pub last_status: Option<String>,
+    pub stop_code: Option<String>,
+    pub stopped_reason: Option<String>,
+    pub stopped_at: Option<String>,
+    pub container_instance_arn: Option<String>,
+    pub cpu_architecture: Option<String>,
+    pub ephemeral_storage_gib: Option<i64>,
+    pub subnet_id: Option<String>,
+    pub eni_id: Option<String>,
+    pub private_ip: Option<String>,
+    pub containers: Vec<ContainerState>,
+    /// `detail.version` of the event (dedup key with the task ARN).
+    pub version: Option<i64>,
+}
+
+impl Task {
+    pub fn cluster_name(&self) -> Option<&str> {
+        self.cluster_arn.as_deref().map(|a| a.rsplit('/').next().unwrap_or(a))
+    }
+    /// The service name from `group: service:NAME`.
+    pub fn service_name(&self) -> Option<&str> {
+        self.group.as_deref()?.strip_prefix("service:")
+    }
+    pub fn task_id(&self) -> Option<&str> {
+        self.task_arn.as_deref().map(|a| a.rsplit('/').next().unwrap_or(a))
+    }
+    pub fn is_fargate(&self) -> bool {
+        self.launch_type.as_deref() == Some("FARGATE")
+            || self.capacity_provider.as_deref().is_some_and(|c| c.starts_with("FARGATE"))
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerState {
+    pub name: String,
+    pub image: Option<String>,
+    pub image_digest: Option<String>,
+    pub last_status: Option<String>,
+    pub exit_code: Option<i64>,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TaskDefinition {
+    pub arn: Option<String>,
+    pub family: Option<String>,
+    pub revision: Option<i32>,
+    pub execution_role_arn: Option<String>,
+    pub task_role_arn: Option<String>,
+    pub network_mode: Option<String>,
+    pub requires_compatibilities: Vec<String>,
+    pub cpu: Option<String>,
+    pub memory: Option<String>,
+    pub cpu_architecture: Option<String>,
+    pub os_family: Option<String>,
+    pub ephemeral_storage_gib: Option<i32>,
+    pub containers: Vec<ContainerDefinition>,
+    pub volumes: Vec<Volume>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerDefinition {
+    pub name: String,
+    pub image: String,
+    pub essential: Option<bool>,
+    pub memory: Option<i32>,
+    pub memory_reservation: Option<i32>,
+    pub command: Vec<String>,
+    pub entry_point: Vec<String>,
+    pub secrets: Vec<SecretReference>,
+    /// `repositoryCredentials.credentialsParameter`.
+    pub repository_credentials: Option<String>,
+    pub log_driver: Option<String>,
+    pub log_options: BTreeMap<String, String>,
+    /// `environmentFiles[].value` (S3 object ARNs).
+    pub environment_files: Vec<String>,
+    pub depends_on: Vec<Dependency>,
+    pub start_timeout: Option<i32>,
+    pub has_health_check: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SecretReference {
+    pub name: String,
+    pub value_from: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Dependency {
+    pub container: String,
+    pub condition: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Volume {
+    pub name: String,
+    pub efs_file_system_id: Option<String>,
+    pub efs_access_point_id: Option<String>,
+    pub efs_iam_authorization: bool,
+    pub efs_transit_encryption: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceInfo {
+    pub name: String,
+    pub describe: Fetched<ServiceDetail>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceDetail {
+    pub arn: Option<String>,
+    pub launch_type: Option<String>,
+    pub platform_version: Option<String>,
+    pub subnets: Vec<String>,
+    pub security_groups: Vec<String>,
+    pub assign_public_ip: Option<bool>,
+    pub health_check_grace_period_seconds: Option<i32>,
+    pub target_group_arns: Vec<String>,
+    pub tags: BTreeMap<String, String>,
+}
+
+/// Where the awsvpc configuration came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AwsvpcSource {
+    Service,
+    Eni,
+    #[default]
+    Unknown,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Awsvpc {
+    pub source: AwsvpcSource,
+    pub subnets: Vec<String>,
+    pub security_groups: Vec<String>,
+    /// `None` = unknown (service config unavailable and the ENI is gone).
+    pub assign_public_ip: Option<bool>,
+    pub public_ip: Option<String>,
+    /// The task's ENI, usually deleted by the time a STOPPED event is handled (then NotFound).
+    pub eni: Fetched<Eni>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Eni {
+    pub id: String,
+    pub subnet_id: Option<String>,
+    pub security_groups: Vec<String>,
+    pub private_ip: Option<String>,
+    pub public_ip: Option<String>,
+    pub status: Option<String>,
+}
+
+/// The VPC around the task.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Network {
+    pub vpc_id: Option<String>,
+    pub vpc: Fetched<Vpc>,
+    pub dns_support: Fetched<bool>,
+    pub dns_hostnames: Fetched<bool>,
+    /// DHCP option sets of the account; the VPC's is `vpc.dhcp_options_id`.
+    pub dhcp_options: Fetched<Vec<DhcpOptions>>,
+    /// Every subnet of the VPC (task, NAT, endpoint subnets).
+    pub subnets: Fetched<Vec<Subnet>>,
+    pub route_tables: Fetched<Vec<RouteTable>>,
+    pub nat_gateways: Fetched<Vec<NatGateway>>,
+    pub internet_gateways: Fetched<Vec<InternetGateway>>,
+    pub endpoints: Fetched<Vec<VpcEndpoint>>,
+    pub security_groups: Fetched<Vec<SecurityGroup>>,
+    pub network_acls: Fetched<Vec<NetworkAcl>>,
+    /// AWS-managed prefix lists (S3 and DynamoDB gateway endpoints).
+    pub prefix_lists: Fetched<Vec<PrefixList>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Vpc {
+    pub id: String,
+    pub cidrs: Vec<String>,
+    pub dhcp_options_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DhcpOptions {
+    pub id: String,
+    pub domain_name_servers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Subnet {
+    pub id: String,
+    pub vpc_id: Option<String>,
+    pub availability_zone: Option<String>,
+    pub cidr: Option<String>,
+    pub available_ips: Option<i32>,
+    pub map_public_ip_on_launch: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RouteTable {
+    pub id: String,
+    pub main: bool,
+    pub subnet_ids: Vec<String>,
+    pub routes: Vec<Route>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Route {
+    pub destination_cidr: Option<String>,
+    pub destination_prefix_list: Option<String>,
+    /// `igw-…`, `nat-…`, `vpce-…`, `tgw-…`, `pcx-…`, `eni-…`, `local`, …
+    pub target: Option<String>,
+    /// `active` or `blackhole`.
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NatGateway {
+    pub id: String,
+    pub state: Option<String>,
+    pub subnet_id: Option<String>,
+    /// `public` or `private`.
+    pub connectivity_type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InternetGateway {
+    pub id: String,
+    pub attached_vpcs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VpcEndpoint {
+    pub id: String,
+    /// e.g. `com.amazonaws.us-east-1.ecr.dkr`.
+    pub service_name: String,
+    /// `Interface`, `Gateway` or `GatewayLoadBalancer`.
+    pub endpoint_type: String,
+    pub state: Option<String>,
+    pub subnet_ids: Vec<String>,
+    pub route_table_ids: Vec<String>,
+    pub security_group_ids: Vec<String>,
+    pub private_dns_enabled: Option<bool>,
+    pub policy: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SecurityGroup {
+    pub id: String,
+    pub name: Option<String>,
+    pub ingress: Vec<SgRule>,
+    pub egress: Vec<SgRule>,
+}
+
+/// One security-group permission (one protocol/port range, several peers).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SgRule {
+    /// `-1` (all), `tcp`, `udp`, `icmp`, or a protocol number.
+    pub protocol: String,
+    pub from_port: Option<i32>,
+    pub to_port: Option<i32>,
+    pub cidrs: Vec<String>,
+    pub ipv6_cidrs: Vec<String>,
+    pub prefix_list_ids: Vec<String>,
+    pub security_group_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NetworkAcl {
+    pub id: String,
+    pub is_default: bool,
+    pub subnet_ids: Vec<String>,
+    pub entries: Vec<NaclEntry>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NaclEntry {
+    pub rule_number: i32,
+    pub egress: bool,
+    /// `-1` (all) or a protocol number (`6` = TCP, `17` = UDP).
+    pub protocol: String,
+    pub from_port: Option<i32>,
+    pub to_port: Option<i32>,
+    pub cidr: Option<String>,
+    pub ipv6_cidr: Option<String>,
+    pub allow: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PrefixList {
+    pub id: String,
+    pub name: String,
+    pub cidrs: Vec<String>,
+}
+
+/// IAM context.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Iam {
+    pub execution_role: Option<RoleInfo>,
+    /// `iam:SimulatePrincipalPolicy` for the execution role and the exact action/resource pairs
+    /// the task needs; an error when the caller may not simulate (moto does not implement it).
+    pub simulation: Fetched<Vec<SimulationResult>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoleInfo {
+    pub arn: String,
+    pub name: String,
+    /// iam:GetRole: NotFound means the role does not exist.
+    pub role: Fetched<RoleDetail>,
+    pub inline_policies: Fetched<Vec<PolicyDocument>>,
+    pub managed_policies: Fetched<Vec<PolicyDocument>>,
+    pub permissions_boundary: Option<PolicyDocument>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoleDetail {
+    /// The trust policy (JSON, decoded).
+    pub trust_policy: Option<String>,
+    pub permissions_boundary_arn: Option<String>,
+}
+
+/// One policy and its document (JSON text, percent-decoded).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PolicyDocument {
+    /// Inline policy name, or managed policy ARN.
+    pub name: String,
+    pub document: Fetched<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SimulationResult {
+    pub action: String,
+    pub resource: String,
+    /// `allowed`, `explicitDeny` or `implicitDeny`.
+    pub decision: String,
+}
+
+/// One container image and what its registry says about it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImageInfo {
+    pub container: String,
+    pub image: String,
+    /// Set when the image is in a private ECR registry.
+    pub ecr: Option<EcrImage>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EcrImage {
+    pub account: String,
+    pub region: String,
+    pub repository: String,
+    pub tag: Option<String>,
+    pub digest: Option<String>,
+    /// ecr:DescribeImages: NotFound (`code` says RepositoryNotFoundException or
+    /// ImageNotFoundException) means the image does not exist.
+    pub describe: Fetched<EcrImageDetail>,
+    /// ecr:GetRepositoryPolicy: `Ok(None)` when the repository has no policy.
+    pub repository_policy: Fetched<Option<String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EcrImageDetail {
+    pub digest: Option<String>,
+    pub size_bytes: Option<i64>,
+    pub tags: Vec<String>,
+    pub manifest_media_type: Option<String>,
+}
+
+/// A secret or parameter the task references (container `secrets` or `repositoryCredentials`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SecretInfo {
+    pub container: String,
+    /// Environment variable name, or `repositoryCredentials`.
+    pub name: String,
+    pub value_from: String,
+    /// `secretsmanager` or `ssm`.
+    pub store: String,
+    /// Full ARN when `value_from` has one.
+    pub arn: Option<String>,
+    /// Secret id or parameter name to look up.
+    pub lookup: String,
+    pub region: Option<String>,
+    pub json_key: Option<String>,
+    pub version_stage: Option<String>,
+    pub version_id: Option<String>,
+    /// secretsmanager:DescribeSecret or ssm:DescribeParameters (metadata only, never the value).
+    pub describe: Fetched<SecretMetadata>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SecretMetadata {
+    pub arn: Option<String>,
+    pub name: Option<String>,
+    pub kms_key_id: Option<String>,
+    /// Secrets Manager: set when the secret is scheduled for deletion.
+    pub deleted_date: Option<String>,
+    /// SSM: `String`, `StringList` or `SecureString`.
+    pub parameter_type: Option<String>,
+    /// Secrets Manager version stages present (`AWSCURRENT`, …).
+    pub version_stages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KmsKeyInfo {
+    /// The key id as referenced by the secret or parameter.
+    pub key_id: String,
+    pub describe: Fetched<KmsKeyDetail>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KmsKeyDetail {
+    pub arn: Option<String>,
+    /// `AWS` or `CUSTOMER`.
+    pub manager: Option<String>,
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogGroupInfo {
+    pub container: String,
+    pub group: String,
+    pub region: Option<String>,
+    pub create_group: bool,
+    /// logs:DescribeLogGroups: true when a group with exactly this name exists.
+    pub exists: Fetched<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EfsInfo {
+    pub volume: String,
+    pub file_system_id: String,
+    pub mount_targets: Fetched<Vec<MountTarget>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MountTarget {
+    pub id: String,
+    pub subnet_id: Option<String>,
+    pub availability_zone: Option<String>,
+    pub state: Option<String>,
+    pub security_groups: Fetched<Vec<String>>,
+}
+
+/// EC2 launch type: the container instance and the role it pulls with.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerInstanceInfo {
+    pub arn: String,
+    pub ec2_instance_id: Fetched<String>,
+    pub instance: Fetched<Ec2Instance>,
+    pub instance_role: Option<RoleInfo>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ec2Instance {
+    pub id: String,
+    pub subnet_id: Option<String>,
+    pub public_ip: Option<String>,
+    pub security_groups: Vec<String>,
+    pub instance_profile_arn: Option<String>,
+}
