@@ -17,11 +17,11 @@ use std::process::ExitCode;
 const EXIT_HELP: &str = "\
 Exit codes:
   0  success
-  1  the command could not do its work (I/O or AWS error)
-  2  bad usage or bad input (unknown option, unknown cause id, empty input)
+  1  the command could not do its work (I/O or AWS error, task not found)
+  2  bad usage or bad input (unknown option, unknown cause id, empty input, malformed event)
 
-Coming next (names reserved): `diagnose` (gather + check + rank, for a task, a service's last
-stopped task, an EventBridge event or a stored snapshot) and `gather` (write the snapshot).";
+AWS: the usual configuration (environment, profile, instance or container role); AWS_ENDPOINT_URL
+points every client at a stand-in such as moto_server.";
 
 /// Tells you why an Amazon ECS task failed to start.
 #[derive(Debug, Parser)]
@@ -49,6 +49,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Gather the AWS context of one stopped task into a snapshot (JSON), read-only.
+    #[command(after_help = EXIT_HELP)]
+    Gather {
+        #[command(flatten)]
+        target: TargetArgs,
+        /// Write the snapshot here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
     /// List the catalogue of known causes.
     #[command(after_help = EXIT_HELP)]
     Causes {
@@ -63,6 +72,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+}
+
+/// Which task: an EventBridge event, a task, or the last stopped task of a service.
+#[derive(Debug, clap::Args)]
+struct TargetArgs {
+    /// An EventBridge `ECS Task State Change` event (JSON file); the source of truth.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["cluster", "task", "service"])]
+    event: Option<std::path::PathBuf>,
+    /// Cluster name or ARN (with --task or --service).
+    #[arg(long)]
+    cluster: Option<String>,
+    /// Task id or ARN (stopped tasks stay visible for about an hour).
+    #[arg(long, requires = "cluster", conflicts_with = "service")]
+    task: Option<String>,
+    /// Service name: its most recently stopped task.
+    #[arg(long, requires = "cluster")]
+    service: Option<String>,
+    /// AWS region (default: from the event or ARN, else the usual AWS configuration).
+    #[arg(long)]
+    region: Option<String>,
+    /// Overall deadline for the AWS calls, in seconds; a partial snapshot is returned when it passes.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    deadline: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -132,11 +164,103 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Classify {
             message, format, ..
         } => classify_cmd(message, format, &mut out)?,
+        Command::Gather { target, out: path } => {
+            let snapshot = gather_snapshot(&target)?;
+            let json = serde_json::to_string_pretty(&snapshot)?;
+            match path {
+                Some(p) => std::fs::write(&p, json + "\n")
+                    .with_context(|| format!("writing {}", p.display()))?,
+                None => writeln!(out, "{json}")?,
+            }
+        }
         Command::Causes { format } => causes_cmd(format, &mut out)?,
         Command::Explain { id, format } => explain_cmd(&id, format, &mut out)?,
     }
     out.flush()?;
     Ok(())
+}
+
+/// Resolves the target and gathers its snapshot (the only place the CLI starts an async runtime).
+fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> {
+    use crate::gather::{self, Target};
+    if !(t.deadline.is_finite() && t.deadline > 0.0 && t.deadline <= 900.0) {
+        return Err(UsageError("--deadline must be between 0 and 900 seconds".into()).into());
+    }
+    let (target, region) = match (&t.event, &t.cluster, &t.task, &t.service) {
+        (Some(path), ..) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let event = crate::event::parse_task_event(&bytes)
+                .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+            let task = event
+                .detail
+                .as_ref()
+                .map(|d| d.to_task())
+                .unwrap_or_default();
+            let region = t.region.clone().or(event.region.clone()).or_else(|| {
+                task.task_arn
+                    .as_deref()
+                    .and_then(|a| a.split(':').nth(3))
+                    .map(str::to_string)
+            });
+            let target = Target::Event {
+                task: Box::new(task),
+                region: region.clone(),
+                account: event.account.clone(),
+            };
+            (target, region)
+        }
+        (None, Some(cluster), Some(task), None) => {
+            let region = t
+                .region
+                .clone()
+                .or_else(|| region_of(task).or_else(|| region_of(cluster)));
+            (
+                Target::Task {
+                    cluster: cluster.clone(),
+                    task: task.clone(),
+                },
+                region,
+            )
+        }
+        (None, Some(cluster), None, Some(service)) => {
+            let region = t.region.clone().or_else(|| region_of(cluster));
+            (
+                Target::Service {
+                    cluster: cluster.clone(),
+                    service: service.clone(),
+                },
+                region,
+            )
+        }
+        _ => {
+            return Err(UsageError(
+                "name the task: --event FILE, --cluster C --task T, or --cluster C --service S"
+                    .into(),
+            )
+            .into())
+        }
+    };
+    let deadline = std::time::Duration::from_secs_f64(t.deadline);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let config =
+            gather::load_config(region, deadline.min(std::time::Duration::from_secs(3))).await;
+        let clients = gather::Clients::new(&config);
+        let snapshot = gather::gather(&clients, target, &gather::Options { deadline }).await?;
+        Ok(snapshot)
+    })
+}
+
+/// The region of an ARN, if the text is one.
+fn region_of(arn: &str) -> Option<String> {
+    arn.starts_with("arn:")
+        .then(|| arn.split(':').nth(3))
+        .flatten()
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
 }
 
 fn classify_cmd(

@@ -174,3 +174,48 @@ mod tests {
         assert!(e.detail.unwrap().container_reasons().is_empty());
     }
 }
+
+impl TaskDetail {
+    /// The task as the snapshot records it.
+    pub fn to_task(&self) -> crate::snapshot::Task {
+        crate::snapshot::Task {
+            task_arn: self.task_arn.clone(),
+            cluster_arn: self.cluster_arn.clone(),
+            task_definition_arn: self.task_definition_arn.clone(),
+            launch_type: self.launch_type.clone(),
+            capacity_provider: self.capacity_provider_name.clone(),
+            platform_version: self.platform_version.clone(),
+            platform_family: self.platform_family.clone(),
+            availability_zone: self.availability_zone.clone(),
+            group: self.group.clone(),
+            started_by: self.started_by.clone(),
+            last_status: self.last_status.clone(),
+            stop_code: self.stop_code.clone(),
+            stopped_reason: self.stopped_reason.clone(),
+            stopped_at: self.stopped_at.clone(),
+            container_instance_arn: self.container_instance_arn.clone(),
+            cpu_architecture: self
+                .attributes
+                .iter()
+                .find(|a| a.name.as_deref() == Some("ecs.cpu-architecture"))
+                .and_then(|a| a.value.clone()),
+            ephemeral_storage_gib: self.ephemeral_storage.as_ref().and_then(|e| e.size_in_gi_b),
+            subnet_id: self.eni_detail("subnetId").map(str::to_string),
+            eni_id: self.eni_detail("networkInterfaceId").map(str::to_string),
+            private_ip: self.eni_detail("privateIPv4Address").map(str::to_string),
+            containers: self
+                .containers
+                .iter()
+                .map(|c| crate::snapshot::ContainerState {
+                    name: c.name.clone().unwrap_or_default(),
+                    image: c.image.clone(),
+                    image_digest: c.image_digest.clone(),
+                    last_status: c.last_status.clone(),
+                    exit_code: c.exit_code,
+                    reason: c.reason.clone(),
+                })
+                .collect(),
+            version: self.version,
+        }
+    }
+}

@@ -7,7 +7,10 @@ use crate::snapshot::{SecretInfo, TaskDefinition};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Registry {
     /// A private ECR registry.
-    Ecr { account: String, region: String },
+    Ecr {
+        account: String,
+        region: String,
+    },
     PublicEcr,
     DockerHub,
     Other(String),
@@ -47,7 +50,9 @@ impl ImageRef {
             return None;
         }
         let registry = match host {
-            None | Some("docker.io" | "registry-1.docker.io" | "index.docker.io") => Registry::DockerHub,
+            None | Some("docker.io" | "registry-1.docker.io" | "index.docker.io") => {
+                Registry::DockerHub
+            }
             Some("public.ecr.aws") => Registry::PublicEcr,
             Some(h) => match parse_ecr_host(h) {
                 Some((account, region)) => Registry::Ecr { account, region },
@@ -82,7 +87,11 @@ impl ImageRef {
 /// `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` → (account, region).
 fn parse_ecr_host(host: &str) -> Option<(String, String)> {
     let parts: Vec<&str> = host.split('.').collect();
-    if parts.len() >= 6 && parts[1] == "dkr" && parts[2].starts_with("ecr") && parts[4] == "amazonaws" {
+    if parts.len() >= 6
+        && parts[1] == "dkr"
+        && parts[2].starts_with("ecr")
+        && parts[4] == "amazonaws"
+    {
         let account = parts[0];
         if account.len() == 12 && account.chars().all(|c| c.is_ascii_digit()) {
             return Some((account.to_string(), parts[3].to_string()));
@@ -121,12 +130,23 @@ pub struct ValueFrom {
 /// Parses a `valueFrom`. Secrets Manager references must be ARNs (optionally with
 /// `:json-key:version-stage:version-id`); anything else is an SSM parameter name or ARN.
 /// `default_store` applies to bare names (`repositoryCredentials` names a Secrets Manager secret).
-pub fn parse_value_from(value: &str, default_store: &'static str, region: Option<&str>, account: Option<&str>) -> ValueFrom {
+pub fn parse_value_from(
+    value: &str,
+    default_store: &'static str,
+    region: Option<&str>,
+    account: Option<&str>,
+) -> ValueFrom {
     let value = value.trim();
     let parts: Vec<&str> = value.split(':').collect();
-    if parts.len() >= 7 && parts[0] == "arn" && parts[2] == "secretsmanager" && parts[5] == "secret" {
+    if parts.len() >= 7 && parts[0] == "arn" && parts[2] == "secretsmanager" && parts[5] == "secret"
+    {
         let arn = parts[..7].join(":");
-        let opt = |i: usize| parts.get(i).filter(|s| !s.is_empty()).map(|s| s.to_string());
+        let opt = |i: usize| {
+            parts
+                .get(i)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string())
+        };
         return ValueFrom {
             store: "secretsmanager",
             lookup: arn.clone(),
@@ -143,7 +163,13 @@ pub fn parse_value_from(value: &str, default_store: &'static str, region: Option
         let name = resource.strip_prefix("parameter").unwrap_or(&resource);
         // arn:...:parameter/name → "/name" is wrong for a top-level parameter: SSM names without
         // a path are stored without the leading slash.
-        let name = name.strip_prefix('/').map(|n| if n.contains('/') { format!("/{n}") } else { n.to_string() });
+        let name = name.strip_prefix('/').map(|n| {
+            if n.contains('/') {
+                format!("/{n}")
+            } else {
+                n.to_string()
+            }
+        });
         return ValueFrom {
             store: "ssm",
             arn: Some(value.to_string()),
@@ -172,18 +198,24 @@ pub fn parse_value_from(value: &str, default_store: &'static str, region: Option
 }
 
 /// Every secret and parameter the task definition references, parsed, with nothing fetched yet.
-pub fn secret_references(td: &TaskDefinition, region: Option<&str>, account: Option<&str>) -> Vec<SecretInfo> {
+pub fn secret_references(
+    td: &TaskDefinition,
+    region: Option<&str>,
+    account: Option<&str>,
+) -> Vec<SecretInfo> {
     let mut out = Vec::new();
     for c in &td.containers {
         let refs = c
             .secrets
             .iter()
             .map(|s| (s.name.clone(), s.value_from.clone(), "ssm"))
-            .chain(
-                c.repository_credentials
-                    .iter()
-                    .map(|r| ("repositoryCredentials".to_string(), r.clone(), "secretsmanager")),
-            );
+            .chain(c.repository_credentials.iter().map(|r| {
+                (
+                    "repositoryCredentials".to_string(),
+                    r.clone(),
+                    "secretsmanager",
+                )
+            }));
         for (name, value_from, default_store) in refs {
             let v = parse_value_from(&value_from, default_store, region, account);
             out.push(SecretInfo {
@@ -216,7 +248,9 @@ pub struct Need {
 }
 
 /// The log group an awslogs container writes to: `(group, region, create_group, stream_prefix)`.
-pub fn awslogs(c: &crate::snapshot::ContainerDefinition) -> Option<(String, Option<String>, bool, Option<String>)> {
+pub fn awslogs(
+    c: &crate::snapshot::ContainerDefinition,
+) -> Option<(String, Option<String>, bool, Option<String>)> {
     if c.log_driver.as_deref() != Some("awslogs") {
         return None;
     }
@@ -243,7 +277,10 @@ pub fn execution_role_needs(
     let p = partition(region);
     let mut needs = Vec::new();
     let mut push = |action: &str, resource: String, why: String, cause: &'static str| {
-        if !needs.iter().any(|n: &Need| n.action == action && n.resource == resource) {
+        if !needs
+            .iter()
+            .any(|n: &Need| n.action == action && n.resource == resource)
+        {
             needs.push(Need {
                 action: action.into(),
                 resource,
@@ -256,8 +293,17 @@ pub fn execution_role_needs(
         if let Some(img) = ImageRef::parse(&c.image) {
             if let Some(repo) = img.ecr_repository_arn() {
                 let why = format!("container {}: image {}", c.name, c.image);
-                push("ecr:GetAuthorizationToken", "*".into(), why.clone(), "iam.exec_role_ecr");
-                for a in ["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"] {
+                push(
+                    "ecr:GetAuthorizationToken",
+                    "*".into(),
+                    why.clone(),
+                    "iam.exec_role_ecr",
+                );
+                for a in [
+                    "ecr:BatchCheckLayerAvailability",
+                    "ecr:GetDownloadUrlForLayer",
+                    "ecr:BatchGetImage",
+                ] {
                     push(a, repo.clone(), why.clone(), "iam.exec_role_ecr");
                 }
             }
@@ -269,9 +315,20 @@ pub fn execution_role_needs(
                 _ => "*".into(),
             };
             let why = format!("container {}: awslogs group {group}", c.name);
-            let stream_arn = format!("arn:{p}:logs:{r}:{account}:log-group:{group}:log-stream:{stream}");
-            push("logs:CreateLogStream", stream_arn.clone(), why.clone(), "iam.exec_role_logs");
-            push("logs:PutLogEvents", stream_arn, why.clone(), "iam.exec_role_logs");
+            let stream_arn =
+                format!("arn:{p}:logs:{r}:{account}:log-group:{group}:log-stream:{stream}");
+            push(
+                "logs:CreateLogStream",
+                stream_arn.clone(),
+                why.clone(),
+                "iam.exec_role_logs",
+            );
+            push(
+                "logs:PutLogEvents",
+                stream_arn,
+                why.clone(),
+                "iam.exec_role_logs",
+            );
             if create {
                 push(
                     "logs:CreateLogGroup",
@@ -282,15 +339,33 @@ pub fn execution_role_needs(
             }
         }
         for f in &c.environment_files {
-            push("s3:GetObject", f.clone(), format!("container {}: environment file {f}", c.name), "envfile.s3");
+            push(
+                "s3:GetObject",
+                f.clone(),
+                format!("container {}: environment file {f}", c.name),
+                "envfile.s3",
+            );
         }
     }
     for s in secrets {
         let Some(arn) = &s.arn else { continue };
-        let why = format!("container {}: {} from {}", s.container, s.name, s.value_from);
+        let why = format!(
+            "container {}: {} from {}",
+            s.container, s.name, s.value_from
+        );
         match s.store.as_str() {
-            "secretsmanager" => push("secretsmanager:GetSecretValue", arn.clone(), why, "iam.exec_role_secrets"),
-            _ => push("ssm:GetParameters", arn.clone(), why, "iam.exec_role_secrets"),
+            "secretsmanager" => push(
+                "secretsmanager:GetSecretValue",
+                arn.clone(),
+                why,
+                "iam.exec_role_secrets",
+            ),
+            _ => push(
+                "ssm:GetParameters",
+                arn.clone(),
+                why,
+                "iam.exec_role_secrets",
+            ),
         }
     }
     needs
@@ -302,7 +377,8 @@ mod tests {
 
     #[test]
     fn image_references() {
-        let i = ImageRef::parse("111122223333.dkr.ecr.eu-west-1.amazonaws.com/team/api:1.2").unwrap();
+        let i =
+            ImageRef::parse("111122223333.dkr.ecr.eu-west-1.amazonaws.com/team/api:1.2").unwrap();
         assert_eq!(
             i.registry,
             Registry::Ecr {
@@ -310,22 +386,43 @@ mod tests {
                 region: "eu-west-1".into()
             }
         );
-        assert_eq!((i.repository.as_str(), i.tag.as_deref()), ("team/api", Some("1.2")));
+        assert_eq!(
+            (i.repository.as_str(), i.tag.as_deref()),
+            ("team/api", Some("1.2"))
+        );
         assert_eq!(
             i.ecr_repository_arn().unwrap(),
             "arn:aws:ecr:eu-west-1:111122223333:repository/team/api"
         );
-        let d = ImageRef::parse("111122223333.dkr.ecr.cn-north-1.amazonaws.com.cn/api@sha256:abc").unwrap();
-        assert_eq!((d.tag.as_deref(), d.digest.as_deref()), (None, Some("sha256:abc")));
+        let d = ImageRef::parse("111122223333.dkr.ecr.cn-north-1.amazonaws.com.cn/api@sha256:abc")
+            .unwrap();
+        assert_eq!(
+            (d.tag.as_deref(), d.digest.as_deref()),
+            (None, Some("sha256:abc"))
+        );
         assert!(d.ecr_repository_arn().unwrap().starts_with("arn:aws-cn:"));
-        assert_eq!(ImageRef::parse("nginx").unwrap().registry, Registry::DockerHub);
-        assert_eq!(ImageRef::parse("nginx").unwrap().tag.as_deref(), Some("latest"));
-        assert_eq!(ImageRef::parse("public.ecr.aws/nginx/nginx:1").unwrap().registry, Registry::PublicEcr);
+        assert_eq!(
+            ImageRef::parse("nginx").unwrap().registry,
+            Registry::DockerHub
+        );
+        assert_eq!(
+            ImageRef::parse("nginx").unwrap().tag.as_deref(),
+            Some("latest")
+        );
+        assert_eq!(
+            ImageRef::parse("public.ecr.aws/nginx/nginx:1")
+                .unwrap()
+                .registry,
+            Registry::PublicEcr
+        );
         assert_eq!(
             ImageRef::parse("localhost:5000/app:1").unwrap().registry,
             Registry::Other("localhost:5000".into())
         );
-        assert_eq!(ImageRef::parse("ghcr.io/acme/api").unwrap().registry, Registry::Other("ghcr.io".into()));
+        assert_eq!(
+            ImageRef::parse("ghcr.io/acme/api").unwrap().registry,
+            Registry::Other("ghcr.io".into())
+        );
         assert!(ImageRef::parse("").is_none());
         assert!(ImageRef::parse("bad image").is_none());
         assert!(ImageRef::parse("ghcr.io/").is_none());
@@ -340,17 +437,38 @@ mod tests {
             None,
         );
         assert_eq!(v.store, "secretsmanager");
-        assert_eq!(v.arn.as_deref(), Some("arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf"));
+        assert_eq!(
+            v.arn.as_deref(),
+            Some("arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf")
+        );
         assert_eq!(v.json_key.as_deref(), Some("password"));
         assert_eq!(v.version_stage.as_deref(), Some("AWSPREVIOUS"));
         assert_eq!(v.version_id, None);
 
-        let p = parse_value_from("arn:aws:ssm:eu-west-1:111122223333:parameter/prod/db/url", "ssm", None, None);
+        let p = parse_value_from(
+            "arn:aws:ssm:eu-west-1:111122223333:parameter/prod/db/url",
+            "ssm",
+            None,
+            None,
+        );
         assert_eq!((p.store, p.lookup.as_str()), ("ssm", "/prod/db/url"));
-        let top = parse_value_from("arn:aws:ssm:eu-west-1:111122223333:parameter/DB_URL", "ssm", None, None);
+        let top = parse_value_from(
+            "arn:aws:ssm:eu-west-1:111122223333:parameter/DB_URL",
+            "ssm",
+            None,
+            None,
+        );
         assert_eq!(top.lookup, "DB_URL");
-        let name = parse_value_from("/prod/db/url", "ssm", Some("eu-west-1"), Some("111122223333"));
-        assert_eq!(name.arn.as_deref(), Some("arn:aws:ssm:eu-west-1:111122223333:parameter/prod/db/url"));
+        let name = parse_value_from(
+            "/prod/db/url",
+            "ssm",
+            Some("eu-west-1"),
+            Some("111122223333"),
+        );
+        assert_eq!(
+            name.arn.as_deref(),
+            Some("arn:aws:ssm:eu-west-1:111122223333:parameter/prod/db/url")
+        );
         let odd = parse_value_from(":::", "ssm", None, None);
         assert_eq!(odd.store, "ssm");
     }

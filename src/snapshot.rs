@@ -96,7 +96,12 @@ pub struct CallError {
 }
 
 impl CallError {
-    pub fn new(action: impl Into<String>, kind: ErrorKind, code: Option<String>, message: impl Into<String>) -> Self {
+    pub fn new(
+        action: impl Into<String>,
+        kind: ErrorKind,
+        code: Option<String>,
+        message: impl Into<String>,
+    ) -> Self {
         CallError {
             action: action.into(),
             kind,
@@ -112,10 +117,14 @@ impl CallError {
                 "AccessDenied on {} — grant {} to the role that runs ecs-autopsy",
                 self.action, self.action
             ),
-            ErrorKind::Throttling => format!("{} was throttled (retried until the deadline)", self.action),
+            ErrorKind::Throttling => {
+                format!("{} was throttled (retried until the deadline)", self.action)
+            }
             ErrorKind::Timeout => format!("{} timed out", self.action),
             ErrorKind::NotFound => format!("{}: not found", self.action),
-            ErrorKind::ServiceError => format!("{} failed on the AWS side: {}", self.action, self.message),
+            ErrorKind::ServiceError => {
+                format!("{} failed on the AWS side: {}", self.action, self.message)
+            }
             ErrorKind::Network => format!("{} could not reach AWS: {}", self.action, self.message),
             ErrorKind::Other => format!("{} failed: {}", self.action, self.message),
         }
@@ -185,18 +194,25 @@ pub struct Task {
 
 impl Task {
     pub fn cluster_name(&self) -> Option<&str> {
-        self.cluster_arn.as_deref().map(|a| a.rsplit('/').next().unwrap_or(a))
+        self.cluster_arn
+            .as_deref()
+            .map(|a| a.rsplit('/').next().unwrap_or(a))
     }
     /// The service name from `group: service:NAME`.
     pub fn service_name(&self) -> Option<&str> {
         self.group.as_deref()?.strip_prefix("service:")
     }
     pub fn task_id(&self) -> Option<&str> {
-        self.task_arn.as_deref().map(|a| a.rsplit('/').next().unwrap_or(a))
+        self.task_arn
+            .as_deref()
+            .map(|a| a.rsplit('/').next().unwrap_or(a))
     }
     pub fn is_fargate(&self) -> bool {
         self.launch_type.as_deref() == Some("FARGATE")
-            || self.capacity_provider.as_deref().is_some_and(|c| c.starts_with("FARGATE"))
+            || self
+                .capacity_provider
+                .as_deref()
+                .is_some_and(|c| c.starts_with("FARGATE"))
     }
 }
 

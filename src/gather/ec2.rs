@@ -27,9 +27,16 @@ pub(crate) async fn eni(ctx: &Ctx<'_>, eni_id: Option<&str>) -> Fetched<Eni> {
             o.network_interfaces().first().map(|n| Eni {
                 id: n.network_interface_id().unwrap_or(id).to_string(),
                 subnet_id: n.subnet_id().map(str::to_string),
-                security_groups: n.groups().iter().filter_map(|g| g.group_id().map(str::to_string)).collect(),
+                security_groups: n
+                    .groups()
+                    .iter()
+                    .filter_map(|g| g.group_id().map(str::to_string))
+                    .collect(),
                 private_ip: n.private_ip_address().map(str::to_string),
-                public_ip: n.association().and_then(|a| a.public_ip()).map(str::to_string),
+                public_ip: n
+                    .association()
+                    .and_then(|a| a.public_ip())
+                    .map(str::to_string),
                 status: n.status().map(|s| s.as_str().to_string()),
             })
         });
@@ -54,8 +61,19 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
     let subnet_id = subnet_id?;
     let subnet = ctx
         .call(async {
-            let r = ctx.clients.ec2.describe_subnets().subnet_ids(subnet_id).send().await;
-            fetched("ec2:DescribeSubnets", r, |o| o.subnets().first().and_then(|s| s.vpc_id()).map(str::to_string))
+            let r = ctx
+                .clients
+                .ec2
+                .describe_subnets()
+                .subnet_ids(subnet_id)
+                .send()
+                .await;
+            fetched("ec2:DescribeSubnets", r, |o| {
+                o.subnets()
+                    .first()
+                    .and_then(|s| s.vpc_id())
+                    .map(str::to_string)
+            })
         })
         .await;
     let vpc_id = match subnet {
@@ -105,26 +123,30 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
         prefix_lists,
     ) = tokio::join!(
         ctx.call(async {
-            fetched("ec2:DescribeVpcs", ec2.describe_vpcs().vpc_ids(v).send().await, |o| {
-                let vpc = o.vpcs().first();
-                Vpc {
-                    id: v.to_string(),
-                    cidrs: vpc
-                        .map(|x| {
-                            let mut c: Vec<String> = x
-                                .cidr_block_association_set()
-                                .iter()
-                                .filter_map(|a| a.cidr_block().map(str::to_string))
-                                .collect();
-                            if c.is_empty() {
-                                c.extend(x.cidr_block().map(str::to_string));
-                            }
-                            c
-                        })
-                        .unwrap_or_default(),
-                    dhcp_options_id: vpc.and_then(|x| x.dhcp_options_id()).map(str::to_string),
-                }
-            })
+            fetched(
+                "ec2:DescribeVpcs",
+                ec2.describe_vpcs().vpc_ids(v).send().await,
+                |o| {
+                    let vpc = o.vpcs().first();
+                    Vpc {
+                        id: v.to_string(),
+                        cidrs: vpc
+                            .map(|x| {
+                                let mut c: Vec<String> = x
+                                    .cidr_block_association_set()
+                                    .iter()
+                                    .filter_map(|a| a.cidr_block().map(str::to_string))
+                                    .collect();
+                                if c.is_empty() {
+                                    c.extend(x.cidr_block().map(str::to_string));
+                                }
+                                c
+                            })
+                            .unwrap_or_default(),
+                        dhcp_options_id: vpc.and_then(|x| x.dhcp_options_id()).map(str::to_string),
+                    }
+                },
+            )
         }),
         ctx.call(async {
             let r = ec2
@@ -134,7 +156,9 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
                 .send()
                 .await;
             fetched("ec2:DescribeVpcAttribute", r, |o| {
-                o.enable_dns_support().and_then(|a| a.value()).unwrap_or(false)
+                o.enable_dns_support()
+                    .and_then(|a| a.value())
+                    .unwrap_or(false)
             })
         }),
         ctx.call(async {
@@ -145,28 +169,38 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
                 .send()
                 .await;
             fetched("ec2:DescribeVpcAttribute", r, |o| {
-                o.enable_dns_hostnames().and_then(|a| a.value()).unwrap_or(false)
+                o.enable_dns_hostnames()
+                    .and_then(|a| a.value())
+                    .unwrap_or(false)
             })
         }),
         ctx.call(async {
-            fetched("ec2:DescribeDhcpOptions", ec2.describe_dhcp_options().send().await, |o| {
-                o.dhcp_options()
-                    .iter()
-                    .map(|d| DhcpOptions {
-                        id: d.dhcp_options_id().unwrap_or_default().to_string(),
-                        domain_name_servers: d
-                            .dhcp_configurations()
-                            .iter()
-                            .filter(|c| c.key() == Some("domain-name-servers"))
-                            .flat_map(|c| c.values())
-                            .filter_map(|x| x.value().map(str::to_string))
-                            .collect(),
-                    })
-                    .collect()
-            })
+            fetched(
+                "ec2:DescribeDhcpOptions",
+                ec2.describe_dhcp_options().send().await,
+                |o| {
+                    o.dhcp_options()
+                        .iter()
+                        .map(|d| DhcpOptions {
+                            id: d.dhcp_options_id().unwrap_or_default().to_string(),
+                            domain_name_servers: d
+                                .dhcp_configurations()
+                                .iter()
+                                .filter(|c| c.key() == Some("domain-name-servers"))
+                                .flat_map(|c| c.values())
+                                .filter_map(|x| x.value().map(str::to_string))
+                                .collect(),
+                        })
+                        .collect()
+                },
+            )
         }),
         ctx.call(async {
-            let r = ec2.describe_subnets().filters(filter("vpc-id", v)).send().await;
+            let r = ec2
+                .describe_subnets()
+                .filters(filter("vpc-id", v))
+                .send()
+                .await;
             fetched("ec2:DescribeSubnets", r, |o| {
                 o.subnets()
                     .iter()
@@ -182,7 +216,11 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             })
         }),
         ctx.call(async {
-            let r = ec2.describe_route_tables().filters(filter("vpc-id", v)).send().await;
+            let r = ec2
+                .describe_route_tables()
+                .filters(filter("vpc-id", v))
+                .send()
+                .await;
             fetched("ec2:DescribeRouteTables", r, |o| {
                 o.route_tables()
                     .iter()
@@ -199,7 +237,9 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
                             .iter()
                             .map(|r| Route {
                                 destination_cidr: r.destination_cidr_block().map(str::to_string),
-                                destination_prefix_list: r.destination_prefix_list_id().map(str::to_string),
+                                destination_prefix_list: r
+                                    .destination_prefix_list_id()
+                                    .map(str::to_string),
                                 target: r
                                     .nat_gateway_id()
                                     .or(r.gateway_id())
@@ -216,9 +256,12 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
                     .collect()
             })
         }),
-
         ctx.call(async {
-            let r = ec2.describe_nat_gateways().filter(filter("vpc-id", v)).send().await;
+            let r = ec2
+                .describe_nat_gateways()
+                .filter(filter("vpc-id", v))
+                .send()
+                .await;
             fetched("ec2:DescribeNatGateways", r, |o| {
                 o.nat_gateways()
                     .iter()
@@ -242,24 +285,39 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
                     .iter()
                     .map(|g| InternetGateway {
                         id: g.internet_gateway_id().unwrap_or_default().to_string(),
-                        attached_vpcs: g.attachments().iter().filter_map(|a| a.vpc_id().map(str::to_string)).collect(),
+                        attached_vpcs: g
+                            .attachments()
+                            .iter()
+                            .filter_map(|a| a.vpc_id().map(str::to_string))
+                            .collect(),
                     })
                     .collect()
             })
         }),
         ctx.call(async {
-            let r = ec2.describe_vpc_endpoints().filters(filter("vpc-id", v)).send().await;
+            let r = ec2
+                .describe_vpc_endpoints()
+                .filters(filter("vpc-id", v))
+                .send()
+                .await;
             fetched("ec2:DescribeVpcEndpoints", r, |o| {
                 o.vpc_endpoints()
                     .iter()
                     .map(|e| VpcEndpoint {
                         id: e.vpc_endpoint_id().unwrap_or_default().to_string(),
                         service_name: e.service_name().unwrap_or_default().to_string(),
-                        endpoint_type: e.vpc_endpoint_type().map(|t| t.as_str().to_string()).unwrap_or_default(),
+                        endpoint_type: e
+                            .vpc_endpoint_type()
+                            .map(|t| t.as_str().to_string())
+                            .unwrap_or_default(),
                         state: e.state().map(|s| s.as_str().to_string()),
                         subnet_ids: e.subnet_ids().to_vec(),
                         route_table_ids: e.route_table_ids().to_vec(),
-                        security_group_ids: e.groups().iter().filter_map(|g| g.group_id().map(str::to_string)).collect(),
+                        security_group_ids: e
+                            .groups()
+                            .iter()
+                            .filter_map(|g| g.group_id().map(str::to_string))
+                            .collect(),
                         private_dns_enabled: e.private_dns_enabled(),
                         policy: e.policy_document().map(super::decode_policy),
                     })
@@ -267,7 +325,11 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             })
         }),
         ctx.call(async {
-            let r = ec2.describe_security_groups().filters(filter("vpc-id", v)).send().await;
+            let r = ec2
+                .describe_security_groups()
+                .filters(filter("vpc-id", v))
+                .send()
+                .await;
             fetched("ec2:DescribeSecurityGroups", r, |o| {
                 o.security_groups()
                     .iter()
@@ -281,14 +343,22 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             })
         }),
         ctx.call(async {
-            let r = ec2.describe_network_acls().filters(filter("vpc-id", v)).send().await;
+            let r = ec2
+                .describe_network_acls()
+                .filters(filter("vpc-id", v))
+                .send()
+                .await;
             fetched("ec2:DescribeNetworkAcls", r, |o| {
                 o.network_acls()
                     .iter()
                     .map(|n| NetworkAcl {
                         id: n.network_acl_id().unwrap_or_default().to_string(),
                         is_default: n.is_default().unwrap_or(false),
-                        subnet_ids: n.associations().iter().filter_map(|a| a.subnet_id().map(str::to_string)).collect(),
+                        subnet_ids: n
+                            .associations()
+                            .iter()
+                            .filter_map(|a| a.subnet_id().map(str::to_string))
+                            .collect(),
                         entries: n
                             .entries()
                             .iter()
@@ -308,16 +378,20 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             })
         }),
         ctx.call(async {
-            fetched("ec2:DescribePrefixLists", ec2.describe_prefix_lists().send().await, |o| {
-                o.prefix_lists()
-                    .iter()
-                    .map(|p| PrefixList {
-                        id: p.prefix_list_id().unwrap_or_default().to_string(),
-                        name: p.prefix_list_name().unwrap_or_default().to_string(),
-                        cidrs: p.cidrs().to_vec(),
-                    })
-                    .collect()
-            })
+            fetched(
+                "ec2:DescribePrefixLists",
+                ec2.describe_prefix_lists().send().await,
+                |o| {
+                    o.prefix_lists()
+                        .iter()
+                        .map(|p| PrefixList {
+                            id: p.prefix_list_id().unwrap_or_default().to_string(),
+                            name: p.prefix_list_name().unwrap_or_default().to_string(),
+                            cidrs: p.cidrs().to_vec(),
+                        })
+                        .collect()
+                },
+            )
         }),
     );
     Some(Network {
@@ -342,25 +416,58 @@ fn sg_rule(p: &aws_sdk_ec2::types::IpPermission) -> SgRule {
         protocol: p.ip_protocol().unwrap_or("-1").to_string(),
         from_port: p.from_port(),
         to_port: p.to_port(),
-        cidrs: p.ip_ranges().iter().filter_map(|r| r.cidr_ip().map(str::to_string)).collect(),
-        ipv6_cidrs: p.ipv6_ranges().iter().filter_map(|r| r.cidr_ipv6().map(str::to_string)).collect(),
-        prefix_list_ids: p.prefix_list_ids().iter().filter_map(|r| r.prefix_list_id().map(str::to_string)).collect(),
-        security_group_ids: p.user_id_group_pairs().iter().filter_map(|r| r.group_id().map(str::to_string)).collect(),
+        cidrs: p
+            .ip_ranges()
+            .iter()
+            .filter_map(|r| r.cidr_ip().map(str::to_string))
+            .collect(),
+        ipv6_cidrs: p
+            .ipv6_ranges()
+            .iter()
+            .filter_map(|r| r.cidr_ipv6().map(str::to_string))
+            .collect(),
+        prefix_list_ids: p
+            .prefix_list_ids()
+            .iter()
+            .filter_map(|r| r.prefix_list_id().map(str::to_string))
+            .collect(),
+        security_group_ids: p
+            .user_id_group_pairs()
+            .iter()
+            .filter_map(|r| r.group_id().map(str::to_string))
+            .collect(),
     }
 }
 
 /// The EC2 instance behind a container instance.
 pub(crate) async fn instance(ctx: &Ctx<'_>, id: &str) -> Fetched<Ec2Instance> {
     ctx.call(async {
-        let r = ctx.clients.ec2.describe_instances().instance_ids(id).send().await;
+        let r = ctx
+            .clients
+            .ec2
+            .describe_instances()
+            .instance_ids(id)
+            .send()
+            .await;
         let f = fetched("ec2:DescribeInstances", r, |o| {
-            o.reservations().iter().flat_map(|r| r.instances()).next().map(|i| Ec2Instance {
-                id: i.instance_id().unwrap_or(id).to_string(),
-                subnet_id: i.subnet_id().map(str::to_string),
-                public_ip: i.public_ip_address().map(str::to_string),
-                security_groups: i.security_groups().iter().filter_map(|g| g.group_id().map(str::to_string)).collect(),
-                instance_profile_arn: i.iam_instance_profile().and_then(|p| p.arn()).map(str::to_string),
-            })
+            o.reservations()
+                .iter()
+                .flat_map(|r| r.instances())
+                .next()
+                .map(|i| Ec2Instance {
+                    id: i.instance_id().unwrap_or(id).to_string(),
+                    subnet_id: i.subnet_id().map(str::to_string),
+                    public_ip: i.public_ip_address().map(str::to_string),
+                    security_groups: i
+                        .security_groups()
+                        .iter()
+                        .filter_map(|g| g.group_id().map(str::to_string))
+                        .collect(),
+                    instance_profile_arn: i
+                        .iam_instance_profile()
+                        .and_then(|p| p.arn())
+                        .map(str::to_string),
+                })
         });
         match f {
             Fetched::Ok(Some(i)) => Fetched::Ok(i),

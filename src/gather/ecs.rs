@@ -8,7 +8,11 @@ use aws_sdk_ecs::types::{DesiredStatus, ServiceField, TaskDefinitionField};
 use std::collections::BTreeMap;
 
 /// `--cluster C --task T`.
-pub(crate) async fn describe_task(ctx: &Ctx<'_>, cluster: &str, task: &str) -> Result<Task, GatherError> {
+pub(crate) async fn describe_task(
+    ctx: &Ctx<'_>,
+    cluster: &str,
+    task: &str,
+) -> Result<Task, GatherError> {
     let out = ctx
         .call(async {
             let r = ctx
@@ -19,7 +23,9 @@ pub(crate) async fn describe_task(ctx: &Ctx<'_>, cluster: &str, task: &str) -> R
                 .tasks(task)
                 .send()
                 .await;
-            fetched("ecs:DescribeTasks", r, |o| o.tasks().first().map(task_from_sdk))
+            fetched("ecs:DescribeTasks", r, |o| {
+                o.tasks().first().map(task_from_sdk)
+            })
         })
         .await;
     match out {
@@ -38,7 +44,11 @@ pub(crate) async fn describe_task(ctx: &Ctx<'_>, cluster: &str, task: &str) -> R
 }
 
 /// `--cluster C --service S`: the most recently stopped task of the service.
-pub(crate) async fn last_stopped_task(ctx: &Ctx<'_>, cluster: &str, service: &str) -> Result<Task, GatherError> {
+pub(crate) async fn last_stopped_task(
+    ctx: &Ctx<'_>,
+    cluster: &str,
+    service: &str,
+) -> Result<Task, GatherError> {
     let arns = ctx
         .call(async {
             let r = ctx
@@ -171,7 +181,9 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
                     .send()
                     .await;
                 fetched("ecs:DescribeTaskDefinition", r, |o| {
-                    o.task_definition().map(definition_from_sdk).unwrap_or_default()
+                    o.task_definition()
+                        .map(definition_from_sdk)
+                        .unwrap_or_default()
                 })
             })
             .await
@@ -188,7 +200,8 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
             efs: Vec::new(),
         };
     };
-    let secret_refs = resources::secret_references(&td, ctx.region.as_deref(), ctx.account.as_deref());
+    let secret_refs =
+        resources::secret_references(&td, ctx.region.as_deref(), ctx.account.as_deref());
     let (execution_role, simulation, images, (secrets, kms_keys), log_groups, efs) = tokio::join!(
         iam::role(ctx, td.execution_role_arn.as_deref()),
         iam::simulate(ctx, &td, &secret_refs),
@@ -254,14 +267,22 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
                         value_from: s.value_from().to_string(),
                     })
                     .collect(),
-                repository_credentials: c.repository_credentials().map(|r| r.credentials_parameter().to_string()),
-                log_driver: c.log_configuration().map(|l| l.log_driver().as_str().to_string()),
+                repository_credentials: c
+                    .repository_credentials()
+                    .map(|r| r.credentials_parameter().to_string()),
+                log_driver: c
+                    .log_configuration()
+                    .map(|l| l.log_driver().as_str().to_string()),
                 log_options: c
                     .log_configuration()
                     .and_then(|l| l.options())
                     .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
                     .unwrap_or_default(),
-                environment_files: c.environment_files().iter().map(|f| f.value().to_string()).collect(),
+                environment_files: c
+                    .environment_files()
+                    .iter()
+                    .map(|f| f.value().to_string())
+                    .collect(),
                 depends_on: c
                     .depends_on()
                     .iter()
@@ -320,11 +341,17 @@ pub(crate) async fn service(ctx: &Ctx<'_>, task: &Task) -> Option<ServiceInfo> {
                 Ok(o) if o.services().is_empty() => Fetched::Error(CallError::new(
                     "ecs:DescribeServices",
                     ErrorKind::NotFound,
-                    o.failures().first().and_then(|f| f.reason()).map(str::to_string),
+                    o.failures()
+                        .first()
+                        .and_then(|f| f.reason())
+                        .map(str::to_string),
                     format!("service {name} not found"),
                 )),
                 r => fetched("ecs:DescribeServices", r, |o| {
-                    o.services().first().map(service_from_sdk).unwrap_or_default()
+                    o.services()
+                        .first()
+                        .map(service_from_sdk)
+                        .unwrap_or_default()
                 }),
             }
         })
@@ -333,14 +360,20 @@ pub(crate) async fn service(ctx: &Ctx<'_>, task: &Task) -> Option<ServiceInfo> {
 }
 
 fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
-    let vpc = s.network_configuration().and_then(|n| n.awsvpc_configuration());
+    let vpc = s
+        .network_configuration()
+        .and_then(|n| n.awsvpc_configuration());
     ServiceDetail {
         arn: s.service_arn().map(str::to_string),
         launch_type: s.launch_type().map(|l| l.as_str().to_string()),
         platform_version: s.platform_version().map(str::to_string),
         subnets: vpc.map(|v| v.subnets().to_vec()).unwrap_or_default(),
-        security_groups: vpc.map(|v| v.security_groups().to_vec()).unwrap_or_default(),
-        assign_public_ip: vpc.and_then(|v| v.assign_public_ip()).map(|a| a.as_str() == "ENABLED"),
+        security_groups: vpc
+            .map(|v| v.security_groups().to_vec())
+            .unwrap_or_default(),
+        assign_public_ip: vpc
+            .and_then(|v| v.assign_public_ip())
+            .map(|a| a.as_str() == "ENABLED"),
         health_check_grace_period_seconds: s.health_check_grace_period_seconds(),
         target_group_arns: s
             .load_balancers()
@@ -350,7 +383,12 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
         tags: s
             .tags()
             .iter()
-            .filter_map(|t| Some((t.key()?.to_string(), t.value().unwrap_or_default().to_string())))
+            .filter_map(|t| {
+                Some((
+                    t.key()?.to_string(),
+                    t.value().unwrap_or_default().to_string(),
+                ))
+            })
             .collect::<BTreeMap<_, _>>(),
     }
 }
@@ -358,7 +396,9 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
 /// The awsvpc configuration: the live ENI wins (it is what the task really had), then the
 /// service's network configuration; otherwise unknown.
 pub(crate) fn awsvpc(task: &Task, service: Option<&ServiceInfo>, eni: Fetched<Eni>) -> Awsvpc {
-    let service = service.and_then(|s| s.describe.ok()).filter(|s| !s.subnets.is_empty());
+    let service = service
+        .and_then(|s| s.describe.ok())
+        .filter(|s| !s.subnets.is_empty());
     let mut a = Awsvpc {
         eni,
         ..Awsvpc::default()
@@ -384,11 +424,18 @@ pub(crate) fn awsvpc(task: &Task, service: Option<&ServiceInfo>, eni: Fetched<En
 }
 
 /// EC2 launch type: container instance → EC2 instance → instance profile → role.
-pub(crate) async fn container_instance(ctx: &Ctx<'_>, task: &Task) -> Option<ContainerInstanceInfo> {
+pub(crate) async fn container_instance(
+    ctx: &Ctx<'_>,
+    task: &Task,
+) -> Option<ContainerInstanceInfo> {
     let arn = task.container_instance_arn.clone()?;
     let ec2_instance_id = ctx
         .call(async {
-            let mut req = ctx.clients.ecs.describe_container_instances().container_instances(&arn);
+            let mut req = ctx
+                .clients
+                .ecs
+                .describe_container_instances()
+                .container_instances(&arn);
             if let Some(c) = &task.cluster_arn {
                 req = req.cluster(c);
             }

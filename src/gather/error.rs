@@ -1,6 +1,7 @@
 //! Turning SDK errors into data, and the few errors that do stop a gather.
 
 use crate::snapshot::{CallError, ErrorKind, Fetched, Snapshot};
+use aws_sdk_ecs::config::http::HttpResponse;
 use aws_sdk_ecs::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 
 /// Why a task could not be gathered at all.
@@ -21,10 +22,9 @@ impl GatherError {
 }
 
 /// Classifies one SDK error as a [`CallError`] for `action` (`service:Action`).
-pub(crate) fn call_error<E, R>(action: &str, err: SdkError<E, R>) -> CallError
+pub(crate) fn call_error<E>(action: &str, err: SdkError<E, HttpResponse>) -> CallError
 where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-    R: std::fmt::Debug,
 {
     let message = DisplayErrorContext(&err).to_string();
     let (kind, code) = match &err {
@@ -39,7 +39,18 @@ where
         _ => (ErrorKind::Other, None),
     };
     let message = match &err {
-        SdkError::ServiceError(s) => s.err().message().map(str::to_string).unwrap_or(message),
+        SdkError::ServiceError(s) => match (s.err().code(), s.err().message()) {
+            (_, Some(m)) => m.to_string(),
+            // No parseable error body (moto answers unimplemented calls with an HTML 500).
+            (None, None) => format!(
+                "HTTP {} without an AWS error body",
+                s.raw().status().as_u16()
+            ),
+            (Some(c), None) => c.to_string(),
+        },
+        SdkError::ResponseError(r) => {
+            format!("HTTP {}: unreadable response", r.raw().status().as_u16())
+        }
         _ => message,
     };
     CallError::new(action, kind, code, message)
@@ -51,25 +62,48 @@ fn kind_of(code: Option<&str>) -> ErrorKind {
         return ErrorKind::ServiceError;
     };
     match code {
-        "AccessDenied" | "AccessDeniedException" | "UnauthorizedOperation" | "UnauthorizedException"
-        | "AuthorizationError" | "AuthFailure" | "InvalidClientTokenId" | "ExpiredToken"
-        | "ExpiredTokenException" | "UnrecognizedClientException" | "OptInRequired" => ErrorKind::AccessDenied,
-        "Throttling" | "ThrottlingException" | "RequestLimitExceeded" | "TooManyRequestsException"
-        | "RequestThrottled" | "RequestThrottledException" | "SlowDown" | "ProvisionedThroughputExceededException" => {
-            ErrorKind::Throttling
+        "AccessDenied"
+        | "AccessDeniedException"
+        | "UnauthorizedOperation"
+        | "UnauthorizedException"
+        | "AuthorizationError"
+        | "AuthFailure"
+        | "InvalidClientTokenId"
+        | "ExpiredToken"
+        | "ExpiredTokenException"
+        | "UnrecognizedClientException"
+        | "OptInRequired" => ErrorKind::AccessDenied,
+        "Throttling"
+        | "ThrottlingException"
+        | "RequestLimitExceeded"
+        | "TooManyRequestsException"
+        | "RequestThrottled"
+        | "RequestThrottledException"
+        | "SlowDown"
+        | "ProvisionedThroughputExceededException" => ErrorKind::Throttling,
+        "InternalFailure"
+        | "InternalError"
+        | "InternalServerError"
+        | "ServiceUnavailable"
+        | "ServiceFailure"
+        | "ServerException"
+        | "InternalServiceError"
+        | "Unavailable" => ErrorKind::ServiceError,
+        c if c.contains("NotFound") || c == "NoSuchEntity" || c.ends_with("NotFoundException") => {
+            ErrorKind::NotFound
         }
-        "InternalFailure" | "InternalError" | "InternalServerError" | "ServiceUnavailable" | "ServiceFailure"
-        | "ServerException" | "InternalServiceError" | "Unavailable" => ErrorKind::ServiceError,
-        c if c.contains("NotFound") || c == "NoSuchEntity" || c.ends_with("NotFoundException") => ErrorKind::NotFound,
         _ => ErrorKind::Other,
     }
 }
 
 /// Maps the result of one SDK call into data.
-pub(crate) fn fetched<O, E, R, T>(action: &str, result: Result<O, SdkError<E, R>>, convert: impl FnOnce(O) -> T) -> Fetched<T>
+pub(crate) fn fetched<O, E, T>(
+    action: &str,
+    result: Result<O, SdkError<E, HttpResponse>>,
+    convert: impl FnOnce(O) -> T,
+) -> Fetched<T>
 where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-    R: std::fmt::Debug,
 {
     match result {
         Ok(out) => Fetched::Ok(convert(out)),
@@ -90,13 +124,18 @@ pub(crate) fn collect(snapshot: &Snapshot) -> Vec<CallError> {
 fn walk(value: &serde_json::Value, out: &mut Vec<CallError>) {
     match value {
         serde_json::Value::Object(map) => {
-            if let Some(e) = map.get("error").and_then(|e| serde_json::from_value::<CallError>(e.clone()).ok()) {
+            if let Some(e) = map
+                .get("error")
+                .and_then(|e| serde_json::from_value::<CallError>(e.clone()).ok())
+            {
                 if e.kind != ErrorKind::NotFound && !out.contains(&e) {
                     out.push(e);
                 }
                 return;
             }
-            map.iter().filter(|(k, _)| *k != "errors").for_each(|(_, v)| walk(v, out));
+            map.iter()
+                .filter(|(k, _)| *k != "errors")
+                .for_each(|(_, v)| walk(v, out));
         }
         serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
         _ => {}
@@ -109,11 +148,20 @@ mod tests {
 
     #[test]
     fn error_codes_map_to_kinds() {
-        assert_eq!(kind_of(Some("UnauthorizedOperation")), ErrorKind::AccessDenied);
+        assert_eq!(
+            kind_of(Some("UnauthorizedOperation")),
+            ErrorKind::AccessDenied
+        );
         assert_eq!(kind_of(Some("RequestLimitExceeded")), ErrorKind::Throttling);
         assert_eq!(kind_of(Some("NoSuchEntity")), ErrorKind::NotFound);
-        assert_eq!(kind_of(Some("InvalidVpcEndpointId.NotFound")), ErrorKind::NotFound);
-        assert_eq!(kind_of(Some("RepositoryPolicyNotFoundException")), ErrorKind::NotFound);
+        assert_eq!(
+            kind_of(Some("InvalidVpcEndpointId.NotFound")),
+            ErrorKind::NotFound
+        );
+        assert_eq!(
+            kind_of(Some("RepositoryPolicyNotFoundException")),
+            ErrorKind::NotFound
+        );
         assert_eq!(kind_of(Some("InternalFailure")), ErrorKind::ServiceError);
         assert_eq!(kind_of(None), ErrorKind::ServiceError);
         assert_eq!(kind_of(Some("Weird")), ErrorKind::Other);

@@ -39,16 +39,22 @@ pub(crate) async fn role(ctx: &Ctx<'_>, arn: Option<&str>) -> Option<RoleInfo> {
     let role_and_boundary = async {
         let role = ctx
             .call(async {
-                fetched("iam:GetRole", iam.get_role().role_name(name).send().await, |o| {
-                    let r = o.role();
-                    RoleDetail {
-                        trust_policy: r.and_then(|r| r.assume_role_policy_document()).map(decode_policy),
-                        permissions_boundary_arn: r
-                            .and_then(|r| r.permissions_boundary())
-                            .and_then(|b| b.permissions_boundary_arn())
-                            .map(str::to_string),
-                    }
-                })
+                fetched(
+                    "iam:GetRole",
+                    iam.get_role().role_name(name).send().await,
+                    |o| {
+                        let r = o.role();
+                        RoleDetail {
+                            trust_policy: r
+                                .and_then(|r| r.assume_role_policy_document())
+                                .map(decode_policy),
+                            permissions_boundary_arn: r
+                                .and_then(|r| r.permissions_boundary())
+                                .and_then(|b| b.permissions_boundary_arn())
+                                .map(str::to_string),
+                        }
+                    },
+                )
             })
             .await;
         let boundary = match role.ok().and_then(|r| r.permissions_boundary_arn.clone()) {
@@ -60,9 +66,11 @@ pub(crate) async fn role(ctx: &Ctx<'_>, arn: Option<&str>) -> Option<RoleInfo> {
     let inline = async {
         let names = ctx
             .call(async {
-                fetched("iam:ListRolePolicies", iam.list_role_policies().role_name(name).send().await, |o| {
-                    o.policy_names().to_vec()
-                })
+                fetched(
+                    "iam:ListRolePolicies",
+                    iam.list_role_policies().role_name(name).send().await,
+                    |o| o.policy_names().to_vec(),
+                )
             })
             .await;
         match names {
@@ -70,8 +78,15 @@ pub(crate) async fn role(ctx: &Ctx<'_>, arn: Option<&str>) -> Option<RoleInfo> {
                 join_all(names.into_iter().map(|p| async move {
                     let document = ctx
                         .call(async {
-                            let r = iam.get_role_policy().role_name(name).policy_name(&p).send().await;
-                            fetched("iam:GetRolePolicy", r, |o| decode_policy(o.policy_document()))
+                            let r = iam
+                                .get_role_policy()
+                                .role_name(name)
+                                .policy_name(&p)
+                                .send()
+                                .await;
+                            fetched("iam:GetRolePolicy", r, |o| {
+                                decode_policy(o.policy_document())
+                            })
                         })
                         .await;
                     PolicyDocument { name: p, document }
@@ -85,7 +100,11 @@ pub(crate) async fn role(ctx: &Ctx<'_>, arn: Option<&str>) -> Option<RoleInfo> {
     let managed = async {
         let arns = ctx
             .call(async {
-                let r = iam.list_attached_role_policies().role_name(name).send().await;
+                let r = iam
+                    .list_attached_role_policies()
+                    .role_name(name)
+                    .send()
+                    .await;
                 fetched("iam:ListAttachedRolePolicies", r, |o| {
                     o.attached_policies()
                         .iter()
@@ -95,7 +114,9 @@ pub(crate) async fn role(ctx: &Ctx<'_>, arn: Option<&str>) -> Option<RoleInfo> {
             })
             .await;
         match arns {
-            Fetched::Ok(arns) => Fetched::Ok(join_all(arns.into_iter().map(|a| managed_policy(ctx, a))).await),
+            Fetched::Ok(arns) => {
+                Fetched::Ok(join_all(arns.into_iter().map(|a| managed_policy(ctx, a))).await)
+            }
             Fetched::Error(e) => Fetched::Error(e),
             Fetched::Skipped(s) => Fetched::Skipped(s),
         }
@@ -117,15 +138,26 @@ async fn managed_policy(ctx: &Ctx<'_>, arn: String) -> PolicyDocument {
     let iam = &ctx.clients.iam;
     let version = ctx
         .call(async {
-            fetched("iam:GetPolicy", iam.get_policy().policy_arn(&arn).send().await, |o| {
-                o.policy().and_then(|p| p.default_version_id()).map(str::to_string)
-            })
+            fetched(
+                "iam:GetPolicy",
+                iam.get_policy().policy_arn(&arn).send().await,
+                |o| {
+                    o.policy()
+                        .and_then(|p| p.default_version_id())
+                        .map(str::to_string)
+                },
+            )
         })
         .await;
     let document = match version {
         Fetched::Ok(Some(v)) => {
             ctx.call(async {
-                let r = iam.get_policy_version().policy_arn(&arn).version_id(&v).send().await;
+                let r = iam
+                    .get_policy_version()
+                    .policy_arn(&arn)
+                    .version_id(&v)
+                    .send()
+                    .await;
                 fetched("iam:GetPolicyVersion", r, |o| {
                     o.policy_version()
                         .and_then(|p| p.document())
@@ -144,7 +176,10 @@ async fn managed_policy(ctx: &Ctx<'_>, arn: String) -> PolicyDocument {
         Fetched::Error(e) => Fetched::Error(e),
         Fetched::Skipped(s) => Fetched::Skipped(s),
     };
-    PolicyDocument { name: arn, document }
+    PolicyDocument {
+        name: arn,
+        document,
+    }
 }
 
 /// The role of an instance profile (EC2 launch type without an execution role).
@@ -152,7 +187,13 @@ pub(crate) async fn instance_profile_role(ctx: &Ctx<'_>, profile_arn: &str) -> O
     let name = profile_arn.rsplit('/').next()?;
     let role_arn = ctx
         .call(async {
-            let r = ctx.clients.iam.get_instance_profile().instance_profile_name(name).send().await;
+            let r = ctx
+                .clients
+                .iam
+                .get_instance_profile()
+                .instance_profile_name(name)
+                .send()
+                .await;
             fetched("iam:GetInstanceProfile", r, |o| {
                 o.instance_profile()
                     .and_then(|p| p.roles().first())
@@ -169,7 +210,11 @@ pub(crate) async fn instance_profile_role(ctx: &Ctx<'_>, profile_arn: &str) -> O
 /// `iam:SimulatePrincipalPolicy` for the execution role and the exact pairs the task needs.
 /// Simulation results win over the local policy evaluator when present (they see SCP-free
 /// identity policies exactly as IAM does).
-pub(crate) async fn simulate(ctx: &Ctx<'_>, td: &TaskDefinition, secrets: &[SecretInfo]) -> Fetched<Vec<SimulationResult>> {
+pub(crate) async fn simulate(
+    ctx: &Ctx<'_>,
+    td: &TaskDefinition,
+    secrets: &[SecretInfo],
+) -> Fetched<Vec<SimulationResult>> {
     let Some(role_arn) = td.execution_role_arn.as_deref() else {
         return Fetched::Skipped("the task definition has no execution role".into());
     };
@@ -224,9 +269,18 @@ mod tests {
 
     #[test]
     fn role_names() {
-        assert_eq!(role_name("arn:aws:iam::111122223333:role/ecsTaskExecutionRole"), Some("ecsTaskExecutionRole"));
-        assert_eq!(role_name("arn:aws:iam::111122223333:role/service-role/x"), Some("x"));
-        assert_eq!(role_name("ecsTaskExecutionRole"), Some("ecsTaskExecutionRole"));
+        assert_eq!(
+            role_name("arn:aws:iam::111122223333:role/ecsTaskExecutionRole"),
+            Some("ecsTaskExecutionRole")
+        );
+        assert_eq!(
+            role_name("arn:aws:iam::111122223333:role/service-role/x"),
+            Some("x")
+        );
+        assert_eq!(
+            role_name("ecsTaskExecutionRole"),
+            Some("ecsTaskExecutionRole")
+        );
         assert_eq!(role_name("arn:aws:iam::1:user/u"), None);
     }
 }

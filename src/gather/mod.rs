@@ -138,10 +138,18 @@ impl Ctx<'_> {
 
 /// Gathers the snapshot of one stopped task. Fails only when the task itself cannot be named
 /// (unknown task, service without stopped tasks); everything after that is best effort.
-pub async fn gather(clients: &Clients, target: Target, options: &Options) -> Result<Snapshot, GatherError> {
+pub async fn gather(
+    clients: &Clients,
+    target: Target,
+    options: &Options,
+) -> Result<Snapshot, GatherError> {
     let deadline = Instant::now() + options.deadline;
     let (source, task, region, account) = match target {
-        Target::Event { task, region, account } => ("event", *task, region, account),
+        Target::Event {
+            task,
+            region,
+            account,
+        } => ("event", *task, region, account),
         Target::Task { cluster, task } => {
             let ctx = Ctx {
                 clients,
@@ -178,7 +186,10 @@ pub async fn gather(clients: &Clients, target: Target, options: &Options) -> Res
     snapshot.region = region;
     snapshot.account = account;
     snapshot.deadline_hit = Instant::now() >= deadline;
-    snapshot.gathered_at = SystemTime::now().duration_since(UNIX_EPOCH).ok().map(|d| d.as_secs());
+    snapshot.gathered_at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .ok()
+        .map(|d| d.as_secs());
     snapshot.errors = error::collect(&snapshot);
     Ok(snapshot)
 }
@@ -223,7 +234,10 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
 
 /// Field `index` of a colon-separated ARN (3 = region, 4 = account).
 pub(crate) fn arn_part(arn: Option<&str>, index: usize) -> Option<String> {
-    arn?.split(':').nth(index).filter(|s| !s.is_empty()).map(str::to_string)
+    arn?.split(':')
+        .nth(index)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 /// IAM answers policy documents percent-encoded (moto does not): decode when encoded.

@@ -74,7 +74,9 @@ async fn ecr_image(
                     digest: d.and_then(|d| d.image_digest()).map(str::to_string),
                     size_bytes: d.and_then(|d| d.image_size_in_bytes()),
                     tags: d.map(|d| d.image_tags().to_vec()).unwrap_or_default(),
-                    manifest_media_type: d.and_then(|d| d.image_manifest_media_type()).map(str::to_string),
+                    manifest_media_type: d
+                        .and_then(|d| d.image_manifest_media_type())
+                        .map(str::to_string),
                 }
             })
         }),
@@ -85,9 +87,15 @@ async fn ecr_image(
                 .repository_name(&repository)
                 .send()
                 .await;
-            match fetched("ecr:GetRepositoryPolicy", r, |o| o.policy_text().map(str::to_string)) {
+            match fetched("ecr:GetRepositoryPolicy", r, |o| {
+                o.policy_text().map(str::to_string)
+            }) {
                 // No policy is an answer, not a failure.
-                Fetched::Error(e) if e.code.as_deref() == Some("RepositoryPolicyNotFoundException") => Fetched::Ok(None),
+                Fetched::Error(e)
+                    if e.code.as_deref() == Some("RepositoryPolicyNotFoundException") =>
+                {
+                    Fetched::Ok(None)
+                }
                 f => f,
             }
         }),
@@ -105,7 +113,10 @@ async fn ecr_image(
 
 /// Describes every referenced secret and parameter (never their values), then the customer
 /// managed KMS keys that encrypt them.
-pub(crate) async fn secrets_and_keys(ctx: &Ctx<'_>, refs: Vec<SecretInfo>) -> (Vec<SecretInfo>, Vec<KmsKeyInfo>) {
+pub(crate) async fn secrets_and_keys(
+    ctx: &Ctx<'_>,
+    refs: Vec<SecretInfo>,
+) -> (Vec<SecretInfo>, Vec<KmsKeyInfo>) {
     let secrets: Vec<SecretInfo> = join_all(refs.into_iter().map(|mut s| async move {
         s.describe = describe_secret(ctx, &s).await;
         s
@@ -121,14 +132,22 @@ pub(crate) async fn secrets_and_keys(ctx: &Ctx<'_>, refs: Vec<SecretInfo>) -> (V
     let keys = join_all(key_ids.into_iter().map(|key_id| async move {
         let describe = ctx
             .call(async {
-                fetched("kms:DescribeKey", ctx.clients.kms.describe_key().key_id(&key_id).send().await, |o| {
-                    let m = o.key_metadata();
-                    KmsKeyDetail {
-                        arn: m.and_then(|m| m.arn()).map(str::to_string),
-                        manager: m.and_then(|m| m.key_manager()).map(|k| k.as_str().to_string()),
-                        state: m.and_then(|m| m.key_state()).map(|k| k.as_str().to_string()),
-                    }
-                })
+                fetched(
+                    "kms:DescribeKey",
+                    ctx.clients.kms.describe_key().key_id(&key_id).send().await,
+                    |o| {
+                        let m = o.key_metadata();
+                        KmsKeyDetail {
+                            arn: m.and_then(|m| m.arn()).map(str::to_string),
+                            manager: m
+                                .and_then(|m| m.key_manager())
+                                .map(|k| k.as_str().to_string()),
+                            state: m
+                                .and_then(|m| m.key_state())
+                                .map(|k| k.as_str().to_string()),
+                        }
+                    },
+                )
             })
             .await;
         KmsKeyInfo { key_id, describe }
@@ -149,7 +168,13 @@ async fn describe_secret(ctx: &Ctx<'_>, s: &SecretInfo) -> Fetched<SecretMetadat
     match s.store.as_str() {
         "secretsmanager" => {
             ctx.call(async {
-                let r = ctx.clients.secretsmanager.describe_secret().secret_id(&s.lookup).send().await;
+                let r = ctx
+                    .clients
+                    .secretsmanager
+                    .describe_secret()
+                    .secret_id(&s.lookup)
+                    .send()
+                    .await;
                 fetched("secretsmanager:DescribeSecret", r, |o| SecretMetadata {
                     arn: o.arn().map(str::to_string),
                     name: o.name().map(str::to_string),
@@ -180,7 +205,13 @@ async fn describe_secret(ctx: &Ctx<'_>, s: &SecretInfo) -> Fetched<SecretMetadat
             };
             let f = ctx
                 .call(async {
-                    let r = ctx.clients.ssm.describe_parameters().parameter_filters(filter).send().await;
+                    let r = ctx
+                        .clients
+                        .ssm
+                        .describe_parameters()
+                        .parameter_filters(filter)
+                        .send()
+                        .await;
                     fetched("ssm:DescribeParameters", r, |o| {
                         o.parameters().first().map(|p| SecretMetadata {
                             arn: None,
@@ -225,17 +256,34 @@ pub(crate) async fn log_groups(ctx: &Ctx<'_>, td: &TaskDefinition) -> Vec<LogGro
         })
         .collect();
     // One call per distinct group.
-    let mut groups: Vec<(String, Option<String>)> = wanted.iter().map(|l| (l.group.clone(), l.region.clone())).collect();
+    let mut groups: Vec<(String, Option<String>)> = wanted
+        .iter()
+        .map(|l| (l.group.clone(), l.region.clone()))
+        .collect();
     groups.sort();
     groups.dedup();
     let answers = join_all(groups.into_iter().map(|(group, region)| async move {
-        let exists = if region.as_deref().is_some_and(|r| Some(r) != ctx.region.as_deref()) {
-            Fetched::Skipped(format!("the log group is in {}, not looked up", region.as_deref().unwrap_or("?")))
+        let exists = if region
+            .as_deref()
+            .is_some_and(|r| Some(r) != ctx.region.as_deref())
+        {
+            Fetched::Skipped(format!(
+                "the log group is in {}, not looked up",
+                region.as_deref().unwrap_or("?")
+            ))
         } else {
             ctx.call(async {
-                let r = ctx.clients.logs.describe_log_groups().log_group_name_prefix(&group).send().await;
+                let r = ctx
+                    .clients
+                    .logs
+                    .describe_log_groups()
+                    .log_group_name_prefix(&group)
+                    .send()
+                    .await;
                 fetched("logs:DescribeLogGroups", r, |o| {
-                    o.log_groups().iter().any(|g| g.log_group_name() == Some(group.as_str()))
+                    o.log_groups()
+                        .iter()
+                        .any(|g| g.log_group_name() == Some(group.as_str()))
                 })
             })
             .await
@@ -244,7 +292,10 @@ pub(crate) async fn log_groups(ctx: &Ctx<'_>, td: &TaskDefinition) -> Vec<LogGro
     }))
     .await;
     for l in &mut wanted {
-        if let Some((_, _, exists)) = answers.iter().find(|(g, r, _)| *g == l.group && *r == l.region) {
+        if let Some((_, _, exists)) = answers
+            .iter()
+            .find(|(g, r, _)| *g == l.group && *r == l.region)
+        {
             l.exists = exists.clone();
         }
     }
@@ -259,7 +310,13 @@ pub(crate) async fn efs(ctx: &Ctx<'_>, td: &TaskDefinition) -> Vec<EfsInfo> {
         Some(async move {
             let targets = ctx
                 .call(async {
-                    let r = ctx.clients.efs.describe_mount_targets().file_system_id(&fs).send().await;
+                    let r = ctx
+                        .clients
+                        .efs
+                        .describe_mount_targets()
+                        .file_system_id(&fs)
+                        .send()
+                        .await;
                     fetched("elasticfilesystem:DescribeMountTargets", r, |o| {
                         o.mount_targets()
                             .iter()
@@ -286,9 +343,11 @@ pub(crate) async fn efs(ctx: &Ctx<'_>, td: &TaskDefinition) -> Vec<EfsInfo> {
                                     .mount_target_id(&t.id)
                                     .send()
                                     .await;
-                                fetched("elasticfilesystem:DescribeMountTargetSecurityGroups", r, |o| {
-                                    o.security_groups().to_vec()
-                                })
+                                fetched(
+                                    "elasticfilesystem:DescribeMountTargetSecurityGroups",
+                                    r,
+                                    |o| o.security_groups().to_vec(),
+                                )
                             })
                             .await;
                         t

@@ -1,0 +1,204 @@
+//! Test harness: a real AWS stand-in (moto_server) on loopback, accounts built in it by
+//! `tests/moto/world.py`, the awsproxy fault injector, and the `ecs-autopsy` binary.
+//!
+//! moto lives in `.venv` at the repository root; the first test that needs it creates the
+//! virtualenv and installs `moto[server]` (what `.ci/run` also does up front). One moto_server
+//! per test binary, shared by its tests (each builds its world under its own name); a watchdog
+//! shell stops it when the test process exits.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+pub const MOTO_VERSION: &str = "5.2.5";
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn shared() -> PathBuf {
+    std::env::var_os("ECS_AUTOPSY_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared"))
+}
+
+fn venv() -> PathBuf {
+    std::env::var_os("ECS_AUTOPSY_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join(".venv"))
+}
+
+pub fn python() -> PathBuf {
+    venv().join("bin/python")
+}
+
+/// Creates the virtualenv with moto if it is not there yet (once per machine).
+fn ensure_moto() {
+    static LOCK: Mutex<()> = Mutex::new(());
+    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    if venv().join("bin/moto_server").exists() {
+        return;
+    }
+    let ok = Command::new("python3")
+        .args(["-m", "venv"])
+        .arg(venv())
+        .status()
+        .is_ok_and(|s| s.success())
+        && Command::new(venv().join("bin/pip"))
+            .args(["install", "-q", &format!("moto[server]=={MOTO_VERSION}")])
+            .status()
+            .is_ok_and(|s| s.success());
+    assert!(
+        ok,
+        "could not install moto[server] into {}",
+        venv().display()
+    );
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "{what} did not start on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Starts `cmd` in the background, stopped when this test process exits.
+fn spawn_watched(cmd: &str) {
+    let script = format!(
+        "{cmd} & child=$!; while kill -0 {} 2>/dev/null; do sleep 1; done; kill $child",
+        std::process::id()
+    );
+    Command::new("sh")
+        .args(["-c", &script])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("sh starts");
+}
+
+/// The moto_server endpoint of this test binary.
+pub fn moto() -> &'static str {
+    static ENDPOINT: OnceLock<String> = OnceLock::new();
+    ENDPOINT.get_or_init(|| {
+        ensure_moto();
+        let port = free_port();
+        spawn_watched(&format!(
+            "MOTO_IAM_LOAD_MANAGED_POLICIES=true exec {} -H 127.0.0.1 -p {port}",
+            venv().join("bin/moto_server").display()
+        ));
+        wait_for_port(port, "moto_server");
+        format!("http://127.0.0.1:{port}")
+    })
+}
+
+/// awsproxy in front of moto with the given faults and delay; returns (endpoint, call log path).
+pub fn proxy(faults: &[&str], delay_ms: u32, hang_s: u32) -> (String, PathBuf) {
+    let port = free_port();
+    let log = std::env::temp_dir().join(format!(
+        "ecs-autopsy-calls-{}-{port}.jsonl",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&log);
+    let mut cmd = format!(
+        "exec python3 {} --listen 127.0.0.1:{port} --upstream {} --delay-ms {delay_ms} --hang-s {hang_s} --log {}",
+        shared().join("tools/awsproxy.py").display(),
+        moto(),
+        log.display()
+    );
+    for f in faults {
+        cmd.push_str(&format!(" --fault '{f}'"));
+    }
+    spawn_watched(&cmd);
+    wait_for_port(port, "awsproxy");
+    (format!("http://127.0.0.1:{port}"), log)
+}
+
+/// The awsproxy report of a call log.
+pub fn proxy_report(log: &Path) -> Value {
+    let out = Command::new("python3")
+        .arg(shared().join("tools/awsproxy.py"))
+        .arg("report")
+        .arg(log)
+        .output()
+        .expect("awsproxy report runs");
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("awsproxy report: {e}"))
+}
+
+/// A world built in moto: the event of its failed task and the ids of what was created.
+pub struct World {
+    pub event: Value,
+    pub ids: Value,
+    pub event_path: PathBuf,
+}
+
+/// Builds a world from a spec (see tests/moto/world.py for the knobs). `name` must be unique
+/// within the test binary.
+pub fn world(name: &str, spec: Value) -> World {
+    let mut spec = spec;
+    spec["name"] = Value::String(name.into());
+    let out = Command::new(python())
+        .arg(repo().join("tests/moto/world.py"))
+        .args(["--endpoint", moto(), "--spec", &spec.to_string()])
+        .output()
+        .expect("world.py runs");
+    assert!(
+        out.status.success(),
+        "world.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("world.py prints JSON");
+    let event_path = std::env::temp_dir().join(format!(
+        "ecs-autopsy-event-{}-{name}.json",
+        std::process::id()
+    ));
+    std::fs::write(&event_path, v["event"].to_string()).unwrap();
+    World {
+        event: v["event"].clone(),
+        ids: v["ids"].clone(),
+        event_path,
+    }
+}
+
+/// Runs the ecs-autopsy binary against `endpoint`.
+pub fn autopsy(endpoint: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"))
+        .args(args)
+        .env("AWS_ENDPOINT_URL", endpoint)
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_REGION", "us-east-1")
+        .env_remove("AWS_PROFILE")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .expect("ecs-autopsy runs")
+}
+
+/// `ecs-autopsy gather --event` of a world, through `endpoint`; the snapshot as JSON.
+pub fn gather(endpoint: &str, world: &World, extra: &[&str]) -> Value {
+    let mut args = vec!["gather", "--event", world.event_path.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let out = autopsy(endpoint, &args);
+    assert!(
+        out.status.success(),
+        "gather failed ({:?}): {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("gather prints a JSON snapshot")
+}
