@@ -135,46 +135,6 @@ impl TaskDetail {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sample_event_parses() {
-        let e = parse_task_event(include_bytes!(
-            "../events/task-stopped-cannot-pull-network.json"
-        ))
-        .unwrap();
-        let d = e.detail.unwrap();
-        assert_eq!(d.stop_code.as_deref(), Some("TaskFailedToStart"));
-        assert_eq!(d.eni_detail("subnetId"), Some("subnet-0ffaf57206ab92280"));
-        assert_eq!(d.container_reasons().len(), 1);
-        assert_eq!(d.ephemeral_storage.unwrap().size_in_gi_b, Some(20));
-    }
-
-    #[test]
-    fn bad_events_are_errors_not_panics() {
-        assert!(matches!(parse_task_event(b"{"), Err(EventError::Json(_))));
-        assert!(parse_task_event(b"[]").is_err());
-        assert!(parse_task_event(b"null").is_err());
-        assert!(matches!(
-            parse_task_event(
-                br#"{"detail-type":"ECS Container Instance State Change","detail":{}}"#
-            ),
-            Err(EventError::WrongType(_))
-        ));
-        assert!(matches!(
-            parse_task_event(br#"{"detail-type":"ECS Task State Change"}"#),
-            Err(EventError::NoDetail)
-        ));
-        let e = parse_task_event(
-            br#"{"detail-type":"ECS Task State Change","detail":{"containers":[{}],"new":1}}"#,
-        )
-        .unwrap();
-        assert!(e.detail.unwrap().container_reasons().is_empty());
-    }
-}
-
 impl TaskDetail {
     /// The task as the snapshot records it.
     pub fn to_task(&self) -> crate::snapshot::Task {
@@ -217,5 +177,45 @@ impl TaskDetail {
                 .collect(),
             version: self.version,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_event_parses() {
+        let e = parse_task_event(include_bytes!(
+            "../events/task-stopped-cannot-pull-network.json"
+        ))
+        .unwrap();
+        let d = e.detail.unwrap();
+        assert_eq!(d.stop_code.as_deref(), Some("TaskFailedToStart"));
+        assert_eq!(d.eni_detail("subnetId"), Some("subnet-0ffaf57206ab92280"));
+        assert_eq!(d.container_reasons().len(), 1);
+        assert_eq!(d.ephemeral_storage.unwrap().size_in_gi_b, Some(20));
+    }
+
+    #[test]
+    fn bad_events_are_errors_not_panics() {
+        assert!(matches!(parse_task_event(b"{"), Err(EventError::Json(_))));
+        assert!(parse_task_event(b"[]").is_err());
+        assert!(parse_task_event(b"null").is_err());
+        assert!(matches!(
+            parse_task_event(
+                br#"{"detail-type":"ECS Container Instance State Change","detail":{}}"#
+            ),
+            Err(EventError::WrongType(_))
+        ));
+        assert!(matches!(
+            parse_task_event(br#"{"detail-type":"ECS Task State Change"}"#),
+            Err(EventError::NoDetail)
+        ));
+        let e = parse_task_event(
+            br#"{"detail-type":"ECS Task State Change","detail":{"containers":[{}],"new":1}}"#,
+        )
+        .unwrap();
+        assert!(e.detail.unwrap().container_reasons().is_empty());
     }
 }
