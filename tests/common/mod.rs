@@ -84,12 +84,18 @@ fn spawn_watched(cmd: &str) {
         "{cmd} & child=$!; while kill -0 {} 2>/dev/null; do sleep 1; done; kill $child",
         std::process::id()
     );
-    Command::new("sh")
+    // Kept (never waited on): the watchdog outlives every test of this binary by design.
+    static WATCHDOGS: Mutex<Vec<std::process::Child>> = Mutex::new(Vec::new());
+    let child = Command::new("sh")
         .args(["-c", &script])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("sh starts");
+    WATCHDOGS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(child);
 }
 
 /// The moto_server endpoint of this test binary.
