@@ -239,6 +239,12 @@ pub(crate) async fn simulate(
             .policy_source_arn(role_arn)
             .set_action_names(Some(actions))
             .set_resource_arns(Some(resources))
+            // One attempt: simulation is optional (the local policy evaluator is the fallback),
+            // and endpoints without it (moto) answer 500, which would otherwise be retried.
+            .customize()
+            .config_override(
+                aws_sdk_iam::config::Builder::default().retry_config(aws_config::retry::RetryConfig::disabled()),
+            )
             .send()
             .await;
         fetched("iam:SimulatePrincipalPolicy", r, |o| {

@@ -135,6 +135,22 @@ pub fn proxy(faults: &[&str], delay_ms: u32, hang_s: u32) -> (String, PathBuf) {
     (format!("http://127.0.0.1:{port}"), log)
 }
 
+/// The SimulatePrincipalPolicy stub in front of moto; `deny` lists the actions it denies.
+pub fn simulation_stub(deny: &[&str]) -> String {
+    let port = free_port();
+    let mut cmd = format!(
+        "exec python3 {} --listen 127.0.0.1:{port} --upstream {}",
+        repo().join("tests/moto/sim_stub.py").display(),
+        moto()
+    );
+    for d in deny {
+        cmd.push_str(&format!(" --deny {d}"));
+    }
+    spawn_watched(&cmd);
+    wait_for_port(port, "sim_stub");
+    format!("http://127.0.0.1:{port}")
+}
+
 /// The awsproxy report of a call log.
 pub fn proxy_report(log: &Path) -> Value {
     let out = Command::new("python3")
