@@ -49,6 +49,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Diagnose a stopped task: gather, check every known cause, rank the root causes.
+    ///
+    /// Exit code 0 whenever a report is printed (whatever it found).
+    #[command(after_help = EXIT_HELP)]
+    Diagnose {
+        #[command(flatten)]
+        target: TargetArgs,
+        /// Diagnose a stored snapshot (from `gather --out`) instead; no AWS call is made.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["event", "cluster", "task", "service"])]
+        snapshot: Option<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
     /// Gather the AWS context of one stopped task into a snapshot (JSON), read-only.
     #[command(after_help = EXIT_HELP)]
     Gather {
@@ -95,6 +108,17 @@ struct TargetArgs {
     /// Overall deadline for the AWS calls, in seconds; a partial snapshot is returned when it passes.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     deadline: f64,
+}
+
+/// Output formats of a diagnosis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    /// For a person at a terminal (colour on a terminal, none when piped or with NO_COLOR).
+    Text,
+    /// The report as one JSON document (schema: docs/report-schema.md).
+    Json,
+    /// Markdown, for tickets and chat.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -164,6 +188,26 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Classify {
             message, format, ..
         } => classify_cmd(message, format, &mut out)?,
+        Command::Diagnose { target, snapshot, format } => {
+            let snap = match snapshot {
+                Some(path) => {
+                    let text = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+                    serde_json::from_slice::<crate::snapshot::Snapshot>(&text)
+                        .map_err(|e| UsageError(format!("{}: not a snapshot: {e}", path.display())))?
+                }
+                None => gather_snapshot(&target)?,
+            };
+            let report = crate::diagnose::diagnose(&snap);
+            match format {
+                ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+                ReportFormat::Markdown => write!(out, "{}", crate::render::markdown(&report))?,
+                ReportFormat::Text => {
+                    use std::io::IsTerminal;
+                    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    write!(out, "{}", crate::render::text(&report, crate::render::Style { color }))?
+                }
+            }
+        }
         Command::Gather { target, out: path } => {
             let snapshot = gather_snapshot(&target)?;
             let json = serde_json::to_string_pretty(&snapshot)?;

@@ -21,7 +21,11 @@
 pub mod catalogue;
 pub mod classify;
 pub mod cli;
+pub mod diagnose;
 pub mod event;
 pub mod gather;
+pub mod net;
+pub mod policy;
 pub mod refs;
+pub mod render;
 pub mod snapshot;

@@ -1,0 +1,379 @@
+//! Resource checks: images, secrets, log groups, storage, EFS, ENI capacity, registry
+//! credentials, task definition fit, container exits.
+
+use super::{Facts, Outcome};
+use crate::net::{self, Cidr, Peer, Proto};
+use crate::refs::{ImageRef, Registry};
+use crate::snapshot::{ErrorKind, Fetched};
+
+const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
+
+pub fn image_not_found(f: &Facts) -> Outcome {
+    if f.snap.images.is_empty() {
+        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no container image"));
+    }
+    let outcomes = f
+        .snap
+        .images
+        .iter()
+        .map(|img| {
+            if ImageRef::parse(&img.image).is_none() {
+                return Outcome::fail(
+                    format!("Container {}: the image reference {:?} is malformed", img.container, img.image),
+                    vec![format!("container {}: image = {:?}", img.container, img.image)],
+                    vec!["Use registry/repository[:tag] or registry/repository@sha256:digest".into()],
+                );
+            }
+            let Some(ecr) = &img.ecr else {
+                return Outcome::skipped(format!("{} is not in ECR: its existence is not checked", img.image));
+            };
+            let reference = ecr.digest.clone().or(ecr.tag.clone()).unwrap_or_else(|| "latest".into());
+            match &ecr.describe {
+                Fetched::Ok(d) => Outcome::pass(format!(
+                    "{}:{reference} exists ({})",
+                    ecr.repository,
+                    d.digest.as_deref().unwrap_or("digest unknown")
+                )),
+                Fetched::Error(e) if e.kind == ErrorKind::NotFound => {
+                    let repo_missing = e.code.as_deref() == Some("RepositoryNotFoundException");
+                    Outcome::fail(
+                        if repo_missing {
+                            format!("Repository {} does not exist in account {} ({})", ecr.repository, ecr.account, ecr.region)
+                        } else {
+                            format!("Image {}:{reference} does not exist", ecr.repository)
+                        },
+                        vec![format!("ecr:DescribeImages {}:{reference}: {}", ecr.repository, e.code.as_deref().unwrap_or("not found")), format!("container {}: image {}", img.container, img.image)],
+                        vec![
+                            format!(
+                                "aws ecr describe-images --registry-id {} --repository-name {} (list what exists; a lifecycle policy may have expired the tag)",
+                                ecr.account, ecr.repository
+                            ),
+                            "Push the image, or register a task definition revision naming an existing tag or digest".into(),
+                        ],
+                    )
+                }
+                other => Outcome::unknown(other.why_missing().unwrap_or_default()),
+            }
+        })
+        .collect();
+    Outcome::combine(outcomes)
+}
+
+pub fn secret_not_found(f: &Facts) -> Outcome {
+    if f.snap.secrets.is_empty() {
+        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no secret or parameter referenced"));
+    }
+    let outcomes = f
+        .snap
+        .secrets
+        .iter()
+        .map(|s| {
+            let what = format!("container {}: {} from {}", s.container, s.name, s.value_from);
+            let kind = if s.store == "ssm" { "parameter" } else { "secret" };
+            match &s.describe {
+                Fetched::Error(e) if e.kind == ErrorKind::NotFound => Outcome::fail(
+                    format!("The {kind} {} does not exist (referenced by {} in container {})", s.lookup, s.name, s.container),
+                    vec![format!("{}: {}", e.action, e.code.as_deref().unwrap_or("not found")), what],
+                    vec![format!(
+                        "Create it, or fix valueFrom in a new task definition revision ({})",
+                        if s.store == "ssm" { "aws ssm describe-parameters --parameter-filters Key=Name,Values=<name>" } else { "aws secretsmanager list-secrets" }
+                    )],
+                ),
+                Fetched::Ok(m) if m.deleted_date.is_some() => Outcome::fail(
+                    format!("The secret {} is scheduled for deletion", m.name.as_deref().unwrap_or(&s.lookup)),
+                    vec![format!("DeletedDate = {}", m.deleted_date.as_deref().unwrap_or("?")), what],
+                    vec![format!("aws secretsmanager restore-secret --secret-id {}", s.lookup)],
+                ),
+                Fetched::Ok(m) if s.version_stage.as_ref().is_some_and(|v| !m.version_stages.is_empty() && !m.version_stages.contains(v)) => Outcome::fail(
+                    format!("The secret {} has no version stage {}", m.name.as_deref().unwrap_or(&s.lookup), s.version_stage.as_deref().unwrap_or("")),
+                    vec![format!("stages present: {}", m.version_stages.join(", ")), what],
+                    vec!["Use an existing version stage (AWSCURRENT) in valueFrom".into()],
+                ),
+                Fetched::Ok(_) => Outcome::pass(format!(
+                    "{} exists{}",
+                    s.lookup,
+                    if s.json_key.is_some() { " (its JSON key is not checked: that needs the value, which ecs-autopsy never reads)" } else { "" }
+                )),
+                other => Outcome::unknown(other.why_missing().unwrap_or_default()),
+            }
+        })
+        .collect();
+    Outcome::combine(outcomes)
+}
+
+pub fn log_group_missing(f: &Facts) -> Outcome {
+    if f.snap.log_groups.is_empty() {
+        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no container uses awslogs"));
+    }
+    let outcomes = f
+        .snap
+        .log_groups
+        .iter()
+        .map(|l| match &l.exists {
+            Fetched::Ok(true) => Outcome::pass(format!("log group {} exists", l.group)),
+            Fetched::Ok(false) if l.create_group => {
+                Outcome::pass(format!("log group {} does not exist yet; awslogs-create-group = true creates it", l.group))
+            }
+            Fetched::Ok(false) => Outcome::fail(
+                format!("The log group {} does not exist (container {})", l.group, l.container),
+                vec![
+                    format!("logs:DescribeLogGroups: no group named {}", l.group),
+                    format!("container {}: awslogs-create-group is not true", l.container),
+                ],
+                vec![format!("aws logs create-log-group --log-group-name {}", l.group)],
+            ),
+            other => Outcome::unknown(other.why_missing().unwrap_or_default()),
+        })
+        .collect();
+    Outcome::combine(outcomes)
+}
+
+pub fn ephemeral_storage(f: &Facts) -> Outcome {
+    if !f.snap.task.is_fargate() {
+        return Outcome::skipped("not a Fargate task (the instance's Docker storage is not gathered)");
+    }
+    let sizes: Vec<(String, Option<i64>)> = f
+        .snap
+        .images
+        .iter()
+        .filter_map(|i| Some((i.image.clone(), i.ecr.as_ref()?.describe.ok().and_then(|d| d.size_bytes))))
+        .collect();
+    if sizes.is_empty() {
+        return Outcome::unknown("no image size is known (only ECR images are measured)");
+    }
+    let total: i64 = sizes.iter().filter_map(|(_, s)| *s).sum();
+    let available = f
+        .snap
+        .task
+        .ephemeral_storage_gib
+        .or(f.td.and_then(|t| t.ephemeral_storage_gib.map(i64::from)))
+        .unwrap_or(20);
+    let compressed = total as f64 / GIB;
+    // Layers are stored compressed in ECR and typically take 2-3 times that once extracted.
+    let extracted = compressed * 2.5;
+    let evidence = vec![
+        format!("images ({}): {compressed:.1} GiB compressed in ECR, about {extracted:.1} GiB extracted", sizes.len()),
+        format!("ephemeral storage: {available} GiB"),
+    ];
+    let fix = vec![format!(
+        "Raise ephemeralStorage.sizeInGiB in the task definition (now {available}, at most 200), or make the image smaller"
+    )];
+    if compressed >= available as f64 * 0.9 || extracted > available as f64 * 1.2 {
+        Outcome::fail(format!("The image (about {extracted:.0} GiB extracted) does not fit in {available} GiB of ephemeral storage"), evidence, fix)
+    } else if extracted > available as f64 * 0.6 {
+        Outcome::warn(format!("The image (about {extracted:.0} GiB extracted) leaves little of the {available} GiB of ephemeral storage"), evidence, fix)
+    } else {
+        Outcome::pass(format!("{compressed:.2} GiB of images in {available} GiB of ephemeral storage"))
+    }
+}
+
+pub fn efs(f: &Facts) -> Outcome {
+    if f.snap.efs.is_empty() {
+        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no EFS volume"));
+    }
+    let az = f.snap.task.availability_zone.clone();
+    let task_sgs = f.snap.awsvpc.security_groups.clone();
+    let sgs = f.snap.network.as_ref().and_then(|n| n.security_groups.ok());
+    let task_cidr = f
+        .snap
+        .network
+        .as_ref()
+        .and_then(|n| n.subnets.ok())
+        .and_then(|s| s.iter().find(|s| Some(&s.id) == f.snap.awsvpc.subnets.first()))
+        .and_then(|s| s.cidr.as_deref().and_then(Cidr::parse));
+    let outcomes = f
+        .snap
+        .efs
+        .iter()
+        .map(|v| {
+            let Some(targets) = v.mount_targets.ok() else {
+                return Outcome::unknown(v.mount_targets.why_missing().unwrap_or_default());
+            };
+            let in_az: Vec<_> = targets.iter().filter(|t| az.is_none() || t.availability_zone == az).collect();
+            if in_az.is_empty() {
+                return Outcome::fail(
+                    format!("EFS {} has no mount target in the task's AZ {}", v.file_system_id, az.as_deref().unwrap_or("?")),
+                    vec![format!(
+                        "mount targets in: {}",
+                        targets.iter().filter_map(|t| t.availability_zone.clone()).collect::<Vec<_>>().join(", ")
+                    )],
+                    vec![format!(
+                        "aws efs create-mount-target --file-system-id {} --subnet-id {} --security-groups <sg allowing tcp 2049 from the task>",
+                        v.file_system_id,
+                        f.snap.awsvpc.subnets.first().map(String::as_str).unwrap_or("<task subnet>")
+                    )],
+                );
+            }
+            let t = in_az[0];
+            let Some(ids) = t.security_groups.ok() else {
+                return Outcome::unknown(t.security_groups.why_missing().unwrap_or_default());
+            };
+            let Some(all) = sgs else {
+                return Outcome::unknown("the VPC's security groups are unknown");
+            };
+            let groups: Vec<_> = ids.iter().filter_map(|id| all.iter().find(|g| &g.id == id)).collect();
+            let peer = Peer {
+                cidrs: task_cidr.into_iter().collect(),
+                security_groups: task_sgs.clone(),
+                prefix_lists: Vec::new(),
+            };
+            if net::sg_allows(&groups, false, Proto::Tcp, 2049, &peer).is_none() {
+                return Outcome::fail(
+                    format!("The security group of EFS mount target {} does not allow NFS (tcp 2049) from the task", t.id),
+                    vec![format!("no ingress rule of {} allows tcp 2049 from {}", ids.join(", "), task_sgs.join(", "))],
+                    vec![format!(
+                        "aws ec2 authorize-security-group-ingress --group-id {} --protocol tcp --port 2049 --source-group {}",
+                        ids.first().map(String::as_str).unwrap_or("<mount-target-sg>"),
+                        task_sgs.first().map(String::as_str).unwrap_or("<task-sg>")
+                    )],
+                );
+            }
+            Outcome::pass(format!("EFS {} has a reachable mount target {} in {}", v.file_system_id, t.id, az.as_deref().unwrap_or("the task's AZ")))
+        })
+        .collect();
+    Outcome::combine(outcomes)
+}
+
+pub fn eni_capacity(f: &Facts) -> Outcome {
+    let Some(network) = &f.snap.network else {
+        return Outcome::skipped("the task has no subnet");
+    };
+    let Some(subnets) = network.subnets.ok() else {
+        return Outcome::unknown(network.subnets.why_missing().unwrap_or_default());
+    };
+    let Some(s) = f.snap.awsvpc.subnets.first().and_then(|id| subnets.iter().find(|s| &s.id == id)) else {
+        return Outcome::unknown("the task's subnet is unknown");
+    };
+    match s.available_ips {
+        Some(0) => Outcome::fail(
+            format!("Subnet {} has no free IP address for the task's network interface", s.id),
+            vec![format!("{}: AvailableIpAddressCount = 0 ({})", s.id, s.cidr.as_deref().unwrap_or("?"))],
+            vec!["Run the task in more or larger subnets (add subnets to the service's network configuration)".into()],
+        ),
+        Some(n) if n < 5 => Outcome::warn(
+            format!("Subnet {} has only {n} free IP addresses", s.id),
+            vec![format!("{}: AvailableIpAddressCount = {n}", s.id)],
+            vec!["Add subnets or use larger ones".into()],
+        ),
+        Some(n) => Outcome::pass(format!("{} has {n} free IP addresses", s.id)),
+        None => Outcome::unknown("free IP count not reported"),
+    }
+}
+
+pub fn registry_auth(f: &Facts) -> Outcome {
+    let Some(td) = f.td else {
+        return f.td_missing().expect("no task definition");
+    };
+    let mut outcomes = Vec::new();
+    for c in &td.containers {
+        let registry = ImageRef::parse(&c.image).map(|i| i.registry);
+        match (&c.repository_credentials, registry) {
+            (Some(param), _) => {
+                let s = f.snap.secrets.iter().find(|s| s.container == c.name && s.name == "repositoryCredentials");
+                outcomes.push(match s.map(|s| &s.describe) {
+                    Some(Fetched::Error(e)) if e.kind == ErrorKind::NotFound => Outcome::fail(
+                        format!("The registry credentials secret {param} of container {} does not exist", c.name),
+                        vec![format!("repositoryCredentials.credentialsParameter = {param}: {}", e.code.as_deref().unwrap_or("not found"))],
+                        vec!["Create the secret with {\"username\":…,\"password\":…} and reference its ARN".into()],
+                    ),
+                    Some(Fetched::Ok(_)) => Outcome::pass(format!("registry credentials {param} exist (their content is not read)")),
+                    Some(other) => Outcome::unknown(other.why_missing().unwrap_or_default()),
+                    None => Outcome::unknown("the credentials secret was not gathered"),
+                });
+            }
+            (None, Some(Registry::Other(host))) => outcomes.push(Outcome::warn(
+                format!("Container {} pulls from {host} without repositoryCredentials", c.name),
+                vec![format!("image {}: no repositoryCredentials (fine only if the image is public)", c.image)],
+                vec!["If the image is private, add repositoryCredentials with a Secrets Manager secret".into()],
+            )),
+            _ => {}
+        }
+    }
+    if outcomes.is_empty() {
+        return Outcome::skipped("no private registry outside ECR");
+    }
+    Outcome::combine(outcomes)
+}
+
+pub fn task_config(f: &Facts) -> Outcome {
+    let Some(td) = f.td else {
+        return f.td_missing().expect("no task definition");
+    };
+    let mut problems = Vec::new();
+    if f.snap.task.is_fargate() {
+        if !td.requires_compatibilities.is_empty() && !td.requires_compatibilities.iter().any(|c| c == "FARGATE") {
+            problems.push(format!("requiresCompatibilities = {:?}: not FARGATE", td.requires_compatibilities));
+        }
+        if td.network_mode.as_deref().is_some_and(|m| m != "awsvpc") {
+            problems.push(format!("networkMode = {}: Fargate needs awsvpc", td.network_mode.as_deref().unwrap_or("")));
+        }
+        if td.cpu.is_none() || td.memory.is_none() {
+            problems.push("task-level cpu and memory are required on Fargate".into());
+        }
+    }
+    if problems.is_empty() {
+        return Outcome::pass("the task definition fits the launch type");
+    }
+    Outcome::fail(
+        format!("Task definition {} does not fit the {} launch type", td.family.as_deref().unwrap_or("?"), f.snap.task.launch_type.as_deref().unwrap_or("?")),
+        problems,
+        vec!["Register a revision compatible with the launch type (requiresCompatibilities, networkMode awsvpc, task cpu/memory)".into()],
+    )
+}
+
+pub fn container_exit(f: &Facts) -> Outcome {
+    if f.snap.task.stop_code.as_deref() != Some("EssentialContainerExited") {
+        return Outcome::skipped("the task did not stop because a container exited");
+    }
+    let essential = |name: &str| {
+        f.td
+            .and_then(|t| t.containers.iter().find(|c| c.name == name))
+            .map(|c| c.essential != Some(false))
+            .unwrap_or(true)
+    };
+    let exited: Vec<_> = f
+        .snap
+        .task
+        .containers
+        .iter()
+        .filter(|c| essential(&c.name) && c.exit_code.is_some_and(|e| e != 0))
+        .collect();
+    match exited.first() {
+        Some(c) => Outcome::fail(
+            format!("The essential container {} exited with code {}", c.name, c.exit_code.unwrap_or_default()),
+            exited
+                .iter()
+                .map(|c| format!("container {}: exit code {}{}", c.name, c.exit_code.unwrap_or_default(), c.reason.as_deref().map(|r| format!(", reason: {r}")).unwrap_or_default()))
+                .collect(),
+            vec!["Read the container's last log lines (CloudWatch Logs), fix the application or its configuration".into()],
+        ),
+        None => Outcome::pass("no essential container exited with an error code"),
+    }
+}
+
+pub fn container_oom(f: &Facts) -> Outcome {
+    let oom: Vec<_> = f
+        .snap
+        .task
+        .containers
+        .iter()
+        .filter(|c| c.reason.as_deref().is_some_and(|r| r.contains("OutOfMemory") || r.to_ascii_lowercase().contains("killed due to memory")))
+        .collect();
+    match oom.first() {
+        Some(c) => {
+            let limit = f.td.and_then(|t| t.containers.iter().find(|d| d.name == c.name)).and_then(|d| d.memory.or(d.memory_reservation));
+            Outcome::fail(
+                format!("Container {} was killed for exceeding its memory", c.name),
+                vec![format!(
+                    "container {}: {} (exit code {}); memory limit {}",
+                    c.name,
+                    c.reason.as_deref().unwrap_or(""),
+                    c.exit_code.map(|e| e.to_string()).unwrap_or_else(|| "?".into()),
+                    limit.map(|m| format!("{m} MiB")).unwrap_or_else(|| format!("task-level {}", f.td.and_then(|t| t.memory.clone()).unwrap_or_else(|| "?".into())))
+                )],
+                vec!["Raise the container's memory (and the task's), or lower the application's use".into()],
+            )
+        }
+        None => Outcome::skipped("no container was killed for memory"),
+    }
+}

@@ -1,0 +1,209 @@
+//! Rendering a [`Report`] for people: terminal text (the cause first, then the proof, the fix, the
+//! details) and Markdown. JSON is the report itself (serde). Pure: no I/O here.
+
+use crate::diagnose::{Confidence, Report, Status};
+use std::fmt::Write;
+
+/// ANSI styling, or none (pipes, `NO_COLOR`).
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+    fn bold(&self, t: &str) -> String {
+        self.paint("1", t)
+    }
+    fn red(&self, t: &str) -> String {
+        self.paint("1;31", t)
+    }
+    fn yellow(&self, t: &str) -> String {
+        self.paint("33", t)
+    }
+    fn green(&self, t: &str) -> String {
+        self.paint("32", t)
+    }
+    fn dim(&self, t: &str) -> String {
+        self.paint("2", t)
+    }
+}
+
+fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Fail => "✗",
+        Status::Warn => "!",
+        Status::Unknown => "?",
+        Status::Pass => "✓",
+        Status::Skipped => "-",
+    }
+}
+
+fn confidence(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "confirmed",
+        Confidence::Medium => "likely",
+        Confidence::Low => "suspected from the error text",
+    }
+}
+
+/// Replaces control characters so that text from AWS or containers cannot move the cursor.
+fn clean(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() && c != '\n' { ' ' } else { c }).collect()
+}
+
+/// The report for a terminal.
+pub fn text(r: &Report, style: Style) -> String {
+    let mut o = String::new();
+    let t = &r.task;
+    match r.root_causes.first() {
+        Some(top) => {
+            let head = format!("{} {}", if top.confidence == Confidence::High { "ROOT CAUSE:" } else { "LIKELY CAUSE:" }, clean(&top.summary));
+            let _ = writeln!(o, "{}", if top.confidence == Confidence::High { style.red(&head) } else { style.yellow(&head) });
+            let _ = writeln!(o, "  {} · {}", top.id, confidence(top.confidence));
+            if !top.evidence.is_empty() {
+                let _ = writeln!(o, "\n{}", style.bold("Evidence"));
+                for e in &top.evidence {
+                    let _ = writeln!(o, "  • {}", clean(e));
+                }
+            }
+            let _ = writeln!(o, "\n{}", style.bold("Fix"));
+            for (i, f) in top.fix.iter().enumerate() {
+                let _ = writeln!(o, "  {}. {}", i + 1, clean(f));
+            }
+            for d in &top.docs {
+                let _ = writeln!(o, "  {}", style.dim(d));
+            }
+        }
+        None => {
+            let _ = writeln!(o, "{}", style.bold("No root cause found"));
+        }
+    }
+    let _ = writeln!(o, "\n{}", style.bold("Task"));
+    let line = |k: &str, v: Option<&str>| v.map(|v| format!("  {k:<16} {}\n", clean(v))).unwrap_or_default();
+    o.push_str(&line("cluster", t.cluster.as_deref()));
+    o.push_str(&line("service", t.service.as_deref()));
+    o.push_str(&line("task", t.task_id.as_deref()));
+    o.push_str(&line("task definition", t.task_definition.as_deref()));
+    let launch = match (&t.launch_type, &t.platform_version) {
+        (Some(l), Some(p)) => Some(format!("{l} {p}")),
+        (l, _) => l.clone(),
+    };
+    o.push_str(&line("launch type", launch.as_deref()));
+    o.push_str(&line("zone", t.availability_zone.as_deref()));
+    o.push_str(&line("subnet", t.subnet.as_deref()));
+    let sgs = t.security_groups.join(", ");
+    o.push_str(&line("security groups", Some(sgs.as_str()).filter(|s| !s.is_empty())));
+    o.push_str(&line("execution role", t.execution_role.as_deref()));
+    o.push_str(&line("stop code", t.stop_code.as_deref()));
+    let c = &r.classification;
+    let _ = writeln!(o, "\n{}", style.bold("Error"));
+    let _ = writeln!(o, "  {}", clean(&c.message));
+    let _ = writeln!(o, "  {}", style.dim(&format!("{} · {} · from {}", c.family, c.service.as_deref().unwrap_or("service unknown"), c.source)));
+    if r.root_causes.len() > 1 {
+        let _ = writeln!(o, "\n{}", style.bold("Other suspects"));
+        for rc in &r.root_causes[1..] {
+            let _ = writeln!(o, "  • {} ({}): {}", rc.id, confidence(rc.confidence), clean(&rc.summary));
+            for e in rc.evidence.iter().take(3) {
+                let _ = writeln!(o, "      {}", style.dim(&clean(e)));
+            }
+            if let Some(f) = rc.fix.first() {
+                let _ = writeln!(o, "      fix: {}", clean(f));
+            }
+        }
+    }
+    let _ = writeln!(o, "\n{}", style.bold("Checks"));
+    for ch in &r.checks {
+        let m = mark(ch.status);
+        let m = match ch.status {
+            Status::Fail => style.red(m),
+            Status::Warn | Status::Unknown => style.yellow(m),
+            Status::Pass => style.green(m),
+            Status::Skipped => style.dim(m),
+        };
+        let _ = writeln!(o, "  {m} {:<26} {}", ch.id, clean(&ch.summary));
+    }
+    if !r.gather_errors.is_empty() || r.deadline_hit {
+        let _ = writeln!(o, "\n{}", style.bold("Could not check"));
+        if r.deadline_hit {
+            let _ = writeln!(o, "  • the gather deadline passed: some data is missing");
+        }
+        for e in &r.gather_errors {
+            let _ = writeln!(o, "  • {}", clean(e));
+        }
+    }
+    o
+}
+
+/// Escapes text for Markdown tables and prose.
+fn md(text: &str) -> String {
+    clean(text).replace('|', "\\|").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The report as Markdown (tickets, PR comments, wikis).
+pub fn markdown(r: &Report) -> String {
+    let mut o = String::new();
+    match r.root_causes.first() {
+        Some(top) => {
+            let _ = writeln!(o, "## {} `{}`\n", md(&top.summary), top.id);
+            let _ = writeln!(o, "**{}**\n", confidence(top.confidence));
+            if !top.evidence.is_empty() {
+                let _ = writeln!(o, "### Evidence\n");
+                for e in &top.evidence {
+                    let _ = writeln!(o, "- {}", md(e));
+                }
+                o.push('\n');
+            }
+            let _ = writeln!(o, "### Fix\n");
+            for (i, f) in top.fix.iter().enumerate() {
+                let _ = writeln!(o, "{}. `{}`", i + 1, f.replace('`', "'"));
+            }
+            o.push('\n');
+            for d in &top.docs {
+                let _ = writeln!(o, "- <{d}>");
+            }
+        }
+        None => o.push_str("## No root cause found\n"),
+    }
+    let t = &r.task;
+    let _ = writeln!(o, "\n### Task\n\n| | |\n|---|---|");
+    for (k, v) in [
+        ("cluster", &t.cluster),
+        ("service", &t.service),
+        ("task", &t.task_id),
+        ("task definition", &t.task_definition),
+        ("launch type", &t.launch_type),
+        ("platform version", &t.platform_version),
+        ("zone", &t.availability_zone),
+        ("subnet", &t.subnet),
+        ("execution role", &t.execution_role),
+    ] {
+        if let Some(v) = v {
+            let _ = writeln!(o, "| {k} | {} |", md(v));
+        }
+    }
+    let _ = writeln!(o, "\n### Error\n\n> {}\n\n{} · {}", md(&r.classification.message), md(&r.classification.family), r.classification.service.as_deref().unwrap_or("service unknown"));
+    if r.root_causes.len() > 1 {
+        let _ = writeln!(o, "\n### Other suspects\n");
+        for rc in &r.root_causes[1..] {
+            let _ = writeln!(o, "- `{}` ({}): {}", rc.id, confidence(rc.confidence), md(&rc.summary));
+        }
+    }
+    let _ = writeln!(o, "\n### Checks\n\n| check | status | finding |\n|---|---|---|");
+    for ch in &r.checks {
+        let _ = writeln!(o, "| `{}` | {} {:?} | {} |", ch.id, mark(ch.status), ch.status, md(&ch.summary));
+    }
+    if !r.gather_errors.is_empty() {
+        let _ = writeln!(o, "\n### Could not check\n");
+        for e in &r.gather_errors {
+            let _ = writeln!(o, "- {}", md(e));
+        }
+    }
+    o
+}
