@@ -168,8 +168,9 @@ def build(endpoint, spec):
         image = f"{account}.dkr.ecr.{region}.amazonaws.com/{repo_name}:1.0"
         if s["image"] == "exists":
             size = int(s["image_size_gib"] * 1024 ** 3)
+            # moto reports imageSizeInBytes from the config's size, so the config carries the size.
             manifest = {"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
-                        "config": {"mediaType": "application/vnd.docker.container.image.v1+json", "size": 100,
+                        "config": {"mediaType": "application/vnd.docker.container.image.v1+json", "size": size,
                                    "digest": "sha256:" + "a" * 64},
                         "layers": [{"mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip",
                                     "size": size, "digest": "sha256:" + "b" * 64}]}
