@@ -188,12 +188,18 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Classify {
             message, format, ..
         } => classify_cmd(message, format, &mut out)?,
-        Command::Diagnose { target, snapshot, format } => {
+        Command::Diagnose {
+            target,
+            snapshot,
+            format,
+        } => {
             let snap = match snapshot {
                 Some(path) => {
-                    let text = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-                    serde_json::from_slice::<crate::snapshot::Snapshot>(&text)
-                        .map_err(|e| UsageError(format!("{}: not a snapshot: {e}", path.display())))?
+                    let text = std::fs::read(&path)
+                        .with_context(|| format!("reading {}", path.display()))?;
+                    serde_json::from_slice::<crate::snapshot::Snapshot>(&text).map_err(|e| {
+                        UsageError(format!("{}: not a snapshot: {e}", path.display()))
+                    })?
                 }
                 None => gather_snapshot(&target)?,
             };
@@ -203,8 +209,13 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
                 ReportFormat::Markdown => write!(out, "{}", crate::render::markdown(&report))?,
                 ReportFormat::Text => {
                     use std::io::IsTerminal;
-                    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                    write!(out, "{}", crate::render::text(&report, crate::render::Style { color }))?
+                    let color =
+                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    write!(
+                        out,
+                        "{}",
+                        crate::render::text(&report, crate::render::Style { color })
+                    )?
                 }
             }
         }

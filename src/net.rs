@@ -89,19 +89,38 @@ fn rule_matches(rule: &SgRule, proto: Proto, port: u16, peer: &Peer) -> bool {
         .iter()
         .filter_map(|c| Cidr::parse(c))
         .any(|rc| peer.cidrs.iter().any(|pc| rc.contains(pc)))
-        || rule.security_group_ids.iter().any(|g| peer.security_groups.contains(g))
-        || rule.prefix_list_ids.iter().any(|p| peer.prefix_lists.contains(p))
+        || rule
+            .security_group_ids
+            .iter()
+            .any(|g| peer.security_groups.contains(g))
+        || rule
+            .prefix_list_ids
+            .iter()
+            .any(|p| peer.prefix_lists.contains(p))
 }
 
 /// The first rule (as `group: rule`) of any of `groups` that allows the traffic, if any.
 /// Security groups are allow-lists: one matching rule in one group is enough.
-pub fn sg_allows(groups: &[&SecurityGroup], egress: bool, proto: Proto, port: u16, peer: &Peer) -> Option<String> {
+pub fn sg_allows(
+    groups: &[&SecurityGroup],
+    egress: bool,
+    proto: Proto,
+    port: u16,
+    peer: &Peer,
+) -> Option<String> {
     groups.iter().find_map(|g| {
         let rules = if egress { &g.egress } else { &g.ingress };
         rules
             .iter()
             .find(|r| rule_matches(r, proto, port, peer))
-            .map(|r| format!("{} {} {}", g.id, if egress { "egress" } else { "ingress" }, describe_rule(r)))
+            .map(|r| {
+                format!(
+                    "{} {} {}",
+                    g.id,
+                    if egress { "egress" } else { "ingress" },
+                    describe_rule(r)
+                )
+            })
     })
 }
 
@@ -125,7 +144,13 @@ pub fn describe_rule(r: &SgRule) -> String {
 
 /// The decisive entry of a NACL for one packet: first match in rule-number order wins; the
 /// implicit `*` rule denies.
-pub fn nacl_decision<'a>(nacl: &'a NetworkAcl, egress: bool, proto: Proto, port: u16, peer: u32) -> (bool, Option<&'a NaclEntry>) {
+pub fn nacl_decision(
+    nacl: &NetworkAcl,
+    egress: bool,
+    proto: Proto,
+    port: u16,
+    peer: u32,
+) -> (bool, Option<&NaclEntry>) {
     let mut entries: Vec<&NaclEntry> = nacl.entries.iter().filter(|e| e.egress == egress).collect();
     entries.sort_by_key(|e| e.rule_number);
     for e in entries {
@@ -168,7 +193,10 @@ pub fn describe_nacl_entry(nacl: &NetworkAcl, e: Option<&NaclEntry>, egress: boo
                 _ => String::new(),
             }
         ),
-        None => format!("{} {dir}: no rule matches, the final * rule denies", nacl.id),
+        None => format!(
+            "{} {dir}: no rule matches, the final * rule denies",
+            nacl.id
+        ),
     }
 }
 
@@ -221,7 +249,9 @@ mod tests {
             egress: vec![rule("-1", None, None, "0.0.0.0/0")],
             ..SecurityGroup::default()
         };
-        assert!(sg_allows(&[&g, &all], true, Proto::Tcp, 443, &internet).unwrap().starts_with("sg-2"));
+        assert!(sg_allows(&[&g, &all], true, Proto::Tcp, 443, &internet)
+            .unwrap()
+            .starts_with("sg-2"));
         let range = SecurityGroup {
             id: "sg-3".into(),
             egress: vec![rule("6", Some(0), Some(65535), "0.0.0.0/0")],
@@ -269,9 +299,9 @@ mod tests {
             ..NetworkAcl::default()
         };
         let ip = u32::from(std::net::Ipv4Addr::new(52, 94, 0, 1));
-        assert_eq!(nacl_decision(&nacl, true, Proto::Tcp, 443, ip).0, false);
-        assert_eq!(nacl_decision(&nacl, true, Proto::Tcp, 80, ip).0, true);
-        assert_eq!(nacl_decision(&nacl, false, Proto::Tcp, 40000, ip).0, true);
+        assert!(!nacl_decision(&nacl, true, Proto::Tcp, 443, ip).0);
+        assert!(nacl_decision(&nacl, true, Proto::Tcp, 80, ip).0);
+        assert!(nacl_decision(&nacl, false, Proto::Tcp, 40000, ip).0);
         let (allowed, entry) = nacl_decision(&nacl, false, Proto::Tcp, 80, ip);
         assert!(!allowed && entry.is_none());
         assert!(describe_nacl_entry(&nacl, None, false).contains("final * rule"));

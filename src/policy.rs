@@ -14,12 +14,18 @@ use serde_json::Value;
 /// The decision for one action on one resource.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
-    Allowed { by: String },
-    ExplicitDeny { by: String },
+    Allowed {
+        by: String,
+    },
+    ExplicitDeny {
+        by: String,
+    },
     /// No statement allows it.
     ImplicitDeny,
     /// Only statements with conditions decide; IAM's answer depends on request context.
-    DependsOnCondition { by: String },
+    DependsOnCondition {
+        by: String,
+    },
 }
 
 impl Decision {
@@ -74,7 +80,11 @@ impl Matcher {
 fn strings(v: Option<&Value>) -> Option<Vec<String>> {
     match v? {
         Value::String(s) => Some(vec![s.clone()]),
-        Value::Array(a) => Some(a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()),
+        Value::Array(a) => Some(
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect(),
+        ),
         _ => Some(Vec::new()),
     }
 }
@@ -96,7 +106,8 @@ fn parse(doc: &Named<'_>) -> Result<Vec<Statement>, String> {
     if doc.document.len() > MAX_DOCUMENT {
         return Err(format!("{}: document too large", doc.name));
     }
-    let v: Value = serde_json::from_str(doc.document).map_err(|e| format!("{}: not JSON ({e})", doc.name))?;
+    let v: Value =
+        serde_json::from_str(doc.document).map_err(|e| format!("{}: not JSON ({e})", doc.name))?;
     let stmts = match v.get("Statement") {
         Some(Value::Array(a)) => a.iter().take(MAX_STATEMENTS).collect::<Vec<_>>(),
         Some(o @ Value::Object(_)) => vec![o],
@@ -121,7 +132,11 @@ fn parse(doc: &Named<'_>) -> Result<Vec<Statement>, String> {
                 (None, Some(n)) => Matcher::Not(n),
                 (None, None) => Matcher::Absent,
             };
-            let sid = s.get("Sid").and_then(Value::as_str).map(|x| format!(" (Sid {x})")).unwrap_or_default();
+            let sid = s
+                .get("Sid")
+                .and_then(Value::as_str)
+                .map(|x| format!(" (Sid {x})"))
+                .unwrap_or_default();
             Some(Statement {
                 label: format!("{} statement {}{sid}", doc.name, i + 1),
                 allow,
@@ -131,7 +146,9 @@ fn parse(doc: &Named<'_>) -> Result<Vec<Statement>, String> {
                     // NotPrincipal: treat as "everyone but", conservatively as everyone.
                     s.get("NotPrincipal").map(|_| vec!["*".to_string()])
                 }),
-                conditional: s.get("Condition").is_some_and(|c| c.as_object().is_some_and(|m| !m.is_empty())),
+                conditional: s
+                    .get("Condition")
+                    .is_some_and(|c| c.as_object().is_some_and(|m| !m.is_empty())),
             })
         })
         .collect())
@@ -140,7 +157,10 @@ fn parse(doc: &Named<'_>) -> Result<Vec<Statement>, String> {
 /// `*` and `?` wildcard match (IAM semantics; actions compare case-insensitively).
 pub fn wildcard(pattern: &str, value: &str, case_insensitive: bool) -> bool {
     let (p, v): (Vec<char>, Vec<char>) = if case_insensitive {
-        (pattern.to_lowercase().chars().collect(), value.to_lowercase().chars().collect())
+        (
+            pattern.to_lowercase().chars().collect(),
+            value.to_lowercase().chars().collect(),
+        )
     } else {
         (pattern.chars().collect(), value.chars().collect())
     };
@@ -175,35 +195,55 @@ pub struct Evaluation {
     pub unreadable: Vec<String>,
 }
 
-fn decide(statements: &[Statement], action: &str, resource: &str, principal: Option<&[&str]>) -> Decision {
+fn decide(
+    statements: &[Statement],
+    action: &str,
+    resource: &str,
+    principal: Option<&[&str]>,
+) -> Decision {
     let applies = |s: &&Statement| {
         s.actions.matches(action, true)
             && s.resources.matches(resource, false)
             && match (principal, &s.principals) {
-                (Some(ids), Some(ps)) => ps.iter().any(|p| p == "*" || ids.iter().any(|id| wildcard(p, id, false))),
+                (Some(ids), Some(ps)) => ps
+                    .iter()
+                    .any(|p| p == "*" || ids.iter().any(|id| wildcard(p, id, false))),
                 (Some(_), None) => false,
                 (None, _) => true,
             }
     };
     let matching: Vec<&Statement> = statements.iter().filter(applies).collect();
     if let Some(d) = matching.iter().find(|s| !s.allow && !s.conditional) {
-        return Decision::ExplicitDeny { by: d.label.clone() };
+        return Decision::ExplicitDeny {
+            by: d.label.clone(),
+        };
     }
     let conditional_deny = matching.iter().find(|s| !s.allow && s.conditional);
     if let Some(a) = matching.iter().find(|s| s.allow && !s.conditional) {
         if let Some(d) = conditional_deny {
-            return Decision::DependsOnCondition { by: d.label.clone() };
+            return Decision::DependsOnCondition {
+                by: d.label.clone(),
+            };
         }
-        return Decision::Allowed { by: a.label.clone() };
+        return Decision::Allowed {
+            by: a.label.clone(),
+        };
     }
     if let Some(a) = matching.iter().find(|s| s.allow && s.conditional) {
-        return Decision::DependsOnCondition { by: a.label.clone() };
+        return Decision::DependsOnCondition {
+            by: a.label.clone(),
+        };
     }
     Decision::ImplicitDeny
 }
 
 /// Evaluates a principal's identity policies (and permissions boundary) for one request.
-pub fn evaluate_identity(policies: &[Named<'_>], boundary: Option<&Named<'_>>, action: &str, resource: &str) -> Evaluation {
+pub fn evaluate_identity(
+    policies: &[Named<'_>],
+    boundary: Option<&Named<'_>>,
+    action: &str,
+    resource: &str,
+) -> Evaluation {
     let mut unreadable = Vec::new();
     let mut statements = Vec::new();
     for p in policies {
@@ -213,7 +253,10 @@ pub fn evaluate_identity(policies: &[Named<'_>], boundary: Option<&Named<'_>>, a
         }
     }
     let mut decision = decide(&statements, action, resource, None);
-    if let (Some(b), true) = (boundary, decision.is_allowed() || matches!(decision, Decision::DependsOnCondition { .. })) {
+    if let (Some(b), true) = (
+        boundary,
+        decision.is_allowed() || matches!(decision, Decision::DependsOnCondition { .. }),
+    ) {
         match parse(b) {
             Ok(bs) => match decide(&bs, action, resource, None) {
                 Decision::Allowed { .. } => {}
@@ -228,13 +271,21 @@ pub fn evaluate_identity(policies: &[Named<'_>], boundary: Option<&Named<'_>>, a
             Err(e) => unreadable.push(e),
         }
     }
-    Evaluation { decision, unreadable }
+    Evaluation {
+        decision,
+        unreadable,
+    }
 }
 
 /// Evaluates a resource policy (ECR repository policy, VPC endpoint policy) for a principal
 /// (`ids`: role ARN, account root ARN, account id). `None` principal = endpoint policies, where
 /// the statement's principal is usually `*`.
-pub fn evaluate_resource(policy: &Named<'_>, principal: Option<&[&str]>, action: &str, resource: &str) -> Evaluation {
+pub fn evaluate_resource(
+    policy: &Named<'_>,
+    principal: Option<&[&str]>,
+    action: &str,
+    resource: &str,
+) -> Evaluation {
     match parse(policy) {
         Ok(s) => Evaluation {
             decision: decide(&s, action, resource, principal),
@@ -249,7 +300,8 @@ pub fn evaluate_resource(policy: &Named<'_>, principal: Option<&[&str]>, action:
 
 /// Does a trust policy let `service` (e.g. `ecs-tasks.amazonaws.com`) assume the role?
 pub fn trusts_service(trust: &str, service: &str) -> Result<bool, String> {
-    let v: Value = serde_json::from_str(trust).map_err(|e| format!("trust policy is not JSON ({e})"))?;
+    let v: Value =
+        serde_json::from_str(trust).map_err(|e| format!("trust policy is not JSON ({e})"))?;
     let stmts: Vec<&Value> = match v.get("Statement") {
         Some(Value::Array(a)) => a.iter().collect(),
         Some(o @ Value::Object(_)) => vec![o],
@@ -285,7 +337,10 @@ mod tests {
     use super::*;
 
     fn n(doc: &str) -> Named<'_> {
-        Named { name: "p", document: doc }
+        Named {
+            name: "p",
+            document: doc,
+        }
     }
 
     #[test]
@@ -293,7 +348,11 @@ mod tests {
         assert!(wildcard("ecr:*", "ecr:BatchGetImage", true));
         assert!(wildcard("ECR:batch*", "ecr:BatchGetImage", true));
         assert!(!wildcard("ecr:Get*", "ecr:BatchGetImage", true));
-        assert!(wildcard("arn:aws:s3:::prod-*-starport-layer-bucket/*", "arn:aws:s3:::prod-us-east-1-starport-layer-bucket/x", false));
+        assert!(wildcard(
+            "arn:aws:s3:::prod-*-starport-layer-bucket/*",
+            "arn:aws:s3:::prod-us-east-1-starport-layer-bucket/x",
+            false
+        ));
         assert!(wildcard("a?c", "abc", false));
         assert!(!wildcard("A", "a", false));
         assert!(wildcard("*", "", false));
@@ -304,9 +363,19 @@ mod tests {
     fn deny_beats_allow_and_allow_is_needed() {
         let allow = r#"{"Statement":[{"Effect":"Allow","Action":"ecr:*","Resource":"*"}]}"#;
         let deny = r#"{"Statement":{"Effect":"Deny","Action":["ecr:BatchGetImage"],"Resource":"arn:aws:ecr:*:*:repository/secret"}}"#;
-        let e = evaluate_identity(&[n(allow), n(deny)], None, "ecr:BatchGetImage", "arn:aws:ecr:us-east-1:1:repository/secret");
+        let e = evaluate_identity(
+            &[n(allow), n(deny)],
+            None,
+            "ecr:BatchGetImage",
+            "arn:aws:ecr:us-east-1:1:repository/secret",
+        );
         assert!(matches!(e.decision, Decision::ExplicitDeny { .. }));
-        let e = evaluate_identity(&[n(allow), n(deny)], None, "ecr:BatchGetImage", "arn:aws:ecr:us-east-1:1:repository/other");
+        let e = evaluate_identity(
+            &[n(allow), n(deny)],
+            None,
+            "ecr:BatchGetImage",
+            "arn:aws:ecr:us-east-1:1:repository/other",
+        );
         assert!(e.decision.is_allowed());
         let e = evaluate_identity(&[n(allow)], None, "logs:PutLogEvents", "*");
         assert_eq!(e.decision, Decision::ImplicitDeny);
@@ -315,10 +384,18 @@ mod tests {
     #[test]
     fn not_action_not_resource_conditions_and_boundaries() {
         let na = r#"{"Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}]}"#;
-        assert!(evaluate_identity(&[n(na)], None, "ecr:BatchGetImage", "x").decision.is_allowed());
-        assert!(!evaluate_identity(&[n(na)], None, "iam:GetRole", "x").decision.is_allowed());
+        assert!(evaluate_identity(&[n(na)], None, "ecr:BatchGetImage", "x")
+            .decision
+            .is_allowed());
+        assert!(!evaluate_identity(&[n(na)], None, "iam:GetRole", "x")
+            .decision
+            .is_allowed());
         let nr = r#"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","NotResource":"arn:aws:s3:::private/*"}]}"#;
-        assert!(!evaluate_identity(&[n(nr)], None, "s3:GetObject", "arn:aws:s3:::private/a").decision.is_allowed());
+        assert!(
+            !evaluate_identity(&[n(nr)], None, "s3:GetObject", "arn:aws:s3:::private/a")
+                .decision
+                .is_allowed()
+        );
         let cond = r#"{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*","Condition":{"StringEquals":{"kms:ViaService":"secretsmanager.us-east-1.amazonaws.com"}}}]}"#;
         assert!(matches!(
             evaluate_identity(&[n(cond)], None, "kms:Decrypt", "k").decision,
@@ -331,33 +408,60 @@ mod tests {
             evaluate_identity(&[n(allow)], Some(&b), "ecr:BatchGetImage", "*").decision,
             Decision::ExplicitDeny { .. }
         ));
-        assert!(evaluate_identity(&[n(allow)], Some(&b), "logs:PutLogEvents", "*").decision.is_allowed());
+        assert!(
+            evaluate_identity(&[n(allow)], Some(&b), "logs:PutLogEvents", "*")
+                .decision
+                .is_allowed()
+        );
     }
 
     #[test]
     fn malformed_documents_are_reported_not_fatal() {
-        for bad in ["", "{", "[]", r#"{"Statement":5}"#, r#"{"Statement":[1,"x",{"Effect":"Maybe"}]}"#] {
+        for bad in [
+            "",
+            "{",
+            "[]",
+            r#"{"Statement":5}"#,
+            r#"{"Statement":[1,"x",{"Effect":"Maybe"}]}"#,
+        ] {
             let e = evaluate_identity(&[n(bad)], None, "a:b", "*");
             assert!(!e.decision.is_allowed(), "{bad}");
         }
-        assert_eq!(evaluate_identity(&[n("{")], None, "a:b", "*").unreadable.len(), 1);
+        assert_eq!(
+            evaluate_identity(&[n("{")], None, "a:b", "*")
+                .unreadable
+                .len(),
+            1
+        );
         let weird = r#"{"Statement":[{"Effect":"Allow","Action":{"x":1},"Resource":7}]}"#;
-        assert_eq!(evaluate_identity(&[n(weird)], None, "a:b", "*").decision, Decision::ImplicitDeny);
+        assert_eq!(
+            evaluate_identity(&[n(weird)], None, "a:b", "*").decision,
+            Decision::ImplicitDeny
+        );
     }
 
     #[test]
     fn resource_policies_match_principals() {
         let p = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"ecr:BatchGetImage"},
                                 {"Effect":"Allow","Principal":{"AWS":["arn:aws:iam::222233334444:root"]},"Action":"ecr:*"}]}"#;
-        let role = ["arn:aws:iam::111122223333:role/exec", "arn:aws:iam::111122223333:root", "111122223333"];
+        let role = [
+            "arn:aws:iam::111122223333:role/exec",
+            "arn:aws:iam::111122223333:root",
+            "111122223333",
+        ];
         assert!(matches!(
             evaluate_resource(&n(p), Some(&role), "ecr:BatchGetImage", "repo").decision,
             Decision::ExplicitDeny { .. }
         ));
         let cross = r#"{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":["ecr:BatchGetImage"]}]}"#;
-        assert!(evaluate_resource(&n(cross), Some(&role), "ecr:BatchGetImage", "repo").decision.is_allowed());
+        assert!(
+            evaluate_resource(&n(cross), Some(&role), "ecr:BatchGetImage", "repo")
+                .decision
+                .is_allowed()
+        );
         assert_eq!(
-            evaluate_resource(&n(cross), Some(&role), "ecr:GetDownloadUrlForLayer", "repo").decision,
+            evaluate_resource(&n(cross), Some(&role), "ecr:GetDownloadUrlForLayer", "repo")
+                .decision,
             Decision::ImplicitDeny
         );
     }

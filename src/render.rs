@@ -55,7 +55,9 @@ fn confidence(c: Confidence) -> &'static str {
 
 /// Replaces control characters so that text from AWS or containers cannot move the cursor.
 fn clean(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() && c != '\n' { ' ' } else { c }).collect()
+    text.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
 }
 
 /// The report for a terminal.
@@ -64,8 +66,24 @@ pub fn text(r: &Report, style: Style) -> String {
     let t = &r.task;
     match r.root_causes.first() {
         Some(top) => {
-            let head = format!("{} {}", if top.confidence == Confidence::High { "ROOT CAUSE:" } else { "LIKELY CAUSE:" }, clean(&top.summary));
-            let _ = writeln!(o, "{}", if top.confidence == Confidence::High { style.red(&head) } else { style.yellow(&head) });
+            let head = format!(
+                "{} {}",
+                if top.confidence == Confidence::High {
+                    "ROOT CAUSE:"
+                } else {
+                    "LIKELY CAUSE:"
+                },
+                clean(&top.summary)
+            );
+            let _ = writeln!(
+                o,
+                "{}",
+                if top.confidence == Confidence::High {
+                    style.red(&head)
+                } else {
+                    style.yellow(&head)
+                }
+            );
             let _ = writeln!(o, "  {} · {}", top.id, confidence(top.confidence));
             if !top.evidence.is_empty() {
                 let _ = writeln!(o, "\n{}", style.bold("Evidence"));
@@ -86,7 +104,10 @@ pub fn text(r: &Report, style: Style) -> String {
         }
     }
     let _ = writeln!(o, "\n{}", style.bold("Task"));
-    let line = |k: &str, v: Option<&str>| v.map(|v| format!("  {k:<16} {}\n", clean(v))).unwrap_or_default();
+    let line = |k: &str, v: Option<&str>| {
+        v.map(|v| format!("  {k:<16} {}\n", clean(v)))
+            .unwrap_or_default()
+    };
     o.push_str(&line("cluster", t.cluster.as_deref()));
     o.push_str(&line("service", t.service.as_deref()));
     o.push_str(&line("task", t.task_id.as_deref()));
@@ -99,17 +120,35 @@ pub fn text(r: &Report, style: Style) -> String {
     o.push_str(&line("zone", t.availability_zone.as_deref()));
     o.push_str(&line("subnet", t.subnet.as_deref()));
     let sgs = t.security_groups.join(", ");
-    o.push_str(&line("security groups", Some(sgs.as_str()).filter(|s| !s.is_empty())));
+    o.push_str(&line(
+        "security groups",
+        Some(sgs.as_str()).filter(|s| !s.is_empty()),
+    ));
     o.push_str(&line("execution role", t.execution_role.as_deref()));
     o.push_str(&line("stop code", t.stop_code.as_deref()));
     let c = &r.classification;
     let _ = writeln!(o, "\n{}", style.bold("Error"));
     let _ = writeln!(o, "  {}", clean(&c.message));
-    let _ = writeln!(o, "  {}", style.dim(&format!("{} · {} · from {}", c.family, c.service.as_deref().unwrap_or("service unknown"), c.source)));
+    let _ = writeln!(
+        o,
+        "  {}",
+        style.dim(&format!(
+            "{} · {} · from {}",
+            c.family,
+            c.service.as_deref().unwrap_or("service unknown"),
+            c.source
+        ))
+    );
     if r.root_causes.len() > 1 {
         let _ = writeln!(o, "\n{}", style.bold("Other suspects"));
         for rc in &r.root_causes[1..] {
-            let _ = writeln!(o, "  • {} ({}): {}", rc.id, confidence(rc.confidence), clean(&rc.summary));
+            let _ = writeln!(
+                o,
+                "  • {} ({}): {}",
+                rc.id,
+                confidence(rc.confidence),
+                clean(&rc.summary)
+            );
             for e in rc.evidence.iter().take(3) {
                 let _ = writeln!(o, "      {}", style.dim(&clean(e)));
             }
@@ -143,7 +182,10 @@ pub fn text(r: &Report, style: Style) -> String {
 
 /// Escapes text for Markdown tables and prose.
 fn md(text: &str) -> String {
-    clean(text).replace('|', "\\|").replace('<', "&lt;").replace('>', "&gt;")
+    clean(text)
+        .replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The report as Markdown (tickets, PR comments, wikis).
@@ -188,16 +230,41 @@ pub fn markdown(r: &Report) -> String {
             let _ = writeln!(o, "| {k} | {} |", md(v));
         }
     }
-    let _ = writeln!(o, "\n### Error\n\n> {}\n\n{} · {}", md(&r.classification.message), md(&r.classification.family), r.classification.service.as_deref().unwrap_or("service unknown"));
+    let _ = writeln!(
+        o,
+        "\n### Error\n\n> {}\n\n{} · {}",
+        md(&r.classification.message),
+        md(&r.classification.family),
+        r.classification
+            .service
+            .as_deref()
+            .unwrap_or("service unknown")
+    );
     if r.root_causes.len() > 1 {
         let _ = writeln!(o, "\n### Other suspects\n");
         for rc in &r.root_causes[1..] {
-            let _ = writeln!(o, "- `{}` ({}): {}", rc.id, confidence(rc.confidence), md(&rc.summary));
+            let _ = writeln!(
+                o,
+                "- `{}` ({}): {}",
+                rc.id,
+                confidence(rc.confidence),
+                md(&rc.summary)
+            );
         }
     }
-    let _ = writeln!(o, "\n### Checks\n\n| check | status | finding |\n|---|---|---|");
+    let _ = writeln!(
+        o,
+        "\n### Checks\n\n| check | status | finding |\n|---|---|---|"
+    );
     for ch in &r.checks {
-        let _ = writeln!(o, "| `{}` | {} {:?} | {} |", ch.id, mark(ch.status), ch.status, md(&ch.summary));
+        let _ = writeln!(
+            o,
+            "| `{}` | {} {:?} | {} |",
+            ch.id,
+            mark(ch.status),
+            ch.status,
+            md(&ch.summary)
+        );
     }
     if !r.gather_errors.is_empty() {
         let _ = writeln!(o, "\n### Could not check\n");

@@ -12,8 +12,21 @@ const TIMEOUT: &str = "CannotPullContainerError: The task cannot pull 'app' from
 
 fn diagnose(name: &str, spec: Value) -> (World, Value) {
     let w = world(name, spec);
-    let out = autopsy(moto(), &["diagnose", "--event", w.event_path.to_str().unwrap(), "--format", "json"]);
-    assert!(out.status.success(), "diagnose failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = autopsy(
+        moto(),
+        &[
+            "diagnose",
+            "--event",
+            w.event_path.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "diagnose failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
     (w, report)
 }
@@ -21,17 +34,31 @@ fn diagnose(name: &str, spec: Value) -> (World, Value) {
 /// Asserts the first root cause is `id`, confirmed, with evidence mentioning `needle`.
 fn first_is(report: &Value, id: &str, needle: &str) {
     let rc = &report["root_causes"][0];
-    let all: Vec<&str> = report["root_causes"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(rc["id"], id, "root causes: {all:?}\n{}", serde_json::to_string_pretty(&report["root_causes"]).unwrap());
+    let all: Vec<&str> = report["root_causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rc["id"],
+        id,
+        "root causes: {all:?}\n{}",
+        serde_json::to_string_pretty(&report["root_causes"]).unwrap()
+    );
     assert_eq!(rc["confidence"], "high", "{rc}");
     let text = format!("{} {}", rc["summary"], rc["evidence"]);
-    assert!(text.contains(needle), "evidence of {id} does not name {needle}: {text}");
+    assert!(
+        text.contains(needle),
+        "evidence of {id} does not name {needle}: {text}"
+    );
     assert!(!rc["fix"].as_array().unwrap().is_empty());
     assert!(rc["docs"][0].as_str().unwrap().starts_with("https://"));
 }
 
 fn isolated(endpoints: &[&str], more: Value) -> Value {
-    let mut spec = json!({"subnet": "isolated", "nat": false, "endpoints": endpoints, "reason": TIMEOUT});
+    let mut spec =
+        json!({"subnet": "isolated", "nat": false, "endpoints": endpoints, "reason": TIMEOUT});
     for (k, v) in more.as_object().unwrap() {
         spec[k] = v.clone();
     }
@@ -40,19 +67,32 @@ fn isolated(endpoints: &[&str], more: Value) -> Value {
 
 #[test]
 fn public_subnet_without_public_ip() {
-    let (w, r) = diagnose("nopublicip", json!({"subnet": "public", "nat": false, "reason": TIMEOUT}));
+    let (w, r) = diagnose(
+        "nopublicip",
+        json!({"subnet": "public", "nat": false, "reason": TIMEOUT}),
+    );
     first_is(&r, "network.no_public_ip", w.ids["igw"].as_str().unwrap());
 }
 
 #[test]
 fn private_subnet_without_nat_or_endpoints() {
-    let (w, r) = diagnose("noroute", json!({"subnet": "isolated", "nat": false, "reason": TIMEOUT}));
-    first_is(&r, "network.no_route", w.ids["route_tables"]["isolated"].as_str().unwrap());
+    let (w, r) = diagnose(
+        "noroute",
+        json!({"subnet": "isolated", "nat": false, "reason": TIMEOUT}),
+    );
+    first_is(
+        &r,
+        "network.no_route",
+        w.ids["route_tables"]["isolated"].as_str().unwrap(),
+    );
 }
 
 #[test]
 fn nat_gateway_in_a_subnet_without_an_internet_route() {
-    let (w, r) = diagnose("natprivate", json!({"nat_in_private_subnet": true, "reason": TIMEOUT}));
+    let (w, r) = diagnose(
+        "natprivate",
+        json!({"nat_in_private_subnet": true, "reason": TIMEOUT}),
+    );
     first_is(&r, "network.no_route", w.ids["nat"].as_str().unwrap());
 }
 
@@ -66,39 +106,65 @@ fn missing_endpoints_one_by_one() {
         ("secretsmanager", "com.amazonaws.us-east-1.secretsmanager"),
         ("ssm", "com.amazonaws.us-east-1.ssm"),
     ] {
-        let present: Vec<&str> = ENDPOINTS.iter().copied().filter(|e| *e != missing).collect();
-        let (_, r) = diagnose(&format!("noep{}", missing.replace('.', "")), isolated(&present, json!({})));
+        let present: Vec<&str> = ENDPOINTS
+            .iter()
+            .copied()
+            .filter(|e| *e != missing)
+            .collect();
+        let (_, r) = diagnose(
+            &format!("noep{}", missing.replace('.', "")),
+            isolated(&present, json!({})),
+        );
         first_is(&r, "network.endpoint_missing", needle);
     }
 }
 
 #[test]
 fn endpoint_security_group_without_443_ingress() {
-    let (w, r) = diagnose("epsg", isolated(ENDPOINTS, json!({"endpoint_sg_ingress_443": false})));
-    first_is(&r, "network.endpoint_sg", w.ids["endpoint_sg"].as_str().unwrap());
+    let (w, r) = diagnose(
+        "epsg",
+        isolated(ENDPOINTS, json!({"endpoint_sg_ingress_443": false})),
+    );
+    first_is(
+        &r,
+        "network.endpoint_sg",
+        w.ids["endpoint_sg"].as_str().unwrap(),
+    );
 }
 
 #[test]
 fn task_security_group_without_egress() {
-    let (w, r) = diagnose("noegress", json!({"task_sg_egress": "none", "reason": TIMEOUT}));
+    let (w, r) = diagnose(
+        "noegress",
+        json!({"task_sg_egress": "none", "reason": TIMEOUT}),
+    );
     first_is(&r, "network.sg_egress", w.ids["task_sg"].as_str().unwrap());
 }
 
 #[test]
 fn nacl_denies_outbound_https() {
-    let (w, r) = diagnose("nacl", json!({"nacl_deny_egress_443": true, "reason": TIMEOUT}));
+    let (w, r) = diagnose(
+        "nacl",
+        json!({"nacl_deny_egress_443": true, "reason": TIMEOUT}),
+    );
     first_is(&r, "network.nacl", w.ids["nacl"].as_str().unwrap());
 }
 
 #[test]
 fn nacl_denies_return_traffic() {
-    let (w, r) = diagnose("naclin", json!({"nacl_deny_ephemeral_in": true, "reason": TIMEOUT}));
+    let (w, r) = diagnose(
+        "naclin",
+        json!({"nacl_deny_ephemeral_in": true, "reason": TIMEOUT}),
+    );
     first_is(&r, "network.nacl", w.ids["nacl"].as_str().unwrap());
 }
 
 #[test]
 fn custom_dns_servers_unreachable() {
-    let (_, r) = diagnose("customdns", json!({"custom_dns": ["10.0.0.53"], "task_sg_egress": "443-vpc-only", "reason": TIMEOUT}));
+    let (_, r) = diagnose(
+        "customdns",
+        json!({"custom_dns": ["10.0.0.53"], "task_sg_egress": "443-vpc-only", "reason": TIMEOUT}),
+    );
     first_is(&r, "network.sg_egress", "10.0.0.53");
 }
 
@@ -110,15 +176,25 @@ fn vpc_dns_support_off_with_endpoints() {
 
 #[test]
 fn endpoint_private_dns_off() {
-    let (_, r) = diagnose("privdns", isolated(ENDPOINTS, json!({"endpoint_private_dns": false})));
+    let (_, r) = diagnose(
+        "privdns",
+        isolated(ENDPOINTS, json!({"endpoint_private_dns": false})),
+    );
     first_is(&r, "network.dns", "PrivateDnsEnabled = false");
 }
 
 #[test]
 fn s3_gateway_policy_without_the_layer_bucket() {
     let policy = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::my-bucket/*"}]});
-    let (w, r) = diagnose("s3policy", isolated(ENDPOINTS, json!({"s3_endpoint_policy": policy})));
-    first_is(&r, "network.endpoint_policy", w.ids["endpoints"]["s3"].as_str().unwrap());
+    let (w, r) = diagnose(
+        "s3policy",
+        isolated(ENDPOINTS, json!({"s3_endpoint_policy": policy})),
+    );
+    first_is(
+        &r,
+        "network.endpoint_policy",
+        w.ids["endpoints"]["s3"].as_str().unwrap(),
+    );
 }
 
 #[test]
@@ -129,8 +205,15 @@ fn execution_role_without_ecr_permissions() {
 
 #[test]
 fn execution_role_without_secret_permissions() {
-    let (w, r) = diagnose("nosecrets", json!({"exec_role": "no-secrets", "reason": "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 1 time(s): AccessDeniedException"}));
-    first_is(&r, "iam.exec_role_secrets", w.ids["secret_arn"].as_str().unwrap());
+    let (w, r) = diagnose(
+        "nosecrets",
+        json!({"exec_role": "no-secrets", "reason": "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 1 time(s): AccessDeniedException"}),
+    );
+    first_is(
+        &r,
+        "iam.exec_role_secrets",
+        w.ids["secret_arn"].as_str().unwrap(),
+    );
 }
 
 #[test]
@@ -162,12 +245,19 @@ fn execution_role_without_log_permissions() {
 #[test]
 fn repository_policy_denies_the_pull() {
     let (w, r) = diagnose("repodeny", json!({"repo_policy_deny": true}));
-    first_is(&r, "ecr.repo_policy", w.ids["exec_role_arn"].as_str().unwrap());
+    first_is(
+        &r,
+        "ecr.repo_policy",
+        w.ids["exec_role_arn"].as_str().unwrap(),
+    );
 }
 
 #[test]
 fn image_not_found() {
-    let (_, r) = diagnose("notag", json!({"image": "missing-tag", "reason": "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref"}));
+    let (_, r) = diagnose(
+        "notag",
+        json!({"image": "missing-tag", "reason": "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref"}),
+    );
     first_is(&r, "image.not_found", "ImageNotFoundException");
     let (_, r) = diagnose("norepo2", json!({"image": "missing-repo"}));
     first_is(&r, "image.not_found", "RepositoryNotFoundException");
@@ -176,7 +266,11 @@ fn image_not_found() {
 #[test]
 fn secret_and_parameter_not_found() {
     let (w, r) = diagnose("nosecret", json!({"secret": "missing"}));
-    first_is(&r, "secret.not_found", w.ids["secret_arn"].as_str().unwrap());
+    first_is(
+        &r,
+        "secret.not_found",
+        w.ids["secret_arn"].as_str().unwrap(),
+    );
     let (_, r) = diagnose("noparam", json!({"ssm_param": "missing", "secret": "none"}));
     first_is(&r, "secret.not_found", "/noparam/url");
 }
@@ -184,17 +278,35 @@ fn secret_and_parameter_not_found() {
 #[test]
 fn log_group_missing() {
     let (w, r) = diagnose("nologgroup", json!({"log_group": "missing"}));
-    first_is(&r, "logs.group_missing", w.ids["log_group"].as_str().unwrap());
+    first_is(
+        &r,
+        "logs.group_missing",
+        w.ids["log_group"].as_str().unwrap(),
+    );
     let (_, r) = diagnose("createlog", json!({"log_group": "create"}));
-    assert!(r["root_causes"].as_array().unwrap().iter().all(|c| c["id"] != "logs.group_missing"));
+    assert!(r["root_causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["id"] != "logs.group_missing"));
 }
 
 #[test]
 fn image_larger_than_ephemeral_storage() {
-    let (_, r) = diagnose("bigimage", json!({"image_size_gib": 30, "reason": "CannotPullContainerError: ref pull has been retried 1 time(s): failed to extract layer no space left on device: unknown"}));
+    let (_, r) = diagnose(
+        "bigimage",
+        json!({"image_size_gib": 30, "reason": "CannotPullContainerError: ref pull has been retried 1 time(s): failed to extract layer no space left on device: unknown"}),
+    );
     first_is(&r, "storage.ephemeral", "20 GiB");
-    let (_, r) = diagnose("bigstorage", json!({"image_size_gib": 30, "ephemeral_gib": 200}));
-    assert!(r["root_causes"].as_array().unwrap().iter().all(|c| c["id"] != "storage.ephemeral"));
+    let (_, r) = diagnose(
+        "bigstorage",
+        json!({"image_size_gib": 30, "ephemeral_gib": 200}),
+    );
+    assert!(r["root_causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["id"] != "storage.ephemeral"));
 }
 
 #[test]
@@ -203,11 +315,21 @@ fn seed_003_timeout_text_but_the_role_lacks_ecr() {
     let reason = "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr registry auth: service call has been retried 3 time(s): RequestError: send request failed caused by: Post https://api.ecr.us-east-1.amazonaws.com/";
     let (_, r) = diagnose(
         "seed003",
-        isolated(&["ecr.api", "ecr.dkr", "s3", "logs"], json!({"exec_role": "no-ecr", "secret": "none", "ssm_param": "none", "reason": reason})),
+        isolated(
+            &["ecr.api", "ecr.dkr", "s3", "logs"],
+            json!({"exec_role": "no-ecr", "secret": "none", "ssm_param": "none", "reason": reason}),
+        ),
     );
     first_is(&r, "iam.exec_role_ecr", "ecr:GetAuthorizationToken");
     // The network was checked and cleared: no network cause is confirmed.
-    assert!(r["root_causes"].as_array().unwrap().iter().all(|c| !(c["id"].as_str().unwrap().starts_with("network.") && c["confidence"] == "high")));
+    assert!(
+        r["root_causes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| !(c["id"].as_str().unwrap().starts_with("network.")
+                && c["confidence"] == "high"))
+    );
 }
 
 #[test]
@@ -215,27 +337,73 @@ fn the_runbooks_false_lead_endpoint_only_vpc() {
     // An endpoint-only VPC (no NAT, no IGW route) is a valid path: no "no route" finding...
     let (_, r) = diagnose("eponly", isolated(ENDPOINTS, json!({})));
     for c in r["root_causes"].as_array().unwrap() {
-        assert_ne!(c["confidence"], "high", "a healthy endpoint-only VPC confirmed {c}");
+        assert_ne!(
+            c["confidence"], "high",
+            "a healthy endpoint-only VPC confirmed {c}"
+        );
     }
-    let check = |id: &str| r["checks"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["status"].clone();
+    let check = |id: &str| {
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()["status"]
+            .clone()
+    };
     assert_eq!(check("network.no_route"), "pass");
     assert_eq!(check("network.endpoint_missing"), "pass");
     // ...and the SG that lacks the S3 prefix list, which the runbook misses, is found.
-    let (w, r) = diagnose("eponlynopl", isolated(ENDPOINTS, json!({"task_sg_egress": "443-no-prefix-list"})));
+    let (w, r) = diagnose(
+        "eponlynopl",
+        isolated(ENDPOINTS, json!({"task_sg_egress": "443-no-prefix-list"})),
+    );
     first_is(&r, "network.sg_egress", "prefix list");
-    assert!(r["root_causes"][0]["evidence"].to_string().contains(w.ids["task_sg"].as_str().unwrap()));
+    assert!(r["root_causes"][0]["evidence"]
+        .to_string()
+        .contains(w.ids["task_sg"].as_str().unwrap()));
 }
 
 #[test]
 fn every_check_is_reported_and_text_output_leads_with_the_cause() {
-    let w = world("textout", json!({"subnet": "public", "nat": false, "reason": TIMEOUT}));
-    let out = autopsy(moto(), &["diagnose", "--event", w.event_path.to_str().unwrap()]);
+    let w = world(
+        "textout",
+        json!({"subnet": "public", "nat": false, "reason": TIMEOUT}),
+    );
+    let out = autopsy(
+        moto(),
+        &["diagnose", "--event", w.event_path.to_str().unwrap()],
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("ROOT CAUSE: The task runs in public subnet"), "{text}");
+    assert!(
+        text.starts_with("ROOT CAUSE: The task runs in public subnet"),
+        "{text}"
+    );
     assert!(!text.contains('\x1b'), "no colour when piped");
-    let out = autopsy(moto(), &["diagnose", "--event", w.event_path.to_str().unwrap(), "--format", "json"]);
+    let out = autopsy(
+        moto(),
+        &[
+            "diagnose",
+            "--event",
+            w.event_path.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
     let r: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(r["checks"].as_array().unwrap().len(), ecs_autopsy::diagnose::CHECKS.len());
-    let md = autopsy(moto(), &["diagnose", "--event", w.event_path.to_str().unwrap(), "--format", "markdown"]);
+    assert_eq!(
+        r["checks"].as_array().unwrap().len(),
+        ecs_autopsy::diagnose::CHECKS.len()
+    );
+    let md = autopsy(
+        moto(),
+        &[
+            "diagnose",
+            "--event",
+            w.event_path.to_str().unwrap(),
+            "--format",
+            "markdown",
+        ],
+    );
     assert!(String::from_utf8_lossy(&md.stdout).starts_with("## The task runs in public subnet"));
 }

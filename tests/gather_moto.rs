@@ -374,19 +374,34 @@ fn simulation_results_are_recorded_when_the_caller_may_simulate() {
     let w = world("simulated", json!({}));
     let endpoint = simulation_stub(&["ecr:BatchGetImage"]);
     let s = gather(&endpoint, &w, &[]);
-    let results = ok(&s["iam"]["simulation"], "simulation").as_array().unwrap();
+    let results = ok(&s["iam"]["simulation"], "simulation")
+        .as_array()
+        .unwrap();
     let repo = w.ids["repository_arn"].as_str().unwrap();
     let find = |action: &str, resource: &str| {
         results
             .iter()
             .find(|r| r["action"] == action && r["resource"] == resource)
-            .unwrap_or_else(|| panic!("no result for {action} on {resource}: {results:?}"))["decision"]
+            .unwrap_or_else(|| panic!("no result for {action} on {resource}: {results:?}"))
+            ["decision"]
             .clone()
     };
     assert_eq!(find("ecr:GetAuthorizationToken", "*"), "allowed");
     assert_eq!(find("ecr:BatchGetImage", repo), "implicitDeny");
-    assert_eq!(find("secretsmanager:GetSecretValue", w.ids["secret_arn"].as_str().unwrap()), "allowed");
+    assert_eq!(
+        find(
+            "secretsmanager:GetSecretValue",
+            w.ids["secret_arn"].as_str().unwrap()
+        ),
+        "allowed"
+    );
     // Only the pairs the task needs, not the whole cross product.
-    assert!(results.iter().all(|r| !(r["action"] == "ecr:GetAuthorizationToken" && r["resource"] != "*")));
-    assert!(s["errors"].as_array().unwrap().is_empty(), "{}", s["errors"]);
+    assert!(results
+        .iter()
+        .all(|r| !(r["action"] == "ecr:GetAuthorizationToken" && r["resource"] != "*")));
+    assert!(
+        s["errors"].as_array().unwrap().is_empty(),
+        "{}",
+        s["errors"]
+    );
 }

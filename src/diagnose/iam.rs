@@ -11,12 +11,19 @@ const ECS_TASKS: &str = "ecs-tasks.amazonaws.com";
 /// Why the task needs an execution role, if it does.
 fn needs_execution_role(f: &Facts) -> Vec<String> {
     let Some(td) = f.td else { return Vec::new() };
-    let fargate = f.snap.task.is_fargate() || td.requires_compatibilities.iter().any(|c| c == "FARGATE");
+    let fargate =
+        f.snap.task.is_fargate() || td.requires_compatibilities.iter().any(|c| c == "FARGATE");
     let mut why = Vec::new();
     for c in &td.containers {
-        let ecr = matches!(ImageRef::parse(&c.image).map(|i| i.registry), Some(Registry::Ecr { .. }));
+        let ecr = matches!(
+            ImageRef::parse(&c.image).map(|i| i.registry),
+            Some(Registry::Ecr { .. })
+        );
         if fargate && ecr {
-            why.push(format!("container {} pulls {} from ECR on Fargate", c.name, c.image));
+            why.push(format!(
+                "container {} pulls {} from ECR on Fargate",
+                c.name, c.image
+            ));
         }
         if fargate && refs::awslogs(c).is_some() {
             why.push(format!("container {} logs with awslogs on Fargate", c.name));
@@ -25,10 +32,16 @@ fn needs_execution_role(f: &Facts) -> Vec<String> {
             why.push(format!("container {} references secrets", c.name));
         }
         if c.repository_credentials.is_some() {
-            why.push(format!("container {} uses private registry credentials", c.name));
+            why.push(format!(
+                "container {} uses private registry credentials",
+                c.name
+            ));
         }
         if !c.environment_files.is_empty() {
-            why.push(format!("container {} loads environment files from S3", c.name));
+            why.push(format!(
+                "container {} loads environment files from S3",
+                c.name
+            ));
         }
     }
     why
@@ -40,7 +53,11 @@ pub fn exec_role_missing(f: &Facts) -> Outcome {
     }
     let td = f.td.expect("checked");
     let why = needs_execution_role(f);
-    let name = td.arn.as_deref().map(|a| a.rsplit('/').next().unwrap_or(a)).unwrap_or("the task definition");
+    let name = td
+        .arn
+        .as_deref()
+        .map(|a| a.rsplit('/').next().unwrap_or(a))
+        .unwrap_or("the task definition");
     match (&td.execution_role_arn, &f.snap.iam.execution_role) {
         (None, _) if why.is_empty() => Outcome::skipped("the task needs no execution role"),
         (None, _) => Outcome::fail(
@@ -101,16 +118,31 @@ fn compact(json: &str) -> String {
 
 /// The execution role when it exists (GetRole answered).
 fn present_role<'a>(f: &'a Facts) -> Option<&'a RoleInfo> {
-    f.snap.iam.execution_role.as_ref().filter(|r| !r.role.is_not_found())
+    f.snap
+        .iam
+        .execution_role
+        .as_ref()
+        .filter(|r| !r.role.is_not_found())
 }
 
 /// Decides one need for a role: the simulation when it has the pair, else the local evaluator.
 /// `Err` = cannot tell.
-fn decide(role: &RoleInfo, simulation: Option<&Vec<crate::snapshot::SimulationResult>>, need: &Need) -> Result<(Decision, String), String> {
-    if let Some(r) = simulation.and_then(|s| s.iter().find(|r| r.action == need.action && r.resource == need.resource)) {
+fn decide(
+    role: &RoleInfo,
+    simulation: Option<&Vec<crate::snapshot::SimulationResult>>,
+    need: &Need,
+) -> Result<(Decision, String), String> {
+    if let Some(r) = simulation.and_then(|s| {
+        s.iter()
+            .find(|r| r.action == need.action && r.resource == need.resource)
+    }) {
         let d = match r.decision.as_str() {
-            "allowed" => Decision::Allowed { by: "iam:SimulatePrincipalPolicy".into() },
-            "explicitDeny" => Decision::ExplicitDeny { by: "iam:SimulatePrincipalPolicy".into() },
+            "allowed" => Decision::Allowed {
+                by: "iam:SimulatePrincipalPolicy".into(),
+            },
+            "explicitDeny" => Decision::ExplicitDeny {
+                by: "iam:SimulatePrincipalPolicy".into(),
+            },
             _ => Decision::ImplicitDeny,
         };
         return Ok((d, "iam:SimulatePrincipalPolicy".into()));
@@ -122,8 +154,15 @@ fn decide(role: &RoleInfo, simulation: Option<&Vec<crate::snapshot::SimulationRe
             Fetched::Ok(ps) => {
                 for p in ps {
                     match p.document.ok() {
-                        Some(d) => docs.push(Named { name: &p.name, document: d }),
-                        None => missing.push(format!("{}: {}", p.name, p.document.why_missing().unwrap_or_default())),
+                        Some(d) => docs.push(Named {
+                            name: &p.name,
+                            document: d,
+                        }),
+                        None => missing.push(format!(
+                            "{}: {}",
+                            p.name,
+                            p.document.why_missing().unwrap_or_default()
+                        )),
                     }
                 }
             }
@@ -131,9 +170,18 @@ fn decide(role: &RoleInfo, simulation: Option<&Vec<crate::snapshot::SimulationRe
         }
     }
     let boundary = role.permissions_boundary.as_ref();
-    let boundary_doc = boundary.and_then(|b| b.document.ok().map(|d| Named { name: &b.name, document: d }));
+    let boundary_doc = boundary.and_then(|b| {
+        b.document.ok().map(|d| Named {
+            name: &b.name,
+            document: d,
+        })
+    });
     if let (Some(b), None) = (boundary, &boundary_doc) {
-        missing.push(format!("permissions boundary {}: {}", b.name, b.document.why_missing().unwrap_or_default()));
+        missing.push(format!(
+            "permissions boundary {}: {}",
+            b.name,
+            b.document.why_missing().unwrap_or_default()
+        ));
     }
     let e = policy::evaluate_identity(&docs, boundary_doc.as_ref(), &need.action, &need.resource);
     missing.extend(e.unreadable);
@@ -156,15 +204,18 @@ pub fn exec_role_permissions(f: &Facts, cause: &'static str) -> Outcome {
         return o;
     }
     let td = f.td.expect("checked");
-    let needs: Vec<Need> = refs::execution_role_needs(td, &f.snap.secrets, &f.region, &f.account, None)
-        .into_iter()
-        .filter(|n| n.cause == cause)
-        .collect();
+    let needs: Vec<Need> =
+        refs::execution_role_needs(td, &f.snap.secrets, &f.region, &f.account, None)
+            .into_iter()
+            .filter(|n| n.cause == cause)
+            .collect();
     if needs.is_empty() {
         return Outcome::skipped("the task needs no such permission");
     }
     if td.execution_role_arn.is_none() {
-        return Outcome::skipped("no execution role (see iam.exec_role_missing / iam.instance_role)");
+        return Outcome::skipped(
+            "no execution role (see iam.exec_role_missing / iam.instance_role)",
+        );
     }
     let Some(role) = present_role(f) else {
         return Outcome::skipped("the execution role does not exist (see iam.exec_role_missing)");
@@ -172,16 +223,28 @@ pub fn exec_role_permissions(f: &Facts, cause: &'static str) -> Outcome {
     judge(role, f.snap.iam.simulation.ok(), &needs, cause)
 }
 
-fn judge(role: &RoleInfo, simulation: Option<&Vec<crate::snapshot::SimulationResult>>, needs: &[Need], cause: &str) -> Outcome {
+fn judge(
+    role: &RoleInfo,
+    simulation: Option<&Vec<crate::snapshot::SimulationResult>>,
+    needs: &[Need],
+    cause: &str,
+) -> Outcome {
     let mut outcomes = Vec::new();
     for need in needs {
         let what = format!("{} on {}", need.action, need.resource);
         outcomes.push(match decide(role, simulation, need) {
-            Err(why) => Outcome::unknown(format!("{what}: the role's policies could not be read ({why})")),
-            Ok((Decision::Allowed { by }, _)) => Outcome::pass(format!("{} may {what} ({by})", role.name)),
+            Err(why) => Outcome::unknown(format!(
+                "{what}: the role's policies could not be read ({why})"
+            )),
+            Ok((Decision::Allowed { by }, _)) => {
+                Outcome::pass(format!("{} may {what} ({by})", role.name))
+            }
             Ok((Decision::DependsOnCondition { by }, _)) => Outcome::warn(
                 format!("Whether {} may {what} depends on a condition", role.name),
-                vec![format!("{what}: decided by a statement with a Condition ({by}); needed for {}", need.why)],
+                vec![format!(
+                    "{what}: decided by a statement with a Condition ({by}); needed for {}",
+                    need.why
+                )],
                 vec![],
             ),
             Ok((d, sources)) => {
@@ -190,7 +253,10 @@ fn judge(role: &RoleInfo, simulation: Option<&Vec<crate::snapshot::SimulationRes
                     _ => format!("no statement allows it (policies: {sources})"),
                 };
                 Outcome::fail(
-                    format!("The role {} may not {} (needed for {})", role.name, need.action, need.why),
+                    format!(
+                        "The role {} may not {} (needed for {})",
+                        role.name, need.action, need.why
+                    ),
                     vec![format!("{what}: {how}")],
                     vec![fix_for(cause, &role.name, need)],
                 )
@@ -237,7 +303,11 @@ pub fn exec_role_kms(f: &Facts) -> Outcome {
                 return None;
             }
             let info = f.snap.kms_keys.iter().find(|k| k.key_id == key);
-            if info.and_then(|k| k.describe.ok()).and_then(|d| d.manager.as_deref()) == Some("AWS") {
+            if info
+                .and_then(|k| k.describe.ok())
+                .and_then(|d| d.manager.as_deref())
+                == Some("AWS")
+            {
                 return None;
             }
             let arn = info
@@ -264,7 +334,8 @@ pub fn exec_role_kms(f: &Facts) -> Outcome {
         .collect();
     let mut o = judge(role, None, &needs, "iam.exec_role_kms");
     if o.status == super::Status::Pass {
-        o.summary.push_str(" (the key policy must allow it too; it is not read)");
+        o.summary
+            .push_str(" (the key policy must allow it too; it is not read)");
     }
     o
 }
@@ -294,17 +365,29 @@ pub fn instance_role(f: &Facts) -> Outcome {
         Some(role) if !role.role.is_not_found() => judge(role, None, &needs, "iam.instance_role"),
         _ => Outcome::unknown(format!(
             "the instance role could not be found ({})",
-            ci.instance.why_missing().or_else(|| ci.ec2_instance_id.why_missing()).unwrap_or_else(|| "no instance profile".into())
+            ci.instance
+                .why_missing()
+                .or_else(|| ci.ec2_instance_id.why_missing())
+                .unwrap_or_else(|| "no instance profile".into())
         )),
     }
 }
 
 pub fn repo_policy(f: &Facts) -> Outcome {
-    let pulling_role = f
-        .td
-        .and_then(|t| t.execution_role_arn.clone())
-        .or_else(|| f.snap.container_instance.as_ref()?.instance_role.as_ref().map(|r| r.arn.clone()));
-    let images: Vec<_> = f.snap.images.iter().filter_map(|i| i.ecr.as_ref().map(|e| (i, e))).collect();
+    let pulling_role = f.td.and_then(|t| t.execution_role_arn.clone()).or_else(|| {
+        f.snap
+            .container_instance
+            .as_ref()?
+            .instance_role
+            .as_ref()
+            .map(|r| r.arn.clone())
+    });
+    let images: Vec<_> = f
+        .snap
+        .images
+        .iter()
+        .filter_map(|i| i.ecr.as_ref().map(|e| (i, e)))
+        .collect();
     if images.is_empty() {
         return Outcome::skipped("no ECR image");
     }
@@ -313,7 +396,10 @@ pub fn repo_policy(f: &Facts) -> Outcome {
     let ids = [role.as_str(), root.as_str(), f.account.as_str()];
     let mut outcomes = Vec::new();
     for (img, ecr) in images {
-        let repo_arn = format!("arn:aws:ecr:{}:{}:repository/{}", ecr.region, ecr.account, ecr.repository);
+        let repo_arn = format!(
+            "arn:aws:ecr:{}:{}:repository/{}",
+            ecr.region, ecr.account, ecr.repository
+        );
         let cross = !f.account.is_empty() && ecr.account != f.account;
         match &ecr.repository_policy {
             Fetched::Ok(None) if cross => outcomes.push(Outcome::fail(

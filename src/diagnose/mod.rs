@@ -127,7 +127,11 @@ impl<'a> Facts<'a> {
             .iter()
             .filter_map(|c| Some((c.name.as_str(), c.reason.as_deref()?)))
             .collect();
-        let classification = classify::classify_task(&reasons, snap.task.stopped_reason.as_deref(), snap.task.stop_code.as_deref());
+        let classification = classify::classify_task(
+            &reasons,
+            snap.task.stopped_reason.as_deref(),
+            snap.task.stop_code.as_deref(),
+        );
         let arn = snap.task.task_arn.as_deref();
         Facts {
             snap,
@@ -176,34 +180,117 @@ pub struct Check {
 
 /// Every check, one per verifiable cause. Causes not listed here are recognised from the error
 /// text only (see [`TEXT_ONLY`]); `tests/diagnose_fixtures.rs` keeps the two lists complete.
+/// The order breaks ties between confirmed causes the error text does not rank: what is missing
+/// (role, image, secret, log group) comes before the permissions on it.
 pub static CHECKS: &[Check] = &[
-    Check { cause: "network.no_public_ip", run: |f| network::outcome(f, "network.no_public_ip") },
-    Check { cause: "network.no_route", run: |f| network::outcome(f, "network.no_route") },
-    Check { cause: "network.endpoint_missing", run: |f| network::outcome(f, "network.endpoint_missing") },
-    Check { cause: "network.sg_egress", run: |f| network::outcome(f, "network.sg_egress") },
-    Check { cause: "network.endpoint_sg", run: |f| network::outcome(f, "network.endpoint_sg") },
-    Check { cause: "network.nacl", run: |f| network::outcome(f, "network.nacl") },
-    Check { cause: "network.endpoint_policy", run: |f| network::outcome(f, "network.endpoint_policy") },
-    Check { cause: "network.dns", run: |f| network::outcome(f, "network.dns") },
-    Check { cause: "iam.exec_role_missing", run: iam::exec_role_missing },
-    Check { cause: "iam.exec_role_trust", run: iam::exec_role_trust },
-    Check { cause: "iam.exec_role_ecr", run: |f| iam::exec_role_permissions(f, "iam.exec_role_ecr") },
-    Check { cause: "iam.exec_role_secrets", run: |f| iam::exec_role_permissions(f, "iam.exec_role_secrets") },
-    Check { cause: "iam.exec_role_logs", run: |f| iam::exec_role_permissions(f, "iam.exec_role_logs") },
-    Check { cause: "iam.exec_role_kms", run: iam::exec_role_kms },
-    Check { cause: "envfile.s3", run: |f| iam::exec_role_permissions(f, "envfile.s3") },
-    Check { cause: "iam.instance_role", run: iam::instance_role },
-    Check { cause: "ecr.repo_policy", run: iam::repo_policy },
-    Check { cause: "image.not_found", run: resources::image_not_found },
-    Check { cause: "secret.not_found", run: resources::secret_not_found },
-    Check { cause: "logs.group_missing", run: resources::log_group_missing },
-    Check { cause: "storage.ephemeral", run: resources::ephemeral_storage },
-    Check { cause: "volume.efs", run: resources::efs },
-    Check { cause: "eni.capacity", run: resources::eni_capacity },
-    Check { cause: "registry.auth", run: resources::registry_auth },
-    Check { cause: "task.config", run: resources::task_config },
-    Check { cause: "container.exit", run: resources::container_exit },
-    Check { cause: "container.oom", run: resources::container_oom },
+    Check {
+        cause: "iam.exec_role_missing",
+        run: iam::exec_role_missing,
+    },
+    Check {
+        cause: "image.not_found",
+        run: resources::image_not_found,
+    },
+    Check {
+        cause: "secret.not_found",
+        run: resources::secret_not_found,
+    },
+    Check {
+        cause: "registry.auth",
+        run: resources::registry_auth,
+    },
+    Check {
+        cause: "logs.group_missing",
+        run: resources::log_group_missing,
+    },
+    Check {
+        cause: "network.no_public_ip",
+        run: |f| network::outcome(f, "network.no_public_ip"),
+    },
+    Check {
+        cause: "network.no_route",
+        run: |f| network::outcome(f, "network.no_route"),
+    },
+    Check {
+        cause: "network.endpoint_missing",
+        run: |f| network::outcome(f, "network.endpoint_missing"),
+    },
+    Check {
+        cause: "network.sg_egress",
+        run: |f| network::outcome(f, "network.sg_egress"),
+    },
+    Check {
+        cause: "network.endpoint_sg",
+        run: |f| network::outcome(f, "network.endpoint_sg"),
+    },
+    Check {
+        cause: "network.nacl",
+        run: |f| network::outcome(f, "network.nacl"),
+    },
+    Check {
+        cause: "network.endpoint_policy",
+        run: |f| network::outcome(f, "network.endpoint_policy"),
+    },
+    Check {
+        cause: "network.dns",
+        run: |f| network::outcome(f, "network.dns"),
+    },
+    Check {
+        cause: "iam.exec_role_trust",
+        run: iam::exec_role_trust,
+    },
+    Check {
+        cause: "iam.exec_role_ecr",
+        run: |f| iam::exec_role_permissions(f, "iam.exec_role_ecr"),
+    },
+    Check {
+        cause: "iam.exec_role_secrets",
+        run: |f| iam::exec_role_permissions(f, "iam.exec_role_secrets"),
+    },
+    Check {
+        cause: "iam.exec_role_logs",
+        run: |f| iam::exec_role_permissions(f, "iam.exec_role_logs"),
+    },
+    Check {
+        cause: "iam.exec_role_kms",
+        run: iam::exec_role_kms,
+    },
+    Check {
+        cause: "envfile.s3",
+        run: |f| iam::exec_role_permissions(f, "envfile.s3"),
+    },
+    Check {
+        cause: "iam.instance_role",
+        run: iam::instance_role,
+    },
+    Check {
+        cause: "ecr.repo_policy",
+        run: iam::repo_policy,
+    },
+    Check {
+        cause: "storage.ephemeral",
+        run: resources::ephemeral_storage,
+    },
+    Check {
+        cause: "volume.efs",
+        run: resources::efs,
+    },
+    Check {
+        cause: "eni.capacity",
+        run: resources::eni_capacity,
+    },
+    Check {
+        cause: "task.config",
+        run: resources::task_config,
+    },
+    Check {
+        cause: "container.exit",
+        run: resources::container_exit,
+    },
+    Check {
+        cause: "container.oom",
+        run: resources::container_oom,
+    },
 ];
 
 /// Causes known only from the error text (no configuration evidence can confirm them).
@@ -310,9 +397,15 @@ pub struct Report {
 /// Diagnoses a snapshot. Pure: the same snapshot gives the same report.
 pub fn diagnose(snap: &Snapshot) -> Report {
     let f = Facts::new(snap);
-    let outcomes: Vec<(&'static str, Outcome)> = CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect();
+    let outcomes: Vec<(&'static str, Outcome)> =
+        CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect();
     let candidates = &f.classification.classification.candidates;
-    let rank_of = |id: &str| candidates.iter().position(|c| *c == id).unwrap_or(usize::MAX);
+    let rank_of = |id: &str| {
+        candidates
+            .iter()
+            .position(|c| *c == id)
+            .unwrap_or(usize::MAX)
+    };
 
     let mut confirmed: Vec<(usize, usize, &str, &Outcome)> = outcomes
         .iter()
@@ -334,7 +427,13 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         push_cause(&mut root_causes, id, Confidence::High, "confirmed", Some(o));
     }
     for (_, _, id, o) in &warned {
-        push_cause(&mut root_causes, id, Confidence::Medium, "suspected", Some(o));
+        push_cause(
+            &mut root_causes,
+            id,
+            Confidence::Medium,
+            "suspected",
+            Some(o),
+        );
     }
     // Suspected from the text: candidates whose check could not rule them out.
     for id in candidates {
@@ -343,7 +442,11 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             Some(o) if matches!(o.status, Status::Pass | Status::Skipped) => {}
             Some(o) if o.status == Status::Unknown => {
                 let mut o = o.clone();
-                o.summary = format!("{} (not verified: {})", catalogue::cause(id).map_or("", |c| c.title), o.summary);
+                o.summary = format!(
+                    "{} (not verified: {})",
+                    catalogue::cause(id).map_or("", |c| c.title),
+                    o.summary
+                );
                 push_cause(&mut root_causes, id, Confidence::Low, "suspected", Some(&o));
             }
             _ if *id == "other" && !root_causes.is_empty() => {}
@@ -357,7 +460,13 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             evidence: vec![format!("error: {}", f.classification.message)],
             fix: Vec::new(),
         };
-        push_cause(&mut root_causes, "other", Confidence::Low, "suspected", Some(&all_clear));
+        push_cause(
+            &mut root_causes,
+            "other",
+            Confidence::Low,
+            "suspected",
+            Some(&all_clear),
+        );
     }
 
     let t = &snap.task;
@@ -373,12 +482,20 @@ pub fn diagnose(snap: &Snapshot) -> Report {
                 .task_definition_arn
                 .as_deref()
                 .map(|a| a.rsplit('/').next().unwrap_or(a).to_string()),
-            launch_type: t.launch_type.clone().or_else(|| t.capacity_provider.clone()),
+            launch_type: t
+                .launch_type
+                .clone()
+                .or_else(|| t.capacity_provider.clone()),
             platform_version: t.platform_version.clone(),
             availability_zone: t.availability_zone.clone(),
             region: Some(f.region.clone()).filter(|r| !r.is_empty()),
             account: Some(f.account.clone()).filter(|a| !a.is_empty()),
-            subnet: snap.awsvpc.subnets.first().cloned().or_else(|| t.subnet_id.clone()),
+            subnet: snap
+                .awsvpc
+                .subnets
+                .first()
+                .cloned()
+                .or_else(|| t.subnet_id.clone()),
             security_groups: snap.awsvpc.security_groups.clone(),
             assign_public_ip: snap.awsvpc.assign_public_ip,
             execution_role: f.td.and_then(|d| d.execution_role_arn.clone()),
@@ -393,7 +510,12 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             message: c.message.clone(),
             family: c.classification.family.to_string(),
             service: c.classification.service.map(|s| s.label().to_string()),
-            candidates: c.classification.candidates.iter().map(|s| s.to_string()).collect(),
+            candidates: c
+                .classification
+                .candidates
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
         },
         root_causes,
         checks: outcomes
@@ -411,17 +533,27 @@ pub fn diagnose(snap: &Snapshot) -> Report {
 }
 
 /// Adds a root cause once, with the check's words when it has them, else the catalogue's.
-fn push_cause(list: &mut Vec<RootCause>, id: &str, confidence: Confidence, status: &str, outcome: Option<&Outcome>) {
+fn push_cause(
+    list: &mut Vec<RootCause>,
+    id: &str,
+    confidence: Confidence,
+    status: &str,
+    outcome: Option<&Outcome>,
+) {
     if list.iter().any(|r| r.id == id) {
         return;
     }
-    let Some(cause) = catalogue::cause(id) else { return };
+    let Some(cause) = catalogue::cause(id) else {
+        return;
+    };
     list.push(RootCause {
         id: id.to_string(),
         confidence,
         status: status.into(),
         title: cause.title.into(),
-        summary: outcome.map(|o| o.summary.clone()).unwrap_or_else(|| cause.title.to_string()),
+        summary: outcome
+            .map(|o| o.summary.clone())
+            .unwrap_or_else(|| cause.title.to_string()),
         evidence: outcome.map(|o| o.evidence.clone()).unwrap_or_default(),
         fix: match outcome {
             Some(o) if !o.fix.is_empty() => o.fix.clone(),
@@ -433,7 +565,11 @@ fn push_cause(list: &mut Vec<RootCause>, id: &str, confidence: Confidence, statu
 
 fn route_table_of(snap: &Snapshot) -> Option<String> {
     let net = snap.network.as_ref()?;
-    let subnet = snap.awsvpc.subnets.first().or(snap.task.subnet_id.as_ref())?;
+    let subnet = snap
+        .awsvpc
+        .subnets
+        .first()
+        .or(snap.task.subnet_id.as_ref())?;
     let tables = net.route_tables.ok()?;
     tables
         .iter()

@@ -94,7 +94,10 @@ pub fn needed_services(f: &Facts) -> Vec<(String, String)> {
                         add("ecr.api", why.clone());
                     }
                     add("ecr.dkr", why.clone());
-                    add("s3", format!("image layers (prod-{region}-starport-layer-bucket)"));
+                    add(
+                        "s3",
+                        format!("image layers (prod-{region}-starport-layer-bucket)"),
+                    );
                 } else {
                     add("internet", format!("{why} (ECR in another region)"));
                 }
@@ -106,11 +109,17 @@ pub fn needed_services(f: &Facts) -> Vec<(String, String)> {
             add("logs", format!("awslogs of container {}", c.name));
         }
         if c.repository_credentials.is_some() {
-            add("secretsmanager", format!("repositoryCredentials of container {}", c.name));
+            add(
+                "secretsmanager",
+                format!("repositoryCredentials of container {}", c.name),
+            );
         }
         for s in &c.secrets {
             let v = refs::parse_value_from(&s.value_from, "ssm", None, None);
-            add(v.store, format!("secret {} of container {}", s.name, c.name));
+            add(
+                v.store,
+                format!("secret {} of container {}", s.name, c.name),
+            );
         }
         for e in &c.environment_files {
             add("s3", format!("environment file {e}"));
@@ -180,7 +189,10 @@ impl<'a> Ctx<'a> {
 pub fn analyze(f: &Facts) -> Analysis {
     let mut a = Analysis::default();
     let Some(network) = f.snap.network.as_ref() else {
-        a.not_applicable = Some("the task has no subnet (not awsvpc): the network path is the container instance's".into());
+        a.not_applicable = Some(
+            "the task has no subnet (not awsvpc): the network path is the container instance's"
+                .into(),
+        );
         return a;
     };
     let needs = needed_services(f);
@@ -188,7 +200,13 @@ pub fn analyze(f: &Facts) -> Analysis {
         a.not_applicable = Some("the task needs no AWS service over the network".into());
         return a;
     }
-    let subnet_id = f.snap.awsvpc.subnets.first().cloned().or_else(|| f.snap.task.subnet_id.clone());
+    let subnet_id = f
+        .snap
+        .awsvpc
+        .subnets
+        .first()
+        .cloned()
+        .or_else(|| f.snap.task.subnet_id.clone());
     let (Some(subnet_id), Some(subnets)) = (subnet_id, network.subnets.ok()) else {
         let why = network
             .subnets
@@ -201,12 +219,19 @@ pub fn analyze(f: &Facts) -> Analysis {
     };
     let Some(task_subnet) = subnets.iter().find(|s| s.id == subnet_id) else {
         for c in NETWORK_CAUSES {
-            a.unknown.push((c, format!("subnet {subnet_id} is not in the VPC's subnet list")));
+            a.unknown.push((
+                c,
+                format!("subnet {subnet_id} is not in the VPC's subnet list"),
+            ));
         }
         return a;
     };
     let empty_sgs: &[SecurityGroup] = &[];
-    let all_sgs = network.security_groups.ok().map(Vec::as_slice).unwrap_or(empty_sgs);
+    let all_sgs = network
+        .security_groups
+        .ok()
+        .map(Vec::as_slice)
+        .unwrap_or(empty_sgs);
     let ctx = Ctx {
         f,
         net: network,
@@ -234,7 +259,12 @@ pub fn analyze(f: &Facts) -> Analysis {
         a.unknown.push(("network.no_public_ip", why));
     }
     if let Some(why) = network.endpoints.why_missing() {
-        for c in ["network.endpoint_missing", "network.endpoint_sg", "network.endpoint_policy", "network.no_route"] {
+        for c in [
+            "network.endpoint_missing",
+            "network.endpoint_sg",
+            "network.endpoint_policy",
+            "network.no_route",
+        ] {
             a.unknown.push((c, why.clone()));
         }
     }
@@ -244,7 +274,8 @@ pub fn analyze(f: &Facts) -> Analysis {
     } else if f.snap.awsvpc.security_groups.is_empty() {
         a.unknown.push((
             "network.sg_egress",
-            "the task's security groups are unknown (its ENI is gone and it belongs to no service)".into(),
+            "the task's security groups are unknown (its ENI is gone and it belongs to no service)"
+                .into(),
         ));
     }
     if let Some(why) = network.network_acls.why_missing() {
@@ -284,7 +315,10 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
                 cidrs: vec![c],
                 ..Peer::default()
             };
-            if !sgs.is_empty() && net::sg_allows(&sgs, true, Proto::Udp, 53, &peer).is_none() && net::sg_allows(&sgs, true, Proto::Tcp, 53, &peer).is_none() {
+            if !sgs.is_empty()
+                && net::sg_allows(&sgs, true, Proto::Udp, 53, &peer).is_none()
+                && net::sg_allows(&sgs, true, Proto::Tcp, 53, &peer).is_none()
+            {
                 a.problems.push(Problem {
                     cause: "network.sg_egress",
                     status: Status::Fail,
@@ -309,17 +343,30 @@ fn custom_dns(ctx: &Ctx) -> Vec<String> {
     let Some(id) = ctx.net.vpc.ok().and_then(|v| v.dhcp_options_id.as_deref()) else {
         return Vec::new();
     };
-    let Some(opts) = ctx.net.dhcp_options.ok().and_then(|all| all.iter().find(|d| d.id == id)) else {
+    let Some(opts) = ctx
+        .net
+        .dhcp_options
+        .ok()
+        .and_then(|all| all.iter().find(|d| d.id == id))
+    else {
         return Vec::new();
     };
-    if opts.domain_name_servers.is_empty() || opts.domain_name_servers.iter().any(|s| s == "AmazonProvidedDNS") {
+    if opts.domain_name_servers.is_empty()
+        || opts
+            .domain_name_servers
+            .iter()
+            .any(|s| s == "AmazonProvidedDNS")
+    {
         return Vec::new();
     }
     opts.domain_name_servers.clone()
 }
 
 fn sg_ids(sgs: &[&SecurityGroup]) -> String {
-    sgs.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", ")
+    sgs.iter()
+        .map(|g| g.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn label(service: &str) -> &str {
@@ -391,7 +438,10 @@ fn walk(ctx: &Ctx, service: &str, a: &mut Analysis) -> Path {
         Some(target) => {
             a.unknown.push((
                 "network.no_route",
-                format!("{} leaves the VPC through {target}; what lies beyond is not visible from here", label(service)),
+                format!(
+                    "{} leaves the VPC through {target}; what lies beyond is not visible from here",
+                    label(service)
+                ),
             ));
             egress_internet(ctx, service, a);
             Path::Other(target)
@@ -408,17 +458,24 @@ fn default_route(ctx: &Ctx) -> Option<String> {
     let rt = ctx.route_table?;
     rt.routes
         .iter()
-        .find(|r| r.destination_cidr.as_deref() == Some("0.0.0.0/0") && r.state.as_deref() != Some("blackhole"))
+        .find(|r| {
+            r.destination_cidr.as_deref() == Some("0.0.0.0/0")
+                && r.state.as_deref() != Some("blackhole")
+        })
         .and_then(|r| r.target.clone())
 }
 
 fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
-    let rt = ctx.route_table.map(|t| t.id.as_str()).unwrap_or("(no route table)");
+    let rt = ctx
+        .route_table
+        .map(|t| t.id.as_str())
+        .unwrap_or("(no route table)");
     let subnet = &ctx.task_subnet.id;
     let blackhole = ctx.route_table.and_then(|t| {
-        t.routes
-            .iter()
-            .find(|r| r.destination_cidr.as_deref() == Some("0.0.0.0/0") && r.state.as_deref() == Some("blackhole"))
+        t.routes.iter().find(|r| {
+            r.destination_cidr.as_deref() == Some("0.0.0.0/0")
+                && r.state.as_deref() == Some("blackhole")
+        })
     });
     let route_fact = match blackhole {
         Some(r) => format!(
@@ -442,15 +499,26 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
     }
     let name = ctx.service_name(service);
     let vpc = ctx.net.vpc_id.as_deref().unwrap_or("<vpc>");
-    let uses_endpoints = ctx.endpoints.iter().any(|e| e.service_name.starts_with("com.amazonaws."));
+    let uses_endpoints = ctx
+        .endpoints
+        .iter()
+        .any(|e| e.service_name.starts_with("com.amazonaws."));
     let create = if service == "s3" {
         format!("aws ec2 create-vpc-endpoint --vpc-id {vpc} --vpc-endpoint-type Gateway --service-name {name} --route-table-ids {rt}")
     } else {
-        let sg = ctx.task_sgs.first().map(|g| g.id.as_str()).unwrap_or("<endpoint-sg>");
+        let sg = ctx
+            .task_sgs
+            .first()
+            .map(|g| g.id.as_str())
+            .unwrap_or("<endpoint-sg>");
         format!("aws ec2 create-vpc-endpoint --vpc-id {vpc} --vpc-endpoint-type Interface --service-name {name} --subnet-ids {subnet} --security-group-ids {sg} --private-dns-enabled")
     };
     if uses_endpoints {
-        let present: Vec<&str> = ctx.endpoints.iter().map(|e| e.service_name.rsplit('.').next().unwrap_or("")).collect();
+        let present: Vec<&str> = ctx
+            .endpoints
+            .iter()
+            .map(|e| e.service_name.rsplit('.').next().unwrap_or(""))
+            .collect();
         let s3_note = if service == "s3" {
             format!(
                 "; the S3 gateway endpoint must be associated with route table {rt} (image layers come from prod-{}-starport-layer-bucket)",
@@ -485,13 +553,28 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
 
 fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) {
     let name = &ep.service_name;
-    if ep.state.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case("available")) {
+    if ep
+        .state
+        .as_deref()
+        .is_some_and(|s| !s.eq_ignore_ascii_case("available"))
+    {
         a.problems.push(Problem {
             cause: "network.endpoint_missing",
             status: Status::Fail,
-            summary: format!("The {name} endpoint {} is {}, not available", ep.id, ep.state.as_deref().unwrap_or("?")),
-            evidence: vec![format!("{}: State = {}", ep.id, ep.state.as_deref().unwrap_or("?"))],
-            fix: vec![format!("aws ec2 describe-vpc-endpoints --vpc-endpoint-ids {} (fix or recreate it)", ep.id)],
+            summary: format!(
+                "The {name} endpoint {} is {}, not available",
+                ep.id,
+                ep.state.as_deref().unwrap_or("?")
+            ),
+            evidence: vec![format!(
+                "{}: State = {}",
+                ep.id,
+                ep.state.as_deref().unwrap_or("?")
+            )],
+            fix: vec![format!(
+                "aws ec2 describe-vpc-endpoints --vpc-endpoint-ids {} (fix or recreate it)",
+                ep.id
+            )],
         });
     }
     // VPC DNS attributes: private DNS of endpoints needs both.
@@ -529,11 +612,17 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
     let task_az = ctx.task_subnet.availability_zone.as_deref();
     let ep_subnets: Vec<&Subnet> = ep.subnet_ids.iter().filter_map(|s| ctx.subnet(s)).collect();
     if let Some(az) = task_az {
-        if !ep_subnets.is_empty() && !ep_subnets.iter().any(|s| s.availability_zone.as_deref() == Some(az)) {
+        if !ep_subnets.is_empty()
+            && !ep_subnets
+                .iter()
+                .any(|s| s.availability_zone.as_deref() == Some(az))
+        {
             a.problems.push(Problem {
                 cause: "network.endpoint_missing",
                 status: Status::Warn,
-                summary: format!("The {name} endpoint has no network interface in the task's AZ {az}"),
+                summary: format!(
+                    "The {name} endpoint has no network interface in the task's AZ {az}"
+                ),
                 evidence: vec![format!("{} subnets: {}", ep.id, ep.subnet_ids.join(", "))],
                 fix: vec![format!(
                     "aws ec2 modify-vpc-endpoint --vpc-endpoint-id {} --add-subnet-ids {}",
@@ -543,13 +632,18 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         }
     }
     // Task SG egress 443 to the endpoint.
-    let ep_cidrs: Vec<Cidr> = ep_subnets.iter().filter_map(|s| s.cidr.as_deref().and_then(Cidr::parse)).collect();
+    let ep_cidrs: Vec<Cidr> = ep_subnets
+        .iter()
+        .filter_map(|s| s.cidr.as_deref().and_then(Cidr::parse))
+        .collect();
     let peer = Peer {
         cidrs: ep_cidrs.clone(),
         security_groups: ep.security_group_ids.clone(),
         prefix_lists: Vec::new(),
     };
-    if !ctx.task_sgs.is_empty() && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none() {
+    if !ctx.task_sgs.is_empty()
+        && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none()
+    {
         a.problems.push(Problem {
             cause: "network.sg_egress",
             status: Status::Fail,
@@ -569,9 +663,16 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         });
     }
     // Endpoint SG ingress 443 from the task.
-    let ep_sgs: Vec<&SecurityGroup> = ep.security_group_ids.iter().filter_map(|g| ctx.sg(g)).collect();
+    let ep_sgs: Vec<&SecurityGroup> = ep
+        .security_group_ids
+        .iter()
+        .filter_map(|g| ctx.sg(g))
+        .collect();
     if ep_sgs.len() < ep.security_group_ids.len() {
-        a.unknown.push(("network.endpoint_sg", format!("security groups of {} are not in the VPC's list", ep.id)));
+        a.unknown.push((
+            "network.endpoint_sg",
+            format!("security groups of {} are not in the VPC's list", ep.id),
+        ));
     } else if !ep_sgs.is_empty() {
         let mut task_cidrs: Vec<Cidr> = ctx.task_cidr().into_iter().collect();
         if let Some(ip) = ctx.f.snap.task.private_ip.as_deref().and_then(Cidr::parse) {
@@ -603,10 +704,29 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
     }
     // NACLs between the task subnet and the endpoint subnets (same subnet: no NACL on the way).
     if !ep.subnet_ids.contains(&ctx.task_subnet.id) {
-        if let Some(ep_subnet) = ep_subnets.iter().find(|s| s.availability_zone == ctx.task_subnet.availability_zone).or(ep_subnets.first()) {
-            if let (Some(tc), Some(ec)) = (ctx.task_cidr(), ep_subnet.cidr.as_deref().and_then(Cidr::parse)) {
-                nacl_pair(ctx, &ctx.task_subnet.id, ec.addr, &format!("the {name} endpoint"), a);
-                nacl_server_side(ctx, &ep_subnet.id, tc.addr, &format!("endpoint subnet {}", ep_subnet.id), a);
+        if let Some(ep_subnet) = ep_subnets
+            .iter()
+            .find(|s| s.availability_zone == ctx.task_subnet.availability_zone)
+            .or(ep_subnets.first())
+        {
+            if let (Some(tc), Some(ec)) = (
+                ctx.task_cidr(),
+                ep_subnet.cidr.as_deref().and_then(Cidr::parse),
+            ) {
+                nacl_pair(
+                    ctx,
+                    &ctx.task_subnet.id,
+                    ec.addr,
+                    &format!("the {name} endpoint"),
+                    a,
+                );
+                nacl_server_side(
+                    ctx,
+                    &ep_subnet.id,
+                    tc.addr,
+                    &format!("endpoint subnet {}", ep_subnet.id),
+                    a,
+                );
             }
         }
     }
@@ -615,7 +735,9 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
 
 /// The task subnet's NACL: outbound 443 to `peer`, inbound ephemeral from it.
 fn nacl_pair(ctx: &Ctx, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
-    let Some(nacl) = ctx.nacl_of(subnet) else { return };
+    let Some(nacl) = ctx.nacl_of(subnet) else {
+        return;
+    };
     let (out_ok, out_e) = net::nacl_decision(nacl, true, Proto::Tcp, 443, peer);
     let (in_ok, in_e) = net::nacl_decision(nacl, false, Proto::Tcp, 49152, peer);
     let ip = std::net::Ipv4Addr::from(peer);
@@ -649,12 +771,19 @@ fn nacl_pair(ctx: &Ctx, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
 
 /// The far side's NACL (endpoint or NAT subnet): inbound 443 from the task, outbound ephemeral back.
 fn nacl_server_side(ctx: &Ctx, subnet: &str, task_addr: u32, what: &str, a: &mut Analysis) {
-    let Some(nacl) = ctx.nacl_of(subnet) else { return };
+    let Some(nacl) = ctx.nacl_of(subnet) else {
+        return;
+    };
     let (in_ok, in_e) = net::nacl_decision(nacl, false, Proto::Tcp, 443, task_addr);
     let (out_ok, out_e) = net::nacl_decision(nacl, true, Proto::Tcp, 49152, task_addr);
     for (ok, e, egress, text) in [
         (in_ok, in_e, false, "inbound HTTPS from the task"),
-        (out_ok, out_e, true, "the return traffic to the task (ephemeral ports)"),
+        (
+            out_ok,
+            out_e,
+            true,
+            "the return traffic to the task (ephemeral ports)",
+        ),
     ] {
         if !ok {
             a.problems.push(Problem {
@@ -662,7 +791,11 @@ fn nacl_server_side(ctx: &Ctx, subnet: &str, task_addr: u32, what: &str, a: &mut
                 status: Status::Fail,
                 summary: format!("The network ACL of {what} blocks {text}"),
                 evidence: vec![net::describe_nacl_entry(nacl, e, egress)],
-                fix: vec![format!("Add an allow rule to {} before rule {}", nacl.id, e.map(|e| e.rule_number).unwrap_or(32767))],
+                fix: vec![format!(
+                    "Add an allow rule to {} before rule {}",
+                    nacl.id,
+                    e.map(|e| e.rule_number).unwrap_or(32767)
+                )],
             });
         }
     }
@@ -673,13 +806,20 @@ fn walk_gateway(ctx: &Ctx, ep: &VpcEndpoint, a: &mut Analysis) {
     let pl_id = pl.map(|p| p.id.clone());
     let peer = Peer {
         cidrs: pl
-            .map(|p| p.cidrs.iter().filter_map(|c| Cidr::parse(c)).collect::<Vec<_>>())
+            .map(|p| {
+                p.cidrs
+                    .iter()
+                    .filter_map(|c| Cidr::parse(c))
+                    .collect::<Vec<_>>()
+            })
             .filter(|c: &Vec<Cidr>| !c.is_empty())
             .unwrap_or_else(|| vec![Cidr::parse("52.216.0.1").expect("constant parses")]),
         security_groups: Vec::new(),
         prefix_lists: pl_id.iter().cloned().collect(),
     };
-    if !ctx.task_sgs.is_empty() && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none() {
+    if !ctx.task_sgs.is_empty()
+        && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none()
+    {
         let pl_text = pl_id.as_deref().unwrap_or("pl-… (com.amazonaws.REGION.s3)");
         a.problems.push(Problem {
             cause: "network.sg_egress",
@@ -811,7 +951,10 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
 fn egress_internet(ctx: &Ctx, service: &str, a: &mut Analysis) {
     let public = u32::from(std::net::Ipv4Addr::from(PUBLIC_AWS));
     let mut peer = Peer {
-        cidrs: vec![Cidr { addr: public, prefix: 32 }],
+        cidrs: vec![Cidr {
+            addr: public,
+            prefix: 32,
+        }],
         ..Peer::default()
     };
     if service == "s3" {
@@ -819,7 +962,9 @@ fn egress_internet(ctx: &Ctx, service: &str, a: &mut Analysis) {
             peer.prefix_lists.push(pl.id.clone());
         }
     }
-    if !ctx.task_sgs.is_empty() && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none() {
+    if !ctx.task_sgs.is_empty()
+        && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none()
+    {
         a.problems.push(Problem {
             cause: "network.sg_egress",
             status: Status::Fail,
@@ -839,12 +984,24 @@ fn egress_internet(ctx: &Ctx, service: &str, a: &mut Analysis) {
 
 /// The actions a service endpoint must allow, on which resources.
 fn endpoint_needs(ctx: &Ctx, service: &str) -> Vec<(String, String)> {
-    let Some(td) = ctx.f.td else { return Vec::new() };
-    let needs = refs::execution_role_needs(td, &ctx.f.snap.secrets, &ctx.f.region, &ctx.f.account, ctx.f.snap.task.task_id());
+    let Some(td) = ctx.f.td else {
+        return Vec::new();
+    };
+    let needs = refs::execution_role_needs(
+        td,
+        &ctx.f.snap.secrets,
+        &ctx.f.region,
+        &ctx.f.account,
+        ctx.f.snap.task.task_id(),
+    );
     match service {
         "s3" => vec![(
             "s3:GetObject".to_string(),
-            format!("arn:{}:s3:::prod-{}-starport-layer-bucket/layer", refs::partition(&ctx.f.region), ctx.f.region),
+            format!(
+                "arn:{}:s3:::prod-{}-starport-layer-bucket/layer",
+                refs::partition(&ctx.f.region),
+                ctx.f.region
+            ),
         )],
         _ => {
             let prefix = match service {
@@ -865,25 +1022,42 @@ fn endpoint_needs(ctx: &Ctx, service: &str) -> Vec<(String, String)> {
 }
 
 fn endpoint_policy(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) {
-    let Some(doc) = ep.policy.as_deref() else { return };
-    let role = ctx.f.td.and_then(|t| t.execution_role_arn.clone()).unwrap_or_default();
+    let Some(doc) = ep.policy.as_deref() else {
+        return;
+    };
+    let role = ctx
+        .f
+        .td
+        .and_then(|t| t.execution_role_arn.clone())
+        .unwrap_or_default();
     let root = format!("arn:aws:iam::{}:root", ctx.f.account);
     let ids = [role.as_str(), root.as_str(), ctx.f.account.as_str()];
-    let named = Named { name: &ep.id, document: doc };
+    let named = Named {
+        name: &ep.id,
+        document: doc,
+    };
     for (action, resource) in endpoint_needs(ctx, service) {
         let e = policy::evaluate_resource(&named, Some(&ids), &action, &resource);
         if let Some(err) = e.unreadable.first() {
-            a.unknown.push(("network.endpoint_policy", format!("policy of {}: {err}", ep.id)));
+            a.unknown.push((
+                "network.endpoint_policy",
+                format!("policy of {}: {err}", ep.id),
+            ));
             return;
         }
         let (status, how) = match &e.decision {
             policy::Decision::Allowed { .. } => continue,
-            policy::Decision::DependsOnCondition { by } => (Status::Warn, format!("depends on a condition ({by})")),
+            policy::Decision::DependsOnCondition { by } => {
+                (Status::Warn, format!("depends on a condition ({by})"))
+            }
             policy::Decision::ExplicitDeny { by } => (Status::Fail, format!("denied by {by}")),
             policy::Decision::ImplicitDeny => (Status::Fail, "no statement allows it".to_string()),
         };
         let what = if service == "s3" {
-            format!("s3:GetObject on arn:aws:s3:::prod-{}-starport-layer-bucket/* (ECR image layers)", ctx.f.region)
+            format!(
+                "s3:GetObject on arn:aws:s3:::prod-{}-starport-layer-bucket/* (ECR image layers)",
+                ctx.f.region
+            )
         } else {
             format!("{action} on {resource}")
         };
@@ -928,7 +1102,10 @@ pub fn outcome(f: &Facts, cause: &'static str) -> Outcome {
         .iter()
         .map(|p| {
             let via = match &p.path {
-                Path::InterfaceEndpoint(id) | Path::GatewayEndpoint(id) | Path::Nat(id) | Path::Igw(id) => id.clone(),
+                Path::InterfaceEndpoint(id)
+                | Path::GatewayEndpoint(id)
+                | Path::Nat(id)
+                | Path::Igw(id) => id.clone(),
                 Path::Other(t) => t.clone(),
                 Path::None => "no path".into(),
             };

@@ -10,7 +10,9 @@ const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
 
 pub fn image_not_found(f: &Facts) -> Outcome {
     if f.snap.images.is_empty() {
-        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no container image"));
+        return f
+            .td_missing()
+            .unwrap_or_else(|| Outcome::skipped("no container image"));
     }
     let outcomes = f
         .snap
@@ -60,12 +62,19 @@ pub fn image_not_found(f: &Facts) -> Outcome {
 }
 
 pub fn secret_not_found(f: &Facts) -> Outcome {
-    if f.snap.secrets.is_empty() {
-        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no secret or parameter referenced"));
-    }
-    let outcomes = f
+    // Registry credentials are registry.auth's.
+    let secrets: Vec<_> = f
         .snap
         .secrets
+        .iter()
+        .filter(|s| s.name != "repositoryCredentials")
+        .collect();
+    if secrets.is_empty() {
+        return f
+            .td_missing()
+            .unwrap_or_else(|| Outcome::skipped("no secret or parameter referenced"));
+    }
+    let outcomes = secrets
         .iter()
         .map(|s| {
             let what = format!("container {}: {} from {}", s.container, s.name, s.value_from);
@@ -103,7 +112,9 @@ pub fn secret_not_found(f: &Facts) -> Outcome {
 
 pub fn log_group_missing(f: &Facts) -> Outcome {
     if f.snap.log_groups.is_empty() {
-        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no container uses awslogs"));
+        return f
+            .td_missing()
+            .unwrap_or_else(|| Outcome::skipped("no container uses awslogs"));
     }
     let outcomes = f
         .snap
@@ -111,16 +122,26 @@ pub fn log_group_missing(f: &Facts) -> Outcome {
         .iter()
         .map(|l| match &l.exists {
             Fetched::Ok(true) => Outcome::pass(format!("log group {} exists", l.group)),
-            Fetched::Ok(false) if l.create_group => {
-                Outcome::pass(format!("log group {} does not exist yet; awslogs-create-group = true creates it", l.group))
-            }
+            Fetched::Ok(false) if l.create_group => Outcome::pass(format!(
+                "log group {} does not exist yet; awslogs-create-group = true creates it",
+                l.group
+            )),
             Fetched::Ok(false) => Outcome::fail(
-                format!("The log group {} does not exist (container {})", l.group, l.container),
+                format!(
+                    "The log group {} does not exist (container {})",
+                    l.group, l.container
+                ),
                 vec![
                     format!("logs:DescribeLogGroups: no group named {}", l.group),
-                    format!("container {}: awslogs-create-group is not true", l.container),
+                    format!(
+                        "container {}: awslogs-create-group is not true",
+                        l.container
+                    ),
                 ],
-                vec![format!("aws logs create-log-group --log-group-name {}", l.group)],
+                vec![format!(
+                    "aws logs create-log-group --log-group-name {}",
+                    l.group
+                )],
             ),
             other => Outcome::unknown(other.why_missing().unwrap_or_default()),
         })
@@ -130,13 +151,20 @@ pub fn log_group_missing(f: &Facts) -> Outcome {
 
 pub fn ephemeral_storage(f: &Facts) -> Outcome {
     if !f.snap.task.is_fargate() {
-        return Outcome::skipped("not a Fargate task (the instance's Docker storage is not gathered)");
+        return Outcome::skipped(
+            "not a Fargate task (the instance's Docker storage is not gathered)",
+        );
     }
     let sizes: Vec<(String, Option<i64>)> = f
         .snap
         .images
         .iter()
-        .filter_map(|i| Some((i.image.clone(), i.ecr.as_ref()?.describe.ok().and_then(|d| d.size_bytes))))
+        .filter_map(|i| {
+            Some((
+                i.image.clone(),
+                i.ecr.as_ref()?.describe.ok().and_then(|d| d.size_bytes),
+            ))
+        })
         .collect();
     if sizes.is_empty() {
         return Outcome::unknown("no image size is known (only ECR images are measured)");
@@ -163,13 +191,17 @@ pub fn ephemeral_storage(f: &Facts) -> Outcome {
     } else if extracted > available as f64 * 0.6 {
         Outcome::warn(format!("The image (about {extracted:.0} GiB extracted) leaves little of the {available} GiB of ephemeral storage"), evidence, fix)
     } else {
-        Outcome::pass(format!("{compressed:.2} GiB of images in {available} GiB of ephemeral storage"))
+        Outcome::pass(format!(
+            "{compressed:.2} GiB of images in {available} GiB of ephemeral storage"
+        ))
     }
 }
 
 pub fn efs(f: &Facts) -> Outcome {
     if f.snap.efs.is_empty() {
-        return f.td_missing().unwrap_or_else(|| Outcome::skipped("no EFS volume"));
+        return f
+            .td_missing()
+            .unwrap_or_else(|| Outcome::skipped("no EFS volume"));
     }
     let az = f.snap.task.availability_zone.clone();
     let task_sgs = f.snap.awsvpc.security_groups.clone();
@@ -179,7 +211,10 @@ pub fn efs(f: &Facts) -> Outcome {
         .network
         .as_ref()
         .and_then(|n| n.subnets.ok())
-        .and_then(|s| s.iter().find(|s| Some(&s.id) == f.snap.awsvpc.subnets.first()))
+        .and_then(|s| {
+            s.iter()
+                .find(|s| Some(&s.id) == f.snap.awsvpc.subnets.first())
+        })
         .and_then(|s| s.cidr.as_deref().and_then(Cidr::parse));
     let outcomes = f
         .snap
@@ -241,7 +276,13 @@ pub fn eni_capacity(f: &Facts) -> Outcome {
     let Some(subnets) = network.subnets.ok() else {
         return Outcome::unknown(network.subnets.why_missing().unwrap_or_default());
     };
-    let Some(s) = f.snap.awsvpc.subnets.first().and_then(|id| subnets.iter().find(|s| &s.id == id)) else {
+    let Some(s) = f
+        .snap
+        .awsvpc
+        .subnets
+        .first()
+        .and_then(|id| subnets.iter().find(|s| &s.id == id))
+    else {
         return Outcome::unknown("the task's subnet is unknown");
     };
     match s.available_ips {
@@ -301,11 +342,19 @@ pub fn task_config(f: &Facts) -> Outcome {
     };
     let mut problems = Vec::new();
     if f.snap.task.is_fargate() {
-        if !td.requires_compatibilities.is_empty() && !td.requires_compatibilities.iter().any(|c| c == "FARGATE") {
-            problems.push(format!("requiresCompatibilities = {:?}: not FARGATE", td.requires_compatibilities));
+        if !td.requires_compatibilities.is_empty()
+            && !td.requires_compatibilities.iter().any(|c| c == "FARGATE")
+        {
+            problems.push(format!(
+                "requiresCompatibilities = {:?}: not FARGATE",
+                td.requires_compatibilities
+            ));
         }
         if td.network_mode.as_deref().is_some_and(|m| m != "awsvpc") {
-            problems.push(format!("networkMode = {}: Fargate needs awsvpc", td.network_mode.as_deref().unwrap_or("")));
+            problems.push(format!(
+                "networkMode = {}: Fargate needs awsvpc",
+                td.network_mode.as_deref().unwrap_or("")
+            ));
         }
         if td.cpu.is_none() || td.memory.is_none() {
             problems.push("task-level cpu and memory are required on Fargate".into());
@@ -326,8 +375,7 @@ pub fn container_exit(f: &Facts) -> Outcome {
         return Outcome::skipped("the task did not stop because a container exited");
     }
     let essential = |name: &str| {
-        f.td
-            .and_then(|t| t.containers.iter().find(|c| c.name == name))
+        f.td.and_then(|t| t.containers.iter().find(|c| c.name == name))
             .map(|c| c.essential != Some(false))
             .unwrap_or(true)
     };
@@ -357,21 +405,36 @@ pub fn container_oom(f: &Facts) -> Outcome {
         .task
         .containers
         .iter()
-        .filter(|c| c.reason.as_deref().is_some_and(|r| r.contains("OutOfMemory") || r.to_ascii_lowercase().contains("killed due to memory")))
+        .filter(|c| {
+            c.reason.as_deref().is_some_and(|r| {
+                r.contains("OutOfMemory") || r.to_ascii_lowercase().contains("killed due to memory")
+            })
+        })
         .collect();
     match oom.first() {
         Some(c) => {
-            let limit = f.td.and_then(|t| t.containers.iter().find(|d| d.name == c.name)).and_then(|d| d.memory.or(d.memory_reservation));
+            let limit =
+                f.td.and_then(|t| t.containers.iter().find(|d| d.name == c.name))
+                    .and_then(|d| d.memory.or(d.memory_reservation));
             Outcome::fail(
                 format!("Container {} was killed for exceeding its memory", c.name),
                 vec![format!(
                     "container {}: {} (exit code {}); memory limit {}",
                     c.name,
                     c.reason.as_deref().unwrap_or(""),
-                    c.exit_code.map(|e| e.to_string()).unwrap_or_else(|| "?".into()),
-                    limit.map(|m| format!("{m} MiB")).unwrap_or_else(|| format!("task-level {}", f.td.and_then(|t| t.memory.clone()).unwrap_or_else(|| "?".into())))
+                    c.exit_code
+                        .map(|e| e.to_string())
+                        .unwrap_or_else(|| "?".into()),
+                    limit.map(|m| format!("{m} MiB")).unwrap_or_else(|| format!(
+                        "task-level {}",
+                        f.td.and_then(|t| t.memory.clone())
+                            .unwrap_or_else(|| "?".into())
+                    ))
                 )],
-                vec!["Raise the container's memory (and the task's), or lower the application's use".into()],
+                vec![
+                    "Raise the container's memory (and the task's), or lower the application's use"
+                        .into(),
+                ],
             )
         }
         None => Outcome::skipped("no container was killed for memory"),

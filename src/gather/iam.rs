@@ -243,7 +243,8 @@ pub(crate) async fn simulate(
             // and endpoints without it (moto) answer 500, which would otherwise be retried.
             .customize()
             .config_override(
-                aws_sdk_iam::config::Builder::default().retry_config(aws_config::retry::RetryConfig::disabled()),
+                aws_sdk_iam::config::Builder::default()
+                    .retry_config(aws_config::retry::RetryConfig::disabled()),
             )
             .send()
             .await;

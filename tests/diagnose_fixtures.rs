@@ -1,0 +1,186 @@
+//! The checks against their fixture snapshots (no AWS, no moto): each fires where it must and
+//! stays quiet on its near miss; the catalogue is fully covered; rendered reports are stable.
+//! Fixtures are captured by scripts/capture-fixtures.
+
+use ecs_autopsy::catalogue::CAUSES;
+use ecs_autopsy::diagnose::{diagnose, Report, Status, CHECKS, TEXT_ONLY};
+use ecs_autopsy::render;
+use ecs_autopsy::snapshot::Snapshot;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/checks")
+}
+
+fn load(cause: &str, kind: &str) -> Snapshot {
+    let path = dir().join(cause).join(format!("{kind}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{}: not a snapshot: {e}", path.display()))
+}
+
+fn status(r: &Report, cause: &str) -> Status {
+    r.checks
+        .iter()
+        .find(|c| c.id == cause)
+        .map(|c| c.status)
+        .expect("every check is reported")
+}
+
+#[test]
+fn every_check_fires_on_its_fixture_and_leads_the_report() {
+    let mut failures = Vec::new();
+    for check in CHECKS {
+        let r = diagnose(&load(check.cause, "fires"));
+        if status(&r, check.cause) != Status::Fail {
+            failures.push(format!(
+                "{}: does not fire: {:?}",
+                check.cause,
+                r.checks.iter().find(|c| c.id == check.cause)
+            ));
+            continue;
+        }
+        let rc = r
+            .root_causes
+            .iter()
+            .find(|c| c.id == check.cause)
+            .expect("a failing check is a root cause");
+        assert_eq!(rc.status, "confirmed");
+        assert!(
+            !rc.evidence.is_empty() && !rc.fix.is_empty(),
+            "{}: evidence and fix",
+            check.cause
+        );
+        if r.root_causes[0].id != check.cause {
+            failures.push(format!(
+                "{}: fires but {} comes first",
+                check.cause, r.root_causes[0].id
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn no_check_fires_on_its_near_miss() {
+    for check in CHECKS {
+        let r = diagnose(&load(check.cause, "near_miss"));
+        let s = status(&r, check.cause);
+        assert!(
+            matches!(s, Status::Pass | Status::Skipped),
+            "{}: near miss gives {s:?}: {:?}",
+            check.cause,
+            r.checks.iter().find(|c| c.id == check.cause)
+        );
+        assert!(r
+            .root_causes
+            .iter()
+            .all(|c| c.id != check.cause || c.status != "confirmed"));
+    }
+}
+
+#[test]
+fn catalogue_checks_and_fixtures_agree() {
+    let checked: BTreeSet<&str> = CHECKS.iter().map(|c| c.cause).collect();
+    assert_eq!(checked.len(), CHECKS.len(), "a cause is registered twice");
+    let text_only: BTreeSet<&str> = TEXT_ONLY.iter().copied().collect();
+    assert!(checked.is_disjoint(&text_only));
+    let all: BTreeSet<&str> = CAUSES.iter().map(|c| c.id).collect();
+    let covered: BTreeSet<&str> = checked.union(&text_only).copied().collect();
+    assert_eq!(covered, all, "every cause has a check or is text-only");
+    let dirs: BTreeSet<String> = std::fs::read_dir(dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let expected: BTreeSet<String> = checked.iter().map(|s| s.to_string()).collect();
+    assert_eq!(dirs, expected, "one fixture folder per check");
+    for c in &checked {
+        for kind in ["fires", "near_miss"] {
+            assert!(
+                dir().join(c).join(format!("{kind}.json")).exists(),
+                "{c}/{kind}.json"
+            );
+        }
+    }
+}
+
+#[test]
+fn diagnosis_is_pure_and_deterministic() {
+    let snap = load("network.no_public_ip", "fires");
+    assert_eq!(diagnose(&snap), diagnose(&snap));
+}
+
+#[test]
+fn report_json_keeps_its_contract() {
+    let r = diagnose(&load("network.no_public_ip", "fires"));
+    let v = serde_json::to_value(&r).unwrap();
+    for key in [
+        "report_version",
+        "task",
+        "classification",
+        "root_causes",
+        "checks",
+        "gather_errors",
+        "deadline_hit",
+    ] {
+        assert!(v.get(key).is_some(), "report lacks {key}");
+    }
+    for key in [
+        "id",
+        "confidence",
+        "status",
+        "summary",
+        "evidence",
+        "fix",
+        "docs",
+    ] {
+        assert!(
+            v["root_causes"][0].get(key).is_some(),
+            "root cause lacks {key}"
+        );
+    }
+    for key in ["source", "message", "family", "service", "candidates"] {
+        assert!(
+            v["classification"].get(key).is_some(),
+            "classification lacks {key}"
+        );
+    }
+    // It reads back.
+    let back: Report = serde_json::from_value(v).unwrap();
+    assert_eq!(back, r);
+}
+
+/// Rendered reports compared with tests/fixtures/render/*; `UPDATE_RENDER=1 cargo test` rewrites them.
+#[test]
+fn rendered_reports_are_stable() {
+    let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render");
+    let update = std::env::var_os("UPDATE_RENDER").is_some();
+    for cause in [
+        "network.no_public_ip",
+        "iam.exec_role_ecr",
+        "network.sg_egress",
+    ] {
+        let r = diagnose(&load(cause, "fires"));
+        for (ext, text) in [
+            ("txt", render::text(&r, render::Style { color: false })),
+            ("md", render::markdown(&r)),
+        ] {
+            let path = out.join(format!("{cause}.{ext}"));
+            if update {
+                std::fs::create_dir_all(&out).unwrap();
+                std::fs::write(&path, &text).unwrap();
+            }
+            let expected = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_RENDER=1 to create)", path.display()));
+            assert_eq!(
+                text,
+                expected,
+                "{} changed (UPDATE_RENDER=1 to accept)",
+                path.display()
+            );
+        }
+    }
+}
