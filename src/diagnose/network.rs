@@ -545,7 +545,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
             evidence: vec![route_fact, format!("VPC {vpc} has no VPC endpoint for {name}")],
             fix: vec![
                 format!("aws ec2 create-route --route-table-id {rt} --destination-cidr-block 0.0.0.0/0 --nat-gateway-id <nat-gateway in a public subnet>"),
-                format!("Or create the endpoints the task needs, e.g. {create}"),
+                "Or create the VPC endpoints the task needs instead (ecs-autopsy explain network.endpoint_missing)".into(),
             ],
         });
     }
@@ -1112,5 +1112,8 @@ pub fn outcome(f: &Facts, cause: &'static str) -> Outcome {
             format!("{} → {via}", p.service)
         })
         .collect();
-    Outcome::pass(format!("Nothing blocks it: {}", paths.join(", ")))
+    Outcome::pass(format!(
+        "No problem of this kind on the paths ({})",
+        paths.join(", ")
+    ))
 }
