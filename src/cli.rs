@@ -119,6 +119,10 @@ enum ReportFormat {
     Json,
     /// Markdown, for tickets and chat.
     Markdown,
+    /// Exactly the Slack incoming-webhook payload the Lambda would post (Block Kit JSON).
+    Slack,
+    /// Exactly the SNS message the Lambda would publish: subject, body, message attributes.
+    Sns,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -207,6 +211,22 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
             match format {
                 ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
                 ReportFormat::Markdown => write!(out, "{}", crate::render::markdown(&report))?,
+                ReportFormat::Slack => {
+                    let n = crate::notification::Notification::new(report);
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(&crate::notification::slack(&n))?
+                    )?
+                }
+                ReportFormat::Sns => {
+                    let n = crate::notification::Notification::new(report);
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(&crate::notification::sns(&n, false))?
+                    )?
+                }
                 ReportFormat::Text => {
                     use std::io::IsTerminal;
                     let color =

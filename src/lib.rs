@@ -21,10 +21,13 @@
 pub mod catalogue;
 pub mod classify;
 pub mod cli;
+pub mod deliver;
 pub mod diagnose;
 pub mod event;
 pub mod gather;
+pub mod lambda;
 pub mod net;
+pub mod notification;
 pub mod policy;
 pub mod refs;
 pub mod render;

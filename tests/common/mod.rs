@@ -224,3 +224,155 @@ pub fn gather(endpoint: &str, world: &World, extra: &[&str]) -> Value {
     );
     serde_json::from_slice(&out.stdout).expect("gather prints a JSON snapshot")
 }
+
+/// A Slack webhook stand-in (tests/moto/slack_sink.py); returns (webhook URL, record file).
+pub fn slack_sink(args: &[&str]) -> (String, PathBuf) {
+    let port = free_port();
+    let out = std::env::temp_dir().join(format!(
+        "ecs-autopsy-slack-{}-{port}.jsonl",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&out);
+    let mut cmd = format!(
+        "exec python3 {} --listen 127.0.0.1:{port} --out {}",
+        repo().join("tests/moto/slack_sink.py").display(),
+        out.display()
+    );
+    for a in args {
+        cmd.push(' ');
+        cmd.push_str(a);
+    }
+    spawn_watched(&cmd);
+    wait_for_port(port, "slack_sink");
+    (
+        format!("http://127.0.0.1:{port}/services/T000/B000/secret-token-of-the-webhook"),
+        out,
+    )
+}
+
+/// The payloads the Slack sink recorded.
+pub fn slack_posts(out: &Path) -> Vec<Value> {
+    std::fs::read_to_string(out)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The function's own resources in moto: Slack secret (pointing at `webhook`), SNS topic with an
+/// SQS reader, dedup table.
+pub fn delivery_resources(name: &str, webhook: Option<&str>, dedup: bool) -> Value {
+    let spec = serde_json::json!({"name": name, "webhook": webhook, "dedup": dedup});
+    let out = Command::new(python())
+        .arg(repo().join("tests/moto/world.py"))
+        .args([
+            "--endpoint",
+            moto(),
+            "--delivery",
+            "--spec",
+            &spec.to_string(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The SNS messages that reached the reader queue.
+pub fn sns_messages(queue_url: &str) -> Vec<Value> {
+    let out = Command::new(python())
+        .arg(repo().join("tests/moto/world.py"))
+        .args(["--endpoint", moto(), "--read-queue", queue_url])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// What one run of the Lambda binary did.
+pub struct LambdaRun {
+    /// One `{"kind": "response"|"error", "payload": …}` per event, in order.
+    pub results: Vec<Value>,
+    pub init_ms: Option<f64>,
+    /// Everything the function logged.
+    pub logs: String,
+}
+
+/// Runs the real `ecs-autopsy-lambda` binary against the fake Runtime API with these events and
+/// environment, until every event is answered.
+pub fn run_lambda(events: &[&Path], env: &[(&str, &str)]) -> LambdaRun {
+    let port = free_port();
+    let out = std::env::temp_dir().join(format!(
+        "ecs-autopsy-runtime-{}-{port}.json",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&out);
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    let mut cmd = format!(
+        "exec python3 {} --listen 127.0.0.1:{port} --out {} --started {started}",
+        repo().join("tests/moto/fake_runtime.py").display(),
+        out.display()
+    );
+    for e in events {
+        cmd.push_str(&format!(" {}", e.display()));
+    }
+    spawn_watched(&cmd);
+    wait_for_port(port, "fake runtime");
+    let log_path = std::env::temp_dir().join(format!(
+        "ecs-autopsy-lambda-{}-{port}.log",
+        std::process::id()
+    ));
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy-lambda"))
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("AWS_LAMBDA_RUNTIME_API", format!("127.0.0.1:{port}"))
+        .env("AWS_LAMBDA_FUNCTION_NAME", "ecs-autopsy")
+        .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "256")
+        .env("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_ENDPOINT_URL", moto())
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .envs(env.iter().copied())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("the lambda binary starts");
+    let start = Instant::now();
+    let results: Value = loop {
+        if let Ok(text) = std::fs::read_to_string(&out) {
+            break serde_json::from_str(&text).unwrap();
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!(
+                "the function exited ({status}): {}",
+                std::fs::read_to_string(&log_path).unwrap_or_default()
+            );
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "the function did not answer every event"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    LambdaRun {
+        results: results["results"].as_array().unwrap().clone(),
+        init_ms: results["init_ms"].as_f64(),
+        logs: std::fs::read_to_string(&log_path).unwrap_or_default(),
+    }
+}

@@ -298,14 +298,62 @@ def build(endpoint, spec):
     return {"event": event, "ids": ids}
 
 
+def delivery(endpoint, spec):
+    """The function's own resources: the Slack webhook secret, an SNS topic read back through an
+    SQS subscription, the dedup table. spec: {"name", "webhook": URL or null, "dedup": bool}."""
+    kw = dict(endpoint_url=endpoint, region_name=spec.get("region", "us-east-1"), aws_access_key_id="testing",
+              aws_secret_access_key="testing")
+    name = spec["name"]
+    ids = {}
+    if spec.get("webhook"):
+        ids["slack_secret_arn"] = boto3.client("secretsmanager", **kw).create_secret(
+            Name=f"{name}/slack-webhook", SecretString=json.dumps({"webhook_url": spec["webhook"]}))["ARN"]
+    sns = boto3.client("sns", **kw)
+    sqs = boto3.client("sqs", **kw)
+    topic = sns.create_topic(Name=f"{name}-autopsy")["TopicArn"]
+    queue = sqs.create_queue(QueueName=f"{name}-autopsy-read")["QueueUrl"]
+    qarn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=qarn)
+    ids.update(topic_arn=topic, queue_url=queue)
+    if spec.get("dedup"):
+        ddb = boto3.client("dynamodb", **kw)
+        table = f"{name}-autopsy-dedup"
+        ddb.create_table(TableName=table, KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+                         AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")
+        ids["dedup_table"] = table
+    return ids
+
+
+def read_queue(endpoint, queue_url):
+    """Every message the SNS topic delivered to the queue: [{"Subject", "Message", "MessageAttributes"}]."""
+    sqs = boto3.client("sqs", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="testing",
+                       aws_secret_access_key="testing")
+    out = []
+    while True:
+        r = sqs.receive_message(QueueUrl=queue_url, MaxNumberOfMessages=10, WaitTimeSeconds=0)
+        msgs = r.get("Messages", [])
+        if not msgs:
+            return out
+        for m in msgs:
+            out.append(json.loads(m["Body"]))
+            sqs.delete_message(QueueUrl=queue_url, ReceiptHandle=m["ReceiptHandle"])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--endpoint", required=True)
     ap.add_argument("--spec", default="{}")
+    ap.add_argument("--delivery", action="store_true", help="build the function's resources instead")
+    ap.add_argument("--read-queue", help="print the SNS messages delivered to this SQS queue URL")
     args = ap.parse_args()
     if not args.endpoint.startswith(("http://127.", "http://localhost")):
         sys.exit("world.py: loopback endpoints only")
-    print(json.dumps(build(args.endpoint, json.loads(args.spec))))
+    if args.read_queue:
+        print(json.dumps(read_queue(args.endpoint, args.read_queue)))
+    elif args.delivery:
+        print(json.dumps(delivery(args.endpoint, json.loads(args.spec))))
+    else:
+        print(json.dumps(build(args.endpoint, json.loads(args.spec))))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,17 @@
+//! The Lambda function: configuration and AWS clients are built once per cold start; every
+//! invocation runs `ecs_autopsy::lambda::handler`.
+
+use ecs_autopsy::lambda::{handler, init_tracing, Config, Deps};
+use lambda_runtime::{service_fn, Error, LambdaEvent};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    init_tracing();
+    let config = Config::from_env()?;
+    let deps = Deps::new(config).await;
+    let deps = &deps;
+    lambda_runtime::run(service_fn(
+        move |event: LambdaEvent<serde_json::Value>| async move { handler(event, deps).await },
+    ))
+    .await
+}

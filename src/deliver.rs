@@ -1,0 +1,205 @@
+//! The delivery edge: Slack incoming webhooks and SNS. I/O only; the payloads come from
+//! `crate::notification`.
+//!
+//! The Slack webhook URL is a credential: it is read from Secrets Manager (the only secret value
+//! ecs-autopsy ever reads), cached for the life of the Lambda container, and never logged or put
+//! in an error (reqwest errors carry the URL; it is stripped).
+
+use crate::notification::SnsMessage;
+use aws_sdk_sns::types::MessageAttributeValue;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::time::Duration;
+use tokio::sync::Mutex;
+use tokio::time::Instant;
+
+/// One destination's outcome.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Delivery {
+    /// `slack` or `sns`.
+    pub kind: &'static str,
+    /// The secret ARN or topic ARN (never the webhook URL).
+    pub target: String,
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Slack delivery with a cache of webhook URLs by secret ARN.
+pub struct Slack {
+    http: reqwest::Client,
+    secrets: aws_sdk_secretsmanager::Client,
+    cache: Mutex<HashMap<String, String>>,
+}
+
+impl Slack {
+    pub fn new(secrets: aws_sdk_secretsmanager::Client) -> Self {
+        Slack {
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(5))
+                .connect_timeout(Duration::from_secs(3))
+                .build()
+                .unwrap_or_default(),
+            secrets,
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    async fn webhook(&self, secret_arn: &str) -> Result<String, String> {
+        if let Some(url) = self.cache.lock().await.get(secret_arn) {
+            return Ok(url.clone());
+        }
+        let out = self
+            .secrets
+            .get_secret_value()
+            .secret_id(secret_arn)
+            .send()
+            .await
+            .map_err(|e| {
+                use aws_sdk_secretsmanager::error::ProvideErrorMetadata;
+                format!(
+                    "cannot read the Slack webhook secret {secret_arn}: {}",
+                    e.as_service_error()
+                        .and_then(|s| s.code())
+                        .unwrap_or("request failed")
+                )
+            })?;
+        let raw = out.secret_string().unwrap_or_default().trim().to_string();
+        let url = parse_webhook_secret(&raw).ok_or_else(|| {
+            format!("the secret {secret_arn} holds no webhook URL (a URL, or JSON with \"url\" or \"webhook_url\")")
+        })?;
+        self.cache
+            .lock()
+            .await
+            .insert(secret_arn.to_string(), url.clone());
+        Ok(url)
+    }
+
+    /// Posts the payload; retries 429 (honouring Retry-After) and 5xx until `deadline`.
+    pub async fn post(&self, secret_arn: &str, payload: &Value, deadline: Instant) -> Delivery {
+        let result = async {
+            let url = self.webhook(secret_arn).await?;
+            let body = payload.to_string();
+            let mut attempt = 0u32;
+            loop {
+                attempt += 1;
+                let sent = self
+                    .http
+                    .post(&url)
+                    .header("content-type", "application/json")
+                    .body(body.clone())
+                    .send()
+                    .await;
+                let wait = match sent {
+                    Ok(resp) if resp.status().is_success() => return Ok(()),
+                    Ok(resp) if resp.status().as_u16() == 429 => {
+                        let secs = resp
+                            .headers()
+                            .get("retry-after")
+                            .and_then(|v| v.to_str().ok())
+                            .and_then(|v| v.trim().parse::<u64>().ok())
+                            .unwrap_or(1);
+                        (
+                            Duration::from_secs(secs.min(30)),
+                            "Slack rate limited the post (429)".to_string(),
+                        )
+                    }
+                    Ok(resp) if resp.status().is_server_error() => (
+                        Duration::from_millis(300 * u64::from(attempt)),
+                        format!("Slack answered {}", resp.status().as_u16()),
+                    ),
+                    Ok(resp) => {
+                        let status = resp.status().as_u16();
+                        let text = resp.text().await.unwrap_or_default();
+                        return Err(format!(
+                            "Slack rejected the message ({status}): {}",
+                            text.chars().take(200).collect::<String>()
+                        ));
+                    }
+                    Err(e) => (
+                        Duration::from_millis(300 * u64::from(attempt)),
+                        format!("Slack unreachable: {}", e.without_url()),
+                    ),
+                };
+                let (pause, why) = wait;
+                if attempt >= 5 || Instant::now() + pause >= deadline {
+                    return Err(format!("{why}; gave up after {attempt} attempt(s)"));
+                }
+                tokio::time::sleep(pause).await;
+            }
+        }
+        .await;
+        Delivery {
+            kind: "slack",
+            target: secret_arn.to_string(),
+            ok: result.is_ok(),
+            error: result.err(),
+        }
+    }
+}
+
+/// A webhook secret is the URL itself, or JSON with `url` / `webhook_url` / `webhookUrl`.
+pub fn parse_webhook_secret(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    if raw.starts_with("https://") || raw.starts_with("http://") {
+        return Some(raw.to_string());
+    }
+    let v: Value = serde_json::from_str(raw).ok()?;
+    ["url", "webhook_url", "webhookUrl", "slack_webhook_url"]
+        .iter()
+        .find_map(|k| v.get(*k)?.as_str())
+        .filter(|u| u.starts_with("http"))
+        .map(str::to_string)
+}
+
+/// Publishes to SNS (the SDK retries throttling and 5xx).
+pub async fn publish(sns: &aws_sdk_sns::Client, topic: &str, m: &SnsMessage) -> Delivery {
+    let mut req = sns
+        .publish()
+        .topic_arn(topic)
+        .subject(&m.subject)
+        .message(&m.body);
+    for (k, v) in &m.attributes {
+        if let Ok(attr) = MessageAttributeValue::builder()
+            .data_type("String")
+            .string_value(v)
+            .build()
+        {
+            req = req.message_attributes(k, attr);
+        }
+    }
+    let r = req.send().await;
+    Delivery {
+        kind: "sns",
+        target: topic.to_string(),
+        ok: r.is_ok(),
+        error: r.err().map(|e| {
+            use aws_sdk_sns::error::ProvideErrorMetadata;
+            format!(
+                "SNS publish failed: {}",
+                e.as_service_error()
+                    .and_then(|s| s.code().map(str::to_string))
+                    .unwrap_or_else(|| aws_sdk_sns::error::DisplayErrorContext(&e).to_string())
+            )
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn webhook_secrets() {
+        assert_eq!(
+            parse_webhook_secret(" https://hooks.slack.com/x "),
+            Some("https://hooks.slack.com/x".into())
+        );
+        assert_eq!(
+            parse_webhook_secret(r#"{"webhook_url":"https://h/x"}"#),
+            Some("https://h/x".into())
+        );
+        assert_eq!(parse_webhook_secret(r#"{"url":"ftp://x"}"#), None);
+        assert_eq!(parse_webhook_secret("not a url"), None);
+    }
+}

@@ -1,0 +1,529 @@
+//! What is sent to people: the report plus delivery context, and its Slack (Block Kit) and SNS
+//! renderings. Pure: the payloads are built here, sent by `crate::deliver`.
+//!
+//! Every text that comes from AWS or from a container (error reasons, names, tags, log lines) is
+//! escaped before it goes into Slack mrkdwn (`&`, `<`, `>`), so a reason containing `<!channel>`
+//! or `<https://evil|click>` shows as text and cannot ping or phish anyone. Slack's limits are
+//! kept by truncating: 50 blocks, 150 characters in a header, 3000 in a section, 10 fields.
+
+use crate::diagnose::{Confidence, Report};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+pub const SLACK_MAX_BLOCKS: usize = 50;
+pub const SLACK_MAX_HEADER: usize = 150;
+pub const SLACK_MAX_SECTION: usize = 3000;
+pub const SLACK_MAX_FIELD: usize = 2000;
+pub const SLACK_MAX_FIELDS: usize = 10;
+pub const SLACK_MAX_FALLBACK: usize = 3000;
+pub const SNS_MAX_SUBJECT: usize = 100;
+/// SNS accepts 256 KB; stay well below.
+pub const SNS_MAX_BODY: usize = 200 * 1024;
+
+/// How serious a notification is (SNS attribute `severity`, Slack colour of the header emoji).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The task failed and needs a person.
+    Error,
+    /// Informational: Spot or host loss, usually transient.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A report and what delivery adds to it.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    pub report: Report,
+    pub severity: Severity,
+    /// Earlier failures of the same (cluster, service, cause) suppressed since the last message.
+    pub suppressed_repeats: u64,
+    /// Last lines of the container's log stream (already redacted).
+    pub log_tail: Vec<String>,
+}
+
+impl Notification {
+    pub fn new(report: Report) -> Self {
+        let severity = match report.root_causes.first().map(|c| c.id.as_str()) {
+            Some("infra.spot_or_host" | "expected.stop") => Severity::Info,
+            _ => Severity::Error,
+        };
+        Notification {
+            report,
+            severity,
+            suppressed_repeats: 0,
+            log_tail: Vec::new(),
+        }
+    }
+
+    /// The root cause id, or `other`.
+    pub fn cause(&self) -> &str {
+        self.report
+            .root_causes
+            .first()
+            .map(|c| c.id.as_str())
+            .unwrap_or("other")
+    }
+
+    fn headline(&self) -> String {
+        self.report
+            .root_causes
+            .first()
+            .map(|c| c.title.clone())
+            .unwrap_or_else(|| "ECS task stopped".into())
+    }
+
+    fn place(&self) -> String {
+        let t = &self.report.task;
+        match (&t.cluster, &t.service) {
+            (Some(c), Some(s)) => format!("{c}/{s}"),
+            (Some(c), None) => format!("{c}/{}", t.task_definition.as_deref().unwrap_or("task")),
+            _ => "ECS".into(),
+        }
+    }
+}
+
+/// Escapes text for Slack mrkdwn: the three characters Slack's formatting uses.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c if c.is_control() && c != '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Cuts to at most `max` characters, with an ellipsis when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    text.chars()
+        .take(max.saturating_sub(1))
+        .chain(['…'])
+        .collect()
+}
+
+/// Code inside a code span: no backticks (they would end the span), escaped.
+fn code(text: &str) -> String {
+    escape(&text.replace('`', "'"))
+}
+
+/// Percent-encodes a path or query component of a console URL built from AWS names.
+fn url_part(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// Console deep links for the task's resources: `(label, url)`.
+pub fn console_links(r: &Report) -> Vec<(String, String)> {
+    let t = &r.task;
+    let Some(region) = t.region.as_deref() else {
+        return Vec::new();
+    };
+    let base = format!("https://{}.console.aws.amazon.com", url_part(region));
+    let q = format!("region={}", url_part(region));
+    let mut links = Vec::new();
+    if let (Some(c), Some(task)) = (&t.cluster, &t.task_id) {
+        links.push((
+            "task".into(),
+            format!(
+                "{base}/ecs/v2/clusters/{}/tasks/{}/configuration?{q}",
+                url_part(c),
+                url_part(task)
+            ),
+        ));
+    }
+    if let (Some(c), Some(s)) = (&t.cluster, &t.service) {
+        links.push((
+            "service".into(),
+            format!(
+                "{base}/ecs/v2/clusters/{}/services/{}/health?{q}",
+                url_part(c),
+                url_part(s)
+            ),
+        ));
+    }
+    if let Some(s) = &t.subnet {
+        links.push((
+            "subnet".into(),
+            format!(
+                "{base}/vpcconsole/home?{q}#SubnetDetails:subnetId={}",
+                url_part(s)
+            ),
+        ));
+    }
+    if let Some(rt) = &t.route_table {
+        links.push((
+            "route table".into(),
+            format!(
+                "{base}/vpcconsole/home?{q}#RouteTableDetails:RouteTableId={}",
+                url_part(rt)
+            ),
+        ));
+    }
+    if let Some(sg) = t.security_groups.first() {
+        links.push((
+            "security group".into(),
+            format!("{base}/ec2/home?{q}#SecurityGroup:groupId={}", url_part(sg)),
+        ));
+    }
+    if let Some(role) = &t.execution_role {
+        let name = role.rsplit('/').next().unwrap_or(role);
+        links.push((
+            "execution role".into(),
+            format!(
+                "https://console.aws.amazon.com/iam/home#/roles/details/{}",
+                url_part(name)
+            ),
+        ));
+    }
+    links
+}
+
+fn section(text: String) -> Value {
+    json!({"type": "section", "text": {"type": "mrkdwn", "text": truncate(&text, SLACK_MAX_SECTION)}})
+}
+
+/// Lines joined until the section limit, with a note of how many were left out.
+fn bounded_lines(title: &str, lines: &[String], max: usize) -> String {
+    let mut out = format!("*{title}*");
+    for (i, l) in lines.iter().enumerate() {
+        let next = format!("\n{l}");
+        if out.chars().count() + next.chars().count() > max - 40 {
+            out.push_str(&format!("\n_…and {} more_", lines.len() - i));
+            break;
+        }
+        out.push_str(&next);
+    }
+    out
+}
+
+/// The Slack incoming-webhook payload (Block Kit plus a fallback `text`).
+pub fn slack(n: &Notification) -> Value {
+    let r = &n.report;
+    let t = &r.task;
+    let emoji = match n.severity {
+        Severity::Error => ":red_circle:",
+        Severity::Info => ":large_blue_circle:",
+    };
+    let mut blocks: Vec<Value> = Vec::new();
+    blocks.push(
+        json!({"type": "header", "text": {"type": "plain_text", "emoji": true,
+        "text": truncate(&format!("{emoji} {}: {}", n.place(), n.headline()), SLACK_MAX_HEADER)}}),
+    );
+    if let Some(top) = r.root_causes.first() {
+        let how = match top.confidence {
+            Confidence::High => "confirmed by the evidence",
+            Confidence::Medium => "likely",
+            Confidence::Low => "suspected from the error text",
+        };
+        blocks.push(section(format!(
+            "*{}*\n`{}` · {how}",
+            escape(&top.summary),
+            top.id
+        )));
+    }
+    let mut fields = Vec::new();
+    for (k, v) in [
+        ("Cluster", &t.cluster),
+        ("Service", &t.service),
+        ("Task", &t.task_id),
+        ("Task definition", &t.task_definition),
+        (
+            "Launch type",
+            &t.launch_type.as_ref().map(|l| {
+                format!("{l} {}", t.platform_version.as_deref().unwrap_or(""))
+                    .trim()
+                    .to_string()
+            }),
+        ),
+        ("Zone", &t.availability_zone),
+    ] {
+        if let Some(v) = v {
+            fields.push(json!({"type": "mrkdwn", "text": truncate(&format!("*{k}*\n{}", escape(v)), SLACK_MAX_FIELD)}));
+        }
+    }
+    fields.truncate(SLACK_MAX_FIELDS);
+    if !fields.is_empty() {
+        blocks.push(json!({"type": "section", "fields": fields}));
+    }
+    if n.suppressed_repeats > 0 {
+        blocks.push(section(format!(
+            ":repeat: The same failure happened {} more time(s) since the last message (not posted separately).",
+            n.suppressed_repeats
+        )));
+    }
+    if let Some(top) = r.root_causes.first() {
+        if !top.evidence.is_empty() {
+            let lines: Vec<String> = top
+                .evidence
+                .iter()
+                .map(|e| format!("• {}", escape(e)))
+                .collect();
+            blocks.push(section(bounded_lines(
+                "Evidence",
+                &lines,
+                SLACK_MAX_SECTION,
+            )));
+        }
+        let fixes: Vec<String> = top
+            .fix
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                if f.starts_with("aws ") {
+                    format!("{}. `{}`", i + 1, code(f))
+                } else {
+                    format!("{}. {}", i + 1, escape(f))
+                }
+            })
+            .collect();
+        blocks.push(section(bounded_lines("Fix", &fixes, SLACK_MAX_SECTION)));
+        if let Some(doc) = top.docs.first() {
+            blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": format!("<{}|AWS documentation>", doc)}]}));
+        }
+    }
+    if !n.log_tail.is_empty() {
+        let body = n
+            .log_tail
+            .iter()
+            .map(|l| code(l))
+            .collect::<Vec<_>>()
+            .join("\n");
+        blocks.push(section(format!(
+            "*Last log lines*\n```{}```",
+            truncate(&body, SLACK_MAX_SECTION - 40)
+        )));
+    }
+    let c = &r.classification;
+    blocks.push(
+        json!({"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(
+        &format!("*Error* ({}): {}", escape(&c.family), escape(&c.message)), SLACK_MAX_SECTION)}]}),
+    );
+    if r.root_causes.len() > 1 {
+        let lines: Vec<String> = r.root_causes[1..]
+            .iter()
+            .map(|rc| format!("• `{}` {}", rc.id, escape(&rc.summary)))
+            .collect();
+        blocks.push(section(bounded_lines(
+            "Other suspects",
+            &lines,
+            SLACK_MAX_SECTION,
+        )));
+    }
+    let unknown: Vec<String> = r
+        .checks
+        .iter()
+        .filter(|c| c.status == crate::diagnose::Status::Unknown)
+        .map(|c| format!("• `{}`: {}", c.id, escape(&c.summary)))
+        .collect();
+    if !unknown.is_empty() {
+        blocks.push(section(bounded_lines(
+            "Could not check",
+            &unknown,
+            SLACK_MAX_SECTION,
+        )));
+    }
+    let links = console_links(r);
+    if !links.is_empty() {
+        let text = links
+            .iter()
+            .map(|(l, u)| format!("<{u}|{l}>"))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(&text, SLACK_MAX_SECTION)}]}));
+    }
+    if blocks.len() > SLACK_MAX_BLOCKS {
+        blocks.truncate(SLACK_MAX_BLOCKS);
+    }
+    json!({
+        "text": truncate(&format!("ECS task stopped in {}: {}", escape(&n.place()), escape(&n.headline())), SLACK_MAX_FALLBACK),
+        "blocks": blocks,
+    })
+}
+
+/// An SNS message: subject, plain-text body, and filterable attributes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SnsMessage {
+    pub subject: String,
+    pub body: String,
+    pub attributes: Vec<(String, String)>,
+}
+
+/// An SNS subject: printable ASCII, one line, at most 100 characters (SNS rejects others).
+pub fn sns_subject(text: &str) -> String {
+    let ascii: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let one_line = ascii.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = if one_line.len() > SNS_MAX_SUBJECT {
+        format!("{}...", &one_line[..SNS_MAX_SUBJECT - 3])
+    } else {
+        one_line
+    };
+    if s.is_empty() {
+        "ecs-autopsy".into()
+    } else {
+        s
+    }
+}
+
+/// The SNS message. With `chatbot`, the body is the AWS Chatbot / Amazon Q Developer custom
+/// notification JSON, so a topic can feed a Slack channel without a webhook.
+pub fn sns(n: &Notification, chatbot: bool) -> SnsMessage {
+    let r = &n.report;
+    let subject = sns_subject(&format!(
+        "ECS {}: {} - {}",
+        n.place(),
+        n.cause(),
+        n.headline()
+    ));
+    let body = if chatbot {
+        let top = r.root_causes.first();
+        json!({
+            "version": "1.0",
+            "source": "custom",
+            "id": r.task.task_arn,
+            "content": {
+                "textType": "client-markdown",
+                "title": truncate(&format!("{}: {}", n.place(), n.headline()), 250),
+                "description": truncate(&format!("{}\n\n{}", top.map(|t| t.summary.as_str()).unwrap_or(""),
+                    top.map(|t| t.evidence.iter().map(|e| format!("• {e}")).collect::<Vec<_>>().join("\n")).unwrap_or_default()), 8000),
+                "nextSteps": top.map(|t| t.fix.iter().take(5).cloned().collect::<Vec<_>>()).unwrap_or_default(),
+            },
+            "metadata": {"threadId": format!("{}/{}", n.place(), n.cause()), "summary": truncate(&n.headline(), 200),
+                "eventType": "ecs-autopsy", "relatedResources": [r.task.task_arn]},
+        })
+        .to_string()
+    } else {
+        let mut text = crate::render::text(r, crate::render::Style { color: false });
+        if n.suppressed_repeats > 0 {
+            text.push_str(&format!(
+                "\nThe same failure happened {} more time(s) since the last message.\n",
+                n.suppressed_repeats
+            ));
+        }
+        if !n.log_tail.is_empty() {
+            text.push_str("\nLast log lines\n");
+            for l in &n.log_tail {
+                text.push_str(&format!("  {l}\n"));
+            }
+        }
+        text
+    };
+    let body = if body.len() > SNS_MAX_BODY {
+        let mut end = SNS_MAX_BODY;
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        format!("{}\n[truncated]", &body[..end])
+    } else {
+        body
+    };
+    let attr = |v: Option<&String>| {
+        v.cloned()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "-".into())
+    };
+    SnsMessage {
+        subject,
+        body,
+        attributes: vec![
+            ("cause".into(), n.cause().to_string()),
+            ("cluster".into(), attr(r.task.cluster.as_ref())),
+            ("service".into(), attr(r.task.service.as_ref())),
+            ("severity".into(), n.severity.as_str().into()),
+        ],
+    }
+}
+
+/// Redacts what looks like a credential in a log line: AWS access keys, bearer tokens,
+/// `password=`/`secret:`/`token=` assignments, and private keys.
+pub fn redact(line: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static RULES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+        [
+            (r"\b(AKIA|ASIA)[A-Z0-9]{16}\b", "[REDACTED-AWS-KEY]"),
+            (r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}", "$1 [REDACTED]"),
+            (
+                r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key)["']?\s*[:=]\s*)["']?[^\s"',;]+"#,
+                "$1[REDACTED]",
+            ),
+            (r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*", "[REDACTED-PRIVATE-KEY]"),
+            (r"\b[A-Za-z0-9/+=]{40}\b", "[REDACTED-40]"),
+        ]
+        .into_iter()
+        .map(|(p, r)| (Regex::new(p).expect("redaction patterns compile"), r))
+        .collect()
+    });
+    let mut out = line.to_string();
+    for (re, rep) in RULES.iter() {
+        out = re.replace_all(&out, *rep).into_owned();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_defuses_mentions_and_links() {
+        assert_eq!(
+            escape("<!channel> & <https://evil|click>"),
+            "&lt;!channel&gt; &amp; &lt;https://evil|click&gt;"
+        );
+        assert_eq!(escape("a\u{7}b\nc"), "a b\nc");
+        assert_eq!(code("rm `x`"), "rm 'x'");
+    }
+
+    #[test]
+    fn subjects_are_ascii_one_line_and_short() {
+        assert_eq!(sns_subject("a\nb\tc  é"), "a b c");
+        assert_eq!(sns_subject(&"x".repeat(300)).len(), 100);
+        assert_eq!(sns_subject("\u{1}\u{2}"), "ecs-autopsy");
+    }
+
+    #[test]
+    fn credentials_are_redacted() {
+        let line = "connect with AKIAIOSFODNN7EXAMPLE password=hunter2 Authorization: Bearer abcdefghijklmnop token: \"xyz123456\"";
+        let r = redact(line);
+        for secret in [
+            "AKIAIOSFODNN7EXAMPLE",
+            "hunter2",
+            "abcdefghijklmnop",
+            "xyz123456",
+        ] {
+            assert!(!r.contains(secret), "{secret} survived: {r}");
+        }
+        assert_eq!(redact("plain line"), "plain line");
+        assert!(redact("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY").contains("REDACTED"));
+    }
+
+    #[test]
+    fn truncation_counts_characters() {
+        assert_eq!(truncate("ééé", 2), "é…");
+        assert_eq!(truncate("abc", 3), "abc");
+    }
+}

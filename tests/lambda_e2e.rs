@@ -1,0 +1,330 @@
+//! The real Lambda binary, end to end: the fake Runtime API feeds it EventBridge events, moto
+//! stands in for AWS (the gathered account, the Slack secret, SNS → SQS, the dedup table), and a
+//! local Slack sink enforces Slack's payload rules.
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+const TIMEOUT: &str = "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr registry auth: service call has been retried 3 time(s): RequestError: send request failed caused by: Post \"https://api.ecr.us-east-1.amazonaws.com/\": dial tcp 52.46.1.1:443: i/o timeout";
+
+fn event_file(name: &str, event: &Value) -> PathBuf {
+    let p = std::env::temp_dir().join(format!("ecs-autopsy-ev-{}-{name}.json", std::process::id()));
+    std::fs::write(&p, event.to_string()).unwrap();
+    p
+}
+
+#[test]
+fn a_failed_task_reaches_slack_and_sns() {
+    let w = world(
+        "lnoroute",
+        json!({"subnet": "isolated", "nat": false, "reason": TIMEOUT}),
+    );
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lnoroute", Some(&webhook), false);
+    let run = run_lambda(
+        &[&w.event_path],
+        &[
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("SNS_TOPIC_ARN", d["topic_arn"].as_str().unwrap()),
+        ],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["kind"], "response", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["action"], "notified");
+    assert_eq!(r["payload"]["cause"], "network.no_route");
+    let posts = slack_posts(&posts);
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    assert!(
+        posts[0]["rejected"].as_array().unwrap().is_empty(),
+        "{}",
+        posts[0]["rejected"]
+    );
+    let text = posts[0]["payload"].to_string();
+    assert!(
+        text.contains("no route")
+            && text.contains(w.ids["route_tables"]["isolated"].as_str().unwrap())
+    );
+    let msgs = sns_messages(d["queue_url"].as_str().unwrap());
+    assert_eq!(msgs.len(), 1);
+    let subject = msgs[0]["Subject"].as_str().unwrap();
+    assert!(
+        subject.len() <= 100 && subject.is_ascii() && !subject.contains('\n'),
+        "{subject}"
+    );
+    assert_eq!(
+        msgs[0]["MessageAttributes"]["cause"]["Value"],
+        "network.no_route"
+    );
+    assert_eq!(
+        msgs[0]["MessageAttributes"]["cluster"]["Value"],
+        "lnoroute-cluster"
+    );
+    assert_eq!(msgs[0]["MessageAttributes"]["severity"]["Value"], "error");
+    assert!(msgs[0]["Message"]
+        .as_str()
+        .unwrap()
+        .starts_with("ROOT CAUSE:"));
+    // The webhook URL is a credential: never logged.
+    assert!(
+        !run.logs.contains("secret-token-of-the-webhook"),
+        "{}",
+        run.logs
+    );
+    assert!(
+        run.logs
+            .lines()
+            .all(|l| l.trim().is_empty() || serde_json::from_str::<Value>(l).is_ok()),
+        "logs are JSON: {}",
+        run.logs
+    );
+}
+
+#[test]
+fn expected_stops_and_other_events_are_ignored_and_duplicates_reported_once() {
+    let w = world("lignore", json!({"exec_role": "no-ecr"}));
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lignore", Some(&webhook), true);
+    let mut user = w.event.clone();
+    user["detail"]["stopCode"] = json!("UserInitiated");
+    user["detail"]["stoppedReason"] = json!("Task stopped by user");
+    let other = json!({"detail-type": "ECS Container Instance State Change", "source": "aws.ecs", "detail": {}});
+    let files = [
+        w.event_path.clone(),
+        w.event_path.clone(), // EventBridge delivered it twice
+        event_file("lignore-user", &user),
+        event_file("lignore-other", &other),
+    ];
+    let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+    let run = run_lambda(
+        &refs,
+        &[
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+        ],
+    );
+    let actions: Vec<&str> = run
+        .results
+        .iter()
+        .map(|r| r["payload"]["action"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(
+        actions,
+        ["notified", "duplicate", "ignored", "ignored"],
+        "{}",
+        run.logs
+    );
+    assert_eq!(run.results[0]["payload"]["cause"], "iam.exec_role_ecr");
+    assert_eq!(slack_posts(&posts).len(), 1);
+}
+
+#[test]
+fn a_crash_loop_posts_once_per_window_and_counts_repeats() {
+    let w = world("lloop", json!({"exec_role": "no-ecr"}));
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lloop", Some(&webhook), true);
+    let mut files = Vec::new();
+    for i in 0..3 {
+        let mut e = w.event.clone();
+        e["detail"]["taskArn"] = json!(format!(
+            "{}{i}",
+            w.event["detail"]["taskArn"].as_str().unwrap()
+        ));
+        files.push(event_file(&format!("lloop-{i}"), &e));
+    }
+    let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+    let run = run_lambda(
+        &refs,
+        &[
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+        ],
+    );
+    let actions: Vec<&str> = run
+        .results
+        .iter()
+        .map(|r| r["payload"]["action"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(
+        actions,
+        ["notified", "suppressed", "suppressed"],
+        "{}",
+        run.logs
+    );
+    assert_eq!(slack_posts(&posts).len(), 1);
+    // After the window (0 minutes here), the next message mentions the repeats.
+    let mut e = w.event.clone();
+    e["detail"]["taskArn"] = json!(format!(
+        "{}x",
+        w.event["detail"]["taskArn"].as_str().unwrap()
+    ));
+    let f = event_file("lloop-x", &e);
+    let run = run_lambda(
+        &[&f],
+        &[
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+            ("DEDUP_WINDOW_MINUTES", "0"),
+        ],
+    );
+    assert_eq!(
+        run.results[0]["payload"]["action"], "notified",
+        "{}",
+        run.logs
+    );
+    let posts = slack_posts(&posts);
+    assert!(
+        posts[1]["payload"].to_string().contains("2 more time(s)"),
+        "{}",
+        posts[1]["payload"]
+    );
+}
+
+#[test]
+fn slack_429_is_retried_and_one_failing_destination_does_not_block_the_other() {
+    let w = world("lretry", json!({"exec_role": "no-ecr"}));
+    let (webhook, posts) = slack_sink(&["--status", "429", "--fail", "1", "--retry-after", "1"]);
+    let d = delivery_resources("lretry", Some(&webhook), false);
+    let run = run_lambda(
+        &[&w.event_path],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    assert_eq!(
+        run.results[0]["payload"]["action"], "notified",
+        "{}",
+        run.logs
+    );
+    assert_eq!(
+        slack_posts(&posts).len(),
+        1,
+        "one accepted post after the 429"
+    );
+
+    let (webhook, _) = slack_sink(&["--status", "500"]);
+    let d = delivery_resources("lretry2", Some(&webhook), false);
+    let run = run_lambda(
+        &[&w.event_path],
+        &[
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("SNS_TOPIC_ARN", d["topic_arn"].as_str().unwrap()),
+        ],
+    );
+    let p = &run.results[0]["payload"];
+    assert_eq!(p["action"], "notified", "{}", run.logs);
+    let deliveries = p["deliveries"].as_array().unwrap();
+    assert!(deliveries
+        .iter()
+        .any(|d| d["kind"] == "slack" && d["ok"] == false));
+    assert!(deliveries
+        .iter()
+        .any(|d| d["kind"] == "sns" && d["ok"] == true));
+    assert_eq!(sns_messages(d["queue_url"].as_str().unwrap()).len(), 1);
+}
+
+#[test]
+fn when_every_destination_fails_the_invocation_errors_and_can_be_retried() {
+    let w = world("lallfail", json!({"exec_role": "no-ecr"}));
+    let (webhook, _) = slack_sink(&["--status", "500"]);
+    let d = delivery_resources("lallfail", Some(&webhook), true);
+    let env = [
+        (
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        ),
+        (
+            "SNS_TOPIC_ARN",
+            "arn:aws:sns:us-east-1:123456789012:no-such-topic",
+        ),
+        ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+    ];
+    let run = run_lambda(&[&w.event_path], &env);
+    assert_eq!(run.results[0]["kind"], "error", "{}", run.logs);
+    assert_eq!(run.results[0]["payload"]["errorType"], "DeliveryFailed");
+    assert!(!run.results[0]["payload"]
+        .to_string()
+        .contains("secret-token-of-the-webhook"));
+    // Lambda's retry of the same event is not taken for a duplicate: Slack is back, it posts.
+    let (webhook2, posts) = slack_sink(&[]);
+    let d2 = delivery_resources("lallfail2", Some(&webhook2), false);
+    let run = run_lambda(
+        &[&w.event_path],
+        &[
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d2["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+        ],
+    );
+    assert_eq!(
+        run.results[0]["payload"]["action"], "notified",
+        "{}",
+        run.logs
+    );
+    assert_eq!(slack_posts(&posts).len(), 1);
+}
+
+#[test]
+fn hostile_text_reaches_slack_inert() {
+    let reason = format!(
+        "<!channel> <!here> <@U123> <https://evil.example|click> `rm -rf` \u{7} {}",
+        "x".repeat(100_000)
+    );
+    let w = world("lhostile", json!({"exec_role": "no-ecr", "reason": reason}));
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lhostile", Some(&webhook), false);
+    let run = run_lambda(
+        &[&w.event_path],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    assert_eq!(
+        run.results[0]["payload"]["action"], "notified",
+        "{}",
+        run.logs
+    );
+    let posts = slack_posts(&posts);
+    assert!(
+        posts[0]["rejected"].as_array().unwrap().is_empty(),
+        "{}",
+        posts[0]["rejected"]
+    );
+    let text = posts[0]["payload"].to_string();
+    assert!(text.contains("&lt;!channel&gt;") && !text.contains("<!channel>"));
+}
+
+#[test]
+fn malformed_events_are_clear_errors() {
+    let bad = event_file(
+        "lbad",
+        &json!({"detail-type": "ECS Task State Change", "source": "aws.ecs", "detail": {"containers": "not a list"}}),
+    );
+    let run = run_lambda(
+        &[&bad],
+        &[("SNS_TOPIC_ARN", "arn:aws:sns:us-east-1:123456789012:x")],
+    );
+    assert_eq!(run.results[0]["kind"], "error");
+    assert_eq!(run.results[0]["payload"]["errorType"], "MalformedEvent");
+}
