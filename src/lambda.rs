@@ -19,6 +19,17 @@ use serde_json::Value;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::Instant;
 
+/// The AWS actions the function itself calls beyond gathering (which names its own in
+/// `src/gather/`): `tests/least_privilege.rs` checks template.yaml grants exactly these plus those.
+pub const DELIVERY_ACTIONS: &[&str] = &[
+    "sns:Publish",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+    "secretsmanager:GetSecretValue",
+    "logs:GetLogEvents",
+];
+
 /// Configuration from the environment (the only place the function reads it).
 #[derive(Debug, Clone, Default)]
 pub struct Config {

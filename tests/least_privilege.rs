@@ -1,0 +1,148 @@
+//! template.yaml grants exactly the actions the code calls: nothing missing, nothing extra, no
+//! `*` action, resource `*` only for actions without resource-level permissions; and the code
+//! never reads secret material other than the Slack webhook secret.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+/// `service:Action` strings the gatherer records for its calls.
+fn gather_actions() -> BTreeSet<String> {
+    let re = regex::Regex::new(
+        r#""((?:ecs|ec2|iam|ecr|secretsmanager|ssm|kms|logs|elasticfilesystem):[A-Z][A-Za-z]+)""#,
+    )
+    .unwrap();
+    let mut out = BTreeSet::new();
+    for entry in
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gather")).unwrap()
+    {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        out.extend(re.captures_iter(&text).map(|c| c[1].to_string()));
+    }
+    out
+}
+
+/// Actions granted by template.yaml, with the resources of their statement.
+fn template_grants() -> Vec<(String, Vec<String>)> {
+    let text = read("template.yaml");
+    let mut grants = Vec::new();
+    let mut actions: Vec<String> = Vec::new();
+    let mut in_actions = false;
+    let mut resources: Vec<String> = Vec::new();
+    let flush = |actions: &mut Vec<String>,
+                 resources: &mut Vec<String>,
+                 grants: &mut Vec<(String, Vec<String>)>| {
+        for a in actions.drain(..) {
+            grants.push((a, resources.clone()));
+        }
+        resources.clear();
+    };
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with("- Sid:") || t.starts_with("Sid:") {
+            flush(&mut actions, &mut resources, &mut grants);
+            in_actions = false;
+        } else if let Some(a) = t.strip_prefix("Action:") {
+            let a = a.trim().trim_matches('"');
+            if a.is_empty() {
+                in_actions = true;
+            } else {
+                actions.push(a.to_string());
+            }
+        } else if let Some(r) = t.strip_prefix("Resource:") {
+            in_actions = false;
+            if !r.trim().is_empty() {
+                resources.push(r.trim().trim_matches('"').to_string());
+            }
+        } else if in_actions && t.starts_with("- ") {
+            actions.push(t[2..].trim().to_string());
+        } else if !actions.is_empty() && t.starts_with("- !Sub") {
+            resources.push(t[2..].to_string());
+        }
+    }
+    flush(&mut actions, &mut resources, &mut grants);
+    grants
+}
+
+#[test]
+fn the_template_grants_exactly_what_the_code_calls() {
+    let mut code = gather_actions();
+    code.extend(
+        ecs_autopsy::lambda::DELIVERY_ACTIONS
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    assert!(
+        code.len() > 30,
+        "found only {} actions in the code",
+        code.len()
+    );
+    let grants = template_grants();
+    let granted: BTreeSet<String> = grants.iter().map(|(a, _)| a.clone()).collect();
+    let missing: Vec<_> = code.difference(&granted).collect();
+    let extra: Vec<_> = granted.difference(&code).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing from template.yaml: {missing:?}; granted but unused: {extra:?}"
+    );
+    assert!(
+        !granted.iter().any(|a| a.contains('*')),
+        "a wildcard action is granted"
+    );
+}
+
+#[test]
+fn resource_star_only_where_the_api_has_no_resource_level_permissions() {
+    // Describe* of EC2, DescribeTaskDefinition, DescribeParameters, DescribeLogGroups: AWS offers
+    // no resource type for them (Service Authorization Reference).
+    let allowed_star = |a: &str| {
+        a.starts_with("ec2:Describe")
+            || matches!(
+                a,
+                "ecs:DescribeTaskDefinition" | "ssm:DescribeParameters" | "logs:DescribeLogGroups"
+            )
+    };
+    for (action, resources) in template_grants() {
+        if resources.iter().any(|r| r == "*") {
+            assert!(allowed_star(&action), "{action} is granted on *");
+        }
+        assert!(!resources.is_empty(), "{action} has no resource");
+    }
+}
+
+#[test]
+fn no_secret_material_is_read() {
+    // The gatherer reads metadata only; GetSecretValue exists once, for the Slack webhook.
+    for entry in
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gather")).unwrap()
+    {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for forbidden in [
+            ".get_secret_value(",
+            ".get_parameter(",
+            ".get_parameters(",
+            ".get_parameters_by_path(",
+            ".decrypt(",
+        ] {
+            assert!(!text.contains(forbidden), "the gatherer calls {forbidden}");
+        }
+    }
+    let all: String = ["src/lambda.rs", "src/deliver.rs", "src/cli.rs"]
+        .iter()
+        .map(|p| read(p))
+        .collect();
+    assert_eq!(
+        all.matches(".get_secret_value(").count(),
+        1,
+        "only the Slack webhook secret is read"
+    );
+    assert!(
+        read("src/deliver.rs").contains(".get_secret_value()\n            .secret_id(secret_arn)")
+    );
+    for forbidden in [".get_parameter(", ".get_parameters(", ".decrypt("] {
+        assert!(!all.contains(forbidden));
+    }
+}
