@@ -20,6 +20,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--deadline-ms", type=int, default=30000)
     ap.add_argument("--started", type=float, default=None, help="epoch seconds when the function was started")
+    ap.add_argument("--started-file", help="a file holding that time, read at the first request")
     ap.add_argument("events", nargs="+")
     args = ap.parse_args()
     host, port = args.listen.rsplit(":", 1)
@@ -41,6 +42,8 @@ def main():
             with state["lock"]:
                 if state["first_next"] is None:
                     state["first_next"] = time.time()
+                    if args.started_file:
+                        args.started = float(open(args.started_file).read().strip())
                 i = state["next"]
                 state["next"] += 1
             if i >= len(events):
