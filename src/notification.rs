@@ -106,6 +106,19 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Text for `plain_text` objects (no mrkdwn, no entity decoding): angle brackets become look-alike
+/// quotes so that nothing resembles a Slack control sequence, control characters become spaces.
+pub fn plain(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '<' => '‹',
+            '>' => '›',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 /// Cuts to at most `max` characters, with an ellipsis when cut.
 pub fn truncate(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -222,7 +235,7 @@ pub fn slack(n: &Notification) -> Value {
     let mut blocks: Vec<Value> = Vec::new();
     blocks.push(
         json!({"type": "header", "text": {"type": "plain_text", "emoji": true,
-        "text": truncate(&format!("{emoji} {}: {}", n.place(), n.headline()), SLACK_MAX_HEADER)}}),
+        "text": truncate(&plain(&format!("{emoji} {}: {}", n.place(), n.headline())), SLACK_MAX_HEADER)}}),
     );
     if let Some(top) = r.root_causes.first() {
         let how = match top.confidence {

@@ -1,0 +1,149 @@
+//! Property tests on everything that reads hostile input: the event parser, the classifier, the
+//! IAM policy evaluator, ARN and `valueFrom` parsing, image references, the renderers and the
+//! Slack payload. None may panic, loop, or (for Slack) break the payload rules. 512 cases each.
+
+use ecs_autopsy::classify::{classify, classify_task};
+use ecs_autopsy::diagnose::diagnose;
+use ecs_autopsy::event::parse_task_event;
+use ecs_autopsy::notification::{self, Notification};
+use ecs_autopsy::policy::{evaluate_identity, evaluate_resource, trusts_service, wildcard, Named};
+use ecs_autopsy::refs::{parse_value_from, ImageRef};
+use ecs_autopsy::snapshot::Snapshot;
+use proptest::prelude::*;
+use serde_json::json;
+
+const CASES: u32 = 512;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: CASES,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Strings with the characters that matter: Slack control sequences, JSON, ARNs, Unicode.
+fn hostile() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[<>&!@|`*:/\\\\\"{}\\[\\] a-zA-Z0-9.\\-_\\n\\t\u{0}-\u{1f}é漢]{0,300}",
+        Just("<!channel> <!here> <@U123> <https://evil|click>".to_string()),
+        Just(
+            "arn:aws:secretsmanager:us-east-1:111122223333:secret:x-AbC:key:stage:id:extra"
+                .to_string()
+        ),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn classifier_never_panics_and_names_known_causes(text in hostile()) {
+        let c = classify(&text);
+        prop_assert!(!c.candidates.is_empty() && c.candidates.len() <= 5);
+        for id in &c.candidates {
+            prop_assert!(ecs_autopsy::catalogue::cause(id).is_some());
+        }
+        let t = classify_task(&[("c", text.as_str())], Some(&text), Some(&text));
+        prop_assert!(!t.classification.candidates.is_empty());
+    }
+
+    #[test]
+    fn event_parser_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512), text in hostile()) {
+        let _ = parse_task_event(&bytes);
+        let ev = json!({"detail-type": "ECS Task State Change", "detail": {
+            "stoppedReason": text, "containers": [{"name": text, "reason": text}], "group": text,
+            "attachments": [{"type": "eni", "details": [{"name": "subnetId", "value": text}]}]}});
+        let parsed = parse_task_event(ev.to_string().as_bytes());
+        prop_assert!(parsed.is_ok());
+        let task = parsed.unwrap().detail.unwrap().to_task();
+        // A snapshot made of hostile text diagnoses and renders without panicking.
+        let snap = Snapshot { task, ..Snapshot::default() };
+        let report = diagnose(&snap);
+        let _ = ecs_autopsy::render::text(&report, ecs_autopsy::render::Style { color: false });
+        let _ = ecs_autopsy::render::markdown(&report);
+    }
+
+    #[test]
+    fn policy_evaluator_never_panics(doc in hostile(), action in hostile(), resource in hostile(),
+                                     effect in prop_oneof![Just("Allow"), Just("Deny"), Just("x")]) {
+        let n = Named { name: "p", document: &doc };
+        let _ = evaluate_identity(&[n.clone()], Some(&n), &action, &resource);
+        let _ = evaluate_resource(&n, Some(&["a"]), &action, &resource);
+        let _ = trusts_service(&doc, &action);
+        let structured = json!({"Statement": [{"Effect": effect, "Action": [action.clone(), "*"], "NotResource": resource.clone(),
+            "Principal": {"AWS": [doc.clone()]}, "Condition": {}}, {"Effect": "Allow", "Action": action.clone()}]}).to_string();
+        let s = Named { name: "s", document: &structured };
+        let _ = evaluate_identity(&[s.clone()], None, &action, &resource);
+        let _ = evaluate_resource(&s, Some(&[doc.as_str()]), &action, &resource);
+        let _ = wildcard(&doc, &action, true);
+    }
+
+    #[test]
+    fn references_parse_or_refuse(text in hostile()) {
+        let _ = ImageRef::parse(&text).map(|i| i.ecr_repository_arn());
+        let v = parse_value_from(&text, "ssm", Some("us-east-1"), Some("111122223333"));
+        prop_assert!(v.store == "ssm" || v.store == "secretsmanager");
+    }
+
+    // Mostly small texts, some of 120 KB: every case diagnoses and renders a whole report.
+    #[test]
+    fn slack_payloads_stay_inert_and_within_limits(text in hostile(), big in prop_oneof![15 => 0usize..2_000, 1 => Just(120_000usize)]) {
+        let long = format!("{text}{}", "x".repeat(big));
+        let snap = Snapshot {
+            task: ecs_autopsy::snapshot::Task {
+                stopped_reason: Some(long.clone()),
+                cluster_arn: Some(format!("arn:aws:ecs:us-east-1:1:cluster/{text}")),
+                group: Some(format!("service:{text}")),
+                containers: vec![ecs_autopsy::snapshot::ContainerState { name: text.clone(), reason: Some(long), ..Default::default() }],
+                ..Default::default()
+            },
+            ..Snapshot::default()
+        };
+        let mut n = Notification::new(diagnose(&snap));
+        n.log_tail = vec![text.clone(); 30];
+        let payload = notification::slack(&n);
+        let blocks = payload["blocks"].as_array().unwrap();
+        prop_assert!(blocks.len() <= notification::SLACK_MAX_BLOCKS);
+        let all = payload.to_string();
+        prop_assert!(!all.contains("<!channel>") && !all.contains("<!here>") && !all.contains("<@U"));
+        for b in blocks {
+            if b["type"] == "header" {
+                prop_assert!(b["text"]["text"].as_str().unwrap().chars().count() <= notification::SLACK_MAX_HEADER);
+            }
+            if let Some(t) = b["text"]["text"].as_str() {
+                prop_assert!(t.chars().count() <= notification::SLACK_MAX_SECTION);
+            }
+        }
+        let sns = notification::sns(&n, false);
+        prop_assert!(sns.subject.len() <= 100 && sns.subject.is_ascii() && !sns.subject.contains('\n'));
+        prop_assert!(sns.body.len() <= notification::SNS_MAX_BODY + 20);
+        let _ = notification::redact(&text);
+    }
+}
+
+#[test]
+fn huge_policy_documents_are_bounded() {
+    let statements: Vec<_> = (0..20_000)
+        .map(|i| json!({"Effect": "Allow", "Action": format!("svc:A{i}"), "Resource": "*"}))
+        .collect();
+    let doc = json!({"Statement": statements}).to_string();
+    let start = std::time::Instant::now();
+    let e = evaluate_identity(
+        &[Named {
+            name: "big",
+            document: &doc,
+        }],
+        None,
+        "svc:A19999",
+        "*",
+    );
+    assert!(start.elapsed().as_secs() < 5);
+    // Beyond 10,000 statements the rest is not read (IAM documents are at most 10 KB anyway).
+    assert!(!e.decision.is_allowed());
+    let pathological = format!("{}b", "*a".repeat(2000));
+    let start = std::time::Instant::now();
+    assert!(!wildcard(&pathological, &"a".repeat(5000), false));
+    assert!(start.elapsed().as_secs() < 5);
+}
