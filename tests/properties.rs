@@ -69,13 +69,13 @@ proptest! {
     fn policy_evaluator_never_panics(doc in hostile(), action in hostile(), resource in hostile(),
                                      effect in prop_oneof![Just("Allow"), Just("Deny"), Just("x")]) {
         let n = Named { name: "p", document: &doc };
-        let _ = evaluate_identity(&[n.clone()], Some(&n), &action, &resource);
+        let _ = evaluate_identity(std::slice::from_ref(&n), Some(&n), &action, &resource);
         let _ = evaluate_resource(&n, Some(&["a"]), &action, &resource);
         let _ = trusts_service(&doc, &action);
         let structured = json!({"Statement": [{"Effect": effect, "Action": [action.clone(), "*"], "NotResource": resource.clone(),
             "Principal": {"AWS": [doc.clone()]}, "Condition": {}}, {"Effect": "Allow", "Action": action.clone()}]}).to_string();
         let s = Named { name: "s", document: &structured };
-        let _ = evaluate_identity(&[s.clone()], None, &action, &resource);
+        let _ = evaluate_identity(std::slice::from_ref(&s), None, &action, &resource);
         let _ = evaluate_resource(&s, Some(&[doc.as_str()]), &action, &resource);
         let _ = wildcard(&doc, &action, true);
     }
