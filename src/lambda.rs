@@ -316,7 +316,7 @@ async fn window(deps: &Deps, table: &str, key: &str) -> Result<Option<u64>, Stri
         .table_name(table)
         .key("pk", AttributeValue::S(key.into()))
         .update_expression("SET last_sent = :now, repeats = :zero, expires_at = :exp")
-        .condition_expression("attribute_not_exists(pk) OR last_sent < :cutoff")
+        .condition_expression("attribute_not_exists(pk) OR last_sent <= :cutoff")
         .expression_attribute_values(":now", AttributeValue::N(now.to_string()))
         .expression_attribute_values(":zero", AttributeValue::N("0".into()))
         .expression_attribute_values(":cutoff", AttributeValue::N(cutoff.to_string()))

@@ -328,3 +328,77 @@ fn malformed_events_are_clear_errors() {
     assert_eq!(run.results[0]["kind"], "error");
     assert_eq!(run.results[0]["payload"]["errorType"], "MalformedEvent");
 }
+
+#[test]
+fn a_full_run_reads_no_secret_material_and_writes_only_its_own_resources() {
+    let w = world(
+        "lcalls",
+        json!({"secret_kms": "cmk", "exec_role": "no-ecr"}),
+    );
+    let (webhook, _) = slack_sink(&[]);
+    let d = delivery_resources("lcalls", Some(&webhook), true);
+    let (endpoint, log) = proxy(&[], 0, 30);
+    let mut again = w.event.clone();
+    again["detail"]["version"] = json!(5);
+    let second = event_file("lcalls-2", &again);
+    let run = run_lambda(
+        &[&w.event_path, &second],
+        &[
+            ("AWS_ENDPOINT_URL", endpoint.as_str()),
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("SNS_TOPIC_ARN", d["topic_arn"].as_str().unwrap()),
+            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+            ("DEDUP_WINDOW_MINUTES", "0"),
+        ],
+    );
+    assert!(
+        run.results
+            .iter()
+            .all(|r| r["payload"]["action"] == "notified"),
+        "{:?} {}",
+        run.results,
+        run.logs
+    );
+    let report = proxy_report(&log);
+    let actions: Vec<String> = report["by_action"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let writes = [
+        "sns:Publish",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+    ];
+    for a in &actions {
+        let op = a.split(':').nth(1).unwrap_or("");
+        let read_only = ["Describe", "Get", "List", "Simulate"]
+            .iter()
+            .any(|p| op.starts_with(p));
+        assert!(
+            read_only || writes.contains(&a.as_str()),
+            "unexpected call {a}"
+        );
+        assert!(
+            !matches!(
+                a.as_str(),
+                "ssm:GetParameter" | "ssm:GetParameters" | "kms:Decrypt"
+            ),
+            "read secret material: {a}"
+        );
+    }
+    // GetSecretValue: the webhook only, once for two invocations (cached).
+    assert_eq!(
+        report["by_action"]["secretsmanager:GetSecretValue"], 1,
+        "{report}"
+    );
+    assert!(
+        actions.contains(&"kms:DescribeKey".to_string())
+            && actions.contains(&"secretsmanager:DescribeSecret".to_string())
+    );
+}
