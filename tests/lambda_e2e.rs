@@ -402,3 +402,47 @@ fn a_full_run_reads_no_secret_material_and_writes_only_its_own_resources() {
             && actions.contains(&"secretsmanager:DescribeSecret".to_string())
     );
 }
+
+#[test]
+fn a_slack_that_hangs_or_drops_the_connection_does_not_stop_sns() {
+    let w = world("lslow", json!({"exec_role": "no-ecr"}));
+    for (name, args) in [("lslow", vec!["--hang", "20"]), ("lclose", vec!["--close"])] {
+        let (webhook, _) = slack_sink(&args);
+        let d = delivery_resources(name, Some(&webhook), false);
+        let start = std::time::Instant::now();
+        let run = run_lambda(
+            &[&w.event_path],
+            &[
+                (
+                    "SLACK_WEBHOOK_SECRET_ARN",
+                    d["slack_secret_arn"].as_str().unwrap(),
+                ),
+                ("SNS_TOPIC_ARN", d["topic_arn"].as_str().unwrap()),
+            ],
+        );
+        let p = &run.results[0]["payload"];
+        assert_eq!(p["action"], "notified", "{name}: {}", run.logs);
+        let slack = p["deliveries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["kind"] == "slack")
+            .unwrap()
+            .clone();
+        assert_eq!(slack["ok"], false, "{name}");
+        assert!(
+            !slack.to_string().contains("secret-token-of-the-webhook"),
+            "{name}: the URL leaked: {slack}"
+        );
+        assert_eq!(
+            sns_messages(d["queue_url"].as_str().unwrap()).len(),
+            1,
+            "{name}"
+        );
+        assert!(
+            start.elapsed().as_secs() < 40,
+            "{name}: took {:?}",
+            start.elapsed()
+        );
+    }
+}
