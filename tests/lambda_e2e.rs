@@ -446,3 +446,39 @@ fn a_slack_that_hangs_or_drops_the_connection_does_not_stop_sns() {
         );
     }
 }
+
+#[test]
+fn an_application_crash_comes_with_its_last_log_lines_redacted() {
+    let lines = json!([
+        "starting api",
+        "connecting with password=hunter2 to db",
+        "AKIAIOSFODNN7EXAMPLE used",
+        "fatal: cannot bind :8080"
+    ]);
+    let w = world("lcrash", json!({"exit_code": 1, "log_lines": lines}));
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lcrash", Some(&webhook), false);
+    let run = run_lambda(
+        &[&w.event_path],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    assert_eq!(
+        run.results[0]["payload"]["cause"], "container.exit",
+        "{}",
+        run.logs
+    );
+    let posts = slack_posts(&posts);
+    let text = posts[0]["payload"].to_string();
+    assert!(
+        text.contains("Last log lines") && text.contains("fatal: cannot bind :8080"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("hunter2") && !text.contains("AKIAIOSFODNN7EXAMPLE"),
+        "a credential reached Slack: {text}"
+    );
+    assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
+}

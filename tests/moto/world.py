@@ -14,6 +14,7 @@ Talks to the given loopback endpoint only.
 import argparse
 import json
 import sys
+import time
 import uuid
 
 import boto3
@@ -49,6 +50,8 @@ DEFAULTS = {
     "stopped_reason": None,
     "service": True,
     "run_task": False,             # also run the task in moto and stop it (for --task / --service)
+    "exit_code": None,             # the essential container exited with this code (EssentialContainerExited)
+    "log_lines": [],               # written to the container's awslogs stream
 }
 
 
@@ -273,6 +276,12 @@ def build(endpoint, spec):
     task_id = uuid.uuid4().hex
     task_arn = f"arn:aws:ecs:{region}:{account}:task/{name}-cluster/{task_id}"
     ids["task_arn"] = task_arn
+    if s["log_lines"]:
+        stream = f"ecs/app/{task_id}"
+        logs.create_log_stream(logGroupName=log_group, logStreamName=stream)
+        now = int(time.time() * 1000)
+        logs.put_log_events(logGroupName=log_group, logStreamName=stream,
+                            logEvents=[{"timestamp": now + i, "message": m} for i, m in enumerate(s["log_lines"])])
     event = {
         "version": "0", "id": str(uuid.uuid4()), "detail-type": "ECS Task State Change", "source": "aws.ecs",
         "account": account, "time": "2026-11-21T12:00:00Z", "region": region, "resources": [task_arn],
@@ -284,14 +293,16 @@ def build(endpoint, spec):
             "attributes": [{"name": "ecs.cpu-architecture", "value": "x86_64"}],
             "availabilityZone": az, "clusterArn": cluster_arn, "launchType": "FARGATE",
             "capacityProviderName": "FARGATE",
-            "containers": [{"name": "app", "image": image, "lastStatus": "STOPPED", "reason": s["reason"],
-                            "taskArn": task_arn}],
+            "containers": [{"name": "app", "image": image, "lastStatus": "STOPPED",
+                            "reason": None if s["exit_code"] is not None else s["reason"],
+                            "exitCode": s["exit_code"], "taskArn": task_arn}],
             "cpu": "256", "memory": "512", "desiredStatus": "STOPPED", "lastStatus": "STOPPED",
             "ephemeralStorage": {"sizeInGiB": s["ephemeral_gib"]},
             "group": f"service:{name}" if s["service"] else f"family:{name}",
             "startedBy": "ecs-svc/1234567890" if s["service"] else "user",
-            "platformVersion": s["platform_version"], "stopCode": "TaskFailedToStart",
-            "stoppedReason": s["stopped_reason"] or s["reason"][:255],
+            "platformVersion": s["platform_version"],
+            "stopCode": "EssentialContainerExited" if s["exit_code"] is not None else "TaskFailedToStart",
+            "stoppedReason": s["stopped_reason"] or ("Essential container in task exited" if s["exit_code"] is not None else s["reason"][:255]),
             "taskArn": task_arn, "taskDefinitionArn": td_arn, "version": 4,
         },
     }
