@@ -405,3 +405,82 @@ fn simulation_results_are_recorded_when_the_caller_may_simulate() {
         s["errors"]
     );
 }
+
+#[test]
+fn connection_resets_are_recorded() {
+    for (svc, s, secs) in with_faults("reset", "Reset", "10") {
+        assert!(secs < 12.0, "{svc}: took {secs:.1}s");
+        let errors = s["errors"].as_array().unwrap();
+        assert!(
+            errors
+                .iter()
+                .all(|e| e["action"] == "iam:SimulatePrincipalPolicy"
+                    || e["action"]
+                        .as_str()
+                        .unwrap()
+                        .starts_with(&format!("{svc}:"))),
+            "{svc}: {errors:?}"
+        );
+        if svc != "elasticfilesystem" && svc != "ecs" {
+            assert!(!errors.is_empty(), "{svc}: the reset left no trace");
+        }
+    }
+}
+
+#[test]
+fn under_faults_diagnose_reports_unknown_and_never_confirms_from_missing_data() {
+    // A healthy account: whatever fails while gathering, no cause may be confirmed, and the checks
+    // that lost their data say unknown with the action to grant.
+    let w = world("faultdiag", json!({}));
+    for svc in SERVICES {
+        for kind in ["AccessDenied", "ServerError"] {
+            let fault = format!("{svc}:*={kind}");
+            let (endpoint, _) = proxy(&[&fault], 0, 30);
+            let out = autopsy(
+                &endpoint,
+                &[
+                    "diagnose",
+                    "--event",
+                    w.event_path.to_str().unwrap(),
+                    "--format",
+                    "json",
+                    "--deadline",
+                    "8",
+                ],
+            );
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{fault}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let confirmed: Vec<&Value> = r["root_causes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|c| c["confidence"] == "high")
+                .collect();
+            assert!(
+                confirmed.is_empty(),
+                "{fault}: confirmed from missing data: {confirmed:?}"
+            );
+            // (this account has no EFS volume and no customer managed key: nothing to deny there)
+            if kind == "AccessDenied" && !matches!(*svc, "elasticfilesystem" | "kms") {
+                let unknown: Vec<&Value> = r["checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|c| c["status"] == "unknown")
+                    .collect();
+                assert!(!unknown.is_empty(), "{fault}: no check says unknown");
+                let text =
+                    serde_json::to_string(&unknown).unwrap() + &r["gather_errors"].to_string();
+                assert!(
+                    text.contains(&format!("AccessDenied on {svc}:")) && text.contains("grant"),
+                    "{fault}: {text}"
+                );
+            }
+        }
+    }
+}
