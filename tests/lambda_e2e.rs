@@ -482,3 +482,52 @@ fn an_application_crash_comes_with_its_last_log_lines_redacted() {
     );
     assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn faults_on_the_functions_own_calls_degrade_gracefully() {
+    let w = world("lownfaults", json!({"exit_code": 1, "log_lines": ["boom"]}));
+    let (webhook, _) = slack_sink(&[]);
+    let d = delivery_resources("lownfaults", Some(&webhook), true);
+    let env = |endpoint: &str| -> Vec<(String, String)> {
+        vec![
+            ("AWS_ENDPOINT_URL".into(), endpoint.into()),
+            (
+                "SLACK_WEBHOOK_SECRET_ARN".into(),
+                d["slack_secret_arn"].as_str().unwrap().into(),
+            ),
+            (
+                "SNS_TOPIC_ARN".into(),
+                d["topic_arn"].as_str().unwrap().into(),
+            ),
+            (
+                "DEDUP_TABLE_NAME".into(),
+                d["dedup_table"].as_str().unwrap().into(),
+            ),
+            ("DEDUP_WINDOW_MINUTES".into(), "0".into()),
+        ]
+    };
+    for (i, (fault, failed_kind)) in [
+        ("sns:Publish=AccessDenied", Some("sns")),
+        ("secretsmanager:GetSecretValue=AccessDenied", Some("slack")),
+        ("dynamodb:*=ServerError", None),
+        ("logs:GetLogEvents=AccessDenied", None),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (endpoint, _) = proxy(&[fault], 0, 30);
+        let mut e = w.event.clone();
+        e["detail"]["version"] = json!(100 + i);
+        let f = event_file(&format!("lownfaults-{i}"), &e);
+        let vars = env(&endpoint);
+        let refs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let run = run_lambda(&[&f], &refs);
+        let p = &run.results[0]["payload"];
+        assert_eq!(p["action"], "notified", "{fault}: {}", run.logs);
+        for d in p["deliveries"].as_array().unwrap() {
+            let expect_ok = Some(d["kind"].as_str().unwrap()) != failed_kind;
+            assert_eq!(d["ok"], expect_ok, "{fault}: {d}");
+        }
+        assert!(!run.logs.contains("secret-token-of-the-webhook"), "{fault}");
+    }
+}
