@@ -68,6 +68,20 @@ impl<T> Fetched<T> {
     }
 }
 
+impl<T> Fetched<Option<T>> {
+    /// An answer without the resource (an empty list) becomes a `NotFound` error of `action`.
+    pub fn required(self, action: &str, missing: impl FnOnce() -> String) -> Fetched<T> {
+        match self {
+            Fetched::Ok(Some(v)) => Fetched::Ok(v),
+            Fetched::Ok(None) => {
+                Fetched::Error(CallError::new(action, ErrorKind::NotFound, None, missing()))
+            }
+            Fetched::Error(e) => Fetched::Error(e),
+            Fetched::Skipped(s) => Fetched::Skipped(s),
+        }
+    }
+}
+
 /// What kind of failure a call met; checks turn these into "unknown" with a remedy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

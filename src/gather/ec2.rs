@@ -40,17 +40,9 @@ pub(crate) async fn eni(ctx: &Ctx<'_>, eni_id: Option<&str>) -> Fetched<Eni> {
                 status: n.status().map(|s| s.as_str().to_string()),
             })
         });
-        match f {
-            Fetched::Ok(Some(e)) => Fetched::Ok(e),
-            Fetched::Ok(None) => Fetched::Error(CallError::new(
-                "ec2:DescribeNetworkInterfaces",
-                ErrorKind::NotFound,
-                None,
-                format!("{id} no longer exists"),
-            )),
-            Fetched::Error(e) => Fetched::Error(e),
-            Fetched::Skipped(s) => Fetched::Skipped(s),
-        }
+        f.required("ec2:DescribeNetworkInterfaces", || {
+            format!("{id} no longer exists")
+        })
     })
     .await
 }
@@ -469,17 +461,7 @@ pub(crate) async fn instance(ctx: &Ctx<'_>, id: &str) -> Fetched<Ec2Instance> {
                         .map(str::to_string),
                 })
         });
-        match f {
-            Fetched::Ok(Some(i)) => Fetched::Ok(i),
-            Fetched::Ok(None) => Fetched::Error(CallError::new(
-                "ec2:DescribeInstances",
-                ErrorKind::NotFound,
-                None,
-                format!("{id} not found"),
-            )),
-            Fetched::Error(e) => Fetched::Error(e),
-            Fetched::Skipped(s) => Fetched::Skipped(s),
-        }
+        f.required("ec2:DescribeInstances", || format!("{id} not found"))
     })
     .await
 }

@@ -7,40 +7,52 @@ use crate::snapshot::*;
 use aws_sdk_ecs::types::{DesiredStatus, ServiceField, TaskDefinitionField};
 use std::collections::BTreeMap;
 
+/// DescribeTasks of some tasks, latest stop first (tasks still stopping last).
+async fn describe_tasks(ctx: &Ctx<'_>, cluster: &str, tasks: Vec<String>) -> Fetched<Vec<Task>> {
+    ctx.call(async {
+        let r = ctx
+            .clients
+            .ecs
+            .describe_tasks()
+            .cluster(cluster)
+            .set_tasks(Some(tasks))
+            .send()
+            .await;
+        fetched("ecs:DescribeTasks", r, |o| {
+            let mut tasks: Vec<_> = o.tasks().iter().collect();
+            tasks.sort_by_key(|t| std::cmp::Reverse(t.stopped_at().map(|d| d.as_nanos())));
+            tasks.into_iter().map(task_from_sdk).collect()
+        })
+    })
+    .await
+}
+
+/// The first task of an answer, or why there is none.
+fn first_task(
+    found: Fetched<Vec<Task>>,
+    none: impl FnOnce() -> GatherError,
+) -> Result<Task, GatherError> {
+    match found {
+        Fetched::Ok(tasks) => tasks.into_iter().next().ok_or_else(none),
+        Fetched::Error(e) if e.kind == ErrorKind::NotFound => Err(none()),
+        Fetched::Error(e) => Err(GatherError::call(&e)),
+        Fetched::Skipped(why) => Err(GatherError::Call(format!("ecs:DescribeTasks {why}"))),
+    }
+}
+
 /// `--cluster C --task T`.
 pub(crate) async fn describe_task(
     ctx: &Ctx<'_>,
     cluster: &str,
     task: &str,
 ) -> Result<Task, GatherError> {
-    let out = ctx
-        .call(async {
-            let r = ctx
-                .clients
-                .ecs
-                .describe_tasks()
-                .cluster(cluster)
-                .tasks(task)
-                .send()
-                .await;
-            fetched("ecs:DescribeTasks", r, |o| {
-                o.tasks().first().map(task_from_sdk)
-            })
-        })
-        .await;
-    match out {
-        Fetched::Ok(Some(t)) => Ok(t),
-        Fetched::Ok(None) => Err(GatherError::TaskNotFound {
+    first_task(
+        describe_tasks(ctx, cluster, vec![task.to_string()]).await,
+        || GatherError::TaskNotFound {
             cluster: cluster.into(),
             task: task.into(),
-        }),
-        Fetched::Error(e) if e.kind == ErrorKind::NotFound => Err(GatherError::TaskNotFound {
-            cluster: cluster.into(),
-            task: task.into(),
-        }),
-        Fetched::Error(e) => Err(GatherError::call(&e)),
-        Fetched::Skipped(why) => Err(GatherError::Call(format!("ecs:DescribeTasks {why}"))),
-    }
+        },
+    )
 }
 
 /// `--cluster C --service S`: the most recently stopped task of the service.
@@ -75,33 +87,12 @@ pub(crate) async fn last_stopped_task(
         Fetched::Error(e) => return Err(GatherError::call(&e)),
         Fetched::Skipped(why) => return Err(GatherError::Call(format!("ecs:ListTasks {why}"))),
     };
-    let tasks = ctx
-        .call(async {
-            let r = ctx
-                .clients
-                .ecs
-                .describe_tasks()
-                .cluster(cluster)
-                .set_tasks(Some(arns))
-                .send()
-                .await;
-            fetched("ecs:DescribeTasks", r, |o| {
-                let mut tasks: Vec<_> = o.tasks().iter().collect();
-                // Latest stop first; tasks without stoppedAt (still stopping) last.
-                tasks.sort_by_key(|t| std::cmp::Reverse(t.stopped_at().map(|d| d.as_nanos())));
-                tasks.first().map(|t| task_from_sdk(t))
-            })
-        })
-        .await;
-    match tasks {
-        Fetched::Ok(Some(t)) => Ok(t),
-        Fetched::Ok(None) => Err(GatherError::NoStoppedTask {
+    first_task(describe_tasks(ctx, cluster, arns).await, || {
+        GatherError::NoStoppedTask {
             cluster: cluster.into(),
             service: service.into(),
-        }),
-        Fetched::Error(e) => Err(GatherError::call(&e)),
-        Fetched::Skipped(why) => Err(GatherError::Call(format!("ecs:DescribeTasks {why}"))),
-    }
+        }
+    })
 }
 
 fn task_from_sdk(t: &aws_sdk_ecs::types::Task) -> Task {
@@ -447,17 +438,9 @@ pub(crate) async fn container_instance(
             })
         })
         .await;
-    let ec2_instance_id = match ec2_instance_id {
-        Fetched::Ok(Some(id)) => Fetched::Ok(id),
-        Fetched::Ok(None) => Fetched::Error(CallError::new(
-            "ecs:DescribeContainerInstances",
-            ErrorKind::NotFound,
-            None,
-            "container instance not found (deregistered?)",
-        )),
-        Fetched::Error(e) => Fetched::Error(e),
-        Fetched::Skipped(s) => Fetched::Skipped(s),
-    };
+    let ec2_instance_id = ec2_instance_id.required("ecs:DescribeContainerInstances", || {
+        "container instance not found (deregistered?)".into()
+    });
     let instance = match ec2_instance_id.ok() {
         Some(id) => super::ec2::instance(ctx, id).await,
         None => Fetched::Skipped("no EC2 instance id".into()),

@@ -144,32 +144,30 @@ pub async fn gather(
     options: &Options,
 ) -> Result<Snapshot, GatherError> {
     let deadline = Instant::now() + options.deadline;
+    let resolver = Ctx {
+        clients,
+        deadline,
+        region: clients.region.clone(),
+        account: None,
+    };
     let (source, task, region, account) = match target {
         Target::Event {
             task,
             region,
             account,
         } => ("event", *task, region, account),
-        Target::Task { cluster, task } => {
-            let ctx = Ctx {
-                clients,
-                deadline,
-                region: clients.region.clone(),
-                account: None,
-            };
-            let t = ecs::describe_task(&ctx, &cluster, &task).await?;
-            ("task", t, None, None)
-        }
-        Target::Service { cluster, service } => {
-            let ctx = Ctx {
-                clients,
-                deadline,
-                region: clients.region.clone(),
-                account: None,
-            };
-            let t = ecs::last_stopped_task(&ctx, &cluster, &service).await?;
-            ("service", t, None, None)
-        }
+        Target::Task { cluster, task } => (
+            "task",
+            ecs::describe_task(&resolver, &cluster, &task).await?,
+            None,
+            None,
+        ),
+        Target::Service { cluster, service } => (
+            "service",
+            ecs::last_stopped_task(&resolver, &cluster, &service).await?,
+            None,
+            None,
+        ),
     };
     let region = region
         .or_else(|| arn_part(task.task_arn.as_deref(), 3))
