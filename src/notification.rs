@@ -535,6 +535,24 @@ mod tests {
     }
 
     #[test]
+    fn chatbot_custom_notification_shape() {
+        let mut snap = crate::snapshot::Snapshot::default();
+        snap.task.task_arn = Some("arn:aws:ecs:us-east-1:1:task/c/t".into());
+        snap.task.cluster_arn = Some("arn:aws:ecs:us-east-1:1:cluster/prod".into());
+        snap.task.stopped_reason = Some("CannotPullContainerError: context canceled".into());
+        let n = Notification::new(crate::diagnose::diagnose(&snap));
+        let m = sns(&n, true);
+        let v: Value = serde_json::from_str(&m.body).expect("the Chatbot body is JSON");
+        assert_eq!(v["version"], "1.0");
+        assert_eq!(v["source"], "custom");
+        assert_eq!(v["content"]["textType"], "client-markdown");
+        assert!(v["content"]["title"].as_str().unwrap().starts_with("prod/"));
+        assert!(v["content"]["description"].as_str().unwrap().len() <= 8000);
+        assert!(v["content"]["nextSteps"].as_array().unwrap().len() <= 5);
+        assert_eq!(m.attributes[0].0, "cause");
+    }
+
+    #[test]
     fn truncation_counts_characters() {
         assert_eq!(truncate("ééé", 2), "é…");
         assert_eq!(truncate("abc", 3), "abc");
