@@ -738,32 +738,36 @@ fn nacl_pair(ctx: &Ctx, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
     let Some(nacl) = ctx.nacl_of(subnet) else {
         return;
     };
-    let (out_ok, out_e) = net::nacl_decision(nacl, true, Proto::Tcp, 443, peer);
-    let (in_ok, in_e) = net::nacl_decision(nacl, false, Proto::Tcp, 49152, peer);
     let ip = std::net::Ipv4Addr::from(peer);
-    if !out_ok {
+    // (egress, port probed, what is blocked, the ports the fix opens)
+    for (egress, port, blocked, ports) in [
+        (true, 443, format!("outbound HTTPS to {what}"), "443"),
+        (
+            false,
+            49152,
+            format!("the return traffic from {what} (ephemeral ports)"),
+            "1024-65535",
+        ),
+    ] {
+        let (ok, entry) = net::nacl_decision(nacl, egress, Proto::Tcp, port, peer);
+        if ok {
+            continue;
+        }
+        let (from, to) = ports.split_once('-').unwrap_or((ports, ports));
         a.problems.push(Problem {
             cause: "network.nacl",
             status: Status::Fail,
-            summary: format!("The network ACL of subnet {subnet} blocks outbound HTTPS to {what}"),
-            evidence: vec![format!("tcp 443 to {ip}: {}", net::describe_nacl_entry(nacl, out_e, true))],
-            fix: vec![format!(
-                "aws ec2 create-network-acl-entry --network-acl-id {} --egress --rule-number <below {}> --protocol tcp --port-range From=443,To=443 --cidr-block 0.0.0.0/0 --rule-action allow",
-                nacl.id,
-                out_e.map(|e| e.rule_number).unwrap_or(32767)
+            summary: format!("The network ACL of subnet {subnet} blocks {blocked}"),
+            evidence: vec![format!(
+                "tcp {ports} {} {ip}: {}",
+                if egress { "to" } else { "from" },
+                net::describe_nacl_entry(nacl, entry, egress)
             )],
-        });
-    }
-    if !in_ok {
-        a.problems.push(Problem {
-            cause: "network.nacl",
-            status: Status::Fail,
-            summary: format!("The network ACL of subnet {subnet} blocks the return traffic from {what} (ephemeral ports)"),
-            evidence: vec![format!("tcp 1024-65535 from {ip}: {}", net::describe_nacl_entry(nacl, in_e, false))],
             fix: vec![format!(
-                "aws ec2 create-network-acl-entry --network-acl-id {} --ingress --rule-number <below {}> --protocol tcp --port-range From=1024,To=65535 --cidr-block 0.0.0.0/0 --rule-action allow",
+                "aws ec2 create-network-acl-entry --network-acl-id {} --{} --rule-number <below {}> --protocol tcp --port-range From={from},To={to} --cidr-block 0.0.0.0/0 --rule-action allow",
                 nacl.id,
-                in_e.map(|e| e.rule_number).unwrap_or(32767)
+                if egress { "egress" } else { "ingress" },
+                entry.map(|e| e.rule_number).unwrap_or(32767)
             )],
         });
     }
