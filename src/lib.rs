@@ -3,20 +3,20 @@
 //! The pipeline, and where each stage lives:
 //!
 //! ```text
-//! EventBridge event / --cluster --task      (input)
+//! EventBridge event / --cluster --task / --cluster --service / --snapshot   (input: event, cli)
 //!        │
-//!   gather  (AWS I/O, concurrent)  ──►  snapshot (serde data)        [coming: gather issue]
+//!   gather   (AWS I/O, concurrent, read-only)  ──►  snapshot (serde data)   [gather, snapshot]
 //!        │
-//!   classify (pure: error text → family, service, candidate causes)  [classify]
-//!   checks   (pure: snapshot → confirmed / ruled out / unknown)       [coming: diagnose issue]
-//!   rank + render (pure: text, JSON, Slack Block Kit, SNS)            [coming]
+//!   classify (pure: error text → family, service, candidate causes)         [classify]
+//!   checks   (pure: snapshot → pass / fail / warn / unknown per cause)      [diagnose]
+//!   rank + render (pure: text, Markdown, JSON, Slack Block Kit, SNS)        [diagnose, render, notification]
 //!        │
-//!   deliver (Slack / SNS I/O)                                         [coming: deliver issue]
+//!   deliver  (Slack / SNS I/O, dedup, routing)                              [lambda, deliver]
 //! ```
 //!
-//! Everything in this crate except the gather and deliver edges is a pure function, tested with
-//! fixtures; the known causes are data in [`catalogue`] and the message shapes are data in
-//! [`classify`].
+//! Everything but the gather and deliver edges is a pure function, tested with fixtures; the
+//! known causes are data in [`catalogue`], the message shapes data in [`classify`], and the checks
+//! are registered in one list, [`diagnose::CHECKS`].
 
 pub mod catalogue;
 pub mod classify;
