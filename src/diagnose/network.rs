@@ -596,14 +596,15 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
             ],
         });
     }
-    if !custom_dns(ctx).is_empty() {
+    let servers = custom_dns(ctx);
+    if !servers.is_empty() {
         a.problems.push(Problem {
             cause: "network.dns",
             status: Status::Warn,
             summary: format!("Custom DNS servers must resolve {name}'s private DNS name to the endpoint"),
             evidence: vec![format!(
                 "DHCP options of {vpc}: domain-name-servers = {} (not AmazonProvidedDNS)",
-                custom_dns(ctx).join(", ")
+                servers.join(", ")
             )],
             fix: vec!["Forward amazonaws.com queries to the VPC resolver (VPC CIDR base + 2), or use AmazonProvidedDNS".into()],
         });
