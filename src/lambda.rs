@@ -28,6 +28,7 @@ pub const DELIVERY_ACTIONS: &[&str] = &[
     "dynamodb:DeleteItem",
     "secretsmanager:GetSecretValue",
     "logs:GetLogEvents",
+    "ssm:GetParameter",
 ];
 
 /// Configuration from the environment (the only place the function reads it).
@@ -36,6 +37,10 @@ pub struct Config {
     pub slack_webhook_secret_arn: Option<String>,
     pub sns_topic_arn: Option<String>,
     pub routes: Vec<Route>,
+    /// SSM parameter holding more routes (JSON, same shape as `ROUTES`), read at the first
+    /// invocation that needs it and kept for `routes_ttl`: teams edit routing without a deploy.
+    pub routes_parameter: Option<String>,
+    pub routes_ttl: Duration,
     pub dedup_table: Option<String>,
     pub dedup_window: Duration,
     pub notify_expected: bool,
@@ -48,11 +53,13 @@ pub struct Config {
     pub gather_deadline: Duration,
 }
 
-/// One routing rule: the first that matches a task picks its destinations.
+/// One routing rule: the first that matches a task picks its destinations. Unknown keys are an
+/// error (a misspelt `slack_webhook_secret_arn` would otherwise route a team's failures nowhere).
 #[derive(Debug, Clone, Default, serde::Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Route {
-    /// `key=value`: a tag of the service.
+    /// `key=value` (value may be a glob; `key` alone = any value): a tag of the service or of
+    /// the task definition.
     pub tag: Option<String>,
     /// Glob on the cluster name (`*`, `?`).
     pub cluster: Option<String>,
@@ -60,6 +67,24 @@ pub struct Route {
     pub service: Option<String>,
     pub slack_webhook_secret_arn: Option<String>,
     pub sns_topic_arn: Option<String>,
+}
+
+/// Parses and checks a routing table: every route needs a matcher and a destination.
+pub fn parse_routes(json: &str) -> Result<Vec<Route>, String> {
+    let routes: Vec<Route> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    for (i, r) in routes.iter().enumerate() {
+        if r.tag.is_none() && r.cluster.is_none() && r.service.is_none() {
+            return Err(format!(
+                "route {i} has no \"tag\", \"cluster\" or \"service\" to match"
+            ));
+        }
+        if r.slack_webhook_secret_arn.is_none() && r.sns_topic_arn.is_none() {
+            return Err(format!(
+                "route {i} has no \"slack_webhook_secret_arn\" or \"sns_topic_arn\""
+            ));
+        }
+    }
+    Ok(routes)
 }
 
 /// A configuration error: the function cannot start.
@@ -90,13 +115,15 @@ impl Config {
         };
         let routes = match get("ROUTES") {
             None => Vec::new(),
-            Some(json) => serde_json::from_str(&json)
-                .map_err(|e| ConfigError(format!("ROUTES is not a JSON list of routes: {e}")))?,
+            Some(json) => parse_routes(&json)
+                .map_err(|e| ConfigError(format!("ROUTES is not a valid list of routes: {e}")))?,
         };
         let c = Config {
             slack_webhook_secret_arn: get("SLACK_WEBHOOK_SECRET_ARN"),
             sns_topic_arn: get("SNS_TOPIC_ARN"),
             routes,
+            routes_parameter: get("ROUTES_PARAMETER"),
+            routes_ttl: Duration::from_secs(number("ROUTES_CACHE_SECONDS", 300)?),
             dedup_table: get("DEDUP_TABLE_NAME"),
             dedup_window: Duration::from_secs(60 * number("DEDUP_WINDOW_MINUTES", 15)?),
             notify_expected: flag("NOTIFY_EXPECTED_STOPS", false)?,
@@ -106,10 +133,13 @@ impl Config {
             delivery_reserve: Duration::from_millis(number("DELIVERY_RESERVE_MS", 5000)?),
             gather_deadline: Duration::from_millis(number("GATHER_DEADLINE_MS", 20_000)?),
         };
-        if c.slack_webhook_secret_arn.is_none() && c.sns_topic_arn.is_none() && c.routes.is_empty()
+        if c.slack_webhook_secret_arn.is_none()
+            && c.sns_topic_arn.is_none()
+            && c.routes.is_empty()
+            && c.routes_parameter.is_none()
         {
             return Err(ConfigError(
-                "no destination: set SLACK_WEBHOOK_SECRET_ARN and/or SNS_TOPIC_ARN (or ROUTES)"
+                "no destination: set SLACK_WEBHOOK_SECRET_ARN and/or SNS_TOPIC_ARN (or ROUTES / ROUTES_PARAMETER)"
                     .into(),
             ));
         }
@@ -124,6 +154,8 @@ pub struct Deps {
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub slack: deliver::Slack,
     pub config: Config,
+    /// The routes of `ROUTES_PARAMETER` and when they were read.
+    routes_cache: std::sync::Mutex<Option<(Instant, Vec<Route>)>>,
 }
 
 impl Deps {
@@ -137,6 +169,7 @@ impl Deps {
             slack: deliver::Slack::new(clients.secretsmanager.clone()),
             clients,
             config,
+            routes_cache: std::sync::Mutex::new(None),
         }
     }
 }
@@ -305,6 +338,15 @@ async fn release_event(deps: &Deps, table: &str, key: &str) {
         .await;
 }
 
+/// Releases dedup claims (event and window) so a retry of the event can post.
+async fn release_claims(deps: &Deps, keys: &[Option<&str>]) {
+    if let Some(table) = &deps.config.dedup_table {
+        for key in keys.iter().flatten() {
+            release_event(deps, table, key).await;
+        }
+    }
+}
+
 /// Crash-loop window: `Ok(Some(n))` = send, `n` repeats were suppressed since the last message;
 /// `Ok(None)` = suppress (counted for the next message).
 async fn window(deps: &Deps, table: &str, key: &str) -> Result<Option<u64>, String> {
@@ -354,9 +396,77 @@ async fn window(deps: &Deps, table: &str, key: &str) -> Result<Option<u64>, Stri
     }
 }
 
+/// The routing table: the routes of `ROUTES_PARAMETER` (read lazily, never at cold start, and kept
+/// for `routes_ttl`), then those of `ROUTES`. When the parameter cannot be read, the last table
+/// read is used; with none, the error is returned.
+async fn routing_table(deps: &Deps) -> Result<Vec<Route>, String> {
+    let config = &deps.config;
+    let Some(name) = &config.routes_parameter else {
+        return Ok(config.routes.clone());
+    };
+    let cached = deps.routes_cache.lock().ok().and_then(|c| c.clone());
+    let with_env = |mut routes: Vec<Route>| {
+        routes.extend(config.routes.iter().cloned());
+        routes
+    };
+    if let Some((at, routes)) = &cached {
+        if at.elapsed() < config.routes_ttl {
+            return Ok(with_env(routes.clone()));
+        }
+    }
+    match read_routes_parameter(&deps.clients.ssm, name).await {
+        Ok(routes) => {
+            if let Ok(mut c) = deps.routes_cache.lock() {
+                *c = Some((Instant::now(), routes.clone()));
+            }
+            Ok(with_env(routes))
+        }
+        Err(e) => match cached {
+            Some((_, routes)) => {
+                tracing::warn!(error = %e, "routing parameter unavailable: using the last table read");
+                Ok(with_env(routes))
+            }
+            None => Err(e),
+        },
+    }
+}
+
+/// Reads the routing parameter (a routing table, not secret material: the secrets it names are
+/// read by [`deliver::Slack`]).
+pub async fn read_routes_parameter(
+    ssm: &aws_sdk_ssm::Client,
+    name: &str,
+) -> Result<Vec<Route>, String> {
+    let out = ssm.get_parameter().name(name).send().await.map_err(|e| {
+        format!(
+            "ssm:GetParameter {name}: {}",
+            aws_sdk_ssm::error::DisplayErrorContext(&e)
+        )
+    })?;
+    let value = out.parameter().and_then(|p| p.value()).unwrap_or_default();
+    parse_routes(value).map_err(|e| format!("{name} is not a valid list of routes: {e}"))
+}
+
+/// The tags routing looks at: the service's, then the task definition's.
+pub fn routing_tags(snap: &crate::snapshot::Snapshot) -> Vec<(String, String)> {
+    let service = snap
+        .service
+        .as_ref()
+        .and_then(|s| s.describe.ok())
+        .map(|s| s.tags.clone())
+        .unwrap_or_default();
+    let definition = snap
+        .task_definition
+        .ok()
+        .map(|t| t.tags.clone())
+        .unwrap_or_default();
+    service.into_iter().chain(definition).collect()
+}
+
 /// The destinations of a task: the first matching route, else the defaults.
 pub fn destinations(
     config: &Config,
+    routes: &[Route],
     report: &diagnose::Report,
     tags: &[(String, String)],
 ) -> (Option<String>, Option<String>) {
@@ -366,7 +476,7 @@ pub fn destinations(
         (Some(p), Some(v)) => crate::policy::wildcard(p, v, false),
         (Some(_), None) => false,
     };
-    for r in &config.routes {
+    for r in routes {
         let tag_ok = match &r.tag {
             None => true,
             Some(kv) => {
@@ -543,13 +653,35 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
             n.log_tail = log_tail(deps, &snapshot, &c.name).await;
         }
     }
-    let tags: Vec<(String, String)> = snapshot
-        .service
-        .as_ref()
-        .and_then(|s| s.describe.ok())
-        .map(|s| s.tags.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
-        .unwrap_or_default();
-    let (slack_secret, topic) = destinations(&deps.config, &n.report, &tags);
+    let claims = [Some(event_key.as_str()), window_key.as_deref()];
+    let routes = match routing_table(deps).await {
+        Ok(routes) => routes,
+        Err(e)
+            if deps.config.slack_webhook_secret_arn.is_some()
+                || deps.config.sns_topic_arn.is_some() =>
+        {
+            tracing::error!(error = %e, "routing table unavailable: sending to the default destination");
+            Vec::new()
+        }
+        Err(e) => {
+            release_claims(deps, &claims).await;
+            return Err(HandlerError::Delivery(format!(
+                "routing table unavailable and no default destination: {e}"
+            )));
+        }
+    };
+    let (slack_secret, topic) =
+        destinations(&deps.config, &routes, &n.report, &routing_tags(&snapshot));
+    if slack_secret.is_none() && topic.is_none() {
+        tracing::warn!(task = %task_arn, "no route matches and no default destination: not sent");
+        release_claims(deps, &claims[1..]).await;
+        return Ok(Summary {
+            action: "unrouted",
+            reason: "no route matches the task and there is no default destination".into(),
+            cause: Some(cause),
+            deliveries: Vec::new(),
+        });
+    }
     let slack_payload = notification::slack(&n);
     let sns_message = notification::sns(&n, deps.config.chatbot_format);
     let (slack, sns) = tokio::join!(
@@ -580,12 +712,7 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
     }
     if !deliveries.is_empty() && deliveries.iter().all(|d| !d.ok) {
         // Release both claims so that Lambda's retry of this event is not taken for a duplicate.
-        if let Some(table) = &deps.config.dedup_table {
-            release_event(deps, table, &event_key).await;
-            if let Some(key) = &window_key {
-                release_event(deps, table, key).await;
-            }
-        }
+        release_claims(deps, &claims).await;
         let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
         return Err(HandlerError::Delivery(errors.join("; ")));
     }
@@ -737,6 +864,58 @@ mod tests {
         .unwrap();
         assert_eq!(routes.routes[0].tag.as_deref(), Some("team=payments"));
         assert!(Config::from_lookup(|k| (k == "ROUTES").then(|| "{".into())).is_err());
+        // A misspelt key, a route matching nothing, a route sending nowhere: refused at start.
+        for bad in [
+            r#"[{"tag":"team=a","slack_secret":"arn:s"}]"#,
+            r#"[{"slack_webhook_secret_arn":"arn:s"}]"#,
+            r#"[{"cluster":"prod-*"}]"#,
+        ] {
+            let e = Config::from_lookup(|k| (k == "ROUTES").then(|| bad.into())).unwrap_err();
+            assert!(e.to_string().contains("ROUTES"), "{bad}: {e}");
+        }
+        let from_parameter = Config::from_lookup(|k| {
+            (k == "ROUTES_PARAMETER").then(|| "/ecs-autopsy/routes".into())
+        })
+        .unwrap();
+        assert_eq!(from_parameter.routes_ttl, Duration::from_secs(300));
+    }
+
+    #[test]
+    fn routing_tags_come_from_the_service_then_the_task_definition() {
+        use crate::snapshot::{Fetched, ServiceDetail, ServiceInfo, Snapshot, TaskDefinition};
+        let mut snap = Snapshot {
+            task_definition: Fetched::Ok(TaskDefinition {
+                tags: [("team".to_string(), "payments".to_string())].into(),
+                ..TaskDefinition::default()
+            }),
+            ..Snapshot::default()
+        };
+        assert_eq!(
+            routing_tags(&snap),
+            vec![("team".to_string(), "payments".to_string())]
+        );
+        let mut c = cfg();
+        let routes = parse_routes(r#"[{"tag":"team=pay*","sns_topic_arn":"payments"}]"#).unwrap();
+        let r = diagnose::diagnose(&snap);
+        assert_eq!(
+            destinations(&c, &routes, &r, &routing_tags(&snap))
+                .1
+                .as_deref(),
+            Some("payments")
+        );
+        snap.service = Some(ServiceInfo {
+            describe: Fetched::Ok(ServiceDetail {
+                tags: [("team".to_string(), "search".to_string())].into(),
+                ..ServiceDetail::default()
+            }),
+            ..ServiceInfo::default()
+        });
+        assert_eq!(routing_tags(&snap)[0].1, "search");
+        c.sns_topic_arn = None;
+        assert_eq!(
+            destinations(&c, &[], &r, &routing_tags(&snap)),
+            (None, None)
+        );
     }
 
     #[test]
@@ -758,11 +937,21 @@ mod tests {
         ];
         let mut r = diagnose::diagnose(&crate::snapshot::Snapshot::default());
         let tags = vec![("team".to_string(), "payments".to_string())];
-        assert_eq!(destinations(&c, &r, &tags).0.as_deref(), Some("payments"));
+        let routes = c.routes.clone();
+        assert_eq!(
+            destinations(&c, &routes, &r, &tags).0.as_deref(),
+            Some("payments")
+        );
         r.task.cluster = Some("prod-eu".into());
         r.task.service = Some("search-api".into());
-        assert_eq!(destinations(&c, &r, &[]), (None, Some("search".into())));
+        assert_eq!(
+            destinations(&c, &routes, &r, &[]),
+            (None, Some("search".into()))
+        );
         r.task.service = Some("other".into());
-        assert_eq!(destinations(&c, &r, &[]).0.as_deref(), Some("default"));
+        assert_eq!(
+            destinations(&c, &routes, &r, &[]).0.as_deref(),
+            Some("default")
+        );
     }
 }

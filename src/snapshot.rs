@@ -258,6 +258,9 @@ pub struct TaskDefinition {
     pub ephemeral_storage_gib: Option<i32>,
     pub containers: Vec<ContainerDefinition>,
     pub volumes: Vec<Volume>,
+    /// Tags of the task definition (DescribeTaskDefinition `include=TAGS`): routing to teams.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub tags: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -531,3 +531,100 @@ fn faults_on_the_functions_own_calls_degrade_gracefully() {
         assert!(!run.logs.contains("secret-token-of-the-webhook"), "{fault}");
     }
 }
+
+#[test]
+fn routes_from_an_ssm_parameter_send_a_team_its_own_failures() {
+    // The payments task definition carries team=payments; the other task has no tags.
+    let pay_world = world(
+        "lrpay",
+        json!({"exec_role": "no-ecr", "task_definition_tags": {"team": "payments"}}),
+    );
+    let other_world = world("lrother", json!({"exec_role": "no-ecr"}));
+    let (pay_hook, pay_posts) = slack_sink(&[]);
+    let (default_hook, default_posts) = slack_sink(&[]);
+    let pay = delivery_resources("lrpay-team", Some(&pay_hook), false);
+    let d = delivery_resources_spec(json!({
+        "name": "lrdefault", "webhook": default_hook,
+        "routes": [{"tag": "team=payments",
+                    "slack_webhook_secret_arn": pay["slack_secret_arn"],
+                    "sns_topic_arn": pay["topic_arn"]}],
+    }));
+    let (endpoint, log) = proxy(&[], 0, 30);
+    let run = run_lambda(
+        &[
+            &pay_world.event_path,
+            &other_world.event_path,
+            &pay_world.event_path,
+        ],
+        &[
+            ("AWS_ENDPOINT_URL", &endpoint),
+            ("ROUTES_PARAMETER", d["routes_parameter"].as_str().unwrap()),
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+            ("SNS_TOPIC_ARN", d["topic_arn"].as_str().unwrap()),
+        ],
+    );
+    for r in &run.results {
+        assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    }
+    assert_eq!(slack_posts(&pay_posts).len(), 2, "{}", run.logs);
+    assert_eq!(slack_posts(&default_posts).len(), 1);
+    assert!(slack_posts(&default_posts)[0]["payload"]
+        .to_string()
+        .contains("lrother"));
+    assert_eq!(sns_messages(pay["queue_url"].as_str().unwrap()).len(), 2);
+    assert_eq!(sns_messages(d["queue_url"].as_str().unwrap()).len(), 1);
+    // Read at the first invocation that needs it, then from the cache.
+    let report = proxy_report(&log);
+    assert_eq!(report["by_action"]["ssm:GetParameter"], 1, "{report}");
+}
+
+#[test]
+fn an_unreadable_routing_parameter_falls_back_to_the_default_or_errors() {
+    let w = world("lrbroken", json!({"exec_role": "no-ecr"}));
+    let (hook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lrbroken", Some(&hook), false);
+    let (endpoint, _) = proxy(&["ssm:GetParameter=AccessDenied"], 0, 30);
+    // With a default destination: sent there, the error logged.
+    let run = run_lambda(
+        &[&w.event_path],
+        &[
+            ("AWS_ENDPOINT_URL", &endpoint),
+            ("ROUTES_PARAMETER", "/lrbroken/routes"),
+            (
+                "SLACK_WEBHOOK_SECRET_ARN",
+                d["slack_secret_arn"].as_str().unwrap(),
+            ),
+        ],
+    );
+    assert_eq!(
+        run.results[0]["payload"]["action"], "notified",
+        "{}",
+        run.logs
+    );
+    assert!(
+        run.logs.contains("routing table unavailable"),
+        "{}",
+        run.logs
+    );
+    assert_eq!(slack_posts(&posts).len(), 1);
+    // Without one: an error, so Lambda retries the event and keeps it on failure.
+    let run = run_lambda(
+        &[&w.event_path],
+        &[
+            ("AWS_ENDPOINT_URL", &endpoint),
+            ("ROUTES_PARAMETER", "/lrbroken/routes"),
+        ],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["kind"], "error", "{r} {}", run.logs);
+    assert!(
+        r["payload"]["errorMessage"]
+            .as_str()
+            .unwrap()
+            .contains("AccessDenied"),
+        "{r}"
+    );
+}

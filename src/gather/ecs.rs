@@ -172,9 +172,21 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
                     .send()
                     .await;
                 fetched("ecs:DescribeTaskDefinition", r, |o| {
-                    o.task_definition()
+                    let mut td = o
+                        .task_definition()
                         .map(definition_from_sdk)
-                        .unwrap_or_default()
+                        .unwrap_or_default();
+                    td.tags = o
+                        .tags()
+                        .iter()
+                        .filter_map(|t| {
+                            Some((
+                                t.key()?.to_string(),
+                                t.value().unwrap_or_default().to_string(),
+                            ))
+                        })
+                        .collect();
+                    td
                 })
             })
             .await
@@ -308,6 +320,7 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
                 }
             })
             .collect(),
+        tags: BTreeMap::new(),
     }
 }
 

@@ -262,7 +262,11 @@ pub fn slack_posts(out: &Path) -> Vec<Value> {
 /// The function's own resources in moto: Slack secret (pointing at `webhook`), SNS topic with an
 /// SQS reader, dedup table.
 pub fn delivery_resources(name: &str, webhook: Option<&str>, dedup: bool) -> Value {
-    let spec = serde_json::json!({"name": name, "webhook": webhook, "dedup": dedup});
+    delivery_resources_spec(serde_json::json!({"name": name, "webhook": webhook, "dedup": dedup}))
+}
+
+/// [`delivery_resources`] from a full spec (tests/moto/world.py `delivery`), e.g. with `routes`.
+pub fn delivery_resources_spec(spec: Value) -> Value {
     let out = Command::new(python())
         .arg(repo().join("tests/moto/world.py"))
         .args([

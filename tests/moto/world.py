@@ -52,6 +52,8 @@ DEFAULTS = {
     "run_task": False,             # also run the task in moto and stop it (for --task / --service)
     "exit_code": None,             # the essential container exited with this code (EssentialContainerExited)
     "log_lines": [],               # written to the container's awslogs stream
+    "task_definition_tags": {},    # tags of the task definition (routing to teams)
+    "service_tags": {},            # tags of the service
 }
 
 
@@ -256,6 +258,8 @@ def build(endpoint, spec):
     td_args = {k: v for k, v in td_args.items() if v is not None}
     if s["exec_role"] != "none":
         td_args["executionRoleArn"] = role_arn
+    if s["task_definition_tags"]:
+        td_args["tags"] = [{"key": k, "value": v} for k, v in s["task_definition_tags"].items()]
     td_arn = ecs.register_task_definition(**td_args)["taskDefinition"]["taskDefinitionArn"]
     ids["task_definition_arn"] = td_arn
     subnet = subnets[s["subnet"]]
@@ -263,7 +267,9 @@ def build(endpoint, spec):
         ecs.create_service(cluster=cluster_arn, serviceName=name, taskDefinition=td_arn, desiredCount=0,
                            launchType="FARGATE", networkConfiguration={"awsvpcConfiguration": {
                                "subnets": [subnet], "securityGroups": [task_sg],
-                               "assignPublicIp": "ENABLED" if s["assign_public_ip"] else "DISABLED"}})
+                               "assignPublicIp": "ENABLED" if s["assign_public_ip"] else "DISABLED"}},
+                           **({"tags": [{"key": k, "value": v} for k, v in s["service_tags"].items()]}
+                              if s["service_tags"] else {}))
 
     if s["run_task"]:
         run = ecs.run_task(cluster=cluster_arn, taskDefinition=td_arn, launchType="FARGATE", startedBy="ecs-svc/1",
@@ -311,7 +317,8 @@ def build(endpoint, spec):
 
 def delivery(endpoint, spec):
     """The function's own resources: the Slack webhook secret, an SNS topic read back through an
-    SQS subscription, the dedup table. spec: {"name", "webhook": URL or null, "dedup": bool}."""
+    SQS subscription, the dedup table, the routing parameter.
+    spec: {"name", "webhook": URL or null, "dedup": bool, "routes": a routing table or null}."""
     kw = dict(endpoint_url=endpoint, region_name=spec.get("region", "us-east-1"), aws_access_key_id="testing",
               aws_secret_access_key="testing")
     name = spec["name"]
@@ -332,6 +339,10 @@ def delivery(endpoint, spec):
         ddb.create_table(TableName=table, KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
                          AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")
         ids["dedup_table"] = table
+    if spec.get("routes") is not None:
+        parameter = f"/{name}/routes"
+        boto3.client("ssm", **kw).put_parameter(Name=parameter, Type="String", Value=json.dumps(spec["routes"]))
+        ids["routes_parameter"] = parameter
     return ids
 
 
