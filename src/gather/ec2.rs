@@ -169,10 +169,15 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
         ctx.call(async {
             fetched(
                 "ec2:DescribeDhcpOptions",
-                ec2.describe_dhcp_options().send().await,
-                |o| {
-                    o.dhcp_options()
+                ec2.describe_dhcp_options()
+                    .into_paginator()
+                    .send()
+                    .collect::<Result<Vec<_>, _>>()
+                    .await,
+                |pages| {
+                    pages
                         .iter()
+                        .flat_map(|o| o.dhcp_options())
                         .map(|d| DhcpOptions {
                             id: d.dhcp_options_id().unwrap_or_default().to_string(),
                             domain_name_servers: d
@@ -191,11 +196,14 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             let r = ec2
                 .describe_subnets()
                 .filters(filter("vpc-id", v))
+                .into_paginator()
                 .send()
+                .collect::<Result<Vec<_>, _>>()
                 .await;
-            fetched("ec2:DescribeSubnets", r, |o| {
-                o.subnets()
+            fetched("ec2:DescribeSubnets", r, |pages| {
+                pages
                     .iter()
+                    .flat_map(|o| o.subnets())
                     .map(|s| Subnet {
                         id: s.subnet_id().unwrap_or_default().to_string(),
                         vpc_id: s.vpc_id().map(str::to_string),
@@ -211,11 +219,14 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             let r = ec2
                 .describe_route_tables()
                 .filters(filter("vpc-id", v))
+                .into_paginator()
                 .send()
+                .collect::<Result<Vec<_>, _>>()
                 .await;
-            fetched("ec2:DescribeRouteTables", r, |o| {
-                o.route_tables()
+            fetched("ec2:DescribeRouteTables", r, |pages| {
+                pages
                     .iter()
+                    .flat_map(|o| o.route_tables())
                     .map(|t| RouteTable {
                         id: t.route_table_id().unwrap_or_default().to_string(),
                         main: t.associations().iter().any(|a| a.main() == Some(true)),
@@ -252,11 +263,14 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             let r = ec2
                 .describe_nat_gateways()
                 .filter(filter("vpc-id", v))
+                .into_paginator()
                 .send()
+                .collect::<Result<Vec<_>, _>>()
                 .await;
-            fetched("ec2:DescribeNatGateways", r, |o| {
-                o.nat_gateways()
+            fetched("ec2:DescribeNatGateways", r, |pages| {
+                pages
                     .iter()
+                    .flat_map(|o| o.nat_gateways())
                     .map(|n| NatGateway {
                         id: n.nat_gateway_id().unwrap_or_default().to_string(),
                         state: n.state().map(|s| s.as_str().to_string()),
@@ -270,11 +284,14 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             let r = ec2
                 .describe_internet_gateways()
                 .filters(filter("attachment.vpc-id", v))
+                .into_paginator()
                 .send()
+                .collect::<Result<Vec<_>, _>>()
                 .await;
-            fetched("ec2:DescribeInternetGateways", r, |o| {
-                o.internet_gateways()
+            fetched("ec2:DescribeInternetGateways", r, |pages| {
+                pages
                     .iter()
+                    .flat_map(|o| o.internet_gateways())
                     .map(|g| InternetGateway {
                         id: g.internet_gateway_id().unwrap_or_default().to_string(),
                         attached_vpcs: g
@@ -290,11 +307,14 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             let r = ec2
                 .describe_vpc_endpoints()
                 .filters(filter("vpc-id", v))
+                .into_paginator()
                 .send()
+                .collect::<Result<Vec<_>, _>>()
                 .await;
-            fetched("ec2:DescribeVpcEndpoints", r, |o| {
-                o.vpc_endpoints()
+            fetched("ec2:DescribeVpcEndpoints", r, |pages| {
+                pages
                     .iter()
+                    .flat_map(|o| o.vpc_endpoints())
                     .map(|e| VpcEndpoint {
                         id: e.vpc_endpoint_id().unwrap_or_default().to_string(),
                         service_name: e.service_name().unwrap_or_default().to_string(),
@@ -320,11 +340,14 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             let r = ec2
                 .describe_security_groups()
                 .filters(filter("vpc-id", v))
+                .into_paginator()
                 .send()
+                .collect::<Result<Vec<_>, _>>()
                 .await;
-            fetched("ec2:DescribeSecurityGroups", r, |o| {
-                o.security_groups()
+            fetched("ec2:DescribeSecurityGroups", r, |pages| {
+                pages
                     .iter()
+                    .flat_map(|o| o.security_groups())
                     .map(|g| SecurityGroup {
                         id: g.group_id().unwrap_or_default().to_string(),
                         name: g.group_name().map(str::to_string),
@@ -338,11 +361,14 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
             let r = ec2
                 .describe_network_acls()
                 .filters(filter("vpc-id", v))
+                .into_paginator()
                 .send()
+                .collect::<Result<Vec<_>, _>>()
                 .await;
-            fetched("ec2:DescribeNetworkAcls", r, |o| {
-                o.network_acls()
+            fetched("ec2:DescribeNetworkAcls", r, |pages| {
+                pages
                     .iter()
+                    .flat_map(|o| o.network_acls())
                     .map(|n| NetworkAcl {
                         id: n.network_acl_id().unwrap_or_default().to_string(),
                         is_default: n.is_default().unwrap_or(false),
@@ -372,10 +398,15 @@ pub(crate) async fn network(ctx: &Ctx<'_>, subnet_id: Option<&str>) -> Option<Ne
         ctx.call(async {
             fetched(
                 "ec2:DescribePrefixLists",
-                ec2.describe_prefix_lists().send().await,
-                |o| {
-                    o.prefix_lists()
+                ec2.describe_prefix_lists()
+                    .into_paginator()
+                    .send()
+                    .collect::<Result<Vec<_>, _>>()
+                    .await,
+                |pages| {
+                    pages
                         .iter()
+                        .flat_map(|o| o.prefix_lists())
                         .map(|p| PrefixList {
                             id: p.prefix_list_id().unwrap_or_default().to_string(),
                             name: p.prefix_list_name().unwrap_or_default().to_string(),
