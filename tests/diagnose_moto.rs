@@ -261,6 +261,12 @@ fn image_not_found() {
     first_is(&r, "image.not_found", "ImageNotFoundException");
     let (_, r) = diagnose("norepo2", json!({"image": "missing-repo"}));
     first_is(&r, "image.not_found", "RepositoryNotFoundException");
+    // A central registry in another region is looked up there, not skipped.
+    let (_, r) = diagnose(
+        "notagwest",
+        json!({"image": "missing-tag", "image_region": "us-west-2"}),
+    );
+    first_is(&r, "image.not_found", "ImageNotFoundException");
 }
 
 #[test]

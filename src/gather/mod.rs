@@ -17,6 +17,7 @@
 //!
 //! `--cluster --task` adds DescribeTasks in front, `--cluster --service` ListTasks + DescribeTasks.
 //! Metadata only: never `secretsmanager:GetSecretValue`, `ssm:GetParameter(s)` or `kms:Decrypt`.
+//! Resources in another region (a central ECR registry) are looked up in their own region.
 //! An overall deadline cuts every unfinished call and returns the partial snapshot.
 
 mod ec2;
@@ -46,6 +47,8 @@ pub struct Clients {
     pub kms: aws_sdk_kms::Client,
     pub efs: aws_sdk_efs::Client,
     pub region: Option<String>,
+    /// What the clients were built from: clients for another region derive from it.
+    sdk: SdkConfig,
 }
 
 impl Clients {
@@ -61,6 +64,23 @@ impl Clients {
             kms: aws_sdk_kms::Client::new(config),
             efs: aws_sdk_efs::Client::new(config),
             region: config.region().map(|r| r.to_string()),
+            sdk: config.clone(),
+        }
+    }
+
+    /// The clients for `region`: these when it is ours (or unknown), else new ones built from
+    /// the same configuration (no network) for a resource in another region — a central ECR
+    /// registry, a replicated secret, a log group elsewhere.
+    pub(crate) fn regional(&self, region: Option<&str>) -> std::borrow::Cow<'_, Clients> {
+        match region {
+            Some(r) if Some(r) != self.region.as_deref() => std::borrow::Cow::Owned(Clients::new(
+                &self
+                    .sdk
+                    .to_builder()
+                    .region(Region::new(r.to_string()))
+                    .build(),
+            )),
+            _ => std::borrow::Cow::Borrowed(self),
         }
     }
 }

@@ -11,7 +11,7 @@ use futures::future::join_all;
 pub(crate) use crate::refs::secret_references;
 
 /// One entry per container image; ECR images are described (existence, size) with their
-/// repository policy. Images in another region are not looked up (the clients are regional).
+/// repository policy, in the repository's own region.
 pub(crate) async fn images(ctx: &Ctx<'_>, td: &TaskDefinition) -> Vec<ImageInfo> {
     join_all(td.containers.iter().map(|c| async move {
         let ecr = match ImageRef::parse(&c.image) {
@@ -40,19 +40,8 @@ async fn ecr_image(
     tag: Option<String>,
     digest: Option<String>,
 ) -> EcrImage {
-    if ctx.region.as_deref().is_some_and(|r| r != region) {
-        let why = format!("the repository is in {region}, ecs-autopsy runs in another region");
-        return EcrImage {
-            account,
-            region,
-            repository,
-            tag,
-            digest,
-            describe: Fetched::Skipped(why.clone()),
-            repository_policy: Fetched::Skipped(why),
-        };
-    }
-    let ecr = &ctx.clients.ecr;
+    let clients = ctx.clients.regional(Some(&region));
+    let ecr = &clients.ecr;
     let id = match (&digest, &tag) {
         (Some(d), _) => ImageIdentifier::builder().image_digest(d).build(),
         (None, t) => ImageIdentifier::builder()
@@ -122,19 +111,29 @@ pub(crate) async fn secrets_and_keys(
         s
     }))
     .await;
-    let mut key_ids: Vec<String> = secrets
+    // A key lives in the region its ARN names, else in its secret's region.
+    let mut key_ids: Vec<(String, Option<String>)> = secrets
         .iter()
-        .filter_map(|s| s.describe.ok()?.kms_key_id.clone())
-        .filter(|k| !k.starts_with("alias/aws/"))
+        .filter_map(|s| {
+            let key = s.describe.ok()?.kms_key_id.clone()?;
+            let region = key
+                .strip_prefix("arn:")
+                .and_then(|rest| rest.split(':').nth(2))
+                .map(str::to_string)
+                .or_else(|| s.region.clone());
+            Some((key, region))
+        })
+        .filter(|(k, _)| !k.starts_with("alias/aws/"))
         .collect();
     key_ids.sort();
-    key_ids.dedup();
-    let keys = join_all(key_ids.into_iter().map(|key_id| async move {
+    key_ids.dedup_by(|a, b| a.0 == b.0);
+    let keys = join_all(key_ids.into_iter().map(|(key_id, region)| async move {
+        let clients = ctx.clients.regional(region.as_deref());
         let describe = ctx
             .call(async {
                 fetched(
                     "kms:DescribeKey",
-                    ctx.clients.kms.describe_key().key_id(&key_id).send().await,
+                    clients.kms.describe_key().key_id(&key_id).send().await,
                     |o| {
                         let m = o.key_metadata();
                         KmsKeyDetail {
@@ -157,19 +156,14 @@ pub(crate) async fn secrets_and_keys(
 }
 
 async fn describe_secret(ctx: &Ctx<'_>, s: &SecretInfo) -> Fetched<SecretMetadata> {
-    if let (Some(r), Some(here)) = (&s.region, &ctx.region) {
-        if r != here {
-            return Fetched::Skipped(format!("the secret is in {r}, ecs-autopsy runs in {here}"));
-        }
-    }
+    let clients = ctx.clients.regional(s.region.as_deref());
     if s.lookup.is_empty() {
         return Fetched::Skipped("empty reference".into());
     }
     match s.store.as_str() {
         "secretsmanager" => {
             ctx.call(async {
-                let r = ctx
-                    .clients
+                let r = clients
                     .secretsmanager
                     .describe_secret()
                     .secret_id(&s.lookup)
@@ -205,8 +199,7 @@ async fn describe_secret(ctx: &Ctx<'_>, s: &SecretInfo) -> Fetched<SecretMetadat
             };
             let f = ctx
                 .call(async {
-                    let r = ctx
-                        .clients
+                    let r = clients
                         .ssm
                         .describe_parameters()
                         .parameter_filters(filter)
@@ -263,18 +256,10 @@ pub(crate) async fn log_groups(ctx: &Ctx<'_>, td: &TaskDefinition) -> Vec<LogGro
     groups.sort();
     groups.dedup();
     let answers = join_all(groups.into_iter().map(|(group, region)| async move {
-        let exists = if region
-            .as_deref()
-            .is_some_and(|r| Some(r) != ctx.region.as_deref())
-        {
-            Fetched::Skipped(format!(
-                "the log group is in {}, not looked up",
-                region.as_deref().unwrap_or("?")
-            ))
-        } else {
-            ctx.call(async {
-                let r = ctx
-                    .clients
+        let clients = ctx.clients.regional(region.as_deref());
+        let exists = ctx
+            .call(async {
+                let r = clients
                     .logs
                     .describe_log_groups()
                     .log_group_name_prefix(&group)
@@ -286,8 +271,7 @@ pub(crate) async fn log_groups(ctx: &Ctx<'_>, td: &TaskDefinition) -> Vec<LogGro
                         .any(|g| g.log_group_name() == Some(group.as_str()))
                 })
             })
-            .await
-        };
+            .await;
         (group, region, exists)
     }))
     .await;

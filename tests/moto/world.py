@@ -42,6 +42,7 @@ DEFAULTS = {
     "ssm_param": "exists",         # exists | missing | none
     "image": "exists",             # exists | missing-tag | missing-repo | dockerhub
     "image_size_gib": 0.2,
+    "image_region": None,          # the ECR repository lives in this region (a central registry)
     "ephemeral_gib": 20,
     "repo_policy_deny": False,
     "log_group": "exists",         # exists | missing | create
@@ -65,7 +66,7 @@ def build(endpoint, spec):
               aws_secret_access_key="testing")
     ec2 = boto3.client("ec2", **kw)
     iam = boto3.client("iam", **kw)
-    ecr = boto3.client("ecr", **kw)
+    ecr = boto3.client("ecr", **{**kw, "region_name": s["image_region"] or region})
     ecs = boto3.client("ecs", **kw)
     sm = boto3.client("secretsmanager", **kw)
     ssm = boto3.client("ssm", **kw)
@@ -170,7 +171,7 @@ def build(endpoint, spec):
         image = "nginx:1.27"
     else:
         repo = ecr.create_repository(repositoryName=repo_name)["repository"]
-        image = f"{account}.dkr.ecr.{region}.amazonaws.com/{repo_name}:1.0"
+        image = f"{account}.dkr.ecr.{s['image_region'] or region}.amazonaws.com/{repo_name}:1.0"
         if s["image"] == "exists":
             size = int(s["image_size_gib"] * 1024 ** 3)
             # moto reports imageSizeInBytes from the config's size, so the config carries the size.
