@@ -336,6 +336,9 @@ pub struct ServiceDetail {
 pub enum AwsvpcSource {
     Service,
     Eni,
+    /// bridge/host network mode (EC2): the task uses its container instance's own network
+    /// interface, so the instance's subnet, security groups and public IP are the path.
+    Instance,
     #[default]
     Unknown,
 }

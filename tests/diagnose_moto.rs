@@ -75,6 +75,50 @@ fn public_subnet_without_public_ip() {
 }
 
 #[test]
+fn ec2_bridge_mode_uses_the_container_instances_network() {
+    // bridge mode: no task ENI, the instance's subnet and public IP are the path.
+    let (w, r) = diagnose(
+        "bridgenoip",
+        json!({"launch": "ec2-bridge", "subnet": "public", "nat": false, "reason": TIMEOUT}),
+    );
+    first_is(
+        &r,
+        "network.no_public_ip",
+        w.ids["instance_id"].as_str().unwrap(),
+    );
+    let (w, r) = diagnose(
+        "bridgenoroute",
+        json!({"launch": "ec2-bridge", "subnet": "isolated", "nat": false, "reason": TIMEOUT}),
+    );
+    first_is(
+        &r,
+        "network.no_route",
+        w.ids["route_tables"]["isolated"].as_str().unwrap(),
+    );
+    // A healthy path through the instance: no network cause is confirmed.
+    let (_, r) = diagnose(
+        "bridgeok",
+        json!({"launch": "ec2-bridge", "subnet": "private", "reason": TIMEOUT}),
+    );
+    let confirmed_network: Vec<&Value> = r["root_causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["confidence"] == "high" && c["id"].as_str().unwrap().starts_with("network."))
+        .collect();
+    assert!(confirmed_network.is_empty(), "{confirmed_network:?}");
+    assert!(
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "network.no_route" && c["status"] == "pass"),
+        "{}",
+        r["checks"]
+    );
+}
+
+#[test]
 fn private_subnet_without_nat_or_endpoints() {
     let (w, r) = diagnose(
         "noroute",

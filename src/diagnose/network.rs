@@ -190,8 +190,7 @@ pub fn analyze(f: &Facts) -> Analysis {
     let mut a = Analysis::default();
     let Some(network) = f.snap.network.as_ref() else {
         a.not_applicable = Some(
-            "the task has no subnet (not awsvpc): the network path is the container instance's"
-                .into(),
+            "the task has no subnet and its container instance's network could not be read".into(),
         );
         return a;
     };
@@ -912,6 +911,17 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
     egress_internet(ctx, service, a);
 }
 
+/// The EC2 instance id of the task's container instance, for messages.
+fn instance_id<'a>(ctx: &Ctx<'a>) -> &'a str {
+    ctx.f
+        .snap
+        .container_instance
+        .as_ref()
+        .and_then(|c| c.instance.ok())
+        .map(|i| i.id.as_str())
+        .unwrap_or("?")
+}
+
 fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
     let awsvpc = &ctx.f.snap.awsvpc;
     let subnet = &ctx.task_subnet.id;
@@ -923,25 +933,36 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
             summary: format!("The task runs in public subnet {subnet} without a public IP, so it cannot reach {}", label(service)),
             evidence: vec![
                 format!("route table {rt} of {subnet}: 0.0.0.0/0 → {igw} (an internet gateway needs a public IP)"),
-                format!(
-                    "assignPublicIp = DISABLED ({})",
-                    match awsvpc.source {
-                        AwsvpcSource::Service => format!("service {}", ctx.f.snap.task.service_name().unwrap_or("?")),
-                        AwsvpcSource::Eni => "the task's ENI has no public IP".into(),
-                        AwsvpcSource::Unknown => "unknown".into(),
-                    }
-                ),
+                match awsvpc.source {
+                    AwsvpcSource::Service => format!("assignPublicIp = DISABLED (service {})", ctx.f.snap.task.service_name().unwrap_or("?")),
+                    AwsvpcSource::Eni => "assignPublicIp = DISABLED (the task's ENI has no public IP)".into(),
+                    AwsvpcSource::Instance => format!(
+                        "container instance {} has no public IP (bridge/host network mode: the task uses the instance's network)",
+                        instance_id(ctx)
+                    ),
+                    AwsvpcSource::Unknown => "assignPublicIp = DISABLED".into(),
+                },
                 format!("no VPC endpoint serves {} in VPC {}", label(service), ctx.net.vpc_id.as_deref().unwrap_or("?")),
             ],
-            fix: vec![
-                format!(
-                    "aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[{subnet}],securityGroups=[{}],assignPublicIp=ENABLED}}'",
-                    ctx.f.snap.task.cluster_name().unwrap_or("<cluster>"),
-                    ctx.f.snap.task.service_name().unwrap_or("<service>"),
-                    awsvpc.security_groups.join(",")
-                ),
-                "Or run the task in a private subnet whose default route goes to a NAT gateway".into(),
-            ],
+            fix: if awsvpc.source == AwsvpcSource::Instance {
+                vec![
+                    format!(
+                        "Launch the container instances with a public IP (launch template: NetworkInterfaces AssociatePublicIpAddress=true), or in a private subnet whose default route goes to a NAT gateway (instance {})",
+                        instance_id(ctx)
+                    ),
+                    "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs".into(),
+                ]
+            } else {
+                vec![
+                    format!(
+                        "aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[{subnet}],securityGroups=[{}],assignPublicIp=ENABLED}}'",
+                        ctx.f.snap.task.cluster_name().unwrap_or("<cluster>"),
+                        ctx.f.snap.task.service_name().unwrap_or("<service>"),
+                        awsvpc.security_groups.join(",")
+                    ),
+                    "Or run the task in a private subnet whose default route goes to a NAT gateway".into(),
+                ]
+            },
         }),
         None if ctx.f.snap.task.is_fargate() => a.unknown.push((
             "network.no_public_ip",

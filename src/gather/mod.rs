@@ -16,6 +16,9 @@
 //! ```
 //!
 //! `--cluster --task` adds DescribeTasks in front, `--cluster --service` ListTasks + DescribeTasks.
+//! An EC2 task in bridge/host network mode has no subnet of its own: its path is the container
+//! instance's, so DescribeContainerInstances → DescribeInstances come first and the VPC-wide
+//! round follows from the instance's subnet (two rounds more).
 //! Metadata only: never `secretsmanager:GetSecretValue`, `ssm:GetParameter(s)` or `kms:Decrypt`.
 //! Resources in another region (a central ECR registry) are looked up in their own region.
 //! An overall deadline cuts every unfinished call and returns the partial snapshot.
@@ -215,14 +218,38 @@ pub async fn gather(
 /// All the calls that follow from the task, run as concurrent chains.
 async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
     let subnet = task.subnet_id.clone();
-    let (definition_part, service, eni, network, container_instance) = tokio::join!(
+    let (definition_part, service, eni, (network, container_instance)) = tokio::join!(
         ecs::definition_and_dependents(ctx, &task),
         ecs::service(ctx, &task),
         ec2::eni(ctx, task.eni_id.as_deref()),
-        ec2::network(ctx, subnet.as_deref()),
-        ecs::container_instance(ctx, &task),
+        async {
+            match subnet.as_deref() {
+                Some(s) => tokio::join!(
+                    ec2::network(ctx, Some(s)),
+                    ecs::container_instance(ctx, &task)
+                ),
+                // bridge/host mode: the path is the container instance's subnet (two rounds more).
+                None => {
+                    let ci = ecs::container_instance(ctx, &task).await;
+                    let host_subnet = ci
+                        .as_ref()
+                        .and_then(|c| c.instance.ok())
+                        .and_then(|i| i.subnet_id.clone());
+                    (ec2::network(ctx, host_subnet.as_deref()).await, ci)
+                }
+            }
+        },
     );
-    let awsvpc = ecs::awsvpc(&task, service.as_ref(), eni);
+    let mut awsvpc = ecs::awsvpc(&task, service.as_ref(), eni);
+    if task.subnet_id.is_none() && awsvpc.subnets.is_empty() {
+        if let Some(i) = container_instance.as_ref().and_then(|c| c.instance.ok()) {
+            awsvpc.source = crate::snapshot::AwsvpcSource::Instance;
+            awsvpc.subnets = i.subnet_id.iter().cloned().collect();
+            awsvpc.security_groups = i.security_groups.clone();
+            awsvpc.assign_public_ip = Some(i.public_ip.is_some());
+            awsvpc.public_ip = i.public_ip.clone();
+        }
+    }
     let ecs::DefinitionPart {
         definition,
         iam,

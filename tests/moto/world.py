@@ -55,6 +55,8 @@ DEFAULTS = {
     "log_lines": [],               # written to the container's awslogs stream
     "task_definition_tags": {},    # tags of the task definition (routing to teams)
     "service_tags": {},            # tags of the service
+    "launch": "fargate",           # fargate | ec2-bridge (an EC2 container instance in "subnet", bridge mode;
+                                   # assign_public_ip then applies to the instance)
 }
 
 
@@ -259,12 +261,29 @@ def build(endpoint, spec):
     td_args = {k: v for k, v in td_args.items() if v is not None}
     if s["exec_role"] != "none":
         td_args["executionRoleArn"] = role_arn
+    bridge = s["launch"] == "ec2-bridge"
+    if bridge:
+        td_args.update(networkMode="bridge", requiresCompatibilities=["EC2"])
     if s["task_definition_tags"]:
         td_args["tags"] = [{"key": k, "value": v} for k, v in s["task_definition_tags"].items()]
     td_arn = ecs.register_task_definition(**td_args)["taskDefinition"]["taskDefinitionArn"]
     ids["task_definition_arn"] = td_arn
     subnet = subnets[s["subnet"]]
-    if s["service"]:
+    container_instance_arn = None
+    if bridge:
+        ami = ec2.describe_images(Owners=["amazon"])["Images"][0]["ImageId"]
+        inst = ec2.run_instances(ImageId=ami, MinCount=1, MaxCount=1, InstanceType="t3.small", NetworkInterfaces=[{
+            "DeviceIndex": 0, "SubnetId": subnet, "Groups": [task_sg],
+            "AssociatePublicIpAddress": s["assign_public_ip"]}])["Instances"][0]
+        ids["instance_id"] = inst["InstanceId"]
+        container_instance_arn = ecs.register_container_instance(cluster=f"{name}-cluster", instanceIdentityDocument=json.dumps({
+            "instanceId": inst["InstanceId"], "region": region, "accountId": account, "availabilityZone": az,
+            "instanceType": "t3.small", "imageId": ami}))["containerInstance"]["containerInstanceArn"]
+        ids["container_instance_arn"] = container_instance_arn
+    if s["service"] and bridge:
+        ecs.create_service(cluster=cluster_arn, serviceName=name, taskDefinition=td_arn, desiredCount=0,
+                           launchType="EC2")
+    elif s["service"]:
         ecs.create_service(cluster=cluster_arn, serviceName=name, taskDefinition=td_arn, desiredCount=0,
                            launchType="FARGATE", networkConfiguration={"awsvpcConfiguration": {
                                "subnets": [subnet], "securityGroups": [task_sg],
@@ -272,7 +291,7 @@ def build(endpoint, spec):
                            **({"tags": [{"key": k, "value": v} for k, v in s["service_tags"].items()]}
                               if s["service_tags"] else {}))
 
-    if s["run_task"]:
+    if s["run_task"] and not bridge:
         run = ecs.run_task(cluster=cluster_arn, taskDefinition=td_arn, launchType="FARGATE", startedBy="ecs-svc/1",
                            group=f"service:{name}", networkConfiguration={"awsvpcConfiguration": {
                                "subnets": [subnet], "securityGroups": [task_sg], "assignPublicIp": "DISABLED"}})
@@ -313,6 +332,10 @@ def build(endpoint, spec):
             "taskArn": task_arn, "taskDefinitionArn": td_arn, "version": 4,
         },
     }
+    if bridge:
+        d = event["detail"]
+        del d["attachments"], d["capacityProviderName"], d["platformVersion"], d["ephemeralStorage"]
+        d.update(launchType="EC2", containerInstanceArn=container_instance_arn)
     return {"event": event, "ids": ids}
 
 
