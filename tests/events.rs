@@ -42,7 +42,10 @@ fn sample_events_classify_to_their_cause() {
     for (file, cause) in [
         ("task-stopped-cannot-pull-network", "network.no_public_ip"),
         ("task-stopped-secrets-timeout", "network.no_public_ip"),
-        ("task-stopped-ec2-bridge-cannot-pull", "network.no_public_ip"),
+        (
+            "task-stopped-ec2-bridge-cannot-pull",
+            "network.no_public_ip",
+        ),
         ("task-stopped-ecr-auth-denied", "iam.exec_role_ecr"),
         ("task-stopped-image-not-found", "image.not_found"),
         ("task-stopped-no-space", "storage.ephemeral"),

@@ -176,16 +176,7 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
                         .task_definition()
                         .map(definition_from_sdk)
                         .unwrap_or_default();
-                    td.tags = o
-                        .tags()
-                        .iter()
-                        .filter_map(|t| {
-                            Some((
-                                t.key()?.to_string(),
-                                t.value().unwrap_or_default().to_string(),
-                            ))
-                        })
-                        .collect();
+                    td.tags = tag_map(o.tags());
                     td
                 })
             })
@@ -225,6 +216,18 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
         log_groups,
         efs,
     }
+}
+
+/// ECS tags as a map (routing reads them).
+fn tag_map(tags: &[aws_sdk_ecs::types::Tag]) -> BTreeMap<String, String> {
+    tags.iter()
+        .filter_map(|t| {
+            Some((
+                t.key()?.to_string(),
+                t.value().unwrap_or_default().to_string(),
+            ))
+        })
+        .collect()
 }
 
 fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinition {
@@ -384,16 +387,7 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
             .iter()
             .filter_map(|l| l.target_group_arn().map(str::to_string))
             .collect(),
-        tags: s
-            .tags()
-            .iter()
-            .filter_map(|t| {
-                Some((
-                    t.key()?.to_string(),
-                    t.value().unwrap_or_default().to_string(),
-                ))
-            })
-            .collect::<BTreeMap<_, _>>(),
+        tags: tag_map(s.tags()),
     }
 }
 
