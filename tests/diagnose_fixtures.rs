@@ -184,3 +184,34 @@ fn rendered_reports_are_stable() {
         }
     }
 }
+
+#[test]
+fn awsvpc_tasks_on_ec2_never_have_a_public_ip() {
+    // The Fargate fixture, moved to EC2 with its public-IP setting unknown: on EC2 an awsvpc
+    // task never gets a public IP, so the internet gateway path fails, and the fix is a NAT
+    // subnet or endpoints (assignPublicIp=ENABLED would be refused for EC2).
+    let mut snap = load("network.no_public_ip", "fires");
+    snap.task.launch_type = Some("EC2".into());
+    snap.task.capacity_provider = None;
+    snap.awsvpc.assign_public_ip = None;
+    let r = diagnose(&snap);
+    assert_eq!(status(&r, "network.no_public_ip"), Status::Fail);
+    let rc = &r.root_causes[0];
+    assert_eq!(rc.id, "network.no_public_ip");
+    assert!(
+        rc.evidence.iter().any(|e| e.contains("Fargate only")),
+        "{:?}",
+        rc.evidence
+    );
+    assert!(
+        rc.fix.iter().all(|f| !f.contains("assignPublicIp=ENABLED")),
+        "{:?}",
+        rc.fix
+    );
+    // The same task on Fargate with the setting unknown stays unknown.
+    snap.task.launch_type = Some("FARGATE".into());
+    assert_eq!(
+        status(&diagnose(&snap), "network.no_public_ip"),
+        Status::Unknown
+    );
+}

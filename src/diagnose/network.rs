@@ -926,49 +926,71 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
     let awsvpc = &ctx.f.snap.awsvpc;
     let subnet = &ctx.task_subnet.id;
     let rt = ctx.route_table.map(|t| t.id.as_str()).unwrap_or("?");
-    match awsvpc.assign_public_ip {
-        Some(false) => a.problems.push(Problem {
+    // awsvpc tasks on EC2 never get a public IP (assignPublicIp is Fargate-only): an internet
+    // gateway alone can never serve them, whatever the service says.
+    let ec2_awsvpc = awsvpc.source != AwsvpcSource::Instance
+        && ctx.f.snap.task.launch_type.as_deref() == Some("EC2");
+    if !ec2_awsvpc && awsvpc.assign_public_ip.is_none() {
+        if ctx.f.snap.task.is_fargate() {
+            a.unknown.push((
+                "network.no_public_ip",
+                "whether the task had a public IP is unknown: its ENI is gone and it belongs to no service".into(),
+            ));
+        }
+    } else if ec2_awsvpc || awsvpc.assign_public_ip == Some(false) {
+        let why = if ec2_awsvpc {
+            "launch type EC2 in awsvpc network mode: the task's ENI never gets a public IP (assignPublicIp is for Fargate only)".to_string()
+        } else {
+            match awsvpc.source {
+                AwsvpcSource::Service => format!("assignPublicIp = DISABLED (service {})", ctx.f.snap.task.service_name().unwrap_or("?")),
+                AwsvpcSource::Eni => "assignPublicIp = DISABLED (the task's ENI has no public IP)".into(),
+                AwsvpcSource::Instance => format!(
+                    "container instance {} has no public IP (bridge/host network mode: the task uses the instance's network)",
+                    instance_id(ctx)
+                ),
+                AwsvpcSource::Unknown => "assignPublicIp = DISABLED".into(),
+            }
+        };
+        let fix = if ec2_awsvpc {
+            vec![
+                format!(
+                    "Run the tasks in a private subnet whose default route goes to a NAT gateway: aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[<private-subnet>],securityGroups=[{}]}}'",
+                    ctx.f.snap.task.cluster_name().unwrap_or("<cluster>"),
+                    ctx.f.snap.task.service_name().unwrap_or("<service>"),
+                    awsvpc.security_groups.join(",")
+                ),
+                "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs, or use bridge/host network mode on instances that have public IPs".into(),
+            ]
+        } else if awsvpc.source == AwsvpcSource::Instance {
+            vec![
+                format!(
+                    "Launch the container instances with a public IP (launch template: NetworkInterfaces AssociatePublicIpAddress=true), or in a private subnet whose default route goes to a NAT gateway (instance {})",
+                    instance_id(ctx)
+                ),
+                "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs".into(),
+            ]
+        } else {
+            vec![
+                format!(
+                    "aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[{subnet}],securityGroups=[{}],assignPublicIp=ENABLED}}'",
+                    ctx.f.snap.task.cluster_name().unwrap_or("<cluster>"),
+                    ctx.f.snap.task.service_name().unwrap_or("<service>"),
+                    awsvpc.security_groups.join(",")
+                ),
+                "Or run the task in a private subnet whose default route goes to a NAT gateway".into(),
+            ]
+        };
+        a.problems.push(Problem {
             cause: "network.no_public_ip",
             status: Status::Fail,
             summary: format!("The task runs in public subnet {subnet} without a public IP, so it cannot reach {}", label(service)),
             evidence: vec![
                 format!("route table {rt} of {subnet}: 0.0.0.0/0 → {igw} (an internet gateway needs a public IP)"),
-                match awsvpc.source {
-                    AwsvpcSource::Service => format!("assignPublicIp = DISABLED (service {})", ctx.f.snap.task.service_name().unwrap_or("?")),
-                    AwsvpcSource::Eni => "assignPublicIp = DISABLED (the task's ENI has no public IP)".into(),
-                    AwsvpcSource::Instance => format!(
-                        "container instance {} has no public IP (bridge/host network mode: the task uses the instance's network)",
-                        instance_id(ctx)
-                    ),
-                    AwsvpcSource::Unknown => "assignPublicIp = DISABLED".into(),
-                },
+                why,
                 format!("no VPC endpoint serves {} in VPC {}", label(service), ctx.net.vpc_id.as_deref().unwrap_or("?")),
             ],
-            fix: if awsvpc.source == AwsvpcSource::Instance {
-                vec![
-                    format!(
-                        "Launch the container instances with a public IP (launch template: NetworkInterfaces AssociatePublicIpAddress=true), or in a private subnet whose default route goes to a NAT gateway (instance {})",
-                        instance_id(ctx)
-                    ),
-                    "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs".into(),
-                ]
-            } else {
-                vec![
-                    format!(
-                        "aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[{subnet}],securityGroups=[{}],assignPublicIp=ENABLED}}'",
-                        ctx.f.snap.task.cluster_name().unwrap_or("<cluster>"),
-                        ctx.f.snap.task.service_name().unwrap_or("<service>"),
-                        awsvpc.security_groups.join(",")
-                    ),
-                    "Or run the task in a private subnet whose default route goes to a NAT gateway".into(),
-                ]
-            },
-        }),
-        None if ctx.f.snap.task.is_fargate() => a.unknown.push((
-            "network.no_public_ip",
-            "whether the task had a public IP is unknown: its ENI is gone and it belongs to no service".into(),
-        )),
-        _ => {}
+            fix,
+        });
     }
     egress_internet(ctx, service, a);
 }
