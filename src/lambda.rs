@@ -11,6 +11,7 @@ use crate::diagnose;
 use crate::event::{TaskDetail, TASK_STATE_CHANGE};
 use crate::gather::{self, Clients, Target};
 use crate::notification::{self, Notification, Severity};
+use crate::routing::{self, Route};
 use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use aws_sdk_dynamodb::types::AttributeValue;
 use lambda_runtime::{Diagnostic, LambdaEvent};
@@ -53,40 +54,6 @@ pub struct Config {
     pub gather_deadline: Duration,
 }
 
-/// One routing rule: the first that matches a task picks its destinations. Unknown keys are an
-/// error (a misspelt `slack_webhook_secret_arn` would otherwise route a team's failures nowhere).
-#[derive(Debug, Clone, Default, serde::Deserialize, PartialEq)]
-#[serde(default, deny_unknown_fields)]
-pub struct Route {
-    /// `key=value` (value may be a glob; `key` alone = any value): a tag of the service or of
-    /// the task definition.
-    pub tag: Option<String>,
-    /// Glob on the cluster name (`*`, `?`).
-    pub cluster: Option<String>,
-    /// Glob on the service name.
-    pub service: Option<String>,
-    pub slack_webhook_secret_arn: Option<String>,
-    pub sns_topic_arn: Option<String>,
-}
-
-/// Parses and checks a routing table: every route needs a matcher and a destination.
-pub fn parse_routes(json: &str) -> Result<Vec<Route>, String> {
-    let routes: Vec<Route> = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    for (i, r) in routes.iter().enumerate() {
-        if r.tag.is_none() && r.cluster.is_none() && r.service.is_none() {
-            return Err(format!(
-                "route {i} has no \"tag\", \"cluster\" or \"service\" to match"
-            ));
-        }
-        if r.slack_webhook_secret_arn.is_none() && r.sns_topic_arn.is_none() {
-            return Err(format!(
-                "route {i} has no \"slack_webhook_secret_arn\" or \"sns_topic_arn\""
-            ));
-        }
-    }
-    Ok(routes)
-}
-
 /// A configuration error: the function cannot start.
 #[derive(Debug, thiserror::Error)]
 #[error("configuration: {0}")]
@@ -115,7 +82,7 @@ impl Config {
         };
         let routes = match get("ROUTES") {
             None => Vec::new(),
-            Some(json) => parse_routes(&json)
+            Some(json) => routing::parse_routes(&json)
                 .map_err(|e| ConfigError(format!("ROUTES is not a valid list of routes: {e}")))?,
         };
         let c = Config {
@@ -444,59 +411,7 @@ pub async fn read_routes_parameter(
         )
     })?;
     let value = out.parameter().and_then(|p| p.value()).unwrap_or_default();
-    parse_routes(value).map_err(|e| format!("{name} is not a valid list of routes: {e}"))
-}
-
-/// The tags routing looks at: the service's, then the task definition's.
-pub fn routing_tags(snap: &crate::snapshot::Snapshot) -> Vec<(String, String)> {
-    let service = snap
-        .service
-        .as_ref()
-        .and_then(|s| s.describe.ok())
-        .map(|s| s.tags.clone())
-        .unwrap_or_default();
-    let definition = snap
-        .task_definition
-        .ok()
-        .map(|t| t.tags.clone())
-        .unwrap_or_default();
-    service.into_iter().chain(definition).collect()
-}
-
-/// The destinations of a task: the first matching route, else the defaults.
-pub fn destinations(
-    config: &Config,
-    routes: &[Route],
-    report: &diagnose::Report,
-    tags: &[(String, String)],
-) -> (Option<String>, Option<String>) {
-    let t = &report.task;
-    let glob = |p: &Option<String>, v: &Option<String>| match (p, v) {
-        (None, _) => true,
-        (Some(p), Some(v)) => crate::policy::wildcard(p, v, false),
-        (Some(_), None) => false,
-    };
-    for r in routes {
-        let tag_ok = match &r.tag {
-            None => true,
-            Some(kv) => {
-                let (k, v) = kv.split_once('=').unwrap_or((kv.as_str(), "*"));
-                tags.iter()
-                    .any(|(tk, tv)| tk == k && crate::policy::wildcard(v, tv, false))
-            }
-        };
-        if tag_ok
-            && glob(&r.cluster, &t.cluster)
-            && glob(&r.service, &t.service)
-            && (r.tag.is_some() || r.cluster.is_some() || r.service.is_some())
-        {
-            return (r.slack_webhook_secret_arn.clone(), r.sns_topic_arn.clone());
-        }
-    }
-    (
-        config.slack_webhook_secret_arn.clone(),
-        config.sns_topic_arn.clone(),
-    )
+    routing::parse_routes(value).map_err(|e| format!("{name} is not a valid list of routes: {e}"))
 }
 
 /// The last lines of the container's awslogs stream, redacted.
@@ -670,8 +585,16 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
             )));
         }
     };
-    let (slack_secret, topic) =
-        destinations(&deps.config, &routes, &n.report, &routing_tags(&snapshot));
+    let defaults = (
+        deps.config.slack_webhook_secret_arn.clone(),
+        deps.config.sns_topic_arn.clone(),
+    );
+    let (slack_secret, topic) = routing::destinations(
+        defaults,
+        &routes,
+        &n.report,
+        &routing::routing_tags(&snapshot),
+    );
     if slack_secret.is_none() && topic.is_none() {
         tracing::warn!(task = %task_arn, "no route matches and no default destination: not sent");
         release_claims(deps, &claims[1..]).await;
@@ -878,80 +801,5 @@ mod tests {
         })
         .unwrap();
         assert_eq!(from_parameter.routes_ttl, Duration::from_secs(300));
-    }
-
-    #[test]
-    fn routing_tags_come_from_the_service_then_the_task_definition() {
-        use crate::snapshot::{Fetched, ServiceDetail, ServiceInfo, Snapshot, TaskDefinition};
-        let mut snap = Snapshot {
-            task_definition: Fetched::Ok(TaskDefinition {
-                tags: [("team".to_string(), "payments".to_string())].into(),
-                ..TaskDefinition::default()
-            }),
-            ..Snapshot::default()
-        };
-        assert_eq!(
-            routing_tags(&snap),
-            vec![("team".to_string(), "payments".to_string())]
-        );
-        let mut c = cfg();
-        let routes = parse_routes(r#"[{"tag":"team=pay*","sns_topic_arn":"payments"}]"#).unwrap();
-        let r = diagnose::diagnose(&snap);
-        assert_eq!(
-            destinations(&c, &routes, &r, &routing_tags(&snap))
-                .1
-                .as_deref(),
-            Some("payments")
-        );
-        snap.service = Some(ServiceInfo {
-            describe: Fetched::Ok(ServiceDetail {
-                tags: [("team".to_string(), "search".to_string())].into(),
-                ..ServiceDetail::default()
-            }),
-            ..ServiceInfo::default()
-        });
-        assert_eq!(routing_tags(&snap)[0].1, "search");
-        c.sns_topic_arn = None;
-        assert_eq!(
-            destinations(&c, &[], &r, &routing_tags(&snap)),
-            (None, None)
-        );
-    }
-
-    #[test]
-    fn routing_by_tag_and_name() {
-        let mut c = cfg();
-        c.slack_webhook_secret_arn = Some("default".into());
-        c.routes = vec![
-            Route {
-                tag: Some("team=payments".into()),
-                slack_webhook_secret_arn: Some("payments".into()),
-                ..Route::default()
-            },
-            Route {
-                cluster: Some("prod-*".into()),
-                service: Some("search*".into()),
-                sns_topic_arn: Some("search".into()),
-                ..Route::default()
-            },
-        ];
-        let mut r = diagnose::diagnose(&crate::snapshot::Snapshot::default());
-        let tags = vec![("team".to_string(), "payments".to_string())];
-        let routes = c.routes.clone();
-        assert_eq!(
-            destinations(&c, &routes, &r, &tags).0.as_deref(),
-            Some("payments")
-        );
-        r.task.cluster = Some("prod-eu".into());
-        r.task.service = Some("search-api".into());
-        assert_eq!(
-            destinations(&c, &routes, &r, &[]),
-            (None, Some("search".into()))
-        );
-        r.task.service = Some("other".into());
-        assert_eq!(
-            destinations(&c, &routes, &r, &[]).0.as_deref(),
-            Some("default")
-        );
     }
 }

@@ -11,7 +11,7 @@
 //!   checks   (pure: snapshot → pass / fail / warn / unknown per cause)      [diagnose]
 //!   rank + render (pure: text, Markdown, JSON, Slack Block Kit, SNS)        [diagnose, render, notification]
 //!        │
-//!   deliver  (Slack / SNS I/O, dedup, routing)                              [lambda, deliver]
+//!   deliver  (Slack / SNS I/O, dedup; routing is pure)                      [lambda, deliver, routing]
 //! ```
 //!
 //! Everything but the gather and deliver edges is a pure function, tested with fixtures; the
@@ -31,4 +31,5 @@ pub mod notification;
 pub mod policy;
 pub mod refs;
 pub mod render;
+pub mod routing;
 pub mod snapshot;

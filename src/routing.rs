@@ -1,0 +1,173 @@
+//! Routing to teams (pure): which Slack webhook secret and SNS topic a task's report goes to.
+//!
+//! A routing table is a JSON list of [`Route`]s, first match wins; it comes from the `ROUTES`
+//! environment variable and/or an SSM parameter (read by `crate::lambda`). A matching route's
+//! destinations replace the defaults; a task no route matches goes to the defaults.
+
+use crate::diagnose::Report;
+use crate::snapshot::Snapshot;
+
+/// One routing rule: the first that matches a task picks its destinations. Unknown keys are an
+/// error (a misspelt `slack_webhook_secret_arn` would otherwise route a team's failures nowhere).
+#[derive(Debug, Clone, Default, serde::Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Route {
+    /// `key=value` (value may be a glob; `key` alone = any value): a tag of the service or of
+    /// the task definition.
+    pub tag: Option<String>,
+    /// Glob on the cluster name (`*`, `?`).
+    pub cluster: Option<String>,
+    /// Glob on the service name.
+    pub service: Option<String>,
+    pub slack_webhook_secret_arn: Option<String>,
+    pub sns_topic_arn: Option<String>,
+}
+
+/// Parses and checks a routing table: every route needs a matcher and a destination.
+pub fn parse_routes(json: &str) -> Result<Vec<Route>, String> {
+    let routes: Vec<Route> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    for (i, r) in routes.iter().enumerate() {
+        if r.tag.is_none() && r.cluster.is_none() && r.service.is_none() {
+            return Err(format!(
+                "route {i} has no \"tag\", \"cluster\" or \"service\" to match"
+            ));
+        }
+        if r.slack_webhook_secret_arn.is_none() && r.sns_topic_arn.is_none() {
+            return Err(format!(
+                "route {i} has no \"slack_webhook_secret_arn\" or \"sns_topic_arn\""
+            ));
+        }
+    }
+    Ok(routes)
+}
+
+/// The tags routing looks at: the task definition's and the service's, the service's winning
+/// on a key both carry.
+pub fn routing_tags(snap: &Snapshot) -> Vec<(String, String)> {
+    let mut tags = snap
+        .task_definition
+        .ok()
+        .map(|t| t.tags.clone())
+        .unwrap_or_default();
+    // A key on both: the service's value wins (it is the deployment's own label).
+    if let Some(s) = snap.service.as_ref().and_then(|s| s.describe.ok()) {
+        tags.extend(s.tags.clone());
+    }
+    tags.into_iter().collect()
+}
+
+/// The destinations of a task: the first matching route, else the defaults.
+pub fn destinations(
+    defaults: (Option<String>, Option<String>),
+    routes: &[Route],
+    report: &Report,
+    tags: &[(String, String)],
+) -> (Option<String>, Option<String>) {
+    let t = &report.task;
+    let glob = |p: &Option<String>, v: &Option<String>| match (p, v) {
+        (None, _) => true,
+        (Some(p), Some(v)) => crate::policy::wildcard(p, v, false),
+        (Some(_), None) => false,
+    };
+    for r in routes {
+        let tag_ok = match &r.tag {
+            None => true,
+            Some(kv) => {
+                let (k, v) = kv.split_once('=').unwrap_or((kv.as_str(), "*"));
+                tags.iter()
+                    .any(|(tk, tv)| tk == k && crate::policy::wildcard(v, tv, false))
+            }
+        };
+        if tag_ok
+            && glob(&r.cluster, &t.cluster)
+            && glob(&r.service, &t.service)
+            && (r.tag.is_some() || r.cluster.is_some() || r.service.is_some())
+        {
+            return (r.slack_webhook_secret_arn.clone(), r.sns_topic_arn.clone());
+        }
+    }
+    defaults
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routing_tags_come_from_the_service_then_the_task_definition() {
+        use crate::snapshot::{Fetched, ServiceDetail, ServiceInfo, TaskDefinition};
+        let mut snap = Snapshot {
+            task_definition: Fetched::Ok(TaskDefinition {
+                tags: [("team".to_string(), "payments".to_string())].into(),
+                ..TaskDefinition::default()
+            }),
+            ..Snapshot::default()
+        };
+        assert_eq!(
+            routing_tags(&snap),
+            vec![("team".to_string(), "payments".to_string())]
+        );
+        let defaults = (None, Some("default-topic".to_string()));
+        let routes = parse_routes(r#"[{"tag":"team=pay*","sns_topic_arn":"payments"}]"#).unwrap();
+        let r = crate::diagnose::diagnose(&snap);
+        assert_eq!(
+            destinations(defaults.clone(), &routes, &r, &routing_tags(&snap))
+                .1
+                .as_deref(),
+            Some("payments")
+        );
+        snap.service = Some(ServiceInfo {
+            describe: Fetched::Ok(ServiceDetail {
+                tags: [("team".to_string(), "search".to_string())].into(),
+                ..ServiceDetail::default()
+            }),
+            ..ServiceInfo::default()
+        });
+        assert_eq!(routing_tags(&snap)[0].1, "search");
+        // The service's tag comes first: search is not routed to payments.
+        assert_eq!(
+            destinations(defaults.clone(), &routes, &r, &routing_tags(&snap)),
+            defaults
+        );
+        assert_eq!(destinations((None, None), &[], &r, &[]), (None, None));
+    }
+
+    #[test]
+    fn routing_by_tag_and_name() {
+        let defaults = (Some("default".to_string()), None);
+        let routes = vec![
+            Route {
+                tag: Some("team=payments".into()),
+                slack_webhook_secret_arn: Some("payments".into()),
+                ..Route::default()
+            },
+            Route {
+                cluster: Some("prod-*".into()),
+                service: Some("search*".into()),
+                sns_topic_arn: Some("search".into()),
+                ..Route::default()
+            },
+        ];
+        let mut r = crate::diagnose::diagnose(&Snapshot::default());
+        let tags = vec![("team".to_string(), "payments".to_string())];
+        assert_eq!(
+            destinations(defaults.clone(), &routes, &r, &tags)
+                .0
+                .as_deref(),
+            Some("payments")
+        );
+        r.task.cluster = Some("prod-eu".into());
+        r.task.service = Some("search-api".into());
+        assert_eq!(
+            destinations(defaults.clone(), &routes, &r, &[]),
+            (None, Some("search".into()))
+        );
+        r.task.service = Some("other".into());
+        assert_eq!(
+            destinations(defaults.clone(), &routes, &r, &[])
+                .0
+                .as_deref(),
+            Some("default")
+        );
+    }
+}
