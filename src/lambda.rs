@@ -122,7 +122,7 @@ pub struct Deps {
     pub slack: deliver::Slack,
     pub config: Config,
     /// The routes of `ROUTES_PARAMETER` and when they were read.
-    routes_cache: std::sync::Mutex<Option<(Instant, Vec<Route>)>>,
+    routes_cache: routing::Cache,
 }
 
 impl Deps {
@@ -136,7 +136,7 @@ impl Deps {
             slack: deliver::Slack::new(clients.secretsmanager.clone()),
             clients,
             config,
-            routes_cache: std::sync::Mutex::new(None),
+            routes_cache: routing::Cache::default(),
         }
     }
 }
@@ -364,38 +364,20 @@ async fn window(deps: &Deps, table: &str, key: &str) -> Result<Option<u64>, Stri
 }
 
 /// The routing table: the routes of `ROUTES_PARAMETER` (read lazily, never at cold start, and kept
-/// for `routes_ttl`), then those of `ROUTES`. When the parameter cannot be read, the last table
-/// read is used; with none, the error is returned.
+/// for `routes_ttl`), then those of `ROUTES`.
 async fn routing_table(deps: &Deps) -> Result<Vec<Route>, String> {
     let config = &deps.config;
     let Some(name) = &config.routes_parameter else {
         return Ok(config.routes.clone());
     };
-    let cached = deps.routes_cache.lock().ok().and_then(|c| c.clone());
-    let with_env = |mut routes: Vec<Route>| {
-        routes.extend(config.routes.iter().cloned());
-        routes
-    };
-    if let Some((at, routes)) = &cached {
-        if at.elapsed() < config.routes_ttl {
-            return Ok(with_env(routes.clone()));
-        }
-    }
-    match read_routes_parameter(&deps.clients.ssm, name).await {
-        Ok(routes) => {
-            if let Ok(mut c) = deps.routes_cache.lock() {
-                *c = Some((Instant::now(), routes.clone()));
-            }
-            Ok(with_env(routes))
-        }
-        Err(e) => match cached {
-            Some((_, routes)) => {
-                tracing::warn!(error = %e, "routing parameter unavailable: using the last table read");
-                Ok(with_env(routes))
-            }
-            None => Err(e),
-        },
-    }
+    let mut routes = deps
+        .routes_cache
+        .get(config.routes_ttl, || {
+            read_routes_parameter(&deps.clients.ssm, name)
+        })
+        .await?;
+    routes.extend(config.routes.iter().cloned());
+    Ok(routes)
 }
 
 /// Reads the routing parameter (a routing table, not secret material: the secrets it names are

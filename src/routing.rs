@@ -89,6 +89,45 @@ pub fn destinations(
     defaults
 }
 
+/// The last routing table read from its source and when: fresh for `ttl`, then read again; if
+/// that read fails, the last table is used (a routing store outage must not silence alerts).
+#[derive(Debug, Default)]
+pub struct Cache {
+    entry: std::sync::Mutex<Option<(std::time::Instant, Vec<Route>)>>,
+}
+
+impl Cache {
+    /// The cached table while fresh, else `read()`'s; `read()`'s error only when nothing was
+    /// ever read.
+    pub async fn get<F, Fut>(&self, ttl: std::time::Duration, read: F) -> Result<Vec<Route>, String>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<Vec<Route>, String>>,
+    {
+        let cached = self.entry.lock().ok().and_then(|c| c.clone());
+        if let Some((at, routes)) = &cached {
+            if at.elapsed() < ttl {
+                return Ok(routes.clone());
+            }
+        }
+        match read().await {
+            Ok(routes) => {
+                if let Ok(mut c) = self.entry.lock() {
+                    *c = Some((std::time::Instant::now(), routes.clone()));
+                }
+                Ok(routes)
+            }
+            Err(e) => match cached {
+                Some((_, routes)) => {
+                    tracing::warn!(error = %e, "routing table unavailable: using the last one read");
+                    Ok(routes)
+                }
+                None => Err(e),
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +208,30 @@ mod tests {
                 .as_deref(),
             Some("default")
         );
+    }
+
+    #[tokio::test]
+    async fn the_cache_reads_once_while_fresh_and_keeps_the_last_table_on_failure() {
+        use std::time::Duration;
+        let table = || parse_routes(r#"[{"cluster":"a","sns_topic_arn":"t"}]"#);
+        let reads = std::cell::Cell::new(0);
+        let cache = Cache::default();
+        let ok = || async {
+            reads.set(reads.get() + 1);
+            table()
+        };
+        let long = Duration::from_secs(300);
+        assert_eq!(cache.get(long, ok).await.unwrap().len(), 1);
+        assert_eq!(cache.get(long, ok).await.unwrap().len(), 1);
+        assert_eq!(reads.get(), 1, "fresh: not read again");
+        // Stale, and the source fails: the last table is kept.
+        let failing = || async { Err::<Vec<Route>, _>("AccessDenied".to_string()) };
+        assert_eq!(cache.get(Duration::ZERO, failing).await.unwrap().len(), 1);
+        // Stale, and the source answers: the new table replaces it.
+        let empty = || async { Ok(Vec::new()) };
+        assert!(cache.get(Duration::ZERO, empty).await.unwrap().is_empty());
+        // Never read and failing: the error.
+        let fresh = Cache::default();
+        assert_eq!(fresh.get(long, failing).await.unwrap_err(), "AccessDenied");
     }
 }
