@@ -628,3 +628,20 @@ fn an_unreadable_routing_parameter_falls_back_to_the_default_or_errors() {
         "{r}"
     );
 }
+
+#[test]
+fn a_task_no_route_matches_without_a_default_is_reported_unrouted_not_retried() {
+    let w = world("lunrouted", json!({"exec_role": "no-ecr"}));
+    let run = run_lambda(
+        &[&w.event_path],
+        &[(
+            "ROUTES",
+            r#"[{"cluster": "payments-*", "sns_topic_arn": "arn:aws:sns:us-east-1:123456789012:payments"}]"#,
+        )],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["kind"], "response", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["action"], "unrouted", "{r}");
+    assert_eq!(r["payload"]["cause"], "iam.exec_role_ecr");
+    assert!(run.logs.contains("no route matches"), "{}", run.logs);
+}
