@@ -59,12 +59,24 @@ fn ensure_moto() {
     );
 }
 
+/// A free loopback port, never the same twice in one test process: tests start servers in
+/// parallel, and the kernel may hand a just-released port to the next `bind(0)` before the first
+/// server has bound it; two servers then race for one port and one test talks to the other's
+/// server (seen: a fault injected for one service leaking into another service's run).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 fn wait_for_port(port: u16, what: &str) {
