@@ -18,7 +18,8 @@
 //! `--cluster --task` adds DescribeTasks in front, `--cluster --service` ListTasks + DescribeTasks.
 //! An EC2 task in bridge/host network mode has no subnet of its own: its path is the container
 //! instance's, so DescribeContainerInstances → DescribeInstances come first and the VPC-wide
-//! round follows from the instance's subnet (two rounds more).
+//! round follows from the instance's subnet: the network chain is two calls longer, about as long
+//! as the IAM chain, so such a task also measured four rounds (scripts/bench-gather).
 //! Metadata only: never `secretsmanager:GetSecretValue`, `ssm:GetParameter(s)` or `kms:Decrypt`.
 //! Resources in another region (a central ECR registry) are looked up in their own region.
 //! An overall deadline cuts every unfinished call and returns the partial snapshot.
@@ -228,7 +229,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
                     ec2::network(ctx, Some(s)),
                     ecs::container_instance(ctx, &task)
                 ),
-                // bridge/host mode: the path is the container instance's subnet (two rounds more).
+                // bridge/host mode: the path is the container instance's subnet (two calls more).
                 None => {
                     let ci = ecs::container_instance(ctx, &task).await;
                     let host_subnet = ci
