@@ -382,7 +382,7 @@ async fn routing_table(deps: &Deps) -> Result<Vec<Route>, String> {
 
 /// Reads the routing parameter (a routing table, not secret material: the secrets it names are
 /// read by [`deliver::Slack`]).
-pub async fn read_routes_parameter(
+async fn read_routes_parameter(
     ssm: &aws_sdk_ssm::Client,
     name: &str,
 ) -> Result<Vec<Route>, String> {

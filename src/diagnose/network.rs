@@ -938,47 +938,35 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
             ));
         }
     } else if ec2_awsvpc || awsvpc.assign_public_ip == Some(false) {
-        let why = if ec2_awsvpc {
-            "launch type EC2 in awsvpc network mode: the task's ENI never gets a public IP (assignPublicIp is for Fargate only)".to_string()
-        } else {
-            match awsvpc.source {
-                AwsvpcSource::Service => format!("assignPublicIp = DISABLED (service {})", ctx.f.snap.task.service_name().unwrap_or("?")),
-                AwsvpcSource::Eni => "assignPublicIp = DISABLED (the task's ENI has no public IP)".into(),
-                AwsvpcSource::Instance => format!(
-                    "container instance {} has no public IP (bridge/host network mode: the task uses the instance's network)",
-                    instance_id(ctx)
-                ),
-                AwsvpcSource::Unknown => "assignPublicIp = DISABLED".into(),
-            }
-        };
-        let fix = if ec2_awsvpc {
-            vec![
-                format!(
-                    "Run the tasks in a private subnet whose default route goes to a NAT gateway: aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[<private-subnet>],securityGroups=[{}]}}'",
-                    ctx.f.snap.task.cluster_name().unwrap_or("<cluster>"),
-                    ctx.f.snap.task.service_name().unwrap_or("<service>"),
-                    awsvpc.security_groups.join(",")
-                ),
-                "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs, or use bridge/host network mode on instances that have public IPs".into(),
-            ]
-        } else if awsvpc.source == AwsvpcSource::Instance {
-            vec![
-                format!(
-                    "Launch the container instances with a public IP (launch template: NetworkInterfaces AssociatePublicIpAddress=true), or in a private subnet whose default route goes to a NAT gateway (instance {})",
-                    instance_id(ctx)
-                ),
-                "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs".into(),
-            ]
-        } else {
-            vec![
-                format!(
-                    "aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[{subnet}],securityGroups=[{}],assignPublicIp=ENABLED}}'",
-                    ctx.f.snap.task.cluster_name().unwrap_or("<cluster>"),
-                    ctx.f.snap.task.service_name().unwrap_or("<service>"),
-                    awsvpc.security_groups.join(",")
-                ),
-                "Or run the task in a private subnet whose default route goes to a NAT gateway".into(),
-            ]
+        let cluster = ctx.f.snap.task.cluster_name().unwrap_or("<cluster>");
+        let service_name = ctx.f.snap.task.service_name().unwrap_or("<service>");
+        let sgs = awsvpc.security_groups.join(",");
+        let (why, fix) = match awsvpc.source {
+            _ if ec2_awsvpc => (
+                "launch type EC2 in awsvpc network mode: the task's ENI never gets a public IP (assignPublicIp is for Fargate only)".to_string(),
+                vec![
+                    format!("Run the tasks in a private subnet whose default route goes to a NAT gateway: aws ecs update-service --cluster {cluster} --service {service_name} --network-configuration 'awsvpcConfiguration={{subnets=[<private-subnet>],securityGroups=[{sgs}]}}'"),
+                    "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs, or use bridge/host network mode on instances that have public IPs".into(),
+                ],
+            ),
+            AwsvpcSource::Instance => (
+                format!("container instance {} has no public IP (bridge/host network mode: the task uses the instance's network)", instance_id(ctx)),
+                vec![
+                    format!("Launch the container instances with a public IP (launch template: NetworkInterfaces AssociatePublicIpAddress=true), or in a private subnet whose default route goes to a NAT gateway (instance {})", instance_id(ctx)),
+                    "Or add VPC endpoints for ECR (api, dkr), S3 (gateway) and CloudWatch Logs".into(),
+                ],
+            ),
+            source => (
+                match source {
+                    AwsvpcSource::Service => format!("assignPublicIp = DISABLED (service {})", ctx.f.snap.task.service_name().unwrap_or("?")),
+                    AwsvpcSource::Eni => "assignPublicIp = DISABLED (the task's ENI has no public IP)".into(),
+                    _ => "assignPublicIp = DISABLED".into(),
+                },
+                vec![
+                    format!("aws ecs update-service --cluster {cluster} --service {service_name} --network-configuration 'awsvpcConfiguration={{subnets=[{subnet}],securityGroups=[{sgs}],assignPublicIp=ENABLED}}'"),
+                    "Or run the task in a private subnet whose default route goes to a NAT gateway".into(),
+                ],
+            ),
         };
         a.problems.push(Problem {
             cause: "network.no_public_ip",

@@ -393,7 +393,12 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
 
 /// The awsvpc configuration: the live ENI wins (it is what the task really had), then the
 /// service's network configuration; otherwise unknown.
-pub(crate) fn awsvpc(task: &Task, service: Option<&ServiceInfo>, eni: Fetched<Eni>) -> Awsvpc {
+pub(crate) fn awsvpc(
+    task: &Task,
+    service: Option<&ServiceInfo>,
+    eni: Fetched<Eni>,
+    container_instance: Option<&ContainerInstanceInfo>,
+) -> Awsvpc {
     let service = service
         .and_then(|s| s.describe.ok())
         .filter(|s| !s.subnets.is_empty());
@@ -412,6 +417,16 @@ pub(crate) fn awsvpc(task: &Task, service: Option<&ServiceInfo>, eni: Fetched<En
         a.subnets = s.subnets.clone();
         a.security_groups = s.security_groups.clone();
         a.assign_public_ip = s.assign_public_ip;
+    } else if let (None, Some(i)) = (
+        &task.subnet_id,
+        container_instance.and_then(|c| c.instance.ok()),
+    ) {
+        // bridge/host mode: the task has no subnet; it uses the instance's network interface.
+        a.source = AwsvpcSource::Instance;
+        a.subnets = i.subnet_id.iter().cloned().collect();
+        a.security_groups = i.security_groups.clone();
+        a.assign_public_ip = Some(i.public_ip.is_some());
+        a.public_ip = i.public_ip.clone();
     }
     // The subnet the task actually ran in comes first.
     if let Some(subnet) = &task.subnet_id {

@@ -241,16 +241,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
             }
         },
     );
-    let mut awsvpc = ecs::awsvpc(&task, service.as_ref(), eni);
-    if task.subnet_id.is_none() && awsvpc.subnets.is_empty() {
-        if let Some(i) = container_instance.as_ref().and_then(|c| c.instance.ok()) {
-            awsvpc.source = crate::snapshot::AwsvpcSource::Instance;
-            awsvpc.subnets = i.subnet_id.iter().cloned().collect();
-            awsvpc.security_groups = i.security_groups.clone();
-            awsvpc.assign_public_ip = Some(i.public_ip.is_some());
-            awsvpc.public_ip = i.public_ip.clone();
-        }
-    }
+    let awsvpc = ecs::awsvpc(&task, service.as_ref(), eni, container_instance.as_ref());
     let ecs::DefinitionPart {
         definition,
         iam,

@@ -59,6 +59,14 @@ fn ensure_moto() {
     );
 }
 
+/// A path in the temp directory for this test process (`ecs-autopsy-{pid}-{name}`), not existing
+/// yet: a helper server writes its records there.
+fn scratch_file(name: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("ecs-autopsy-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
 /// A free loopback port, never the same twice in one test process: tests start servers in
 /// parallel, and the kernel may hand a just-released port to the next `bind(0)` before the first
 /// server has bound it; two servers then race for one port and one test talks to the other's
@@ -128,11 +136,7 @@ pub fn moto() -> &'static str {
 /// awsproxy in front of moto with the given faults and delay; returns (endpoint, call log path).
 pub fn proxy(faults: &[&str], delay_ms: u32, hang_s: u32) -> (String, PathBuf) {
     let port = free_port();
-    let log = std::env::temp_dir().join(format!(
-        "ecs-autopsy-calls-{}-{port}.jsonl",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_file(&log);
+    let log = scratch_file(&format!("calls-{port}.jsonl"));
     let mut cmd = format!(
         "exec python3 {} --listen 127.0.0.1:{port} --upstream {} --delay-ms {delay_ms} --hang-s {hang_s} --log {}",
         shared().join("tools/awsproxy.py").display(),
@@ -240,11 +244,7 @@ pub fn gather(endpoint: &str, world: &World, extra: &[&str]) -> Value {
 /// A Slack webhook stand-in (tests/moto/slack_sink.py); returns (webhook URL, record file).
 pub fn slack_sink(args: &[&str]) -> (String, PathBuf) {
     let port = free_port();
-    let out = std::env::temp_dir().join(format!(
-        "ecs-autopsy-slack-{}-{port}.jsonl",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_file(&out);
+    let out = scratch_file(&format!("slack-{port}.jsonl"));
     let mut cmd = format!(
         "exec python3 {} --listen 127.0.0.1:{port} --out {}",
         repo().join("tests/moto/slack_sink.py").display(),
@@ -326,11 +326,7 @@ pub struct LambdaRun {
 /// environment, until every event is answered.
 pub fn run_lambda(events: &[&Path], env: &[(&str, &str)]) -> LambdaRun {
     let port = free_port();
-    let out = std::env::temp_dir().join(format!(
-        "ecs-autopsy-runtime-{}-{port}.json",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_file(&out);
+    let out = scratch_file(&format!("runtime-{port}.json"));
     let started = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -345,10 +341,7 @@ pub fn run_lambda(events: &[&Path], env: &[(&str, &str)]) -> LambdaRun {
     }
     spawn_watched(&cmd);
     wait_for_port(port, "fake runtime");
-    let log_path = std::env::temp_dir().join(format!(
-        "ecs-autopsy-lambda-{}-{port}.log",
-        std::process::id()
-    ));
+    let log_path = scratch_file(&format!("lambda-{port}.log"));
     let log = std::fs::File::create(&log_path).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy-lambda"))
         .env_clear()
