@@ -61,6 +61,9 @@ enum Command {
         snapshot: Option<std::path::PathBuf>,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// Text format: list every check, the passing ones too (JSON always has them all).
+        #[arg(long, short = 'v')]
+        verbose: bool,
     },
     /// Gather the AWS context of one stopped task into a snapshot (JSON), read-only.
     #[command(after_help = EXIT_HELP)]
@@ -196,6 +199,7 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
             target,
             snapshot,
             format,
+            verbose,
         } => {
             let snap = match snapshot {
                 Some(path) => {
@@ -234,7 +238,7 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
                     write!(
                         out,
                         "{}",
-                        crate::render::text(&report, crate::render::Style { color })
+                        crate::render::text(&report, crate::render::Style { color, verbose })
                     )?
                 }
             }

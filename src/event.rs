@@ -41,6 +41,12 @@ pub struct TaskDetail {
     pub stop_code: Option<String>,
     pub stopped_reason: Option<String>,
     pub stopped_at: Option<String>,
+    pub created_at: Option<String>,
+    pub pull_started_at: Option<String>,
+    pub pull_stopped_at: Option<String>,
+    pub started_at: Option<String>,
+    pub stopping_at: Option<String>,
+    pub execution_stopped_at: Option<String>,
     pub container_instance_arn: Option<String>,
     pub cpu: Option<String>,
     pub memory: Option<String>,
@@ -94,25 +100,67 @@ pub const TASK_STATE_CHANGE: &str = "ECS Task State Change";
 pub enum EventError {
     #[error("the event is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("not an ECS task state change: detail-type is {0:?}")]
+    #[error("{}", wrong_type(.0.as_deref()))]
     WrongType(Option<String>),
     #[error("the event has no detail")]
     NoDetail,
 }
 
+fn wrong_type(detail_type: Option<&str>) -> String {
+    match detail_type {
+        None => "the event has no detail-type: it is not an EventBridge event from ECS".into(),
+        Some(t) => format!("this is an \"{t}\" event, not an \"{TASK_STATE_CHANGE}\""),
+    }
+}
+
+/// Strips a UTF-8 byte order mark: editors on Windows save event files with one.
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// The detail-type of an EventBridge event, without parsing the rest.
+pub fn detail_type(bytes: &[u8]) -> Result<Option<String>, EventError> {
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(rename = "detail-type")]
+        detail_type: Option<String>,
+    }
+    let head: Head = serde_json::from_slice(strip_bom(bytes))?;
+    Ok(head.detail_type)
+}
+
 /// Parses an EventBridge event and checks it is an `ECS Task State Change`.
 pub fn parse_task_event(bytes: &[u8]) -> Result<Envelope<TaskDetail>, EventError> {
-    let event: Envelope<TaskDetail> = serde_json::from_slice(bytes)?;
+    let mut event: Envelope<TaskDetail> = serde_json::from_slice(strip_bom(bytes))?;
     if event.detail_type.as_deref() != Some(TASK_STATE_CHANGE) {
         return Err(EventError::WrongType(event.detail_type));
     }
-    if event.detail.is_none() {
+    let resources = event.resources.clone();
+    let Some(detail) = event.detail.as_mut() else {
         return Err(EventError::NoDetail);
-    }
+    };
+    detail.fill_from_resources(&resources);
     Ok(event)
 }
 
 impl TaskDetail {
+    /// Some events carry the task's ARN only in the envelope's `resources` (hand-written
+    /// samples, some replays): take it from there, so that the diagnosis and the dedup key
+    /// name the task (two such events would otherwise share the key `event##N`).
+    pub fn fill_from_resources(&mut self, resources: &[String]) {
+        if self.task_arn.as_deref().is_none_or(|a| a.trim().is_empty()) {
+            self.task_arn = resources.iter().find(|r| r.contains(":task/")).cloned();
+        }
+        if self.cluster_arn.is_none() {
+            // arn:aws:ecs:REGION:ACCOUNT:task/CLUSTER/ID → the cluster's ARN.
+            self.cluster_arn = self.task_arn.as_deref().and_then(|a| {
+                let (head, rest) = a.split_once(":task/")?;
+                let (cluster, _) = rest.split_once('/')?;
+                Some(format!("{head}:cluster/{cluster}"))
+            });
+        }
+    }
+
     /// The value of a detail of the task's ENI attachment (`subnetId`, `networkInterfaceId`, ...).
     pub fn eni_detail(&self, name: &str) -> Option<&str> {
         self.attachments
@@ -153,6 +201,12 @@ impl TaskDetail {
             stop_code: self.stop_code.clone(),
             stopped_reason: self.stopped_reason.clone(),
             stopped_at: self.stopped_at.clone(),
+            created_at: self.created_at.clone(),
+            pull_started_at: self.pull_started_at.clone(),
+            pull_stopped_at: self.pull_stopped_at.clone(),
+            started_at: self.started_at.clone(),
+            stopping_at: self.stopping_at.clone(),
+            execution_stopped_at: self.execution_stopped_at.clone(),
             container_instance_arn: self.container_instance_arn.clone(),
             cpu_architecture: self
                 .attributes
@@ -217,5 +271,51 @@ mod tests {
         )
         .unwrap();
         assert!(e.detail.unwrap().container_reasons().is_empty());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_an_error() {
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend_from_slice(include_bytes!("../events/task-stopped-app-exit.json"));
+        assert!(parse_task_event(&bytes).is_ok());
+        assert_eq!(
+            detail_type(&bytes).unwrap().as_deref(),
+            Some(TASK_STATE_CHANGE)
+        );
+    }
+
+    #[test]
+    fn the_wrong_event_type_is_named_in_plain_words() {
+        let e = parse_task_event(br#"{"detail-type":"ECS Service Action","detail":{}}"#)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "this is an \"ECS Service Action\" event, not an \"ECS Task State Change\""
+        );
+        assert!(!e.contains("Some("));
+        let e = parse_task_event(br#"{"detail":{}}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no detail-type"), "{e}");
+    }
+
+    #[test]
+    fn the_task_arn_falls_back_to_the_resources() {
+        let e = parse_task_event(
+            br#"{"detail-type":"ECS Task State Change",
+                 "resources":["arn:aws:ecs:eu-west-1:111122223333:task/prod/0123abcd"],
+                 "detail":{"lastStatus":"STOPPED"}}"#,
+        )
+        .unwrap();
+        let d = e.detail.unwrap();
+        assert_eq!(
+            d.task_arn.as_deref(),
+            Some("arn:aws:ecs:eu-west-1:111122223333:task/prod/0123abcd")
+        );
+        assert_eq!(
+            d.cluster_arn.as_deref(),
+            Some("arn:aws:ecs:eu-west-1:111122223333:cluster/prod")
+        );
     }
 }

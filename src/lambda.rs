@@ -193,14 +193,17 @@ pub enum Triage {
 }
 
 /// Pure: failures are notified; expected stops (user, scale-in, deployment) are not by default;
-/// Spot and host loss are informational.
+/// Spot and host loss are informational; a standalone job whose essential containers exited 0
+/// succeeded. The stop code is inferred when the event has none ([`crate::stop`]), and exits
+/// that ECS caused by stopping the task (a sidecar's 143) never count as failures.
 pub fn triage(d: &TaskDetail, config: &Config) -> Triage {
     if d.last_status.as_deref() != Some("STOPPED") {
         return Triage::Ignore(format!(
-            "lastStatus is {}",
+            "lastStatus is {}: the task has not stopped",
             d.last_status.as_deref().unwrap_or("missing")
         ));
     }
+    let stop = crate::stop::analyze(&d.to_task(), None);
     let reason = d
         .stopped_reason
         .as_deref()
@@ -213,21 +216,20 @@ pub fn triage(d: &TaskDetail, config: &Config) -> Triage {
             Triage::Ignore(format!("expected stop: {why}"))
         }
     };
-    match d.stop_code.as_deref() {
+    match stop.stop_code.as_deref() {
         Some("TaskFailedToStart") => Triage::Notify(Severity::Error),
-        Some("EssentialContainerExited") => {
-            let failed = d.containers.iter().any(|c| {
-                c.exit_code.is_some_and(|e| e != 0)
-                    || c.reason
-                        .as_deref()
-                        .is_some_and(|r| r.contains("OutOfMemory"))
-            });
-            if failed {
-                Triage::Notify(Severity::Error)
-            } else {
-                Triage::Ignore("the essential container exited with code 0".into())
-            }
-        }
+        Some("EssentialContainerExited") => match stop.ending {
+            crate::stop::Ending::Succeeded => Triage::Ignore(format!(
+                "{}{}",
+                stop.summary,
+                if stop.stop_code_inferred {
+                    " (stopCode inferred)"
+                } else {
+                    ""
+                }
+            )),
+            _ => Triage::Notify(Severity::Error),
+        },
         Some("SpotInterruption" | "TerminationNotice") => {
             if config.notify_spot {
                 Triage::Notify(Severity::Info)
@@ -240,13 +242,9 @@ pub fn triage(d: &TaskDetail, config: &Config) -> Triage {
             Triage::Notify(Severity::Error)
         }
         Some("ServiceSchedulerInitiated") => expected("scale-in or deployment"),
-        _ => {
+        code => {
             let reasons = d.container_reasons();
-            let c = crate::classify::classify_task(
-                &reasons,
-                d.stopped_reason.as_deref(),
-                d.stop_code.as_deref(),
-            );
+            let c = crate::classify::classify_task(&reasons, d.stopped_reason.as_deref(), code);
             match c.classification.candidates.first().copied() {
                 Some("expected.stop") => expected("stopped on purpose"),
                 Some("infra.spot_or_host") if !config.notify_spot => {
@@ -451,7 +449,8 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
     }
     let event: EventBridgeEvent<TaskDetail> =
         serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
-    let detail = event.detail;
+    let mut detail = event.detail;
+    detail.fill_from_resources(event.resources.as_deref().unwrap_or_default());
     let task_arn = detail.task_arn.clone().unwrap_or_default();
     let triage = triage(&detail, &deps.config);
     let severity = match triage {
@@ -504,6 +503,16 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
             }
         };
     let report = diagnose::diagnose(&snapshot);
+    // With the task definition, `essential` is known: a job whose only failing container was
+    // a non-essential one succeeded after all.
+    if let Some(stop) = report
+        .stop
+        .as_ref()
+        .filter(|s| s.ending == crate::stop::Ending::Succeeded)
+    {
+        tracing::info!(task = %task_arn, reason = %stop.summary, "ignored");
+        return Ok(Summary::ignored("ignored", stop.summary.clone()));
+    }
     let mut n = Notification::new(report);
     if severity == Severity::Info {
         n.severity = Severity::Info;
@@ -540,14 +549,15 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
             Err(e) => tracing::warn!(error = %e, "crash-loop window unavailable: notifying"),
         }
     }
-    if matches!(cause.as_str(), "container.exit" | "container.oom") {
-        if let Some(c) = snapshot
-            .task
-            .containers
-            .iter()
-            .find(|c| c.exit_code.is_some_and(|e| e != 0))
-        {
-            n.log_tail = log_tail(deps, &snapshot, &c.name).await;
+    // The log tail of the container that stopped the task (not a sidecar ECS stopped after it).
+    if matches!(
+        cause.as_str(),
+        "container.exit" | "container.oom" | "container.command"
+    ) {
+        let culprit = n.report.stop.as_ref().and_then(|s| s.culprit.clone());
+        if let Some(name) = culprit {
+            n.log_tail = log_tail(deps, &snapshot, &name).await;
+            n.crash = crate::crash::recognise(&n.log_tail);
         }
     }
     let claims = [Some(event_key.as_str()), window_key.as_deref()];

@@ -21,6 +21,7 @@
 pub mod catalogue;
 pub mod classify;
 pub mod cli;
+pub mod crash;
 pub mod deliver;
 pub mod diagnose;
 pub mod event;
@@ -33,3 +34,4 @@ pub mod refs;
 pub mod render;
 pub mod routing;
 pub mod snapshot;
+pub mod stop;

@@ -19,6 +19,8 @@ pub const SLACK_MAX_FALLBACK: usize = 3000;
 pub const SNS_MAX_SUBJECT: usize = 100;
 /// SNS accepts 256 KB; stay well below.
 pub const SNS_MAX_BODY: usize = 200 * 1024;
+/// Each SNS message attribute value at most (four of them keep a publish far under 256 KB).
+pub const SNS_MAX_ATTRIBUTE: usize = 256;
 
 /// How serious a notification is (SNS attribute `severity`, Slack colour of the header emoji).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,6 +50,8 @@ pub struct Notification {
     pub suppressed_repeats: u64,
     /// Last lines of the container's log stream (already redacted).
     pub log_tail: Vec<String>,
+    /// The crash recognised in `log_tail` ([`crate::crash`]), if any.
+    pub crash: Option<crate::crash::Crash>,
 }
 
 impl Notification {
@@ -61,6 +65,7 @@ impl Notification {
             severity,
             suppressed_repeats: 0,
             log_tail: Vec::new(),
+            crash: None,
         }
     }
 
@@ -119,15 +124,65 @@ pub fn plain(text: &str) -> String {
         .collect()
 }
 
-/// Cuts to at most `max` characters, with an ellipsis when cut.
+/// Cuts to at most `max` characters, with an ellipsis when cut, never inside an HTML entity
+/// (`&lt;` cut to `&l` would show as text, or worse, pair with what follows).
 pub fn truncate(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();
     }
-    text.chars()
-        .take(max.saturating_sub(1))
-        .chain(['…'])
-        .collect()
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    if let Some(amp) = out.rfind('&') {
+        let tail = &out[amp + 1..];
+        if tail.len() <= 6
+            && !tail.contains(';')
+            && tail.chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
+        {
+            out.truncate(amp);
+        }
+    }
+    out.push('…');
+    out
+}
+
+/// Escapes for Slack mrkdwn and cuts to at most `max` characters of *escaped* text: the cut
+/// happens before escaping, one whole character (and its entity) at a time, so no entity is
+/// ever split and the result always fits.
+pub fn escape_cut(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut len = 0;
+    let total: usize = text
+        .chars()
+        .map(|c| escape(&c.to_string()).chars().count())
+        .sum();
+    if total <= max {
+        return escape(text);
+    }
+    for c in text.chars() {
+        let piece = escape(&c.to_string());
+        let n = piece.chars().count();
+        if len + n > max.saturating_sub(1) {
+            break;
+        }
+        out.push_str(&piece);
+        len += n;
+    }
+    out.push('…');
+    out
+}
+
+/// An SNS message attribute value: printable, one line, bounded (long AWS names would otherwise
+/// push a publish past SNS's 256 KB, and control characters break consumers' filters).
+pub fn attribute_value(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let clean = clean.trim();
+    if clean.is_empty() {
+        "-".into()
+    } else {
+        truncate(clean, SNS_MAX_ATTRIBUTE)
+    }
 }
 
 /// Code inside a code span: no backticks (they would end the span), escaped.
@@ -309,6 +364,17 @@ pub fn slack(n: &Notification) -> Value {
             blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": format!("<{}|AWS documentation>", doc)}]}));
         }
     }
+    if let Some(c) = &n.crash {
+        blocks.push(section(truncate(
+            &format!(
+                "*In the log*: {}\n`{}`\n{}",
+                escape_cut(&c.summary, 300),
+                escape_cut(&c.line.replace('`', "'"), 300),
+                escape_cut(&c.fix, 600)
+            ),
+            SLACK_MAX_SECTION,
+        )));
+    }
     if !n.log_tail.is_empty() {
         let body = n
             .log_tail
@@ -419,21 +485,35 @@ pub fn sns(n: &Notification, chatbot: bool) -> SnsMessage {
             "id": r.task.task_arn,
             "content": {
                 "textType": "client-markdown",
-                "title": truncate(&format!("{}: {}", n.place(), n.headline()), 250),
-                "description": truncate(&format!("{}\n\n{}", top.map(|t| t.summary.as_str()).unwrap_or(""),
+                // Chatbot renders these fields as Slack markup: every one is escaped like mrkdwn
+                // (a container's `<!channel>` or `<https://evil|click>` must stay text).
+                "title": escape_cut(&format!("{}: {}", n.place(), n.headline()), 250),
+                "description": escape_cut(&format!("{}\n\n{}", top.map(|t| t.summary.as_str()).unwrap_or(""),
                     top.map(|t| t.evidence.iter().map(|e| format!("• {e}")).collect::<Vec<_>>().join("\n")).unwrap_or_default()), 8000),
-                "nextSteps": top.map(|t| t.fix.iter().take(5).cloned().collect::<Vec<_>>()).unwrap_or_default(),
+                "nextSteps": top.map(|t| t.fix.iter().take(5).map(|f| escape_cut(f, 500)).collect::<Vec<_>>()).unwrap_or_default(),
             },
-            "metadata": {"threadId": format!("{}/{}", n.place(), n.cause()), "summary": truncate(&n.headline(), 200),
+            "metadata": {"threadId": escape_cut(&format!("{}/{}", n.place(), n.cause()), 200), "summary": escape_cut(&n.headline(), 200),
                 "eventType": "ecs-autopsy", "relatedResources": [r.task.task_arn]},
         })
         .to_string()
     } else {
-        let mut text = crate::render::text(r, crate::render::Style { color: false });
+        let mut text = crate::render::text(
+            r,
+            crate::render::Style {
+                color: false,
+                verbose: false,
+            },
+        );
         if n.suppressed_repeats > 0 {
             text.push_str(&format!(
                 "\nThe same failure happened {} more time(s) since the last message.\n",
                 n.suppressed_repeats
+            ));
+        }
+        if let Some(c) = &n.crash {
+            text.push_str(&format!(
+                "\nIn the log: {}\n  {}\n  fix: {}\n",
+                c.summary, c.line, c.fix
             ));
         }
         if !n.log_tail.is_empty() {
@@ -453,16 +533,12 @@ pub fn sns(n: &Notification, chatbot: bool) -> SnsMessage {
     } else {
         body
     };
-    let attr = |v: Option<&String>| {
-        v.cloned()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "-".into())
-    };
+    let attr = |v: Option<&String>| attribute_value(v.map_or("", String::as_str));
     SnsMessage {
         subject,
         body,
         attributes: vec![
-            ("cause".into(), n.cause().to_string()),
+            ("cause".into(), attribute_value(n.cause())),
             ("cluster".into(), attr(r.task.cluster.as_ref())),
             ("service".into(), attr(r.task.service.as_ref())),
             ("severity".into(), n.severity.as_str().into()),

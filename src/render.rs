@@ -8,6 +8,8 @@ use std::fmt::Write;
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
+    /// Every check on its own line; otherwise the passing and skipped ones are one line each.
+    pub verbose: bool,
 }
 
 impl Style {
@@ -126,6 +128,24 @@ pub fn text(r: &Report, style: Style) -> String {
     ));
     o.push_str(&line("execution role", t.execution_role.as_deref()));
     o.push_str(&line("stop code", t.stop_code.as_deref()));
+    if let Some(stop) = &r.stop {
+        if stop.culprit.is_some() || stop.ran_secs.is_some() || stop.waited_secs.is_some() {
+            o.push_str(&line("stopped", Some(&stop.summary)));
+            for c in &stop.consequences {
+                let _ = writeln!(
+                    o,
+                    "  {:<16} {}",
+                    "",
+                    style.dim(&clean(&format!(
+                        "{}: exit {}, {} (a consequence)",
+                        c.container,
+                        c.exit_code.map_or("none".into(), |e| e.to_string()),
+                        c.why
+                    )))
+                );
+            }
+        }
+    }
     let c = &r.classification;
     let _ = writeln!(o, "\n{}", style.bold("Error"));
     let _ = writeln!(o, "  {}", clean(&c.message));
@@ -157,16 +177,54 @@ pub fn text(r: &Report, style: Style) -> String {
             }
         }
     }
+    if !r.network_paths.is_empty() {
+        let _ = writeln!(o, "\n{}", style.bold("Network paths"));
+        let _ = writeln!(o, "  {}", clean(&r.network_paths.join(", ")));
+    }
     let _ = writeln!(o, "\n{}", style.bold("Checks"));
-    for ch in &r.checks {
-        let m = mark(ch.status);
-        let m = match ch.status {
+    let painted = |status: Status| {
+        let m = mark(status);
+        match status {
             Status::Fail => style.red(m),
             Status::Warn | Status::Unknown => style.yellow(m),
             Status::Pass => style.green(m),
             Status::Skipped => style.dim(m),
-        };
-        let _ = writeln!(o, "  {m} {:<26} {}", ch.id, clean(&ch.summary));
+        }
+    };
+    for ch in &r.checks {
+        if style.verbose || !matches!(ch.status, Status::Pass | Status::Skipped) || ch.inconclusive
+        {
+            let m = if ch.inconclusive && ch.status == Status::Pass {
+                style.yellow("~")
+            } else {
+                painted(ch.status)
+            };
+            let _ = writeln!(o, "  {m} {:<26} {}", ch.id, clean(&ch.summary));
+        }
+    }
+    if !style.verbose {
+        for (status, what) in [(Status::Pass, "passed"), (Status::Skipped, "did not apply")] {
+            let ids: Vec<&str> = r
+                .checks
+                .iter()
+                .filter(|c| c.status == status && !c.inconclusive)
+                .map(|c| c.id.as_str())
+                .collect();
+            if !ids.is_empty() {
+                let _ = writeln!(
+                    o,
+                    "  {} {} {what}: {}",
+                    painted(status),
+                    ids.len(),
+                    ids.join(", ")
+                );
+            }
+        }
+        let _ = writeln!(
+            o,
+            "  {}",
+            style.dim("(--verbose lists every check with its finding)")
+        );
     }
     if !r.gather_errors.is_empty() || r.deadline_hit {
         let _ = writeln!(o, "\n{}", style.bold("Could not check"));

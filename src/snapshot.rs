@@ -195,6 +195,13 @@ pub struct Task {
     pub stop_code: Option<String>,
     pub stopped_reason: Option<String>,
     pub stopped_at: Option<String>,
+    /// Lifecycle timestamps (ISO 8601): how long the task waited, pulled and ran (`crate::stop`).
+    pub created_at: Option<String>,
+    pub pull_started_at: Option<String>,
+    pub pull_stopped_at: Option<String>,
+    pub started_at: Option<String>,
+    pub stopping_at: Option<String>,
+    pub execution_stopped_at: Option<String>,
     pub container_instance_arn: Option<String>,
     pub cpu_architecture: Option<String>,
     pub ephemeral_storage_gib: Option<i64>,

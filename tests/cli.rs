@@ -225,7 +225,14 @@ fn a_malformed_or_missing_event_file_is_a_clear_error() {
     .unwrap();
     let o = run(&["classify", "--event", bad.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("not an ECS task state change"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(
+            "this is an \"AWS API Call via CloudTrail\" event, not an \"ECS Task State Change\""
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("Some("), "no Rust debug text: {err}");
     let o = run(
         &[
             "classify",

@@ -165,7 +165,16 @@ fn rendered_reports_are_stable() {
     ] {
         let r = diagnose(&load(cause, "fires"));
         for (ext, text) in [
-            ("txt", render::text(&r, render::Style { color: false })),
+            (
+                "txt",
+                render::text(
+                    &r,
+                    render::Style {
+                        color: false,
+                        verbose: false,
+                    },
+                ),
+            ),
             ("md", render::markdown(&r)),
         ] {
             let path = out.join(format!("{cause}.{ext}"));

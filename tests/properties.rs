@@ -61,7 +61,7 @@ proptest! {
         // A snapshot made of hostile text diagnoses and renders without panicking.
         let snap = Snapshot { task, ..Snapshot::default() };
         let report = diagnose(&snap);
-        let _ = ecs_autopsy::render::text(&report, ecs_autopsy::render::Style { color: false });
+        let _ = ecs_autopsy::render::text(&report, ecs_autopsy::render::Style { color: false, verbose: false });
         let _ = ecs_autopsy::render::markdown(&report);
     }
 
@@ -120,6 +120,50 @@ proptest! {
         prop_assert!(sns.subject.len() <= 100 && sns.subject.is_ascii() && !sns.subject.contains('\n'));
         prop_assert!(sns.body.len() <= notification::SNS_MAX_BODY + 20);
         let _ = notification::redact(&text);
+        n.crash = ecs_autopsy::crash::recognise(&[format!("KeyError: '{text}'"), text.clone()]);
+        let payload = notification::slack(&n).to_string();
+        prop_assert!(!payload.contains("<!channel>") && !payload.contains("<https://evil"));
+    }
+
+    // The Chatbot / Amazon Q custom-notification JSON is rendered as Slack markup: no field may
+    // carry a live control sequence, an entity cut in half, or a link that was not ours.
+    #[test]
+    fn chatbot_json_stays_inert(text in hostile(), big in prop_oneof![3 => 0usize..300, 1 => Just(9_000usize)]) {
+        let long = format!("{}{text}", "&".repeat(big));
+        let snap = Snapshot {
+            task: ecs_autopsy::snapshot::Task {
+                stopped_reason: Some(long.clone()),
+                cluster_arn: Some(format!("arn:aws:ecs:us-east-1:1:cluster/{text}")),
+                group: Some(format!("service:{text}")),
+                containers: vec![ecs_autopsy::snapshot::ContainerState { name: text.clone(), reason: Some(long), ..Default::default() }],
+                ..Default::default()
+            },
+            ..Snapshot::default()
+        };
+        let n = Notification::new(diagnose(&snap));
+        let sns = notification::sns(&n, true);
+        let v: serde_json::Value = serde_json::from_str(&sns.body).unwrap();
+        let mut fields: Vec<String> = vec![
+            v["content"]["title"].as_str().unwrap().to_string(),
+            v["content"]["description"].as_str().unwrap().to_string(),
+            v["metadata"]["threadId"].as_str().unwrap().to_string(),
+            v["metadata"]["summary"].as_str().unwrap().to_string(),
+        ];
+        fields.extend(v["content"]["nextSteps"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()));
+        for f in &fields {
+            prop_assert!(!f.contains('<') && !f.contains('>'), "unescaped markup in {f:?}");
+            // Every '&' starts a whole entity.
+            for (i, _) in f.match_indices('&') {
+                let rest = &f[i..];
+                prop_assert!(rest.starts_with("&amp;") || rest.starts_with("&lt;") || rest.starts_with("&gt;"), "cut entity in {f:?}");
+            }
+        }
+        prop_assert!(v["content"]["title"].as_str().unwrap().chars().count() <= 250);
+        prop_assert!(v["content"]["description"].as_str().unwrap().chars().count() <= 8000);
+        for (_, value) in &sns.attributes {
+            prop_assert!(value.chars().count() <= notification::SNS_MAX_ATTRIBUTE);
+            prop_assert!(!value.chars().any(char::is_control));
+        }
     }
 }
 

@@ -13,6 +13,7 @@ mod resources;
 use crate::catalogue;
 use crate::classify::{self, TaskClassification};
 use crate::snapshot::{Snapshot, TaskDefinition};
+use crate::stop::{self, StopAnalysis};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -41,11 +42,25 @@ pub struct Outcome {
     pub summary: String,
     pub evidence: Vec<String>,
     pub fix: Vec<String>,
+    /// For a pass: true when it found nothing wrong in what it can see but cannot rule the cause
+    /// out (the image's compressed size fits, yet layers extract to 2-4 times that and the
+    /// container writes to the same disk). A suspect the text names stays a suspect after such a
+    /// pass; a conclusive pass removes it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inconclusive: bool,
 }
 
 impl Outcome {
+    /// A pass that rules the cause out.
     pub fn pass(summary: impl Into<String>) -> Self {
         Self::new(Status::Pass, summary)
+    }
+    /// A pass that found nothing wrong in what it can see, without ruling the cause out.
+    pub fn nothing_found(summary: impl Into<String>) -> Self {
+        Outcome {
+            inconclusive: true,
+            ..Self::new(Status::Pass, summary)
+        }
     }
     pub fn skipped(why: impl Into<String>) -> Self {
         Self::new(Status::Skipped, why)
@@ -59,6 +74,7 @@ impl Outcome {
             summary: summary.into(),
             evidence,
             fix,
+            inconclusive: false,
         }
     }
     pub fn warn(summary: impl Into<String>, evidence: Vec<String>, fix: Vec<String>) -> Self {
@@ -67,6 +83,7 @@ impl Outcome {
             summary: summary.into(),
             evidence,
             fix,
+            inconclusive: false,
         }
     }
     fn new(status: Status, summary: impl Into<String>) -> Self {
@@ -75,6 +92,7 @@ impl Outcome {
             summary: summary.into(),
             evidence: Vec::new(),
             fix: Vec::new(),
+            inconclusive: false,
         }
     }
 
@@ -83,8 +101,10 @@ impl Outcome {
         let Some(worst) = outcomes.iter().map(|o| o.status).max() else {
             return Outcome::skipped("nothing to check");
         };
+        let inconclusive = outcomes.iter().any(|o| o.status == worst && o.inconclusive);
         let mut top = outcomes.into_iter().filter(|o| o.status == worst);
         let mut out = top.next().expect("the worst status has an outcome");
+        out.inconclusive = inconclusive;
         let mut extra = 0;
         for o in top {
             for e in o.evidence {
@@ -116,6 +136,8 @@ pub struct Facts<'a> {
     pub region: String,
     pub account: String,
     pub classification: TaskClassification,
+    /// Who stopped the task and when (the stop code inferred when the event has none).
+    pub stop: StopAnalysis,
     network: OnceLock<Analysis>,
 }
 
@@ -127,15 +149,18 @@ impl<'a> Facts<'a> {
             .iter()
             .filter_map(|c| Some((c.name.as_str(), c.reason.as_deref()?)))
             .collect();
+        let td = snap.task_definition.ok();
+        let stop = stop::analyze(&snap.task, td);
         let classification = classify::classify_task(
             &reasons,
             snap.task.stopped_reason.as_deref(),
-            snap.task.stop_code.as_deref(),
+            stop.stop_code.as_deref(),
         );
         let arn = snap.task.task_arn.as_deref();
         Facts {
             snap,
-            td: snap.task_definition.ok(),
+            td,
+            stop,
             region: snap
                 .region
                 .clone()
@@ -291,6 +316,10 @@ pub static CHECKS: &[Check] = &[
         cause: "container.oom",
         run: resources::container_oom,
     },
+    Check {
+        cause: "container.command",
+        run: resources::container_command,
+    },
 ];
 
 /// Causes known only from the error text (no configuration evidence can confirm them).
@@ -298,7 +327,6 @@ pub const TEXT_ONLY: &[&str] = &[
     "image.platform_mismatch",
     "registry.rate_limit",
     "capacity.placement",
-    "container.command",
     "container.start_timeout",
     "health.elb",
     "health.container",
@@ -331,6 +359,9 @@ pub struct RootCause {
     pub evidence: Vec<String>,
     pub fix: Vec<String>,
     pub docs: Vec<String>,
+    /// 0-100: the evidence's band and the text's likelihood in one number ([`score`]).
+    #[serde(default)]
+    pub score: u32,
 }
 
 /// The result of one check, for the report.
@@ -339,6 +370,9 @@ pub struct CheckResult {
     pub id: String,
     pub status: Status,
     pub summary: String,
+    /// A pass that found nothing wrong in what it could see, without ruling the cause out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inconclusive: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
 }
@@ -392,6 +426,45 @@ pub struct Report {
     /// Calls that failed while gathering ("unknown" checks say which permission is missing).
     pub gather_errors: Vec<String>,
     pub deadline_hit: bool,
+    /// Who stopped the task and when: the container whose exit stopped it, how long it ran,
+    /// which exits were consequences, the stop code (inferred when the event has none).
+    #[serde(default)]
+    pub stop: Option<StopAnalysis>,
+    /// How the task reaches each service it needs (`ecr.api → vpce-…`), once for all checks.
+    #[serde(default)]
+    pub network_paths: Vec<String>,
+}
+
+/// How strongly the error text points at a cause: 1.0 for the family's first candidate, less
+/// for the later ones, a little for a cause the text does not name at all (every check runs).
+fn text_likelihood(position: Option<usize>) -> f64 {
+    match position {
+        Some(0) => 1.0,
+        Some(1) => 0.6,
+        Some(2) => 0.45,
+        Some(3) => 0.35,
+        Some(_) => 0.3,
+        None => 0.05,
+    }
+}
+
+/// One score per cause, 0-100: the evidence sets the band, the text's likelihood the place in
+/// it. A confirmed failure (71-100) always outranks a warning (41-65), which always outranks a
+/// suspect the evidence could not settle (an unknown or text-only cause, 11-40, or a pass that
+/// could not rule it out, 6-25). A conclusive pass or a check that does not apply scores 0:
+/// the cause is ruled out. Ranking is this one number (ties: the text's order, then [`CHECKS`]).
+pub fn score(status: Option<Status>, inconclusive: bool, position: Option<usize>) -> u32 {
+    let l = text_likelihood(position);
+    let s = match status {
+        Some(Status::Fail) => 70.0 + 30.0 * l,
+        Some(Status::Warn) => 40.0 + 25.0 * l,
+        Some(Status::Pass) if inconclusive && position.is_some() => 5.0 + 20.0 * l,
+        Some(Status::Pass | Status::Skipped) => 0.0,
+        // Unknown, or no check (known from the text only): only what the text names.
+        Some(Status::Unknown) | None if position.is_some() => 10.0 + 30.0 * l,
+        Some(Status::Unknown) | None => 0.0,
+    };
+    s.round() as u32
 }
 
 /// Diagnoses a snapshot. Pure: the same snapshot gives the same report.
@@ -400,65 +473,79 @@ pub fn diagnose(snap: &Snapshot) -> Report {
     let outcomes: Vec<(&'static str, Outcome)> =
         CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect();
     let candidates = &f.classification.classification.candidates;
-    let rank_of = |id: &str| {
-        candidates
-            .iter()
-            .position(|c| *c == id)
-            .unwrap_or(usize::MAX)
-    };
+    let position = |id: &str| candidates.iter().position(|c| *c == id);
 
-    let mut confirmed: Vec<(usize, usize, &str, &Outcome)> = outcomes
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, o))| o.status == Status::Fail)
-        .map(|(i, (id, o))| (rank_of(id), i, *id, o))
-        .collect();
-    confirmed.sort_by_key(|(r, i, ..)| (*r, *i));
-    let mut warned: Vec<(usize, usize, &str, &Outcome)> = outcomes
-        .iter()
-        .enumerate()
-        .filter(|(_, (id, o))| o.status == Status::Warn && rank_of(id) != usize::MAX)
-        .map(|(i, (id, o))| (rank_of(id), i, *id, o))
-        .collect();
-    warned.sort_by_key(|(r, i, ..)| (*r, *i));
+    // Every cause with a check, and every cause the text names: one score each.
+    let mut scored: Vec<(u32, usize, usize, &str, Option<&Outcome>)> = Vec::new();
+    for (i, (id, o)) in outcomes.iter().enumerate() {
+        let sc = score(Some(o.status), o.inconclusive, position(id));
+        if sc > 0 {
+            scored.push((sc, position(id).unwrap_or(usize::MAX), i, id, Some(o)));
+        }
+    }
+    for (p, id) in candidates.iter().enumerate() {
+        if outcomes.iter().all(|(c, _)| c != id) && *id != "other" {
+            scored.push((score(None, false, Some(p)), p, usize::MAX, id, None));
+        }
+    }
+    scored.sort_by_key(|(sc, p, i, ..)| (std::cmp::Reverse(*sc), *p, *i));
 
     let mut root_causes: Vec<RootCause> = Vec::new();
-    for (_, _, id, o) in &confirmed {
-        push_cause(&mut root_causes, id, Confidence::High, "confirmed", Some(o));
-    }
-    for (_, _, id, o) in &warned {
-        push_cause(
-            &mut root_causes,
-            id,
-            Confidence::Medium,
-            "suspected",
-            Some(o),
-        );
-    }
-    // Suspected from the text: candidates whose check could not rule them out.
-    for id in candidates {
-        let check = outcomes.iter().find(|(c, _)| c == id).map(|(_, o)| o);
-        match check {
-            Some(o) if matches!(o.status, Status::Pass | Status::Skipped) => {}
-            Some(o) if o.status == Status::Unknown => {
-                let mut o = o.clone();
+    for (sc, _, _, id, o) in &scored {
+        let (confidence, status) = match o.map(|o| o.status) {
+            Some(Status::Fail) => (Confidence::High, "confirmed"),
+            Some(Status::Warn) => (Confidence::Medium, "suspected"),
+            _ => (Confidence::Low, "suspected"),
+        };
+        let shown = match o {
+            Some(o) if matches!(o.status, Status::Unknown) => {
+                let mut o = (*o).clone();
                 o.summary = format!(
                     "{} (not verified: {})",
                     catalogue::cause(id).map_or("", |c| c.title),
                     o.summary
                 );
-                push_cause(&mut root_causes, id, Confidence::Low, "suspected", Some(&o));
+                Some(o)
             }
-            _ if *id == "other" && !root_causes.is_empty() => {}
-            _ => push_cause(&mut root_causes, id, Confidence::Low, "suspected", None),
-        }
+            Some(o) if o.status == Status::Pass => {
+                // An inconclusive pass: the text names it and nothing ruled it out.
+                let mut o = (*o).clone();
+                o.summary = format!(
+                    "{} (named by the error text; the check could not rule it out: {})",
+                    catalogue::cause(id).map_or("", |c| c.title),
+                    o.summary
+                );
+                o.evidence
+                    .insert(0, format!("error: {}", f.classification.message));
+                Some(o)
+            }
+            Some(o) => Some((*o).clone()),
+            None => None,
+        };
+        push_cause(
+            &mut root_causes,
+            id,
+            confidence,
+            status,
+            shown.as_ref(),
+            *sc,
+        );
     }
     if root_causes.is_empty() {
+        let summary = if f.stop.ending == stop::Ending::NotStopped {
+            format!(
+                "This task has not stopped (lastStatus {}): there is no failure to explain, and no check found a problem in its configuration",
+                snap.task.last_status.as_deref().unwrap_or("?")
+            )
+        } else {
+            "No check found a problem: the cause is outside what ecs-autopsy can see (transient, SCP, or new)".into()
+        };
         let all_clear = Outcome {
             status: Status::Unknown,
-            summary: "No check found a problem: the cause is outside what ecs-autopsy can see (transient, SCP, or new)".into(),
+            summary,
             evidence: vec![format!("error: {}", f.classification.message)],
             fix: Vec::new(),
+            inconclusive: false,
         };
         push_cause(
             &mut root_causes,
@@ -466,6 +553,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             Confidence::Low,
             "suspected",
             Some(&all_clear),
+            score(None, false, Some(0)),
         );
     }
 
@@ -499,7 +587,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             security_groups: snap.awsvpc.security_groups.clone(),
             assign_public_ip: snap.awsvpc.assign_public_ip,
             execution_role: f.td.and_then(|d| d.execution_role_arn.clone()),
-            stop_code: t.stop_code.clone(),
+            stop_code: t.stop_code.clone().or_else(|| f.stop.stop_code.clone()),
             stopped_reason: t.stopped_reason.clone(),
             stopped_at: t.stopped_at.clone(),
             route_table: route_table_of(snap),
@@ -524,11 +612,14 @@ pub fn diagnose(snap: &Snapshot) -> Report {
                 id: id.to_string(),
                 status: o.status,
                 summary: o.summary,
+                inconclusive: o.inconclusive,
                 evidence: o.evidence,
             })
             .collect(),
         gather_errors: snap.errors.iter().map(|e| e.describe()).collect(),
         deadline_hit: snap.deadline_hit,
+        stop: Some(f.stop.clone()),
+        network_paths: network::path_lines(f.network()),
     }
 }
 
@@ -539,6 +630,7 @@ fn push_cause(
     confidence: Confidence,
     status: &str,
     outcome: Option<&Outcome>,
+    score: u32,
 ) {
     if list.iter().any(|r| r.id == id) {
         return;
@@ -560,6 +652,7 @@ fn push_cause(
             _ => cause.fix.iter().map(|s| s.to_string()).collect(),
         },
         docs: cause.docs.iter().map(|s| s.to_string()).collect(),
+        score,
     });
 }
 

@@ -83,28 +83,43 @@ pub fn needed_services(f: &Facts) -> Vec<(String, String)> {
             out.push((key.to_string(), why));
         }
     };
-    let Some(td) = f.td else { return out };
     let pv_needs_ecr_api = !f.snap.task.is_fargate() || platform_at_least_1_4(f.platform_version());
-    for c in &td.containers {
-        match ImageRef::parse(&c.image).map(|i| i.registry) {
-            Some(Registry::Ecr { region, .. }) => {
-                let why = format!("image {}", c.image);
-                if region == f.region {
-                    if pv_needs_ecr_api {
-                        add("ecr.api", why.clone());
-                    }
-                    add("ecr.dkr", why.clone());
-                    add(
-                        "s3",
-                        format!("image layers (prod-{region}-starport-layer-bucket)"),
-                    );
-                } else {
-                    add("internet", format!("{why} (ECR in another region)"));
-                }
-            }
-            Some(_) => add("internet", format!("image {}", c.image)),
-            None => {}
+    let Some(td) = f.td else {
+        // Without the task definition (a call failed, or it was deregistered), what the task
+        // needs still shows in the event: its containers' images, and the service the error
+        // text names. A check without its data must say unknown, never "needs nothing".
+        let images = f
+            .snap
+            .task
+            .containers
+            .iter()
+            .filter_map(|c| c.image.as_deref());
+        for image in images {
+            add_image(&mut add, image, &f.region, pv_needs_ecr_api);
         }
+        use crate::classify::Service;
+        let named = match f.classification.classification.service {
+            Some(Service::EcrApi) => &["ecr.api"][..],
+            Some(Service::EcrRegistry) => &["ecr.dkr", "s3"][..],
+            Some(Service::S3Layer | Service::S3) => &["s3"][..],
+            Some(Service::SecretsManager) => &["secretsmanager"][..],
+            Some(Service::Ssm) => &["ssm"][..],
+            Some(Service::CloudWatchLogs) => &["logs"][..],
+            Some(Service::DockerHub | Service::PublicEcr | Service::OtherRegistry) => {
+                &["internet"][..]
+            }
+            _ => &[][..],
+        };
+        for key in named {
+            add(
+                key,
+                format!("named by the error text ({})", f.classification.source),
+            );
+        }
+        return out;
+    };
+    for c in &td.containers {
+        add_image(&mut add, &c.image, &f.region, pv_needs_ecr_api);
         if refs::awslogs(c).is_some() {
             add("logs", format!("awslogs of container {}", c.name));
         }
@@ -126,6 +141,30 @@ pub fn needed_services(f: &Facts) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The services pulling `image` needs: ECR in the task's region goes through ecr.api, ecr.dkr
+/// and the S3 layer bucket; ECR elsewhere and every other registry need the internet.
+fn add_image(add: &mut impl FnMut(&str, String), image: &str, task_region: &str, ecr_api: bool) {
+    match ImageRef::parse(image).map(|i| i.registry) {
+        Some(Registry::Ecr { region, .. }) => {
+            let why = format!("image {image}");
+            if region == task_region {
+                if ecr_api {
+                    add("ecr.api", why.clone());
+                }
+                add("ecr.dkr", why);
+                add(
+                    "s3",
+                    format!("image layers (prod-{region}-starport-layer-bucket)"),
+                );
+            } else {
+                add("internet", format!("{why} (ECR in another region)"));
+            }
+        }
+        Some(_) => add("internet", format!("image {image}")),
+        None => {}
+    }
 }
 
 fn platform_at_least_1_4(pv: Option<&str>) -> bool {
@@ -195,6 +234,16 @@ pub fn analyze(f: &Facts) -> Analysis {
         return a;
     };
     let needs = needed_services(f);
+    if needs.is_empty() && f.td.is_none() {
+        let why = format!(
+            "what the task reaches is unknown: {}",
+            f.snap.task_definition.why_missing().unwrap_or_default()
+        );
+        for c in NETWORK_CAUSES {
+            a.unknown.push((c, why.clone()));
+        }
+        return a;
+    }
     if needs.is_empty() {
         a.not_applicable = Some("the task needs no AWS service over the network".into());
         return a;
@@ -1126,6 +1175,7 @@ pub fn outcome(f: &Facts, cause: &'static str) -> Outcome {
                     summary: p.summary.clone(),
                     evidence: p.evidence.clone(),
                     fix: p.fix.clone(),
+                    inconclusive: false,
                 })
                 .collect(),
         );
@@ -1133,8 +1183,12 @@ pub fn outcome(f: &Facts, cause: &'static str) -> Outcome {
     if let Some((_, why)) = a.unknown.iter().find(|(c, _)| *c == cause) {
         return Outcome::unknown(why.clone());
     }
-    let paths: Vec<String> = a
-        .paths
+    Outcome::pass("No problem of this kind on the task's network paths")
+}
+
+/// `service → what carries it`, one per needed service (the report shows them once).
+pub fn path_lines(a: &Analysis) -> Vec<String> {
+    a.paths
         .iter()
         .map(|p| {
             let via = match &p.path {
@@ -1147,9 +1201,5 @@ pub fn outcome(f: &Facts, cause: &'static str) -> Outcome {
             };
             format!("{} → {via}", p.service)
         })
-        .collect();
-    Outcome::pass(format!(
-        "No problem of this kind on the paths ({})",
-        paths.join(", ")
-    ))
+        .collect()
 }

@@ -120,6 +120,12 @@ fn task_from_sdk(t: &aws_sdk_ecs::types::Task) -> Task {
         stop_code: t.stop_code().map(|c| c.as_str().to_string()),
         stopped_reason: t.stopped_reason().map(str::to_string),
         stopped_at: t.stopped_at().map(|d| d.to_string()),
+        created_at: t.created_at().map(|d| d.to_string()),
+        pull_started_at: t.pull_started_at().map(|d| d.to_string()),
+        pull_stopped_at: t.pull_stopped_at().map(|d| d.to_string()),
+        started_at: t.started_at().map(|d| d.to_string()),
+        stopping_at: t.stopping_at().map(|d| d.to_string()),
+        execution_stopped_at: t.execution_stopped_at().map(|d| d.to_string()),
         container_instance_arn: t.container_instance_arn().map(str::to_string),
         cpu_architecture: t
             .attributes()

@@ -1,0 +1,156 @@
+//! Crash signatures against real log tails that users pasted (tests/corpus/real/crash-logs.jsonl,
+//! each with its source): every signature is reached by at least one real sample (the fixture
+//! per rule), and the corpus as a whole is read right often enough. The kinds in the corpus were
+//! labelled when the samples were collected, before the signatures were scored on them.
+
+use ecs_autopsy::crash::{recognise, SIGNATURES};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Deserialize)]
+struct Sample {
+    kind: String,
+    lines: Vec<String>,
+    source: String,
+}
+
+fn corpus() -> Vec<Sample> {
+    include_str!("corpus/real/crash-logs.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| {
+            serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("crash-logs.jsonl line {}: {e}", i + 1))
+        })
+        .collect()
+}
+
+/// The signatures a person would accept for a labelled kind (a missing config file that .NET
+/// reports as an unhandled exception is better named as the missing file).
+fn accepted(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "python.keyerror_env" | "config.missing_env" => &["config.missing_env"],
+        "python.module_not_found" | "python.import_error" => &["python.module"],
+        "python.exception" => &[
+            "python.exception",
+            "config.missing_file",
+            "fs.permission",
+            "net.refused",
+            "net.dns",
+        ],
+        "java.exception" => &[
+            "java.exception",
+            "net.refused",
+            "net.dns",
+            "net.timeout",
+            "config.missing_file",
+        ],
+        "java.oom_heap" | "java.oom_metaspace" | "java.oom_gc_overhead" => &["java.oom"],
+        "spring.app_failed_to_start" => &[
+            "spring.failed",
+            "net.addr_in_use",
+            "java.exception",
+            "net.refused",
+            "config.missing_env",
+        ],
+        "go.panic" => &["go.panic", "go.fatal"],
+        "go.oom" => &["go.oom"],
+        "rust.panic" => &["rust.panic"],
+        "node.cannot_find_module" => &["node.module"],
+        "node.unhandled_rejection" => &["node.unhandled", "net.refused", "net.dns", "net.timeout"],
+        "node.heap_oom" => &["node.heap_oom"],
+        "php.fatal" => &["php.fatal", "net.refused", "net.dns"],
+        "dotnet.unhandled_exception" => &[
+            "dotnet.unhandled",
+            "config.missing_file",
+            "net.refused",
+            "net.timeout",
+        ],
+        "net.addr_in_use" => &["net.addr_in_use"],
+        "net.dns" | "nginx.host_not_found_upstream" => &["net.dns"],
+        "net.tls" => &["net.tls"],
+        "net.refused" | "net.redis_refused" => &["net.refused"],
+        "net.db_comm_link_failure" => &["net.timeout", "net.refused"],
+        "net.timeout" => &["net.timeout"],
+        "config.missing_file" => &["config.missing_file"],
+        "fs.permission" | "exec.permission_denied" => &["fs.permission", "exec.user_process"],
+        "exec.format" => &["exec.format"],
+        "oom.killed" => &["killed", "java.oom", "node.heap_oom", "go.oom"],
+        "gunicorn.worker_failed_to_boot" => &[
+            "gunicorn.boot",
+            "python.module",
+            "python.exception",
+            "config.missing_env",
+        ],
+        "ruby.rails_error" => &["net.refused", "net.dns", "net.timeout"],
+        _ => &[],
+    }
+}
+
+#[test]
+fn every_kind_in_the_corpus_has_accepted_signatures() {
+    let known: BTreeSet<&str> = SIGNATURES.iter().map(|s| s.id).collect();
+    for s in corpus() {
+        let a = accepted(&s.kind);
+        assert!(
+            !a.is_empty(),
+            "kind {} ({}) has no accepted signature",
+            s.kind,
+            s.source
+        );
+        for id in a {
+            assert!(known.contains(id), "{id} is not a signature");
+        }
+    }
+}
+
+#[test]
+fn real_crash_logs_are_read_right() {
+    let samples = corpus();
+    assert!(
+        samples.len() >= 150,
+        "the corpus shrank to {}",
+        samples.len()
+    );
+    let mut reached: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut right = 0;
+    let mut misses = Vec::new();
+    for s in &samples {
+        let got = recognise(&s.lines);
+        let id = got.as_ref().map(|c| c.signature.as_str()).unwrap_or("none");
+        if accepted(&s.kind).contains(&id) {
+            right += 1;
+            if let Some(sig) = SIGNATURES.iter().find(|g| g.id == id) {
+                *reached.entry(sig.id).or_default() += 1;
+            }
+        } else {
+            misses.push(format!(
+                "{} → {id} ({})\n    {}",
+                s.kind,
+                s.source,
+                got.as_ref().map(|c| c.line.as_str()).unwrap_or_default()
+            ));
+        }
+    }
+    let share = right as f64 / samples.len() as f64;
+    println!(
+        "crash signatures on real logs: {right}/{} read right ({:.0} %)",
+        samples.len(),
+        share * 100.0
+    );
+    for m in &misses {
+        println!("  miss: {m}");
+    }
+    // The fixture per rule: every signature is reached by at least one real sample.
+    let unreached: Vec<&str> = SIGNATURES
+        .iter()
+        .map(|s| s.id)
+        .filter(|id| !reached.contains_key(id))
+        .collect();
+    assert!(
+        unreached.is_empty(),
+        "signatures no real sample reaches: {unreached:?}"
+    );
+    assert!(share >= 0.85, "only {:.0} % read right", share * 100.0);
+}
