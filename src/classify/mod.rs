@@ -293,6 +293,27 @@ fn refine(text: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
     {
         promote(candidates, "registry.auth");
     }
+    // An AWS host name built from an unset variable (`logs.undefined.amazonaws.com`, a region of
+    // `null`) is a task definition to fix (awslogs-region, the image URI), not a network to open;
+    // an ECR registry host that is not of ECR's shape (`dkr-ecr`, `us-east1`) is a wrong image.
+    static PLACEHOLDER_HOST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b[a-z0-9.-]*\.(?:undefined|null|none|nil|\$\{[^}]*\})\.amazonaws\.com")
+            .unwrap()
+    });
+    static ECRISH_HOST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b([0-9a-z_]+[.-]dkr[.-]ecr[.-][a-z0-9_.-]+)").unwrap());
+    static ECR_HOST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[0-9]{12}\.dkr\.ecr(?:-fips)?\.[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]\.(?:amazonaws\.com(?:\.cn)?|on\.aws)").unwrap()
+    });
+    if PLACEHOLDER_HOST.is_match(text) {
+        insert_first(candidates, "task.config");
+    } else if symptom == Symptom::Dns {
+        if let Some(host) = ECRISH_HOST.captures(text).map(|c| c[1].to_string()) {
+            if !ECR_HOST.is_match(&host) {
+                insert_first(candidates, "image.not_found");
+            }
+        }
+    }
     // Kubernetes worker nodes live in private subnets: a missing route is likelier than a missing
     // public IP, and their pull credentials come from the node (instance) role.
     if KUBELET.is_match(text) {
@@ -305,6 +326,12 @@ fn refine(text: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
             }
         }
     }
+}
+
+/// Puts `id` first, whether or not the family named it (the list stays at most five long).
+fn insert_first(candidates: &mut Vec<&'static str>, id: &'static str) {
+    candidates.retain(|c| *c != id);
+    candidates.insert(0, id);
 }
 
 /// Moves `id` to the front when the family already names it.

@@ -56,7 +56,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "CONTAINER_EXEC",
-        r#"executable file not found|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown"#,
+        r#"executable file not found|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|DockerStateError[^\n]{0,200}?(?:not found|does not exist)"#,
     ),
     // ---- symptoms -------------------------------------------------------------------------
     (
@@ -65,7 +65,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "NET_HARD",
-        r"i/o timeout|timed? ?out|timeout|request canceled|context deadline exceeded|context canceled|connection (?:issue|refused|reset|timed out|closed)|network connection|network configuration|dial tcp|tls handshake|no route to host|network is unreachable|awaiting headers|connect: |unexpected EOF",
+        r"i/o timeout|timed? ?out|timeout|request canceled|context deadline exceeded|context canceled|connection (?:issue|refused|reset|timed out|closed)|network connection|check (?:your |the )?(?:task )?network configuration|dial tcp|tls handshake|no route to host|network is unreachable|awaiting headers|connect: |unexpected EOF",
     ),
     // Retries and killed helpers also follow denials and missing resources whose text was cut off.
     (
@@ -78,7 +78,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "NOT_FOUND",
-        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|manifest unknown|name unknown|no such image|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion",
+        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|invalid (?:ssm )?parameters\b|manifest unknown|name unknown|no such image|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion",
     ),
     (
         "SECRET_SHAPE",
@@ -86,15 +86,15 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "DISK",
-        r"no space left on device|disk ?(?:is )?full|thin pool|free data blocks|Filesystem verification failed|not enough (?:disk )?space|insufficient (?:disk|storage)|write /var/lib/docker",
+        r"no space left on device|failed to extract layer[^\n]{0,160}write /|disk ?(?:is )?full|thin pool|free data blocks|Filesystem verification failed|not enough (?:disk )?space|insufficient (?:disk|storage)|write /var/lib/docker",
     ),
     (
         "RATE",
-        r"toomanyrequests|too many requests|rate ?limit|pull rate|\b429\b",
+        r"toomanyrequests|too many requests|rate ?limit|pull rate|\b429\b|ThrottlingException|Rate exceeded",
     ),
     (
         "PLATFORM",
-        r"no matching manifest|exec format error|descriptor matching platform|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture",
+        r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture",
     ),
 ];
 
