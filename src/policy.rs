@@ -2,9 +2,14 @@
 //!
 //! It follows IAM's evaluation logic for one principal's own policies: an explicit Deny wins, an
 //! Allow is needed, and a permissions boundary must allow too. `Action`/`NotAction`,
-//! `Resource`/`NotResource` and `*`/`?` wildcards are evaluated; a statement with a `Condition`
-//! is never guessed: it makes the answer "depends on condition". SCPs and session policies are
-//! out of its sight (the report says so). Resource policies (ECR repository, endpoint policies)
+//! `Resource`/`NotResource` and `*`/`?` wildcards are evaluated. Conditions are evaluated as far
+//! as the request makes them certain: a condition key the request never carries (`kms:ViaService`
+//! on an ECR call, `aws:SourceArn` on a role session) is evaluated as IAM does for a missing key
+//! (false for ordinary operators, true for negated ones and for `…IfExists`; `Null` and the
+//! `ForAllValues`/`ForAnyValue` set operators by their own rules), so such an Allow does not
+//! allow and such a Deny does not deny. A key the request does carry, with a value we cannot know,
+//! makes the answer "depends on condition". SCPs and session policies are out of its sight (the
+//! report says so). Resource policies (ECR repository, endpoint policies)
 //! are evaluated with their `Principal`.
 //!
 //! Malformed documents never panic: an unreadable document is reported as such.
@@ -22,6 +27,11 @@ pub enum Decision {
     },
     /// No statement allows it.
     ImplicitDeny,
+    /// The identity policies allow it but the permissions boundary does not (an implicit deny:
+    /// no statement of the boundary allows it).
+    NotInBoundary {
+        boundary: String,
+    },
     /// Only statements with conditions decide; IAM's answer depends on request context.
     DependsOnCondition {
         by: String,
@@ -33,7 +43,10 @@ impl Decision {
         matches!(self, Decision::Allowed { .. })
     }
     pub fn is_denied(&self) -> bool {
-        matches!(self, Decision::ExplicitDeny { .. } | Decision::ImplicitDeny)
+        matches!(
+            self,
+            Decision::ExplicitDeny { .. } | Decision::ImplicitDeny | Decision::NotInBoundary { .. }
+        )
     }
 }
 
@@ -55,7 +68,140 @@ struct Statement {
     actions: Matcher,
     resources: Matcher,
     principals: Option<Vec<String>>,
-    conditional: bool,
+    /// `(operator, key, values)` of every condition of the statement.
+    conditions: Vec<(String, String, Vec<String>)>,
+}
+
+/// Whether a condition block holds for a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holds {
+    Yes,
+    No,
+    /// A key the request carries, with a value this evaluator cannot know.
+    Depends,
+}
+
+/// Does the request for `action`, made with a role session by ECS (the agent, or Fargate),
+/// carry this condition key? `false` only when it certainly does not.
+fn key_present(key: &str, action: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    let Some((service, name)) = k.split_once(':') else {
+        return true;
+    };
+    let action_service = action.split(':').next().unwrap_or("").to_ascii_lowercase();
+    if service == "aws" {
+        // Keys only set on other kinds of requests: tag-on-create keys (our actions are reads
+        // and log writes), service-principal keys, MFA age, federation and source identity.
+        let absent = name.starts_with("requesttag/")
+            || matches!(
+                name,
+                "tagkeys"
+                    | "sourcearn"
+                    | "sourceaccount"
+                    | "sourceorgid"
+                    | "sourceorgpaths"
+                    | "multifactorauthage"
+                    | "sourceidentity"
+                    | "federatedprovider"
+            )
+            // A service calling on the principal's behalf: only KMS is called that way here
+            // (Secrets Manager and SSM decrypt through it).
+            || (matches!(name, "calledvia" | "calledviafirst" | "calledvialast")
+                && action_service != "kms");
+        return !absent;
+    }
+    // A service's own keys exist only in requests to that service.
+    service == action_service
+}
+
+/// What a missing key makes of one condition, by IAM's rules; `None` for unknown operators.
+fn missing_key_holds(operator: &str, values: &[String]) -> Option<bool> {
+    let op = operator.to_ascii_lowercase();
+    let (set, base) = match op.split_once(':') {
+        Some((q, b)) => (Some(q.to_string()), b.to_string()),
+        None => (None, op.clone()),
+    };
+    if base == "null" {
+        // Null: true means "the key is absent".
+        return Some(values.iter().any(|v| v.eq_ignore_ascii_case("true")));
+    }
+    if base.ends_with("ifexists") {
+        return Some(true);
+    }
+    match set.as_deref() {
+        Some("forallvalues") => return Some(true),
+        Some("foranyvalue") => return Some(false),
+        Some(_) => return None,
+        None => {}
+    }
+    let negated = [
+        "stringnot",
+        "arnnot",
+        "notipaddress",
+        "numericnotequals",
+        "datenotequals",
+    ]
+    .iter()
+    .any(|p| base.starts_with(p));
+    let known = [
+        "string",
+        "arn",
+        "numeric",
+        "date",
+        "bool",
+        "binary",
+        "ipaddress",
+        "notipaddress",
+    ]
+    .iter()
+    .any(|p| base.starts_with(p));
+    known.then_some(negated)
+}
+
+fn condition_holds(conditions: &[(String, String, Vec<String>)], action: &str) -> Holds {
+    let mut depends = false;
+    for (op, key, values) in conditions {
+        if key_present(key, action) {
+            depends = true;
+            continue;
+        }
+        match missing_key_holds(op, values) {
+            Some(true) => {}
+            Some(false) => return Holds::No,
+            None => depends = true,
+        }
+    }
+    if depends {
+        Holds::Depends
+    } else {
+        Holds::Yes
+    }
+}
+
+fn conditions(v: Option<&Value>) -> Vec<(String, String, Vec<String>)> {
+    let Some(Value::Object(ops)) = v else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (op, block) in ops {
+        match block {
+            Value::Object(keys) => {
+                for (key, values) in keys {
+                    let vals = match values {
+                        Value::Array(a) => a
+                            .iter()
+                            .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                            .collect(),
+                        x => vec![x.as_str().map_or_else(|| x.to_string(), str::to_string)],
+                    };
+                    out.push((op.clone(), key.clone(), vals));
+                }
+            }
+            // A malformed block: an unknown operator so that it "depends", never decides.
+            _ => out.push(("?".into(), "?:?".into(), Vec::new())),
+        }
+    }
+    out
 }
 
 #[derive(Debug)]
@@ -146,9 +292,7 @@ fn parse(doc: &Named<'_>) -> Result<Vec<Statement>, String> {
                     // NotPrincipal: treat as "everyone but", conservatively as everyone.
                     s.get("NotPrincipal").map(|_| vec!["*".to_string()])
                 }),
-                conditional: s
-                    .get("Condition")
-                    .is_some_and(|c| c.as_object().is_some_and(|m| !m.is_empty())),
+                conditions: conditions(s.get("Condition")),
             })
         })
         .collect())
@@ -195,6 +339,13 @@ pub struct Evaluation {
     pub unreadable: Vec<String>,
 }
 
+/// A statement that applies to the request, and whether its conditions decide it.
+struct StatementRef<'a> {
+    label: &'a str,
+    allow: bool,
+    conditional: bool,
+}
+
 fn decide(
     statements: &[Statement],
     action: &str,
@@ -212,26 +363,44 @@ fn decide(
                 (None, _) => true,
             }
     };
-    let matching: Vec<&Statement> = statements.iter().filter(applies).collect();
+    // Statements whose conditions certainly fail do not apply; those that certainly hold are
+    // unconditional; the rest depend on values of the request we cannot know.
+    let matching: Vec<(&Statement, bool)> = statements
+        .iter()
+        .filter(applies)
+        .filter_map(|s| match condition_holds(&s.conditions, action) {
+            Holds::No => None,
+            Holds::Yes => Some((s, false)),
+            Holds::Depends => Some((s, true)),
+        })
+        .collect();
+    let matching: Vec<StatementRef> = matching
+        .into_iter()
+        .map(|(s, conditional)| StatementRef {
+            label: &s.label,
+            allow: s.allow,
+            conditional,
+        })
+        .collect();
     if let Some(d) = matching.iter().find(|s| !s.allow && !s.conditional) {
         return Decision::ExplicitDeny {
-            by: d.label.clone(),
+            by: d.label.to_string(),
         };
     }
     let conditional_deny = matching.iter().find(|s| !s.allow && s.conditional);
     if let Some(a) = matching.iter().find(|s| s.allow && !s.conditional) {
         if let Some(d) = conditional_deny {
             return Decision::DependsOnCondition {
-                by: d.label.clone(),
+                by: d.label.to_string(),
             };
         }
         return Decision::Allowed {
-            by: a.label.clone(),
+            by: a.label.to_string(),
         };
     }
     if let Some(a) = matching.iter().find(|s| s.allow && s.conditional) {
         return Decision::DependsOnCondition {
-            by: a.label.clone(),
+            by: a.label.to_string(),
         };
     }
     Decision::ImplicitDeny
@@ -253,20 +422,20 @@ pub fn evaluate_identity(
         }
     }
     let mut decision = decide(&statements, action, resource, None);
-    if let (Some(b), true) = (
-        boundary,
-        decision.is_allowed() || matches!(decision, Decision::DependsOnCondition { .. }),
-    ) {
+    // A boundary's explicit Deny denies whatever the identity policies say; otherwise the
+    // boundary must allow what they allow.
+    if let Some(b) = boundary {
         match parse(b) {
-            Ok(bs) => match decide(&bs, action, resource, None) {
-                Decision::Allowed { .. } => {}
-                Decision::ExplicitDeny { by } => decision = Decision::ExplicitDeny { by },
-                Decision::ImplicitDeny => {
-                    decision = Decision::ExplicitDeny {
-                        by: format!("permissions boundary {} (does not allow it)", b.name),
+            Ok(bs) => match (decide(&bs, action, resource, None), &decision) {
+                (Decision::ExplicitDeny { by }, _) => decision = Decision::ExplicitDeny { by },
+                (_, Decision::ExplicitDeny { .. } | Decision::ImplicitDeny) => {}
+                (Decision::Allowed { .. }, _) => {}
+                (Decision::ImplicitDeny | Decision::NotInBoundary { .. }, _) => {
+                    decision = Decision::NotInBoundary {
+                        boundary: b.name.to_string(),
                     }
                 }
-                c @ Decision::DependsOnCondition { .. } => decision = c,
+                (c @ Decision::DependsOnCondition { .. }, _) => decision = c,
             },
             Err(e) => unreadable.push(e),
         }
@@ -343,6 +512,112 @@ mod tests {
         }
     }
 
+    fn allow_with(condition: &str) -> String {
+        format!(
+            r#"{{"Statement":[{{"Effect":"Allow","Action":"ecr:BatchGetImage","Resource":"*","Condition":{condition}}}]}}"#
+        )
+    }
+
+    fn decision(docs: &[&str], action: &str) -> Decision {
+        let named: Vec<Named> = docs.iter().map(|d| n(d)).collect();
+        evaluate_identity(
+            &named,
+            None,
+            action,
+            "arn:aws:ecr:us-east-1:1:repository/app",
+        )
+        .decision
+    }
+
+    #[test]
+    fn a_condition_key_the_request_never_carries_is_evaluated_as_missing() {
+        // kms:ViaService is never in an ECR request: an ordinary operator is false (the Allow
+        // does not allow), a negated one true, ...IfExists true, Null true when asked "absent".
+        let cases = [
+            (
+                r#"{"StringEquals":{"kms:ViaService":"ecr.us-east-1.amazonaws.com"}}"#,
+                false,
+            ),
+            (r#"{"StringLike":{"aws:SourceArn":"arn:aws:ecs:*"}}"#, false),
+            (r#"{"StringNotEquals":{"kms:ViaService":"x"}}"#, true),
+            (r#"{"ArnNotLike":{"aws:SourceArn":"arn:aws:ecs:*"}}"#, true),
+            (r#"{"StringEqualsIfExists":{"kms:ViaService":"x"}}"#, true),
+            (r#"{"Null":{"kms:ViaService":"true"}}"#, true),
+            (r#"{"Null":{"kms:ViaService":"false"}}"#, false),
+            (
+                r#"{"ForAllValues:StringEquals":{"aws:TagKeys":["a"]}}"#,
+                true,
+            ),
+            (
+                r#"{"ForAnyValue:StringEquals":{"aws:TagKeys":["a"]}}"#,
+                false,
+            ),
+            (r#"{"Bool":{"aws:MultiFactorAuthAge":"true"}}"#, false),
+        ];
+        for (cond, allows) in cases {
+            let d = decision(&[&allow_with(cond)], "ecr:BatchGetImage");
+            assert_eq!(d.is_allowed(), allows, "{cond}: {d:?}");
+            assert!(!matches!(d, Decision::DependsOnCondition { .. }), "{cond}");
+        }
+        // The same key on a Deny: a Deny whose condition cannot hold does not deny.
+        let deny = r#"{"Statement":[{"Effect":"Allow","Action":"ecr:*","Resource":"*"},
+            {"Effect":"Deny","Action":"ecr:*","Resource":"*","Condition":{"StringEquals":{"kms:ViaService":"x"}}}]}"#;
+        assert!(decision(&[deny], "ecr:BatchGetImage").is_allowed());
+        let deny_negated = deny.replace("StringEquals", "StringNotEquals");
+        assert!(matches!(
+            decision(&[&deny_negated], "ecr:BatchGetImage"),
+            Decision::ExplicitDeny { .. }
+        ));
+    }
+
+    #[test]
+    fn a_key_the_request_carries_still_depends() {
+        for cond in [
+            r#"{"StringEquals":{"aws:SourceVpce":"vpce-1"}}"#,
+            r#"{"StringEquals":{"ecr:ResourceTag/team":"a"}}"#,
+            r#"{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}"#,
+            // One certain key true, one unknown: depends.
+            r#"{"StringNotEquals":{"kms:ViaService":"x"},"StringEquals":{"aws:PrincipalTag/t":"a"}}"#,
+        ] {
+            let d = decision(&[&allow_with(cond)], "ecr:BatchGetImage");
+            assert!(
+                matches!(d, Decision::DependsOnCondition { .. }),
+                "{cond}: {d:?}"
+            );
+        }
+        // One certain key false decides, whatever the unknown one would say.
+        let d = decision(
+            &[&allow_with(
+                r#"{"StringEquals":{"kms:ViaService":"x","aws:SourceVpce":"vpce-1"}}"#,
+            )],
+            "ecr:BatchGetImage",
+        );
+        assert_eq!(d, Decision::ImplicitDeny);
+        // kms:ViaService is carried by kms:Decrypt through Secrets Manager: it depends there.
+        let kms = r#"{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*","Condition":{"StringEquals":{"kms:ViaService":"secretsmanager.us-east-1.amazonaws.com"}}}]}"#;
+        assert!(matches!(
+            decision(&[kms], "kms:Decrypt"),
+            Decision::DependsOnCondition { .. }
+        ));
+    }
+
+    #[test]
+    fn a_boundary_without_an_allow_is_an_implicit_deny() {
+        let p = n(r#"{"Statement":[{"Effect":"Allow","Action":"ecr:*","Resource":"*"}]}"#);
+        let b = Named {
+            name: "boundary",
+            document: r#"{"Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"*"}]}"#,
+        };
+        let e = evaluate_identity(&[p], Some(&b), "ecr:BatchGetImage", "*");
+        assert_eq!(
+            e.decision,
+            Decision::NotInBoundary {
+                boundary: "boundary".into()
+            }
+        );
+        assert!(e.decision.is_denied());
+    }
+
     #[test]
     fn wildcards() {
         assert!(wildcard("ecr:*", "ecr:BatchGetImage", true));
@@ -406,7 +681,7 @@ mod tests {
         let b = n(boundary);
         assert!(matches!(
             evaluate_identity(&[n(allow)], Some(&b), "ecr:BatchGetImage", "*").decision,
-            Decision::ExplicitDeny { .. }
+            Decision::NotInBoundary { .. }
         ));
         assert!(
             evaluate_identity(&[n(allow)], Some(&b), "logs:PutLogEvents", "*")

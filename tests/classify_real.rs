@@ -24,6 +24,10 @@ fn corpus() -> Vec<Case> {
     for (name, text) in [
         ("github.jsonl", include_str!("corpus/real/github.jsonl")),
         ("pages.jsonl", include_str!("corpus/real/pages.jsonl")),
+        (
+            "issues-more.jsonl",
+            include_str!("corpus/real/issues-more.jsonl"),
+        ),
     ] {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {

@@ -204,11 +204,16 @@ pub fn exec_role_permissions(f: &Facts, cause: &'static str) -> Outcome {
         return o;
     }
     let td = f.td.expect("checked");
-    let needs: Vec<Need> =
-        refs::execution_role_needs(td, &f.snap.secrets, &f.region, &f.account, None)
-            .into_iter()
-            .filter(|n| n.cause == cause)
-            .collect();
+    let needs: Vec<Need> = refs::execution_role_needs(
+        td,
+        &f.snap.secrets,
+        &f.region,
+        &f.account,
+        f.snap.task.task_id(),
+    )
+    .into_iter()
+    .filter(|n| n.cause == cause)
+    .collect();
     if needs.is_empty() {
         return Outcome::skipped("the task needs no such permission");
     }
@@ -250,6 +255,9 @@ fn judge(
             Ok((d, sources)) => {
                 let how = match d {
                     Decision::ExplicitDeny { by } => format!("explicitly denied by {by}"),
+                    Decision::NotInBoundary { boundary } => format!(
+                        "no statement of the permissions boundary {boundary} allows it (an implicit deny: the role's own policies allow it)"
+                    ),
                     _ => format!("no statement allows it (policies: {sources})"),
                 };
                 Outcome::fail(
@@ -351,10 +359,11 @@ pub fn instance_role(f: &Facts) -> Outcome {
     if td.execution_role_arn.is_some() {
         return Outcome::skipped("the execution role pulls the image");
     }
-    let needs: Vec<Need> = refs::execution_role_needs(td, &[], &f.region, &f.account, None)
-        .into_iter()
-        .filter(|n| n.cause == "iam.exec_role_ecr")
-        .collect();
+    let needs: Vec<Need> =
+        refs::execution_role_needs(td, &[], &f.region, &f.account, f.snap.task.task_id())
+            .into_iter()
+            .filter(|n| n.cause == "iam.exec_role_ecr")
+            .collect();
     if needs.is_empty() {
         return Outcome::skipped("no ECR image");
     }

@@ -538,7 +538,20 @@ pub fn diagnose(snap: &Snapshot) -> Report {
                 snap.task.last_status.as_deref().unwrap_or("?")
             )
         } else {
-            "No check found a problem: the cause is outside what ecs-autopsy can see (transient, SCP, or new)".into()
+            let unknown: Vec<&str> = outcomes
+                .iter()
+                .filter(|(_, o)| o.status == Status::Unknown)
+                .map(|(id, _)| *id)
+                .collect();
+            if unknown.is_empty() {
+                "No check found a problem: the cause is outside what ecs-autopsy can see (transient, SCP, or new)".into()
+            } else {
+                format!(
+                    "Nothing was found in what could be checked, but {} check(s) could not run ({}): the cause may be there",
+                    unknown.len(),
+                    unknown.join(", ")
+                )
+            }
         };
         let all_clear = Outcome {
             status: Status::Unknown,

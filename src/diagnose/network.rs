@@ -356,6 +356,25 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
     }
     let servers = custom_dns(ctx);
     if !servers.is_empty() {
+        // Whatever the path, every AWS name the task resolves goes to these servers: they must
+        // answer for amazonaws.com (and forward private names to the VPC resolver). Nothing in
+        // the configuration shows whether they do, so this is a warning, never a pass.
+        a.problems.push(Problem {
+            cause: "network.dns",
+            status: Status::Warn,
+            summary: format!(
+                "The VPC's DHCP options send DNS to custom servers ({}): they must resolve AWS service names",
+                servers.join(", ")
+            ),
+            evidence: vec![format!(
+                "DHCP options of {vpc}: domain-name-servers = {} (not AmazonProvidedDNS)",
+                servers.join(", ")
+            )],
+            fix: vec![
+                "Check the servers resolve the service names the task needs (ecr, s3, logs, secretsmanager) and forward amazonaws.com to the VPC resolver (VPC CIDR base + 2)".into(),
+                format!("Or associate DHCP options with AmazonProvidedDNS: aws ec2 associate-dhcp-options --vpc-id {vpc} --dhcp-options-id <id>"),
+            ],
+        });
         let sgs: Vec<&SecurityGroup> = ctx.task_sgs.clone();
         for ip in &servers {
             let Some(c) = Cidr::parse(ip) else { continue };
@@ -1136,7 +1155,9 @@ fn endpoint_policy(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis)
                 (Status::Warn, format!("depends on a condition ({by})"))
             }
             policy::Decision::ExplicitDeny { by } => (Status::Fail, format!("denied by {by}")),
-            policy::Decision::ImplicitDeny => (Status::Fail, "no statement allows it".to_string()),
+            policy::Decision::ImplicitDeny | policy::Decision::NotInBoundary { .. } => {
+                (Status::Fail, "no statement allows it".to_string())
+            }
         };
         let what = if service == "s3" {
             format!(

@@ -204,7 +204,7 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
         resources::secret_references(&td, ctx.region.as_deref(), ctx.account.as_deref());
     let (execution_role, simulation, images, (secrets, kms_keys), log_groups, efs) = tokio::join!(
         iam::role(ctx, td.execution_role_arn.as_deref()),
-        iam::simulate(ctx, &td, &secret_refs),
+        iam::simulate(ctx, &td, &secret_refs, task.task_id()),
         resources::images(ctx, &td),
         resources::secrets_and_keys(ctx, secret_refs.clone()),
         resources::log_groups(ctx, &td),

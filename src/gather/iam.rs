@@ -214,6 +214,7 @@ pub(crate) async fn simulate(
     ctx: &Ctx<'_>,
     td: &TaskDefinition,
     secrets: &[SecretInfo],
+    task_id: Option<&str>,
 ) -> Fetched<Vec<SimulationResult>> {
     let Some(role_arn) = td.execution_role_arn.as_deref() else {
         return Fetched::Skipped("the task definition has no execution role".into());
@@ -221,7 +222,7 @@ pub(crate) async fn simulate(
     let (Some(region), Some(account)) = (ctx.region.as_deref(), ctx.account.as_deref()) else {
         return Fetched::Skipped("region or account unknown".into());
     };
-    let needs = refs::execution_role_needs(td, secrets, region, account, None);
+    let needs = refs::execution_role_needs(td, secrets, region, account, task_id);
     if needs.is_empty() {
         return Fetched::Skipped("the task needs no execution-role permission".into());
     }

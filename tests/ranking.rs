@@ -1,0 +1,183 @@
+//! Ranking by the strength of the evidence (docs/decisions.md, "Ranking"): one score per cause,
+//! a pass that cannot rule its cause out keeps a suspect the text names, a warning leads when
+//! nothing fails, a check without its data is unknown (never "does not apply"), and the report
+//! never says "no check found a problem" while a check warns. Fixtures are the check fixtures
+//! (tests/fixtures/checks) with the one change each case needs, written out below.
+
+use ecs_autopsy::diagnose::{diagnose, score, Report, Status};
+use ecs_autopsy::snapshot::{CallError, DhcpOptions, ErrorKind, Fetched, Snapshot};
+use std::path::PathBuf;
+
+fn load(cause: &str, kind: &str) -> Snapshot {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/checks")
+        .join(cause)
+        .join(format!("{kind}.json"));
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+fn status(r: &Report, id: &str) -> Status {
+    r.checks.iter().find(|c| c.id == id).unwrap().status
+}
+
+fn set_reason(snap: &mut Snapshot, reason: &str) {
+    snap.task.stopped_reason = Some(reason.into());
+    for c in &mut snap.task.containers {
+        c.reason = Some(reason.into());
+    }
+}
+
+fn no_all_clear(r: &Report) {
+    assert!(
+        !r.root_causes[0]
+            .summary
+            .starts_with("No check found a problem"),
+        "{:?}",
+        r.root_causes[0]
+    );
+}
+
+#[test]
+fn no_space_left_stays_the_suspect_when_the_compressed_image_fits() {
+    // Layers extract to 2-4x their compressed size and the container writes to the same disk:
+    // an image that fits compressed rules nothing out.
+    let mut snap = load("network.no_route", "near_miss");
+    set_reason(
+        &mut snap,
+        "CannotPullContainerError: failed to register layer: Error processing tar file(exit status 1): write /usr/lib/jvm/lib/modules: no space left on device",
+    );
+    let r = diagnose(&snap);
+    assert_eq!(status(&r, "storage.ephemeral"), Status::Pass);
+    assert!(r
+        .checks
+        .iter()
+        .any(|c| c.id == "storage.ephemeral" && c.inconclusive));
+    no_all_clear(&r);
+    assert_eq!(
+        r.root_causes[0].id, "storage.ephemeral",
+        "{:?}",
+        r.root_causes
+    );
+    assert_eq!(r.root_causes[0].status, "suspected");
+    assert!(r.root_causes[0].score > 0);
+}
+
+#[test]
+fn a_warning_leads_when_nothing_fails() {
+    // A bare timeout in a VPC whose DHCP options name custom DNS servers, every other check
+    // passing: the DNS warning is the lead, not "no check found a problem".
+    let mut snap = load("network.no_route", "near_miss");
+    set_reason(
+        &mut snap,
+        "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr registry auth: service call has been retried 3 time(s): RequestError: send request failed caused by: Post \"https://api.ecr.us-east-1.amazonaws.com/\": dial tcp 52.94.0.1:443: i/o timeout",
+    );
+    let net = snap.network.as_mut().unwrap();
+    if let Fetched::Ok(vpc) = &mut net.vpc {
+        vpc.dhcp_options_id = Some("dopt-0custom".into());
+    }
+    net.dhcp_options = Fetched::Ok(vec![DhcpOptions {
+        id: "dopt-0custom".into(),
+        domain_name_servers: vec!["10.0.0.53".into()],
+    }]);
+    let r = diagnose(&snap);
+    assert_eq!(status(&r, "network.dns"), Status::Warn);
+    no_all_clear(&r);
+    assert_eq!(r.root_causes[0].id, "network.dns", "{:?}", r.root_causes);
+    assert_eq!(r.root_causes[0].status, "suspected");
+}
+
+#[test]
+fn a_missing_task_definition_makes_network_checks_unknown_not_skipped() {
+    // ecs:DescribeTaskDefinition failed (a 5xx): the event's images and the error text still say
+    // the task needs ECR, so the network checks could not run; they did not "not apply".
+    let mut snap = load("network.no_route", "near_miss");
+    set_reason(
+        &mut snap,
+        "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/fx20n/app:1.0: failed to do request: Head \"https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/fx20n/app/manifests/1.0\": dial tcp 52.94.0.9:443: i/o timeout",
+    );
+    snap.task_definition = Fetched::Error(CallError::new(
+        "ecs:DescribeTaskDefinition",
+        ErrorKind::ServiceError,
+        Some("ServerException".into()),
+        "HTTP 500",
+    ));
+    let r = diagnose(&snap);
+    for id in [
+        "network.no_route",
+        "network.no_public_ip",
+        "network.sg_egress",
+    ] {
+        let c = r.checks.iter().find(|c| c.id == id).unwrap();
+        assert_ne!(c.status, Status::Skipped, "{id}: {}", c.summary);
+        assert!(
+            !c.summary.contains("needs no AWS service"),
+            "{id}: {}",
+            c.summary
+        );
+    }
+    // Nothing failed in what could be seen, so the report says what could not run instead of
+    // claiming nothing is wrong.
+    assert!(
+        r.root_causes[0].summary.contains("could not run"),
+        "{:?}",
+        r.root_causes[0]
+    );
+    // With the network really broken, the same missing task definition still confirms it.
+    let mut broken = load("network.no_route", "fires");
+    broken.task_definition = snap.task_definition.clone();
+    let r = diagnose(&broken);
+    assert_eq!(
+        r.root_causes[0].id, "network.no_route",
+        "{:?}",
+        r.root_causes[0]
+    );
+    assert_eq!(r.root_causes[0].status, "confirmed");
+}
+
+#[test]
+fn scores_keep_their_bands() {
+    let fail_worst = score(Some(Status::Fail), false, None);
+    let warn_best = score(Some(Status::Warn), false, Some(0));
+    let warn_worst = score(Some(Status::Warn), false, None);
+    let unknown_best = score(Some(Status::Unknown), false, Some(0));
+    assert!(
+        fail_worst > warn_best,
+        "a confirmed failure outranks any warning"
+    );
+    assert!(
+        warn_worst > unknown_best,
+        "a warning outranks any unverified suspect"
+    );
+    assert_eq!(
+        score(Some(Status::Pass), false, Some(0)),
+        0,
+        "a conclusive pass rules out"
+    );
+    assert!(
+        score(Some(Status::Pass), true, Some(0)) > 0,
+        "an inconclusive pass keeps a named suspect"
+    );
+    assert_eq!(
+        score(Some(Status::Pass), true, None),
+        0,
+        "…but adds nothing unnamed"
+    );
+    assert_eq!(score(Some(Status::Skipped), false, Some(0)), 0);
+    assert!(score(None, false, Some(0)) > score(None, false, Some(3)));
+}
+
+#[test]
+fn root_causes_are_sorted_by_score() {
+    for cause in [
+        "network.no_public_ip",
+        "iam.exec_role_ecr",
+        "network.dns",
+        "storage.ephemeral",
+    ] {
+        let r = diagnose(&load(cause, "fires"));
+        let scores: Vec<u32> = r.root_causes.iter().map(|c| c.score).collect();
+        let mut sorted = scores.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(scores, sorted, "{cause}");
+    }
+}
