@@ -552,6 +552,32 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
         None => format!("route table {rt} of {subnet} has no 0.0.0.0/0 route (no NAT gateway, no internet gateway)"),
     };
     if service == "internet" {
+        // ECR in another region is reached over the internet too: interface endpoints are
+        // regional, so this VPC's endpoints cannot carry it, and it is not "a public registry".
+        let remote_ecr = needed_services(ctx.f)
+            .into_iter()
+            .find(|(k, why)| k == "internet" && why.contains("ECR in another region"));
+        if let Some((_, why)) = remote_ecr {
+            a.problems.push(Problem {
+                cause: "network.no_route",
+                status: Status::Fail,
+                summary: format!(
+                    "The task cannot reach ECR in another region: VPC endpoints are regional, and subnet {subnet} has no route to the internet"
+                ),
+                evidence: vec![
+                    route_fact,
+                    format!("needed: {why}; the VPC's ECR endpoints serve {} only", ctx.f.region),
+                ],
+                fix: vec![
+                    format!("aws ec2 create-route --route-table-id {rt} --destination-cidr-block 0.0.0.0/0 --nat-gateway-id <nat-gateway in a public subnet>"),
+                    format!(
+                        "Or replicate the repository into {} (ECR replication: aws ecr put-replication-configuration) and use the image from there",
+                        ctx.f.region
+                    ),
+                ],
+            });
+            return;
+        }
         a.problems.push(Problem {
             cause: "network.no_route",
             status: Status::Fail,
@@ -580,6 +606,43 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
             .unwrap_or("<endpoint-sg>");
         format!("aws ec2 create-vpc-endpoint --vpc-id {vpc} --vpc-endpoint-type Interface --service-name {name} --subnet-ids {subnet} --security-group-ids {sg} --private-dns-enabled")
     };
+    // An S3 gateway endpoint that exists but is not associated with the task subnet's route
+    // table: the fix is to associate it, not to create another.
+    let unassociated = (service == "s3")
+        .then(|| {
+            ctx.endpoints
+                .iter()
+                .find(|e| e.service_name == name && e.endpoint_type.eq_ignore_ascii_case("Gateway"))
+        })
+        .flatten();
+    if let Some(ep) = unassociated {
+        a.problems.push(Problem {
+            cause: "network.endpoint_missing",
+            status: Status::Fail,
+            summary: format!(
+                "The S3 gateway endpoint {} is not associated with route table {rt} of the task's subnet: image layers cannot be downloaded",
+                ep.id
+            ),
+            evidence: vec![
+                route_fact,
+                format!(
+                    "{}: route tables {}; the task subnet {subnet} uses {rt}",
+                    ep.id,
+                    if ep.route_table_ids.is_empty() {
+                        "none".to_string()
+                    } else {
+                        ep.route_table_ids.join(", ")
+                    }
+                ),
+                format!("image layers come from prod-{}-starport-layer-bucket in S3", ctx.f.region),
+            ],
+            fix: vec![format!(
+                "aws ec2 modify-vpc-endpoint --vpc-endpoint-id {} --add-route-table-ids {rt}",
+                ep.id
+            )],
+        });
+        return;
+    }
     if uses_endpoints {
         let present: Vec<&str> = ctx
             .endpoints
