@@ -92,8 +92,95 @@ pub struct Container {
     pub reason: Option<String>,
 }
 
-/// The event type ecs-autopsy handles.
+/// The event types ecs-autopsy handles.
 pub const TASK_STATE_CHANGE: &str = "ECS Task State Change";
+pub const SERVICE_ACTION: &str = "ECS Service Action";
+pub const DEPLOYMENT_STATE_CHANGE: &str = "ECS Deployment State Change";
+
+/// `detail` of `ECS Service Action` and `ECS Deployment State Change` events (the two share
+/// their shape: `eventType`, `eventName`, `reason`; the first names container instances and
+/// capacity providers, the second the deployment). The service is `resources[0]`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ServiceDetail {
+    pub event_type: Option<String>,
+    pub event_name: Option<String>,
+    pub cluster_arn: Option<String>,
+    pub created_at: Option<String>,
+    pub updated_at: Option<String>,
+    pub reason: Option<String>,
+    pub deployment_id: Option<String>,
+    pub capacity_provider_arns: Vec<String>,
+    pub container_instance_arns: Vec<String>,
+    pub desired_count: Option<i64>,
+}
+
+/// A service event, read: the cluster and service it concerns and what ECS said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceEventInfo {
+    pub cluster: String,
+    pub service: String,
+    pub region: Option<String>,
+    pub account: Option<String>,
+    pub id: Option<String>,
+    pub event: crate::snapshot::ServiceEvent,
+}
+
+/// Parses an `ECS Service Action` or `ECS Deployment State Change` event.
+pub fn parse_service_event(bytes: &[u8]) -> Result<ServiceEventInfo, EventError> {
+    let e: Envelope<ServiceDetail> = serde_json::from_slice(strip_bom(bytes))?;
+    let dt = e.detail_type.clone();
+    if !matches!(
+        dt.as_deref(),
+        Some(SERVICE_ACTION | DEPLOYMENT_STATE_CHANGE)
+    ) {
+        return Err(EventError::WrongType(dt));
+    }
+    service_event_from(e)
+}
+
+/// The service event of an envelope already parsed (the Lambda parses once).
+pub fn service_event_from(e: Envelope<ServiceDetail>) -> Result<ServiceEventInfo, EventError> {
+    let d = e.detail.ok_or(EventError::NoDetail)?;
+    // arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/NAME (the old form service/NAME has no cluster).
+    let service_arn = e
+        .resources
+        .iter()
+        .find(|r| r.contains(":service/"))
+        .cloned()
+        .ok_or(EventError::NoService)?;
+    let path = service_arn
+        .split_once(":service/")
+        .map(|(_, p)| p)
+        .unwrap_or("");
+    let (cluster_from_arn, service) = match path.split_once('/') {
+        Some((c, s)) => (Some(c.to_string()), s.to_string()),
+        None => (None, path.to_string()),
+    };
+    let cluster = d
+        .cluster_arn
+        .as_deref()
+        .map(|a| a.rsplit('/').next().unwrap_or(a).to_string())
+        .or(cluster_from_arn)
+        .ok_or(EventError::NoService)?;
+    Ok(ServiceEventInfo {
+        cluster,
+        service,
+        region: e.region.clone(),
+        account: e.account.clone(),
+        id: e.id.clone(),
+        event: crate::snapshot::ServiceEvent {
+            detail_type: e.detail_type.unwrap_or_default(),
+            event_name: d.event_name.unwrap_or_default(),
+            event_type: d.event_type,
+            reason: d.reason,
+            deployment_id: d.deployment_id,
+            container_instance_arns: d.container_instance_arns,
+            capacity_provider_arns: d.capacity_provider_arns,
+            at: d.created_at.or(d.updated_at).or(e.time),
+        },
+    })
+}
 
 /// Why an event cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +191,10 @@ pub enum EventError {
     WrongType(Option<String>),
     #[error("the event has no detail")]
     NoDetail,
+    #[error(
+        "the service event names no service (resources[] has no service ARN, detail no clusterArn)"
+    )]
+    NoService,
 }
 
 fn wrong_type(detail_type: Option<&str>) -> String {

@@ -175,6 +175,8 @@ pub struct Snapshot {
     pub container_instance: Option<ContainerInstanceInfo>,
     /// Calls that failed, in one list (they are also in place, next to their data).
     pub errors: Vec<CallError>,
+    /// The service event that started the diagnosis, when it was not a task state change.
+    pub service_event: Option<ServiceEvent>,
 }
 
 /// The task as the event (or DescribeTasks) described it.
@@ -335,6 +337,39 @@ pub struct ServiceDetail {
     pub health_check_grace_period_seconds: Option<i32>,
     pub target_group_arns: Vec<String>,
     pub tags: BTreeMap<String, String>,
+    /// The service's deployments as DescribeServices lists them (PRIMARY first): which task
+    /// definition a circuit breaker rolled back to.
+    pub deployments: Vec<Deployment>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Deployment {
+    pub id: String,
+    /// PRIMARY, ACTIVE or INACTIVE.
+    pub status: Option<String>,
+    pub task_definition: Option<String>,
+    /// IN_PROGRESS, COMPLETED or FAILED.
+    pub rollout_state: Option<String>,
+    pub rollout_state_reason: Option<String>,
+    pub failed_tasks: Option<i32>,
+}
+
+/// A service-level event that started the diagnosis (`ECS Service Action`, `ECS Deployment
+/// State Change`): what ECS said about the service, beside the task it stopped, if any.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceEvent {
+    /// `ECS Service Action` or `ECS Deployment State Change`.
+    pub detail_type: String,
+    /// SERVICE_TASK_PLACEMENT_FAILURE, SERVICE_TASK_START_IMPAIRED, SERVICE_DEPLOYMENT_FAILED...
+    pub event_name: String,
+    pub event_type: Option<String>,
+    pub reason: Option<String>,
+    pub deployment_id: Option<String>,
+    pub container_instance_arns: Vec<String>,
+    pub capacity_provider_arns: Vec<String>,
+    pub at: Option<String>,
 }
 
 /// Where the awsvpc configuration came from.

@@ -74,12 +74,14 @@ const ECR_DENIED: &[&str] = &[
     "iam.exec_role_missing",
     "network.endpoint_policy",
 ];
+/// A denial of a secret or parameter: a wrong name (the policy names the right ARN, the task a
+/// wrong one) reads exactly like a missing permission, so it comes second.
 const SECRETS_DENIED: &[&str] = &[
     "iam.exec_role_secrets",
+    "secret.not_found",
     "iam.exec_role_kms",
     "network.endpoint_policy",
     "iam.exec_role_missing",
-    "secret.not_found",
 ];
 const SECRETS_NOT_FOUND: &[&str] = &[
     "secret.not_found",
@@ -154,8 +156,11 @@ pub static FAMILIES: &[Family] = &[
     family!("task.device", "A device or host resource of the task definition is missing on the host", None, Config,
         all: ["custom device|device information|linuxParameters"], none: [],
         &["task.config", "infra.spot_or_host"]),
+    family!("task.platform_version", "Fargate platform version unknown or without the capabilities the task needs", None, Config,
+        all: ["PlatformUnknownException|PlatformTaskDefinitionIncompatibility|specified platform does not (?:exist|satisfy)|required capabilities"], none: [],
+        &["task.config", "capacity.placement"]),
     family!("task.validation", "The request or the task definition is invalid", None, Config,
-        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported"],
+        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported"],
         none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found", "secret|parameter store", "execution ?role"],
         &["task.config", "iam.exec_role_missing", "capacity.placement"]),
     // ---- the execution role itself -----------------------------------------------------------------
@@ -163,7 +168,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["unable to assume|could not assume|cannot assume|sts:AssumeRole|assume ?role|trust relationship"], none: [],
         &["iam.exec_role_trust", "iam.exec_role_missing"]),
     family!("iam.no_exec_role", "Task has no execution role", Some(Iam), Missing,
-        all: ["requires?[^.]*execution ?role|(?:have|specify|needs?|requires?|missing|without|no)[^.]{0,40}execution ?role arn|no (?:task )?execution role|without (?:an? )?(?:task )?execution role|executionRoleArn'? (?:is )?(?:required|missing|must)|role [^ ]* ?(?:does not exist|cannot be found)|NoSuchEntity"], none: [],
+        all: ["(?:specify|requires?|must)[^.]{0,80}executionRoleArn|requires?[^.]*execution ?role|(?:have|specify|needs?|requires?|missing|without|no)[^.]{0,40}execution ?role arn|no (?:task )?execution role|without (?:an? )?(?:task )?execution role|executionRoleArn'? (?:is )?(?:required|missing|must)|role [^ ]* ?(?:does not exist|cannot be found)|NoSuchEntity"], none: [],
         &["iam.exec_role_missing", "iam.exec_role_trust", "iam.exec_role_ecr"]),
     // ---- secrets and parameters (ResourceInitializationError) ---------------------------------------
     family!("endpoint_policy.denied", "Denied by a VPC endpoint policy", None, Denied,
@@ -173,7 +178,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["@KMS", "@DENIED|disabled|pending deletion|not usable|KMSInvalidState|InvalidCiphertext"], none: [],
         &["iam.exec_role_kms", "iam.exec_role_secrets", "network.endpoint_policy"]),
     family!("registry.creds", "Private registry credentials rejected or unreadable", None, Denied,
-        all: ["@REGISTRY_CREDS"], none: ["@NOT_FOUND|@NET", "@ECR"],
+        all: ["@REGISTRY_CREDS"], none: ["@NOT_FOUND|@NET", "@ECR", "requested access to the resource is denied|pull access denied"],
         &["registry.auth", "iam.exec_role_secrets", "secret.not_found"]),
     family!("secret.shape", "Secret reference, JSON key or version does not exist", None, NotFound,
         all: ["@ASM|@SSM", "@SECRET_SHAPE"], none: ["@DENIED"],
@@ -253,7 +258,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["check that the role has|permissions? to pull"], none: [],
         &["iam.exec_role_ecr", "iam.instance_role", "ecr.repo_policy", "image.not_found", "iam.exec_role_missing"]),
     family!("pull.access_denied", "Pull access denied: no such repository or no login", None, NotFound,
-        all: ["pull access denied|may require .?docker login"], none: [],
+        all: ["pull access denied|may require .?docker login|requested access to the resource is denied"], none: [],
         &["image.not_found", "registry.auth", "iam.exec_role_ecr", "ecr.repo_policy", "iam.instance_role"]),
     family!("s3.layer_status_denied", "Image layer download from S3 refused", Some(S3Layer), Denied,
         all: ["@S3_LAYER|httpRead(?:er)?Seeker|error pulling image configuration|<Code>AccessDenied|error parsing HTTP 403", "\\b403\\b|AccessDenied|Forbidden"], none: ["@DOCKER_HUB|@OTHER_REGISTRY|@PUBLIC_ECR"],
@@ -301,7 +306,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["network interface|\\beni\\b|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
         &["eni.capacity", "capacity.placement", "network.no_route"]),
     family!("placement", "Task could not be placed", None, Capacity,
-        all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected"], none: [],
+        all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected"], none: [],
         &["capacity.placement", "eni.capacity"]),
     family!("task.config", "Task definition invalid for where it runs", None, Config,
         all: ["not compatible with the selected compute|does not support (?:the )?launch ?type|requires that .* be defined|ClientException|invalid (?:task definition|parameter|setting)|not supported (?:on|by|with|for)|incompatible|InvalidParameterException"], none: [],
@@ -311,7 +316,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["OutOfMemory|out of memory|killed due to memory|memory usage|OOMKilled|\\boom\\b"], none: [],
         &["container.oom", "container.exit"]),
     family!("container.command", "Container command cannot be executed", None, Crash,
-        all: ["executable file not found|no such file or directory|permission denied|starting container process|OCI runtime|exec: |not a directory|entrypoint"], none: [],
+        all: ["executable file not found|no such file or directory|is a directory|permission denied|starting container process|OCI runtime|exec: |not a directory|entrypoint"], none: [],
         &["container.command", "image.platform_mismatch", "container.exit"]),
     family!("health.elb", "Load balancer health checks failed", None, Health,
         all: ["elb health|load balancer health|target[ -]?group|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)"], none: [],

@@ -297,7 +297,7 @@ fn refine(text: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
     // `null`) is a task definition to fix (awslogs-region, the image URI), not a network to open;
     // an ECR registry host that is not of ECR's shape (`dkr-ecr`, `us-east1`) is a wrong image.
     static PLACEHOLDER_HOST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b[a-z0-9.-]*\.(?:undefined|null|none|nil|\$\{[^}]*\})\.amazonaws\.com")
+        Regex::new(r"(?i)\b[a-z0-9.-]*\.(?:undefined|null|none|nil|\$\{[^}]*\})\.amazonaws\.com|MissingEndpoint|MissingRegion|could not find region configuration")
             .unwrap()
     });
     static ECRISH_HOST: LazyLock<Regex> =

@@ -56,7 +56,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "CONTAINER_EXEC",
-        r#"executable file not found|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|DockerStateError[^\n]{0,200}?(?:not found|does not exist)"#,
+        r#"executable file not found|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|No command specified|DockerStateError[^\n]{0,200}?(?:not found|does not exist)"#,
     ),
     // ---- symptoms -------------------------------------------------------------------------
     (
@@ -94,7 +94,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "PLATFORM",
-        r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture",
+        r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|image is incompatible with a [0-9.]+ host|based image is incompatible|image operating system [^\n]{0,60}cannot be used|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture",
     ),
 ];
 

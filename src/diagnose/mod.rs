@@ -320,13 +320,16 @@ pub static CHECKS: &[Check] = &[
         cause: "container.command",
         run: resources::container_command,
     },
+    Check {
+        cause: "capacity.placement",
+        run: resources::capacity_placement,
+    },
 ];
 
 /// Causes known only from the error text (no configuration evidence can confirm them).
 pub const TEXT_ONLY: &[&str] = &[
     "image.platform_mismatch",
     "registry.rate_limit",
-    "capacity.placement",
     "container.start_timeout",
     "health.elb",
     "health.container",
@@ -433,6 +436,13 @@ pub struct Report {
     /// How the task reaches each service it needs (`ecr.api → vpce-…`), once for all checks.
     #[serde(default)]
     pub network_paths: Vec<String>,
+    /// The service event that started the diagnosis (placement failure, start impaired, a
+    /// deployment rolled back), when it was not a task state change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_event: Option<crate::snapshot::ServiceEvent>,
+    /// For a deployment that failed: the task definition the service rolled back to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rolled_back_to: Option<String>,
 }
 
 /// How strongly the error text points at a cause: 1.0 for the family's first candidate, less
@@ -633,6 +643,8 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         deadline_hit: snap.deadline_hit,
         stop: Some(f.stop.clone()),
         network_paths: network::path_lines(f.network()),
+        service_event: snap.service_event.clone(),
+        rolled_back_to: rolled_back_to(snap),
     }
 }
 
@@ -667,6 +679,24 @@ fn push_cause(
         docs: cause.docs.iter().map(|s| s.to_string()).collect(),
         score,
     });
+}
+
+/// The task definition a failed deployment rolled back to: the service's PRIMARY deployment,
+/// when it is not the deployment that failed.
+fn rolled_back_to(snap: &Snapshot) -> Option<String> {
+    let ev = snap.service_event.as_ref()?;
+    if ev.event_name != "SERVICE_DEPLOYMENT_FAILED" {
+        return None;
+    }
+    let service = snap.service.as_ref()?.describe.ok()?;
+    service
+        .deployments
+        .iter()
+        .find(|d| {
+            d.status.as_deref() == Some("PRIMARY") && Some(&d.id) != ev.deployment_id.as_ref()
+        })
+        .and_then(|d| d.task_definition.as_deref())
+        .map(|arn| arn.rsplit('/').next().unwrap_or(arn).to_string())
 }
 
 fn route_table_of(snap: &Snapshot) -> Option<String> {

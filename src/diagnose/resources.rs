@@ -580,3 +580,131 @@ pub fn container_oom(f: &Facts) -> Outcome {
         None => Outcome::skipped("no container was killed for memory"),
     }
 }
+
+/// What one placement-failure reason of ECS means, and what to change.
+fn placement_reason(reason: &str) -> (String, String) {
+    let r = reason.to_ascii_uppercase();
+    let has = |s: &str| r.contains(s);
+    let (what, fix) = if has("RESOURCE:MEMORY") {
+        (
+            "no container instance has enough free memory for the task",
+            "Add capacity (let the capacity provider scale, or raise the Auto Scaling group's maximum), or lower the task's memory reservation",
+        )
+    } else if has("RESOURCE:CPU") {
+        (
+            "no container instance has enough free CPU for the task",
+            "Add capacity (let the capacity provider scale, or raise the Auto Scaling group's maximum), or lower the task's CPU reservation",
+        )
+    } else if has("RESOURCE:PORTS") {
+        (
+            "every container instance already uses a host port the task needs (a static hostPort in bridge mode allows one such task per instance)",
+            "Use dynamic host ports (hostPort 0, with the load balancer's target group on traffic port) or awsvpc network mode, or add instances",
+        )
+    } else if has("RESOURCE:ENI") {
+        (
+            "no container instance has a free network interface for another awsvpc task",
+            "Turn on ENI trunking (aws ecs put-account-setting --name awsvpcTrunking --value enabled, then replace the instances), or use larger instance types",
+        )
+    } else if has("RESOURCE:GPU") {
+        (
+            "no container instance has a free GPU",
+            "Add GPU instances to the cluster, or lower the task's GPU requirement",
+        )
+    } else if has("RESOURCE:FARGATE") {
+        (
+            "Fargate has no capacity for the task in the AZs of the service's subnets right now",
+            "Retry later, give the service subnets in more Availability Zones, or add FARGATE beside FARGATE_SPOT in the capacity provider strategy",
+        )
+    } else if has("ATTRIBUTE") || has("MISSING AN ATTRIBUTE") {
+        (
+            "no container instance has an attribute the task requires (a placement constraint, or ecs.cpu-architecture / ecs.os-type / a capability the task definition needs)",
+            "Compare the task's placement constraints and requiresAttributes with the instances' attributes (aws ecs list-attributes --cluster C --target-type container-instance); launch instances that have them",
+        )
+    } else if has("AGENT") {
+        (
+            "the ECS agent of the candidate container instances is disconnected",
+            "Check the agent on those instances (systemctl status ecs; /var/log/ecs/ecs-agent.log), their IAM instance role and their network path to ECS",
+        )
+    } else if has("LOCATION") {
+        (
+            "no container instance is in the Availability Zone the task's placement requires",
+            "Launch instances in that AZ, or relax the placement constraint",
+        )
+    } else if has("NO CONTAINER INSTANCES") || has("MISSING") {
+        (
+            "the cluster has no registered container instance",
+            "Register instances (an Auto Scaling group or capacity provider whose instances join this cluster: ECS_CLUSTER in /etc/ecs/ecs.config), or run the service on Fargate",
+        )
+    } else {
+        (
+            "ECS found no capacity that meets the task's requirements",
+            "Add capacity to the cluster or capacity provider, or lower what the task requires",
+        )
+    };
+    (what.to_string(), fix.to_string())
+}
+
+/// The task (or the service's next task) could not be placed: from the service event ECS sent,
+/// or from a placement reason in the task's own text.
+pub fn capacity_placement(f: &Facts) -> Outcome {
+    static PLACEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)RESOURCE:[A-Z_]+|unable to place a task|no container instance met|no container instances were found").unwrap()
+    });
+    let event = f
+        .snap
+        .service_event
+        .as_ref()
+        .filter(|e| e.event_name == "SERVICE_TASK_PLACEMENT_FAILURE");
+    let text = f
+        .snap
+        .task
+        .stopped_reason
+        .as_deref()
+        .filter(|r| PLACEMENT.is_match(r));
+    let (reason, source) = match (event, text) {
+        (Some(e), _) => (
+            e.reason.clone().unwrap_or_default(),
+            format!(
+                "ECS Service Action SERVICE_TASK_PLACEMENT_FAILURE{}",
+                e.at.as_deref()
+                    .map(|t| format!(" at {t}"))
+                    .unwrap_or_default()
+            ),
+        ),
+        (None, Some(t)) => (t.to_string(), "the task's stoppedReason".to_string()),
+        (None, None) => {
+            return if f
+                .classification
+                .classification
+                .candidates
+                .contains(&"capacity.placement")
+            {
+                Outcome::unknown("no placement failure was reported with the task, and the cluster's free capacity is not gathered")
+            } else {
+                Outcome::skipped("no placement failure reported")
+            };
+        }
+    };
+    let (what, fix) = placement_reason(&reason);
+    let mut evidence = vec![format!("{source}: reason {reason:?}")];
+    if let Some(e) = event {
+        if !e.container_instance_arns.is_empty() {
+            evidence.push(format!(
+                "closest matching container instances: {}",
+                e.container_instance_arns.join(", ")
+            ));
+        }
+        if !e.capacity_provider_arns.is_empty() {
+            evidence.push(format!(
+                "capacity providers: {}",
+                e.capacity_provider_arns.join(", ")
+            ));
+        }
+    }
+    let service = f.snap.task.service_name().unwrap_or("the service");
+    Outcome::fail(
+        format!("ECS cannot place tasks of {service}: {what}"),
+        evidence,
+        vec![fix],
+    )
+}

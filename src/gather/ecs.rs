@@ -394,6 +394,18 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
             .filter_map(|l| l.target_group_arn().map(str::to_string))
             .collect(),
         tags: tag_map(s.tags()),
+        deployments: s
+            .deployments()
+            .iter()
+            .map(|d| Deployment {
+                id: d.id().unwrap_or_default().to_string(),
+                status: d.status().map(str::to_string),
+                task_definition: d.task_definition().map(str::to_string),
+                rollout_state: d.rollout_state().map(|r| r.as_str().to_string()),
+                rollout_state_reason: d.rollout_state_reason().map(str::to_string),
+                failed_tasks: Some(d.failed_tasks()),
+            })
+            .collect(),
     }
 }
 
