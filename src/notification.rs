@@ -86,7 +86,7 @@ impl Notification {
             .unwrap_or_else(|| "ECS task stopped".into())
     }
 
-    fn place(&self) -> String {
+    pub fn place(&self) -> String {
         let t = &self.report.task;
         match (&t.cluster, &t.service) {
             (Some(c), Some(s)) => format!("{c}/{s}"),
@@ -94,6 +94,23 @@ impl Notification {
             _ => "ECS".into(),
         }
     }
+}
+
+/// One line about the service event that started the diagnosis, if one did: "ECS Deployment
+/// State Change SERVICE_DEPLOYMENT_FAILED: … (rolled back to api:41)". Unescaped.
+pub fn service_event_line(r: &Report) -> Option<String> {
+    let e = r.service_event.as_ref()?;
+    let mut line = format!("{} {}", e.detail_type, e.event_name);
+    if let Some(reason) = &e.reason {
+        line.push_str(&format!(": {reason}"));
+    }
+    if let Some(td) = &r.rolled_back_to {
+        line.push_str(&format!(" (rolled back to {td})"));
+    }
+    if let Some(at) = &e.at {
+        line.push_str(&format!(", at {at}"));
+    }
+    Some(line)
 }
 
 /// Escapes text for Slack mrkdwn: the three characters Slack's formatting uses.
@@ -292,6 +309,10 @@ pub fn slack(n: &Notification) -> Value {
         json!({"type": "header", "text": {"type": "plain_text", "emoji": true,
         "text": truncate(&plain(&format!("{emoji} {}: {}", n.place(), n.headline())), SLACK_MAX_HEADER)}}),
     );
+    if let Some(line) = service_event_line(r) {
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn",
+            "text": escape_cut(&line, SLACK_MAX_SECTION)}]}));
+    }
     if let Some(top) = r.root_causes.first() {
         let how = match top.confidence {
             Confidence::High => "confirmed by the evidence",

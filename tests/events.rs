@@ -2,8 +2,10 @@
 //! each parses, is triaged as its name says, and classifies to the cause it illustrates.
 
 use ecs_autopsy::classify::classify_task;
-use ecs_autopsy::event::parse_task_event;
-use ecs_autopsy::lambda::{triage, Config, Triage};
+use ecs_autopsy::diagnose::diagnose;
+use ecs_autopsy::event::{detail_type, parse_service_event, parse_task_event};
+use ecs_autopsy::lambda::{service_event_kind, service_event_snapshot, triage, Config, Triage};
+use ecs_autopsy::stop::{self, Ending};
 
 fn config() -> Config {
     Config::from_lookup(|k| (k == "SNS_TOPIC_ARN").then(|| "arn:aws:sns:us-east-1:1:t".to_string()))
@@ -24,6 +26,15 @@ fn every_sample_event_is_triaged_as_named() {
                 parse_task_event(&bytes).is_err(),
                 "{name} is not a task event"
             );
+            continue;
+        }
+        if detail_type(&bytes).unwrap().as_deref() != Some("ECS Task State Change") {
+            let e = parse_service_event(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let kind = service_event_kind(&e.event.event_name);
+            match name.split('-').next() {
+                Some("ignored") => assert!(kind.is_none(), "{name}: {kind:?}"),
+                _ => assert!(kind.is_some(), "{name}"),
+            }
             continue;
         }
         let event = parse_task_event(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -66,4 +77,91 @@ fn sample_events_classify_to_their_cause() {
         );
         assert_eq!(c.classification.candidates[0], cause, "{file}");
     }
+}
+
+fn event(name: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("events")
+            .join(format!("{name}.json")),
+    )
+    .unwrap()
+}
+
+/// Real event shapes (tests/fixtures/events-real/SOURCES.md): who stopped the task, and when.
+#[test]
+fn who_stopped_the_task_in_real_event_shapes() {
+    // Fargate 2018, no stopCode: the essential container exited 255 after 66 s of running.
+    let d = parse_task_event(&event("task-stopped-no-stopcode-exit-255"))
+        .unwrap()
+        .detail
+        .unwrap();
+    let a = stop::analyze(&d.to_task(), None);
+    assert!(a.stop_code_inferred);
+    assert_eq!(a.stop_code.as_deref(), Some("EssentialContainerExited"));
+    assert_eq!(a.ending, Ending::Crashed);
+    assert!(a.summary.contains("66 s after it started"), "{}", a.summary);
+    let r = diagnose(&ecs_autopsy::snapshot::Snapshot {
+        task: d.to_task(),
+        ..Default::default()
+    });
+    assert_eq!(
+        r.root_causes[0].id, "container.exit",
+        "{:?}",
+        r.root_causes[0]
+    );
+
+    // A service's app exited 2; its envoy sidecar's exit is a consequence, not the cause.
+    let d = parse_task_event(&event("task-stopped-app-exit-envoy-sidecar"))
+        .unwrap()
+        .detail
+        .unwrap();
+    let a = stop::analyze(&d.to_task(), None);
+    assert_eq!(a.culprit.as_deref(), Some("app"));
+    assert_eq!(a.culprit_exit, Some(2));
+    assert!(a.consequences.iter().any(|c| c.container == "envoy"));
+
+    // A job whose essential container exited 0 while ECS stopped its sidecars (143): a success.
+    for name in [
+        "ignored-job-succeeded-sidecars-sigterm",
+        "ignored-job-succeeded-no-stopcode",
+    ] {
+        let d = parse_task_event(&event(name)).unwrap().detail.unwrap();
+        assert_eq!(
+            stop::analyze(&d.to_task(), None).ending,
+            Ending::Succeeded,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_byte_order_mark_changes_nothing() {
+    let with = parse_task_event(&event("task-stopped-app-exit-bom")).unwrap();
+    let without = parse_task_event(&event("task-stopped-app-exit")).unwrap();
+    assert_eq!(
+        with.detail.unwrap().task_arn,
+        without.detail.unwrap().task_arn
+    );
+}
+
+#[test]
+fn a_placement_failure_is_diagnosed_from_the_event() {
+    let e = parse_service_event(&event("service-placement-failure")).unwrap();
+    assert_eq!(
+        (e.cluster.as_str(), e.service.as_str()),
+        ("default", "servicetest")
+    );
+    let r = diagnose(&service_event_snapshot(&e));
+    let top = &r.root_causes[0];
+    assert_eq!(top.id, "capacity.placement", "{top:?}");
+    assert_eq!(top.status, "confirmed");
+    assert!(top.summary.contains("CPU"), "{}", top.summary);
+    assert!(
+        top.evidence
+            .iter()
+            .any(|e| e.contains("container-instance/default/")),
+        "{:?}",
+        top.evidence
+    );
 }

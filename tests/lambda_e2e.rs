@@ -645,3 +645,74 @@ fn a_task_no_route_matches_without_a_default_is_reported_unrouted_not_retried() 
     assert_eq!(r["payload"]["cause"], "iam.exec_role_ecr");
     assert!(run.logs.contains("no route matches"), "{}", run.logs);
 }
+
+#[test]
+fn a_placement_failure_reaches_slack_from_the_service_event() {
+    // The ECS developer guide's SERVICE_TASK_PLACEMENT_FAILURE example (events/): no task ever
+    // ran, so nothing is gathered; the event's reason is the evidence.
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lplace", Some(&webhook), false);
+    let path = repo().join("events/service-placement-failure.json");
+    let run = run_lambda(
+        &[path.as_path()],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["cause"], "capacity.placement");
+    let posts = slack_posts(&posts);
+    assert_eq!(posts.len(), 1);
+    assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
+    let text = posts[0]["payload"].to_string();
+    assert!(
+        text.contains("servicetest") && text.contains("CPU"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_failed_deployment_diagnoses_its_last_stopped_task_once_with_the_task_event() {
+    let w = world(
+        "ldeploy",
+        json!({"exec_role": "no-ecr", "run_task": true, "service": true}),
+    );
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("ldeploy", Some(&webhook), true);
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    let service_arn = cluster.replace(":cluster/", ":service/") + "/ldeploy";
+    let deployment = json!({
+        "version": "0", "id": "5e1f0c2a-0000-4000-8000-000000000001",
+        "detail-type": "ECS Deployment State Change", "source": "aws.ecs",
+        "account": "123456789012", "time": "2025-11-12T11:50:00Z", "region": "us-east-1",
+        "resources": [service_arn],
+        "detail": {"eventType": "ERROR", "eventName": "SERVICE_DEPLOYMENT_FAILED",
+                   "deploymentId": "ecs-svc/1", "updatedAt": "2025-11-12T11:49:58.000Z",
+                   "reason": "ECS deployment circuit breaker: tasks failed to start."}
+    });
+    let dep = event_file("ldeploy-failed", &deployment);
+    let env = [
+        (
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        ),
+        ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+    ];
+    // The deployment event alone: the service's last stopped task is gathered and diagnosed.
+    let run = run_lambda(&[dep.as_path()], &env);
+    let r = &run.results[0];
+    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["cause"], "iam.exec_role_ecr", "{}", run.logs);
+    let text = slack_posts(&posts)[0]["payload"].to_string();
+    assert!(text.contains("SERVICE_DEPLOYMENT_FAILED"), "{text}");
+    // Then the task event of the same failure: the same (cluster, service, cause) window.
+    let run = run_lambda(&[&w.event_path], &env);
+    assert_eq!(
+        run.results[0]["payload"]["action"], "suppressed",
+        "{}",
+        run.logs
+    );
+    assert_eq!(slack_posts(&posts).len(), 1);
+}

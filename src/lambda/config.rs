@@ -1,0 +1,132 @@
+//! The function's configuration: read from the environment once per cold start, validated, so
+//! that a typo fails the deploy's first invocation loudly instead of sending failures nowhere.
+
+use crate::routing::{self, Route};
+use std::time::Duration;
+
+/// Configuration from the environment (the only place the function reads it).
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub slack_webhook_secret_arn: Option<String>,
+    pub sns_topic_arn: Option<String>,
+    pub routes: Vec<Route>,
+    /// SSM parameter holding more routes (JSON, same shape as `ROUTES`), read at the first
+    /// invocation that needs it and kept for `routes_ttl`: teams edit routing without a deploy.
+    pub routes_parameter: Option<String>,
+    pub routes_ttl: Duration,
+    pub dedup_table: Option<String>,
+    pub dedup_window: Duration,
+    pub notify_expected: bool,
+    pub notify_spot: bool,
+    pub chatbot_format: bool,
+    pub log_tail_lines: i32,
+    /// Time kept for delivery out of the invocation's remaining time.
+    pub delivery_reserve: Duration,
+    /// Upper bound of the gather deadline.
+    pub gather_deadline: Duration,
+}
+
+/// A configuration error: the function cannot start.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let flag = |k: &str, default: bool| -> Result<bool, ConfigError> {
+            match get(k).as_deref().map(str::trim) {
+                None => Ok(default),
+                Some("true" | "1" | "yes") => Ok(true),
+                Some("false" | "0" | "no") => Ok(false),
+                Some(v) => Err(ConfigError(format!("{k} must be true or false, not {v:?}"))),
+            }
+        };
+        let number = |k: &str, default: u64| -> Result<u64, ConfigError> {
+            get(k).map_or(Ok(default), |v| {
+                v.trim()
+                    .parse()
+                    .map_err(|_| ConfigError(format!("{k} must be a whole number, not {v:?}")))
+            })
+        };
+        let routes = match get("ROUTES") {
+            None => Vec::new(),
+            Some(json) => routing::parse_routes(&json)
+                .map_err(|e| ConfigError(format!("ROUTES is not a valid list of routes: {e}")))?,
+        };
+        let c = Config {
+            slack_webhook_secret_arn: get("SLACK_WEBHOOK_SECRET_ARN"),
+            sns_topic_arn: get("SNS_TOPIC_ARN"),
+            routes,
+            routes_parameter: get("ROUTES_PARAMETER"),
+            routes_ttl: Duration::from_secs(number("ROUTES_CACHE_SECONDS", 300)?),
+            dedup_table: get("DEDUP_TABLE_NAME"),
+            dedup_window: Duration::from_secs(60 * number("DEDUP_WINDOW_MINUTES", 15)?),
+            notify_expected: flag("NOTIFY_EXPECTED_STOPS", false)?,
+            notify_spot: flag("NOTIFY_SPOT_AND_HOST", true)?,
+            chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,
+            log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as i32,
+            delivery_reserve: Duration::from_millis(number("DELIVERY_RESERVE_MS", 5000)?),
+            gather_deadline: Duration::from_millis(number("GATHER_DEADLINE_MS", 20_000)?),
+        };
+        if c.slack_webhook_secret_arn.is_none()
+            && c.sns_topic_arn.is_none()
+            && c.routes.is_empty()
+            && c.routes_parameter.is_none()
+        {
+            return Err(ConfigError(
+                "no destination: set SLACK_WEBHOOK_SECRET_ARN and/or SNS_TOPIC_ARN (or ROUTES / ROUTES_PARAMETER)"
+                    .into(),
+            ));
+        }
+        Ok(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn configuration_errors_are_clear() {
+        assert!(Config::from_lookup(|_| None)
+            .unwrap_err()
+            .to_string()
+            .contains("no destination"));
+        let bad = Config::from_lookup(|k| match k {
+            "SNS_TOPIC_ARN" => Some("t".into()),
+            "DEDUP_WINDOW_MINUTES" => Some("soon".into()),
+            _ => None,
+        });
+        assert!(bad
+            .unwrap_err()
+            .to_string()
+            .contains("DEDUP_WINDOW_MINUTES"));
+        let routes = Config::from_lookup(|k| match k {
+            "ROUTES" => {
+                Some(r#"[{"tag":"team=payments","slack_webhook_secret_arn":"arn:s"}]"#.into())
+            }
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(routes.routes[0].tag.as_deref(), Some("team=payments"));
+        assert!(Config::from_lookup(|k| (k == "ROUTES").then(|| "{".into())).is_err());
+        // A misspelt key, a route matching nothing, a route sending nowhere: refused at start.
+        for bad in [
+            r#"[{"tag":"team=a","slack_secret":"arn:s"}]"#,
+            r#"[{"slack_webhook_secret_arn":"arn:s"}]"#,
+            r#"[{"cluster":"prod-*"}]"#,
+        ] {
+            let e = Config::from_lookup(|k| (k == "ROUTES").then(|| bad.into())).unwrap_err();
+            assert!(e.to_string().contains("ROUTES"), "{bad}: {e}");
+        }
+        let from_parameter = Config::from_lookup(|k| {
+            (k == "ROUTES_PARAMETER").then(|| "/ecs-autopsy/routes".into())
+        })
+        .unwrap();
+        assert_eq!(from_parameter.routes_ttl, Duration::from_secs(300));
+    }
+}

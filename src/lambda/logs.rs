@@ -1,0 +1,47 @@
+//! The last log lines of the container that stopped the task (awslogs), redacted before they
+//! go anywhere.
+
+use super::Deps;
+use crate::notification;
+
+/// The last lines of the container's awslogs stream, redacted.
+pub(super) async fn log_tail(
+    deps: &Deps,
+    snap: &crate::snapshot::Snapshot,
+    container: &str,
+) -> Vec<String> {
+    let Some(td) = snap.task_definition.ok() else {
+        return Vec::new();
+    };
+    let Some(def) = td.containers.iter().find(|c| c.name == container) else {
+        return Vec::new();
+    };
+    let (Some((group, _, _, Some(prefix))), Some(task_id)) =
+        (crate::refs::awslogs(def), snap.task.task_id())
+    else {
+        return Vec::new();
+    };
+    let stream = format!("{prefix}/{container}/{task_id}");
+    let r = deps
+        .clients
+        .logs
+        .get_log_events()
+        .log_group_name(&group)
+        .log_stream_name(&stream)
+        .limit(deps.config.log_tail_lines.max(1))
+        .start_from_head(false)
+        .send()
+        .await;
+    match r {
+        Ok(out) => out
+            .events()
+            .iter()
+            .filter_map(|e| e.message())
+            .map(|m| notification::truncate(&notification::redact(m.trim_end()), 500))
+            .collect(),
+        Err(e) => {
+            tracing::warn!(group = %group, stream = %stream, error = %aws_sdk_cloudwatchlogs::error::DisplayErrorContext(&e), "log tail unavailable");
+            Vec::new()
+        }
+    }
+}

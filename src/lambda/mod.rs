@@ -1,0 +1,174 @@
+//! The Lambda function: an EventBridge event in, a diagnosis out to Slack and SNS. A thin edge
+//! around the same engine as the CLI; `src/bin/ecs-autopsy-lambda.rs` only builds [`Deps`] once
+//! per cold start and hands [`handler`] to the runtime.
+//!
+//! One step a file, read top to bottom:
+//!
+//! ```text
+//! handler (here)      which event is it?  ECS Task State Change → task.rs
+//!                                          ECS Service Action / Deployment State Change → service.rs
+//! task.rs             triage.rs (worth a message?) → dedup.rs (seen it?) → gather + diagnose
+//! service.rs          placement failure: diagnose the event itself;
+//!                     start impaired / deployment failed: gather the service's last stopped task
+//! notify.rs           dedup.rs window (crash loop?) → logs.rs (tail + crash signature)
+//!                     → routes.rs (where to?) → deliver (Slack, SNS)
+//! ```
+//!
+//! Nothing is lost: if every destination fails, the invocation returns an error, so Lambda's
+//! async retries and the on-failure destination (the SQS queue of template.yaml) keep the event,
+//! and the duplicate marker is released so the retry can post.
+
+mod config;
+mod dedup;
+mod logs;
+mod notify;
+mod routes;
+mod service;
+mod task;
+mod triage;
+
+pub use config::{Config, ConfigError};
+pub use service::{
+    event_snapshot as service_event_snapshot, kind as service_event_kind, ServiceEventKind,
+};
+pub use triage::{triage, Triage};
+
+use crate::deliver::{self, Delivery};
+use crate::event::{DEPLOYMENT_STATE_CHANGE, SERVICE_ACTION, TASK_STATE_CHANGE};
+use crate::gather::{self, Clients};
+use crate::routing;
+use lambda_runtime::{Diagnostic, LambdaEvent};
+use serde::Serialize;
+use serde_json::Value;
+use std::time::{Duration, SystemTime};
+
+/// The AWS actions the function itself calls beyond gathering (which names its own in
+/// `src/gather/`): `tests/least_privilege.rs` checks template.yaml grants exactly these plus those.
+pub const DELIVERY_ACTIONS: &[&str] = &[
+    "sns:Publish",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+    "secretsmanager:GetSecretValue",
+    "logs:GetLogEvents",
+    "ssm:GetParameter",
+];
+
+/// Everything built once per cold start.
+pub struct Deps {
+    pub clients: Clients,
+    pub sns: aws_sdk_sns::Client,
+    pub dynamodb: aws_sdk_dynamodb::Client,
+    pub slack: deliver::Slack,
+    pub config: Config,
+    /// The routes of `ROUTES_PARAMETER` and when they were read.
+    pub(crate) routes_cache: routing::Cache,
+}
+
+impl Deps {
+    /// Builds the clients; no network call happens here (cold start stays fast).
+    pub async fn new(config: Config) -> Deps {
+        let sdk = gather::load_config(None, Duration::from_secs(3)).await;
+        let clients = Clients::new(&sdk);
+        Deps {
+            sns: aws_sdk_sns::Client::new(&sdk),
+            dynamodb: aws_sdk_dynamodb::Client::new(&sdk),
+            slack: deliver::Slack::new(clients.secretsmanager.clone()),
+            clients,
+            config,
+            routes_cache: routing::Cache::default(),
+        }
+    }
+}
+
+/// What the invocation did (its return value, visible in logs and tests).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Summary {
+    /// `notified`, `ignored`, `duplicate` or `suppressed`.
+    pub action: &'static str,
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deliveries: Vec<Delivery>,
+}
+
+impl Summary {
+    pub(crate) fn ignored(action: &'static str, reason: impl Into<String>) -> Summary {
+        Summary {
+            action,
+            reason: reason.into(),
+            cause: None,
+            deliveries: Vec::new(),
+        }
+    }
+}
+
+/// Why an invocation failed; the runtime reports it and Lambda retries the event.
+#[derive(Debug, thiserror::Error)]
+pub enum HandlerError {
+    #[error("malformed ECS event: {0}")]
+    Malformed(String),
+    #[error("every destination failed: {0}")]
+    Delivery(String),
+}
+
+impl From<HandlerError> for Diagnostic {
+    fn from(e: HandlerError) -> Diagnostic {
+        Diagnostic {
+            error_type: match e {
+                HandlerError::Malformed(_) => "MalformedEvent".into(),
+                HandlerError::Delivery(_) => "DeliveryFailed".into(),
+            },
+            error_message: e.to_string(),
+        }
+    }
+}
+
+/// Handles one event. Testable without AWS when `deps` point at a stand-in.
+pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, HandlerError> {
+    let (payload, context) = event.into_parts();
+    let detail_type = payload
+        .get("detail-type")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    // What the diagnosis may take of the invocation's time, keeping some to deliver.
+    let remaining = context
+        .deadline()
+        .duration_since(SystemTime::now())
+        .unwrap_or(Duration::from_secs(10));
+    match detail_type.as_str() {
+        TASK_STATE_CHANGE => task::handle(payload, remaining, deps).await,
+        SERVICE_ACTION | DEPLOYMENT_STATE_CHANGE => service::handle(payload, remaining, deps).await,
+        other => {
+            tracing::info!(detail_type = %other, "not an event ecs-autopsy handles: ignored");
+            Ok(Summary::ignored(
+                "ignored",
+                format!("event type {other:?} is not handled"),
+            ))
+        }
+    }
+}
+
+/// The time budget of one diagnosis: what the invocation has left, minus time to deliver.
+pub(crate) fn budget(remaining: Duration, config: &Config) -> Duration {
+    remaining
+        .saturating_sub(config.delivery_reserve)
+        .min(config.gather_deadline)
+        .max(Duration::from_secs(1))
+}
+
+/// JSON logs for CloudWatch (`RUST_LOG` sets the level; info by default).
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .json()
+        .with_env_filter(filter)
+        .with_current_span(false)
+        .with_ansi(false)
+        .without_time()
+        .with_target(false)
+        .try_init();
+}

@@ -1,0 +1,163 @@
+//! `ECS Service Action` and `ECS Deployment State Change`: the failures no task event reports.
+//!
+//! - SERVICE_TASK_PLACEMENT_FAILURE: no task ever ran, so the event is the evidence; the
+//!   `capacity.placement` check reads its reason (RESOURCE:MEMORY, ATTRIBUTE, ...).
+//! - SERVICE_TASK_START_IMPAIRED and SERVICE_DEPLOYMENT_FAILED (the circuit breaker rolled back):
+//!   the service's most recently stopped task is gathered and diagnosed, with the event beside
+//!   it (and the task definition the service rolled back to).
+//!
+//! Everything else (steady state, deployments in progress or completed) is not a failure. The
+//! crash-loop window is the task events' own (cluster, service, cause), so one failure does not
+//! give both a task message and a service message in the same window.
+
+use super::{budget, dedup, notify, Deps, HandlerError, Summary};
+use crate::diagnose;
+use crate::event::{self, Envelope, ServiceDetail, ServiceEventInfo};
+use crate::gather::{self, Target};
+use crate::notification::Notification;
+use crate::snapshot::{Snapshot, Task};
+use serde_json::Value;
+use std::time::Duration;
+
+/// The service events that are failures, and how each is diagnosed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceEventKind {
+    /// Nothing to gather: the event is the evidence.
+    Placement,
+    /// Gather and diagnose the service's last stopped task.
+    LastStoppedTask,
+}
+
+/// Pure: which service events are failures worth a message.
+pub fn kind(event_name: &str) -> Option<ServiceEventKind> {
+    match event_name {
+        "SERVICE_TASK_PLACEMENT_FAILURE" => Some(ServiceEventKind::Placement),
+        "SERVICE_TASK_START_IMPAIRED" | "SERVICE_DEPLOYMENT_FAILED" => {
+            Some(ServiceEventKind::LastStoppedTask)
+        }
+        _ => None,
+    }
+}
+
+/// The snapshot of a service event that has no task: the service, and what ECS said.
+pub fn event_snapshot(info: &ServiceEventInfo) -> Snapshot {
+    let (region, account) = (
+        info.region.clone().unwrap_or_default(),
+        info.account.clone().unwrap_or_default(),
+    );
+    Snapshot {
+        task: Task {
+            cluster_arn: Some(format!(
+                "arn:aws:ecs:{region}:{account}:cluster/{}",
+                info.cluster
+            )),
+            group: Some(format!("service:{}", info.service)),
+            last_status: Some("STOPPED".into()),
+            stopped_reason: Some(format!(
+                "{}: {}",
+                info.event.event_name,
+                info.event.reason.as_deref().unwrap_or("no reason given")
+            )),
+            ..Default::default()
+        },
+        region: info.region.clone(),
+        account: info.account.clone(),
+        task_definition: crate::snapshot::Fetched::Skipped(
+            "a service event: no task ran to read it from".into(),
+        ),
+        service_event: Some(info.event.clone()),
+        ..Default::default()
+    }
+}
+
+pub(super) async fn handle(
+    payload: Value,
+    remaining: Duration,
+    deps: &Deps,
+) -> Result<Summary, HandlerError> {
+    let envelope: Envelope<ServiceDetail> =
+        serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    let info =
+        event::service_event_from(envelope).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    let Some(kind) = kind(&info.event.event_name) else {
+        let why = format!(
+            "{} {} is not a failure",
+            info.event.detail_type, info.event.event_name
+        );
+        tracing::info!(service = %info.service, reason = %why, "ignored");
+        return Ok(Summary::ignored("ignored", why));
+    };
+    // Duplicate deliveries of one event share its id.
+    let event_key = format!(
+        "event#{}",
+        info.id.clone().unwrap_or_else(|| format!(
+            "{}/{}/{}/{}",
+            info.cluster,
+            info.service,
+            info.event.event_name,
+            info.event.at.as_deref().unwrap_or("-")
+        ))
+    );
+    if let Some(table) = &deps.config.dedup_table {
+        match dedup::claim_event(deps, table, &event_key).await {
+            Ok(false) => {
+                return Ok(Summary::ignored(
+                    "duplicate",
+                    format!("already handled {event_key}"),
+                ))
+            }
+            Ok(true) => {}
+            Err(e) => tracing::warn!(error = %e, "dedup unavailable: notifying anyway"),
+        }
+    }
+    let snapshot = match kind {
+        ServiceEventKind::Placement => event_snapshot(&info),
+        ServiceEventKind::LastStoppedTask => {
+            let target = Target::Service {
+                cluster: info.cluster.clone(),
+                service: info.service.clone(),
+            };
+            let options = gather::Options {
+                deadline: budget(remaining, &deps.config),
+            };
+            match gather::gather(&deps.clients, target, &options).await {
+                Ok(mut s) => {
+                    s.service_event = Some(info.event.clone());
+                    s
+                }
+                Err(e) => {
+                    // No stopped task to read (expired, or never started): the event alone.
+                    tracing::warn!(error = %e, service = %info.service, "the service's last stopped task could not be gathered");
+                    event_snapshot(&info)
+                }
+            }
+        }
+    };
+    let n = Notification::new(diagnose::diagnose(&snapshot));
+    notify::send(deps, n, &snapshot, Some(event_key), remaining).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_failures_are_diagnosed() {
+        assert_eq!(
+            kind("SERVICE_TASK_PLACEMENT_FAILURE"),
+            Some(ServiceEventKind::Placement)
+        );
+        assert_eq!(
+            kind("SERVICE_DEPLOYMENT_FAILED"),
+            Some(ServiceEventKind::LastStoppedTask)
+        );
+        for name in [
+            "SERVICE_STEADY_STATE",
+            "SERVICE_DEPLOYMENT_COMPLETED",
+            "SERVICE_DEPLOYMENT_IN_PROGRESS",
+            "CAPACITY_PROVIDER_STEADY_STATE",
+        ] {
+            assert_eq!(kind(name), None, "{name}");
+        }
+    }
+}
