@@ -93,7 +93,9 @@ enum Command {
 /// Which task: an EventBridge event, a task, or the last stopped task of a service.
 #[derive(Debug, clap::Args)]
 struct TargetArgs {
-    /// An EventBridge `ECS Task State Change` event (JSON file); the source of truth.
+    /// An EventBridge event (JSON file): `ECS Task State Change` (the source of truth), or an
+    /// `ECS Service Action` / `ECS Deployment State Change` of a failure (placement, start
+    /// impaired, a failed deployment).
     #[arg(long, value_name = "FILE", conflicts_with_all = ["cluster", "task", "service"])]
     event: Option<std::path::PathBuf>,
     /// Cluster name or ARN (with --task or --service).
@@ -265,7 +267,40 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
     if !(t.deadline.is_finite() && t.deadline > 0.0 && t.deadline <= 900.0) {
         return Err(UsageError("--deadline must be between 0 and 900 seconds".into()).into());
     }
+    let mut service_event = None;
     let (target, region) = match (&t.event, &t.cluster, &t.task, &t.service) {
+        (Some(path), ..) if is_service_event(path)? => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let info = crate::event::parse_service_event(&bytes)
+                .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+            match crate::lambda::service_event_kind(&info.event.event_name) {
+                None => {
+                    return Err(UsageError(format!(
+                        "{}: {} {} is not a failure: nothing to diagnose",
+                        path.display(),
+                        info.event.detail_type,
+                        info.event.event_name
+                    ))
+                    .into())
+                }
+                // No task ever ran: the event is the evidence, nothing to gather.
+                Some(crate::lambda::ServiceEventKind::Placement) => {
+                    return Ok(crate::lambda::service_event_snapshot(&info))
+                }
+                Some(crate::lambda::ServiceEventKind::LastStoppedTask) => {
+                    let region = t.region.clone().or(info.region.clone());
+                    service_event = Some(info.event.clone());
+                    (
+                        Target::Service {
+                            cluster: info.cluster,
+                            service: info.service,
+                        },
+                        region,
+                    )
+                }
+            }
+        }
         (Some(path), ..) => {
             let bytes =
                 std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
@@ -328,9 +363,23 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
         let config =
             gather::load_config(region, deadline.min(std::time::Duration::from_secs(3))).await;
         let clients = gather::Clients::new(&config);
-        let snapshot = gather::gather(&clients, target, &gather::Options { deadline }).await?;
+        let mut snapshot = gather::gather(&clients, target, &gather::Options { deadline }).await?;
+        if service_event.is_some() {
+            snapshot.service_event = service_event;
+        }
         Ok(snapshot)
     })
+}
+
+/// Whether an event file is a service event (`ECS Service Action`, `ECS Deployment State Change`).
+fn is_service_event(path: &std::path::Path) -> anyhow::Result<bool> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let dt = crate::event::detail_type(&bytes)
+        .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+    Ok(matches!(
+        dt.as_deref(),
+        Some(crate::event::SERVICE_ACTION | crate::event::DEPLOYMENT_STATE_CHANGE)
+    ))
 }
 
 /// The region of an ARN, if the text is one.

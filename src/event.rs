@@ -90,6 +90,7 @@ pub struct Container {
     pub last_status: Option<String>,
     pub exit_code: Option<i64>,
     pub reason: Option<String>,
+    pub health_status: Option<String>,
 }
 
 /// The event types ecs-autopsy handles.
@@ -318,6 +319,7 @@ impl TaskDetail {
                     last_status: c.last_status.clone(),
                     exit_code: c.exit_code,
                     reason: c.reason.clone(),
+                    health_status: c.health_status.clone(),
                 })
                 .collect(),
             version: self.version,

@@ -313,6 +313,10 @@ pub fn slack(n: &Notification) -> Value {
         blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn",
             "text": escape_cut(&line, SLACK_MAX_SECTION)}]}));
     }
+    if let Some(similar) = &r.similar_stops {
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn",
+            "text": escape_cut(&similar.line(), SLACK_MAX_SECTION)}]}));
+    }
     if let Some(top) = r.root_causes.first() {
         let how = match top.confidence {
             Confidence::High => "confirmed by the evidence",

@@ -130,6 +130,8 @@ pub fn text(r: &Report, style: Style) -> String {
     o.push_str(&line("stop code", t.stop_code.as_deref()));
     let event = crate::notification::service_event_line(r);
     o.push_str(&line("service event", event.as_deref()));
+    let similar = r.similar_stops.as_ref().map(|s| s.line());
+    o.push_str(&line("same failure", similar.as_deref()));
     if let Some(stop) = &r.stop {
         if stop.culprit.is_some() || stop.ran_secs.is_some() || stop.waited_secs.is_some() {
             o.push_str(&line("stopped", Some(&stop.summary)));

@@ -177,6 +177,43 @@ pub struct Snapshot {
     pub errors: Vec<CallError>,
     /// The service event that started the diagnosis, when it was not a task state change.
     pub service_event: Option<ServiceEvent>,
+    /// The service's other recently stopped tasks (up to 100), to count the same failure.
+    pub recent_stops: Fetched<Vec<RecentStop>>,
+}
+
+/// Another stopped task of the same service: what it takes to tell whether it stopped the same way.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RecentStop {
+    pub task_arn: Option<String>,
+    pub task_definition_arn: Option<String>,
+    pub stop_code: Option<String>,
+    pub stopped_reason: Option<String>,
+    pub stopped_at: Option<String>,
+    pub containers: Vec<ContainerState>,
+}
+
+impl From<&Task> for RecentStop {
+    fn from(t: &Task) -> Self {
+        RecentStop {
+            task_arn: t.task_arn.clone(),
+            task_definition_arn: t.task_definition_arn.clone(),
+            stop_code: t.stop_code.clone(),
+            stopped_reason: t.stopped_reason.clone(),
+            stopped_at: t.stopped_at.clone(),
+            containers: t
+                .containers
+                .iter()
+                .map(|c| ContainerState {
+                    name: c.name.clone(),
+                    exit_code: c.exit_code,
+                    reason: c.reason.clone(),
+                    last_status: c.last_status.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The task as the event (or DescribeTasks) described it.
@@ -248,6 +285,8 @@ pub struct ContainerState {
     pub last_status: Option<String>,
     pub exit_code: Option<i64>,
     pub reason: Option<String>,
+    /// HEALTHY, UNHEALTHY or UNKNOWN (containers with a health check).
+    pub health_status: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -292,6 +331,20 @@ pub struct ContainerDefinition {
     pub depends_on: Vec<Dependency>,
     pub start_timeout: Option<i32>,
     pub has_health_check: bool,
+    /// The container's `healthCheck`, when it has one.
+    pub health_check: Option<HealthCheck>,
+}
+
+/// A container health check as the task definition states it (ECS defaults when unset:
+/// interval 30 s, timeout 5 s, retries 3, startPeriod 0).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HealthCheck {
+    pub command: Vec<String>,
+    pub interval: Option<i32>,
+    pub timeout: Option<i32>,
+    pub retries: Option<i32>,
+    pub start_period: Option<i32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

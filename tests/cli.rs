@@ -245,3 +245,54 @@ fn a_malformed_or_missing_event_file_is_a_clear_error() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("reading"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_placement_failure_event_is_diagnosed_without_aws() {
+    let event = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("events/service-placement-failure.json");
+    let o = run(
+        &[
+            "diagnose",
+            "--event",
+            event.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        b"",
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(r["root_causes"][0]["id"], "capacity.placement");
+    assert_eq!(
+        r["service_event"]["event_name"],
+        "SERVICE_TASK_PLACEMENT_FAILURE"
+    );
+    // A service event that is not a failure is a clear usage error.
+    let steady = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("events/ignored-service-steady-state.json");
+    let o = run(&["diagnose", "--event", steady.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is not a failure"));
+}
+
+#[test]
+fn a_running_task_is_said_to_have_not_stopped() {
+    let dir = std::env::temp_dir().join(format!("ecs-autopsy-cli-run-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let snap = dir.join("running.json");
+    std::fs::write(
+        &snap,
+        br#"{"task": {"task_arn": "arn:aws:ecs:us-east-1:1:task/c/abc", "last_status": "RUNNING",
+             "containers": [{"name": "app", "last_status": "RUNNING"}]}}"#,
+    )
+    .unwrap();
+    let o = run(&["diagnose", "--snapshot", snap.to_str().unwrap()], b"");
+    let out = stdout(&o);
+    assert!(out.contains("has not stopped"), "{out}");
+    assert!(!out.contains("No known cause matches"), "{out}");
+}

@@ -181,3 +181,46 @@ fn root_causes_are_sorted_by_score() {
         assert_eq!(scores, sorted, "{cause}");
     }
 }
+
+#[test]
+fn the_service_view_counts_the_tasks_that_stopped_the_same_way() {
+    use ecs_autopsy::snapshot::{ContainerState, RecentStop};
+    let mut snap = load("container.exit", "fires");
+    let stop = |exit: i64, at: &str, reason: Option<&str>| RecentStop {
+        task_arn: Some(format!("arn:aws:ecs:us-east-1:123456789012:task/c/{at}")),
+        stop_code: Some("EssentialContainerExited".into()),
+        stopped_reason: Some("Essential container in task exited".into()),
+        stopped_at: Some(at.into()),
+        containers: vec![ContainerState {
+            name: "app".into(),
+            exit_code: Some(exit),
+            reason: reason.map(str::to_string),
+            last_status: Some("STOPPED".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    snap.recent_stops = Fetched::Ok(vec![
+        stop(1, "2025-11-12T09:40:00Z", None),
+        stop(1, "2025-11-12T09:52:00Z", None),
+        stop(
+            137,
+            "2025-11-12T09:30:00Z",
+            Some("OutOfMemoryError: Container killed due to memory usage"),
+        ),
+        stop(2, "2025-11-12T09:20:00Z", None),
+    ]);
+    let r = diagnose(&snap);
+    let s = r.similar_stops.expect("counted");
+    assert_eq!((s.count, s.of), (3, 5));
+    assert_eq!(s.since.as_deref(), Some("2025-11-12T09:40:00Z"));
+    assert!(
+        s.line()
+            .starts_with("3 of the last 5 stopped tasks of fx0f stopped the same way since"),
+        "{}",
+        s.line()
+    );
+    // Nothing the same: no line.
+    snap.recent_stops = Fetched::Ok(vec![stop(2, "2025-11-12T09:20:00Z", None)]);
+    assert!(diagnose(&snap).similar_stops.is_none());
+}

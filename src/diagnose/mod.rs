@@ -324,6 +324,10 @@ pub static CHECKS: &[Check] = &[
         cause: "capacity.placement",
         run: resources::capacity_placement,
     },
+    Check {
+        cause: "health.container",
+        run: resources::container_health,
+    },
 ];
 
 /// Causes known only from the error text (no configuration evidence can confirm them).
@@ -332,7 +336,6 @@ pub const TEXT_ONLY: &[&str] = &[
     "registry.rate_limit",
     "container.start_timeout",
     "health.elb",
-    "health.container",
     "infra.spot_or_host",
     "expected.stop",
     "other",
@@ -443,6 +446,87 @@ pub struct Report {
     /// For a deployment that failed: the task definition the service rolled back to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rolled_back_to: Option<String>,
+    /// How many of the service's recently stopped tasks stopped the same way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similar_stops: Option<SimilarStops>,
+}
+
+/// "12 tasks of api stopped the same way since 09:40": the same failure family, the same
+/// ending and the same exit code of the container that stopped them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimilarStops {
+    pub service: String,
+    /// This task included.
+    pub count: usize,
+    /// Stopped tasks looked at (ECS keeps stopped tasks for about an hour), this one included.
+    pub of: usize,
+    /// When the earliest of them stopped.
+    pub since: Option<String>,
+}
+
+impl SimilarStops {
+    pub fn line(&self) -> String {
+        format!(
+            "{} of the last {} stopped tasks of {} stopped the same way{}",
+            self.count,
+            self.of,
+            self.service,
+            self.since
+                .as_deref()
+                .map(|s| format!(" since {s}"))
+                .unwrap_or_default()
+        )
+    }
+}
+
+fn similar_stops(f: &Facts) -> Option<SimilarStops> {
+    let recent = f.snap.recent_stops.ok()?;
+    let service = f.snap.task.service_name()?;
+    let family = f.classification.classification.family_id;
+    let same: Vec<&crate::snapshot::RecentStop> = recent
+        .iter()
+        .filter(|r| {
+            let task = crate::snapshot::Task {
+                last_status: Some("STOPPED".into()),
+                group: f.snap.task.group.clone(),
+                stop_code: r.stop_code.clone(),
+                stopped_reason: r.stopped_reason.clone(),
+                containers: r.containers.clone(),
+                ..Default::default()
+            };
+            let stop = stop::analyze(&task, f.td);
+            let reasons: Vec<(&str, &str)> = r
+                .containers
+                .iter()
+                .filter_map(|c| Some((c.name.as_str(), c.reason.as_deref()?)))
+                .collect();
+            let c = classify::classify_task(
+                &reasons,
+                r.stopped_reason.as_deref(),
+                stop.stop_code.as_deref(),
+            );
+            c.classification.family_id == family
+                && stop.ending == f.stop.ending
+                && stop.culprit_exit == f.stop.culprit_exit
+        })
+        .collect();
+    if same.is_empty() {
+        return None;
+    }
+    let since = same
+        .iter()
+        .filter_map(|r| {
+            let at = r.stopped_at.as_deref()?;
+            Some((stop::parse_time(at)?, at))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, at)| at.to_string());
+    Some(SimilarStops {
+        service: service.to_string(),
+        count: same.len() + 1,
+        of: recent.len() + 1,
+        since,
+    })
 }
 
 /// How strongly the error text points at a cause: 1.0 for the family's first candidate, less
@@ -645,6 +729,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         network_paths: network::path_lines(f.network()),
         service_event: snap.service_event.clone(),
         rolled_back_to: rolled_back_to(snap),
+        similar_stops: similar_stops(&f),
     }
 }
 

@@ -708,3 +708,100 @@ pub fn capacity_placement(f: &Facts) -> Outcome {
         vec![fix],
     )
 }
+
+/// The task was stopped for failing its container health check: the check as defined, against
+/// how long the task ran (a check that fails from the start cannot pass: its command is missing
+/// from the image, or probes the wrong port).
+pub fn container_health(f: &Facts) -> Outcome {
+    let reason = f
+        .snap
+        .task
+        .stopped_reason
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let unhealthy: Vec<&str> = f
+        .snap
+        .task
+        .containers
+        .iter()
+        .filter(|c| c.health_status.as_deref() == Some("UNHEALTHY"))
+        .map(|c| c.name.as_str())
+        .collect();
+    let by_reason = reason.contains("container health check");
+    if !by_reason && unhealthy.is_empty() {
+        return Outcome::skipped("the task was not stopped for a container health check");
+    }
+    let Some(td) = f.td else {
+        return f.td_missing().expect("no task definition");
+    };
+    let checked: Vec<_> = td
+        .containers
+        .iter()
+        .filter(|c| c.health_check.is_some())
+        .filter(|c| unhealthy.is_empty() || unhealthy.contains(&c.name.as_str()))
+        .collect();
+    if checked.is_empty() {
+        return Outcome::unknown("the task was stopped for a health check, but no container of its task definition defines one");
+    }
+    let mut evidence = vec![format!(
+        "stoppedReason: {}",
+        f.snap.task.stopped_reason.as_deref().unwrap_or("-")
+    )];
+    let mut fix = Vec::new();
+    for c in &checked {
+        let h = c.health_check.as_ref().expect("filtered");
+        let (interval, retries, start) = (
+            h.interval.unwrap_or(30),
+            h.retries.unwrap_or(3),
+            h.start_period.unwrap_or(0),
+        );
+        // The earliest a check that never passes can mark the container unhealthy.
+        let earliest = start + interval * retries;
+        evidence.push(format!(
+            "container {}: healthCheck {:?}, interval {interval} s, timeout {} s, retries {retries}, startPeriod {start} s: unhealthy at the earliest {earliest} s after start",
+            c.name,
+            h.command,
+            h.timeout.unwrap_or(5)
+        ));
+        let cmd = h.command.join(" ");
+        if let Some(ran) = f.stop.ran_secs {
+            let soon = ran <= f64::from(earliest + interval) + 5.0;
+            evidence.push(format!(
+                "the task ran {}{}",
+                crate::stop::human_secs(ran),
+                if soon {
+                    ": about as soon as the check can fail, so it likely never passed"
+                } else {
+                    ""
+                }
+            ));
+            if soon {
+                fix.push(format!(
+                    "Run the check by hand in the image (docker run --entrypoint sh IMAGE -c '{}'): the tool it calls (curl, wget) must exist in the image and the port and path must be where the app listens",
+                    cmd.trim_start_matches("CMD-SHELL ").trim_start_matches("CMD ")
+                ));
+            }
+        }
+        if start < 60 {
+            fix.push(format!(
+                "If {} takes longer than {start} s to start, raise healthCheck.startPeriod (up to 300 s) in a new task definition revision",
+                c.name
+            ));
+        }
+    }
+    fix.push("Read the container's last log lines: a crash or a slow start shows there".into());
+    fix.dedup();
+    Outcome::fail(
+        format!(
+            "The task was stopped because {} failed its container health check",
+            checked
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        evidence,
+        fix,
+    )
+}

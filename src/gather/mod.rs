@@ -32,7 +32,7 @@ mod resources;
 
 pub use error::GatherError;
 
-use crate::snapshot::{Fetched, Snapshot, Task, SCHEMA_VERSION};
+use crate::snapshot::{Fetched, RecentStop, Snapshot, Task, SCHEMA_VERSION};
 use aws_config::{retry::RetryConfig, timeout::TimeoutConfig, BehaviorVersion, Region, SdkConfig};
 use std::future::Future;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -219,7 +219,7 @@ pub async fn gather(
 /// All the calls that follow from the task, run as concurrent chains.
 async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
     let subnet = task.subnet_id.clone();
-    let (definition_part, service, eni, (network, container_instance)) = tokio::join!(
+    let (definition_part, service, eni, (network, container_instance), recent_stops) = tokio::join!(
         ecs::definition_and_dependents(ctx, &task),
         ecs::service(ctx, &task),
         ec2::eni(ctx, task.eni_id.as_deref()),
@@ -240,8 +240,16 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
                 }
             }
         },
+        ecs::recent_stops(ctx, &task),
     );
     let awsvpc = ecs::awsvpc(&task, service.as_ref(), eni, container_instance.as_ref());
+    let recent_stops = recent_stops.map(|tasks| {
+        tasks
+            .iter()
+            .filter(|t| t.task_arn != task.task_arn)
+            .map(RecentStop::from)
+            .collect()
+    });
     let ecs::DefinitionPart {
         definition,
         iam,
@@ -265,6 +273,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         log_groups,
         efs,
         container_instance,
+        recent_stops,
         ..Snapshot::default()
     }
 }
