@@ -64,6 +64,10 @@ enum Command {
         /// Text format: list every check, the passing ones too (JSON always has them all).
         #[arg(long, short = 'v')]
         verbose: bool,
+        /// Slack format: also print (on standard error) a Block Kit Builder link that shows the
+        /// message as Slack renders it.
+        #[arg(long)]
+        builder_link: bool,
     },
     /// Gather the AWS context of one stopped task into a snapshot (JSON), read-only.
     #[command(after_help = EXIT_HELP)]
@@ -202,6 +206,7 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
             snapshot,
             format,
             verbose,
+            builder_link,
         } => {
             let snap = match snapshot {
                 Some(path) => {
@@ -219,11 +224,14 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
                 ReportFormat::Markdown => write!(out, "{}", crate::render::markdown(&report))?,
                 ReportFormat::Slack => {
                     let n = crate::notification::Notification::new(report);
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::to_string_pretty(&crate::notification::slack(&n))?
-                    )?
+                    let payload = crate::notification::slack(&n);
+                    writeln!(out, "{}", serde_json::to_string_pretty(&payload)?)?;
+                    if builder_link {
+                        eprintln!(
+                            "Block Kit Builder: {}",
+                            crate::notification::block_kit_builder_url(&payload)
+                        );
+                    }
                 }
                 ReportFormat::Sns => {
                     let n = crate::notification::Notification::new(report);

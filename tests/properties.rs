@@ -120,6 +120,14 @@ proptest! {
         prop_assert!(sns.subject.len() <= 100 && sns.subject.is_ascii() && !sns.subject.contains('\n'));
         prop_assert!(sns.body.len() <= notification::SNS_MAX_BODY + 20);
         let _ = notification::redact(&text);
+        // Console links are whole or absent: every `<` opens a link that closes.
+        for b in blocks {
+            if b["type"] == "context" {
+                if let Some(t) = b["elements"][0]["text"].as_str() {
+                    prop_assert_eq!(t.matches('<').count(), t.matches('>').count(), "{}", t);
+                }
+            }
+        }
         n.crash = ecs_autopsy::crash::recognise(&[format!("KeyError: '{text}'"), text.clone()]);
         let payload = notification::slack(&n).to_string();
         prop_assert!(!payload.contains("<!channel>") && !payload.contains("<https://evil"));
