@@ -179,6 +179,50 @@ pub struct Snapshot {
     pub service_event: Option<ServiceEvent>,
     /// The service's other recently stopped tasks (up to 100), to count the same failure.
     pub recent_stops: Fetched<Vec<RecentStop>>,
+    /// The target groups of the service's load balancers: their health checks, and how they
+    /// saw this task.
+    pub target_groups: Vec<TargetGroupInfo>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TargetGroupInfo {
+    pub arn: String,
+    pub describe: Fetched<TargetGroup>,
+    /// DescribeTargetHealth: every registered target (the stopped task may already be gone).
+    pub health: Fetched<Vec<TargetHealth>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TargetGroup {
+    pub name: Option<String>,
+    /// `ip` (awsvpc) or `instance` (bridge/host).
+    pub target_type: Option<String>,
+    pub protocol: Option<String>,
+    pub port: Option<i32>,
+    pub health_check_protocol: Option<String>,
+    /// A number, or `traffic-port`.
+    pub health_check_port: Option<String>,
+    pub health_check_path: Option<String>,
+    pub matcher: Option<String>,
+    pub interval_seconds: Option<i32>,
+    pub timeout_seconds: Option<i32>,
+    pub healthy_threshold: Option<i32>,
+    pub unhealthy_threshold: Option<i32>,
+    pub load_balancer_arns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TargetHealth {
+    pub id: String,
+    pub port: Option<i32>,
+    /// healthy, unhealthy, initial, draining, unused, unavailable.
+    pub state: Option<String>,
+    /// Target.Timeout, Target.ResponseCodeMismatch, Target.FailedHealthChecks, ...
+    pub reason: Option<String>,
+    pub description: Option<String>,
 }
 
 /// Another stopped task of the same service: what it takes to tell whether it stopped the same way.
@@ -333,6 +377,8 @@ pub struct ContainerDefinition {
     pub has_health_check: bool,
     /// The container's `healthCheck`, when it has one.
     pub health_check: Option<HealthCheck>,
+    /// `portMappings[].containerPort`.
+    pub container_ports: Vec<i32>,
 }
 
 /// A container health check as the task definition states it (ECS defaults when unset:

@@ -484,3 +484,26 @@ fn under_faults_diagnose_reports_unknown_and_never_confirms_from_missing_data() 
         }
     }
 }
+
+#[test]
+fn a_service_behind_a_load_balancer_brings_its_target_group_and_recent_stops() {
+    let w = world(
+        "albsvc",
+        json!({"load_balancer": {"path": "/healthz", "port": 8080}, "run_task": true,
+               "stopped_reason": "Task failed ELB health checks in (target-group x)"}),
+    );
+    let s = gather(moto(), &w, &[]);
+    let tgs = s["target_groups"].as_array().unwrap();
+    assert_eq!(tgs.len(), 1, "{}", s["target_groups"]);
+    let tg = ok(&tgs[0]["describe"], "target group");
+    assert_eq!(tg["health_check_path"], "/healthz");
+    assert_eq!(tg["interval_seconds"], 10);
+    assert_eq!(tg["target_type"], "ip");
+    assert!(tgs[0]["health"].get("ok").is_some(), "{}", tgs[0]["health"]);
+    // The service's other stopped task (moto ran and stopped one) is counted.
+    assert!(
+        s["recent_stops"].get("ok").is_some(),
+        "{}",
+        s["recent_stops"]
+    );
+}

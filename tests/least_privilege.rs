@@ -27,7 +27,7 @@ fn lambda_sources() -> String {
 /// `service:Action` strings the gatherer records for its calls.
 fn gather_actions() -> BTreeSet<String> {
     let re = regex::Regex::new(
-        r#""((?:ecs|ec2|iam|ecr|secretsmanager|ssm|kms|logs|elasticfilesystem):[A-Z][A-Za-z]+)""#,
+        r#""((?:ecs|ec2|iam|ecr|secretsmanager|ssm|kms|logs|elasticfilesystem|elasticloadbalancing):[A-Z][A-Za-z]+)""#,
     )
     .unwrap();
     let mut out = BTreeSet::new();
@@ -111,10 +111,11 @@ fn the_template_grants_exactly_what_the_code_calls() {
 
 #[test]
 fn resource_star_only_where_the_api_has_no_resource_level_permissions() {
-    // Describe* of EC2, DescribeTaskDefinition, DescribeParameters, DescribeLogGroups: AWS offers
-    // no resource type for them (Service Authorization Reference).
+    // Describe* of EC2 and of Elastic Load Balancing, DescribeTaskDefinition, DescribeParameters,
+    // DescribeLogGroups: AWS offers no resource type for them (Service Authorization Reference).
     let allowed_star = |a: &str| {
         a.starts_with("ec2:Describe")
+            || a.starts_with("elasticloadbalancing:Describe")
             || matches!(
                 a,
                 "ecs:DescribeTaskDefinition" | "ssm:DescribeParameters" | "logs:DescribeLogGroups"

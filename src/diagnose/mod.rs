@@ -328,6 +328,10 @@ pub static CHECKS: &[Check] = &[
         cause: "health.container",
         run: resources::container_health,
     },
+    Check {
+        cause: "health.elb",
+        run: resources::elb_health,
+    },
 ];
 
 /// Causes known only from the error text (no configuration evidence can confirm them).
@@ -335,7 +339,6 @@ pub const TEXT_ONLY: &[&str] = &[
     "image.platform_mismatch",
     "registry.rate_limit",
     "container.start_timeout",
-    "health.elb",
     "infra.spot_or_host",
     "expected.stop",
     "other",

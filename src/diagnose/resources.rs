@@ -805,3 +805,173 @@ pub fn container_health(f: &Facts) -> Outcome {
         fix,
     )
 }
+
+/// The task was stopped for failing its load balancer's health checks: the target group's
+/// health check, how the target group saw the task, the grace period, the ports.
+pub fn elb_health(f: &Facts) -> Outcome {
+    let reason = f.snap.task.stopped_reason.as_deref().unwrap_or("");
+    let l = reason.to_ascii_lowercase();
+    if !(l.contains("elb health check")
+        || l.contains("load balancer health check")
+        || l.contains("target-group") && l.contains("health"))
+    {
+        return Outcome::skipped(
+            "the task was not stopped for failing load balancer health checks",
+        );
+    }
+    let groups: Vec<_> = f.snap.target_groups.iter().collect();
+    if groups.is_empty() {
+        return Outcome::unknown(match f.snap.service.as_ref().map(|s| &s.describe) {
+            Some(d) if d.ok().is_none() => format!(
+                "the service could not be read: {}",
+                d.why_missing().unwrap_or_default()
+            ),
+            _ => "the service's target groups are not known".to_string(),
+        });
+    }
+    let task_ip = f.snap.task.private_ip.as_deref();
+    let instance = f
+        .snap
+        .container_instance
+        .as_ref()
+        .and_then(|c| c.instance.ok())
+        .map(|i| i.id.clone());
+    let container_ports: Vec<i32> =
+        f.td.map(|t| {
+            t.containers
+                .iter()
+                .flat_map(|c| c.container_ports.iter().copied())
+                .collect()
+        })
+        .unwrap_or_default();
+    let grace = f
+        .snap
+        .service
+        .as_ref()
+        .and_then(|s| s.describe.ok())
+        .and_then(|d| d.health_check_grace_period_seconds);
+    let mut evidence = vec![format!("stoppedReason: {reason}")];
+    let mut fix = Vec::new();
+    let mut summary = None;
+    for g in groups {
+        let Some(tg) = g.describe.ok() else {
+            evidence.push(format!(
+                "{}: {}",
+                g.arn,
+                g.describe.why_missing().unwrap_or_default()
+            ));
+            continue;
+        };
+        let name = tg.name.as_deref().unwrap_or(&g.arn);
+        let (interval, unhealthy) = (
+            tg.interval_seconds.unwrap_or(30),
+            tg.unhealthy_threshold.unwrap_or(2),
+        );
+        evidence.push(format!(
+            "target group {name}: health check {} port {} path {} expects {}, every {interval} s, unhealthy after {unhealthy} failures ({} s), timeout {} s",
+            tg.health_check_protocol.as_deref().unwrap_or("?"),
+            tg.health_check_port.as_deref().unwrap_or("traffic-port"),
+            tg.health_check_path.as_deref().unwrap_or("/"),
+            tg.matcher.as_deref().unwrap_or("200"),
+            interval * unhealthy,
+            tg.timeout_seconds.unwrap_or(5),
+        ));
+        // How the target group saw this task, when it still lists it.
+        let me = g.health.ok().and_then(|targets| {
+            targets
+                .iter()
+                .find(|t| Some(t.id.as_str()) == task_ip || Some(&t.id) == instance.as_ref())
+        });
+        if let Some(t) = me {
+            evidence.push(format!(
+                "target {}:{}: {} {} {}",
+                t.id,
+                t.port.map_or("?".into(), |p| p.to_string()),
+                t.state.as_deref().unwrap_or("?"),
+                t.reason.as_deref().unwrap_or(""),
+                t.description.as_deref().unwrap_or("")
+            ));
+            match t.reason.as_deref() {
+                Some("Target.ResponseCodeMismatch") => {
+                    summary.get_or_insert(format!(
+                        "The load balancer's health check got the wrong status code from {} (it expects {})",
+                        tg.health_check_path.as_deref().unwrap_or("/"),
+                        tg.matcher.as_deref().unwrap_or("200")
+                    ));
+                    fix.push(format!(
+                        "Make {} answer {} without authentication or redirects, or set the target group's matcher to what it answers: aws elbv2 modify-target-group --target-group-arn {} --health-check-path /health --matcher HttpCode=200-399",
+                        tg.health_check_path.as_deref().unwrap_or("/"),
+                        tg.matcher.as_deref().unwrap_or("200"),
+                        g.arn
+                    ));
+                }
+                Some("Target.Timeout") => {
+                    summary.get_or_insert("The load balancer's health check timed out: it does not reach the container".to_string());
+                    fix.push(format!(
+                        "Allow the load balancer's security group into the task's security groups ({}) on port {}, and make the app listen on 0.0.0.0, not 127.0.0.1",
+                        f.snap.awsvpc.security_groups.join(", "),
+                        t.port.map_or("the container port".into(), |p| p.to_string())
+                    ));
+                }
+                Some("Target.FailedHealthChecks") => {
+                    summary.get_or_insert(
+                        "The load balancer could not connect to the container for its health check"
+                            .to_string(),
+                    );
+                    fix.push("Check the container listens on the target group's port, and its last log lines for a crash".into());
+                }
+                _ => {}
+            }
+        }
+        if let Some(p) = tg
+            .health_check_port
+            .as_deref()
+            .and_then(|p| p.parse::<i32>().ok())
+        {
+            if !container_ports.is_empty() && !container_ports.contains(&p) {
+                summary.get_or_insert(format!(
+                    "The health check probes port {p}, where no container of the task listens"
+                ));
+                evidence.push(format!(
+                    "container ports (portMappings): {container_ports:?}"
+                ));
+                fix.push(format!("Set the health check port to traffic-port or to a container port: aws elbv2 modify-target-group --target-group-arn {} --health-check-port traffic-port", g.arn));
+            }
+        }
+        // The grace period against how long the task ran.
+        let ran = f.stop.ran_secs;
+        match grace {
+            None | Some(0) => {
+                evidence.push("the service has no health check grace period".into());
+                if let Some(r) = ran {
+                    if r <= f64::from(interval * unhealthy) + 15.0 {
+                        summary.get_or_insert(format!(
+                            "The load balancer judged the task before it could start: no grace period, unhealthy after {} s, and the task ran {}",
+                            interval * unhealthy,
+                            crate::stop::human_secs(r)
+                        ));
+                    }
+                }
+                fix.push(format!(
+                    "Give the service a grace period longer than the app's start: aws ecs update-service --cluster {} --service {} --health-check-grace-period-seconds 120",
+                    f.snap.task.cluster_name().unwrap_or("<cluster>"),
+                    f.snap.task.service_name().unwrap_or("<service>")
+                ));
+            }
+            Some(gp) => evidence.push(format!(
+                "health check grace period: {gp} s{}",
+                ran.map(|r| format!(", the task ran {}", crate::stop::human_secs(r)))
+                    .unwrap_or_default()
+            )),
+        }
+    }
+    fix.push("Read the container's last log lines: a crash or a slow start shows there".into());
+    fix.dedup();
+    Outcome::fail(
+        summary.unwrap_or_else(|| {
+            "The task was stopped for failing its load balancer's health checks".into()
+        }),
+        evidence,
+        fix,
+    )
+}

@@ -336,6 +336,11 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
                     .collect(),
                 start_timeout: c.start_timeout(),
                 has_health_check: c.health_check().is_some(),
+                container_ports: c
+                    .port_mappings()
+                    .iter()
+                    .filter_map(|p| p.container_port())
+                    .collect(),
                 health_check: c.health_check().map(|h| HealthCheck {
                     command: h.command().to_vec(),
                     interval: h.interval(),

@@ -26,6 +26,7 @@
 
 mod ec2;
 mod ecs;
+mod elb;
 mod error;
 mod iam;
 mod resources;
@@ -50,6 +51,7 @@ pub struct Clients {
     pub logs: aws_sdk_cloudwatchlogs::Client,
     pub kms: aws_sdk_kms::Client,
     pub efs: aws_sdk_efs::Client,
+    pub elb: aws_sdk_elasticloadbalancingv2::Client,
     pub region: Option<String>,
     /// What the clients were built from: clients for another region derive from it.
     sdk: SdkConfig,
@@ -67,6 +69,7 @@ impl Clients {
             logs: aws_sdk_cloudwatchlogs::Client::new(config),
             kms: aws_sdk_kms::Client::new(config),
             efs: aws_sdk_efs::Client::new(config),
+            elb: aws_sdk_elasticloadbalancingv2::Client::new(config),
             region: config.region().map(|r| r.to_string()),
             sdk: config.clone(),
         }
@@ -219,9 +222,19 @@ pub async fn gather(
 /// All the calls that follow from the task, run as concurrent chains.
 async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
     let subnet = task.subnet_id.clone();
-    let (definition_part, service, eni, (network, container_instance), recent_stops) = tokio::join!(
+    let (
+        definition_part,
+        (service, target_groups),
+        eni,
+        (network, container_instance),
+        recent_stops,
+    ) = tokio::join!(
         ecs::definition_and_dependents(ctx, &task),
-        ecs::service(ctx, &task),
+        async {
+            let service = ecs::service(ctx, &task).await;
+            let groups = elb::target_groups(ctx, service.as_ref()).await;
+            (service, groups)
+        },
         ec2::eni(ctx, task.eni_id.as_deref()),
         async {
             match subnet.as_deref() {
@@ -274,6 +287,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         efs,
         container_instance,
         recent_stops,
+        target_groups,
         ..Snapshot::default()
     }
 }

@@ -55,6 +55,7 @@ DEFAULTS = {
     "log_lines": [],               # written to the container's awslogs stream
     "task_definition_tags": {},    # tags of the task definition (routing to teams)
     "service_tags": {},            # tags of the service
+    "load_balancer": None,         # {"path": "/health", "port": 8080}: the service sits behind an ALB target group
     "launch": "fargate",           # fargate | ec2-bridge (an EC2 container instance in "subnet", bridge mode;
                                    # assign_public_ip then applies to the instance)
 }
@@ -249,6 +250,7 @@ def build(endpoint, spec):
     # ---- ECS ---------------------------------------------------------------------------------
     cluster_arn = ecs.create_cluster(clusterName=f"{name}-cluster")["cluster"]["clusterArn"]
     container = {"name": "app", "image": image, "essential": True, "memory": 512,
+                 "portMappings": [{"containerPort": (s["load_balancer"] or {}).get("port", 8080)}],
                  "logConfiguration": {"logDriver": "awslogs", "options": {
                      "awslogs-group": log_group, "awslogs-region": region, "awslogs-stream-prefix": "ecs"}}}
     if s["log_group"] == "create":
@@ -284,7 +286,18 @@ def build(endpoint, spec):
         ecs.create_service(cluster=cluster_arn, serviceName=name, taskDefinition=td_arn, desiredCount=0,
                            launchType="EC2")
     elif s["service"]:
-        ecs.create_service(cluster=cluster_arn, serviceName=name, taskDefinition=td_arn, desiredCount=0,
+        lb = {}
+        if s["load_balancer"]:
+            elbv2 = boto3.client("elbv2", **kw)
+            tg = elbv2.create_target_group(
+                Name=f"{name}-tg"[:32], Protocol="HTTP", Port=s["load_balancer"].get("port", 8080), VpcId=vpc,
+                TargetType="ip", HealthCheckPath=s["load_balancer"].get("path", "/health"),
+                HealthCheckIntervalSeconds=10, UnhealthyThresholdCount=3,
+                Matcher={"HttpCode": "200"})["TargetGroups"][0]
+            ids["target_group_arn"] = tg["TargetGroupArn"]
+            lb = {"loadBalancers": [{"targetGroupArn": tg["TargetGroupArn"], "containerName": "app",
+                                     "containerPort": s["load_balancer"].get("port", 8080)}]}
+        ecs.create_service(cluster=cluster_arn, serviceName=name, taskDefinition=td_arn, desiredCount=0, **lb,
                            launchType="FARGATE", networkConfiguration={"awsvpcConfiguration": {
                                "subnets": [subnet], "securityGroups": [task_sg],
                                "assignPublicIp": "ENABLED" if s["assign_public_ip"] else "DISABLED"}},
