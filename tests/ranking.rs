@@ -6,15 +6,10 @@
 
 use ecs_autopsy::diagnose::{diagnose, score, Report, Status};
 use ecs_autopsy::snapshot::{CallError, DhcpOptions, ErrorKind, Fetched, Snapshot};
-use std::path::PathBuf;
 
-fn load(cause: &str, kind: &str) -> Snapshot {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/checks")
-        .join(cause)
-        .join(format!("{kind}.json"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
+mod common;
+
+use common::check_fixture as load;
 
 fn status(r: &Report, id: &str) -> Status {
     r.checks.iter().find(|c| c.id == id).unwrap().status

@@ -2,16 +2,11 @@
 //! with the one change its case needs.
 
 use ecs_autopsy::diagnose::diagnose;
-use ecs_autopsy::snapshot::{Fetched, Snapshot};
-use std::path::PathBuf;
+use ecs_autopsy::snapshot::Fetched;
 
-fn load(cause: &str, kind: &str) -> Snapshot {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/checks")
-        .join(cause)
-        .join(format!("{kind}.json"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
+mod common;
+
+use common::check_fixture as load;
 
 #[test]
 fn an_unassociated_s3_gateway_endpoint_is_named_with_its_route_table() {

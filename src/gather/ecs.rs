@@ -55,6 +55,24 @@ pub(crate) async fn describe_task(
     )
 }
 
+/// The ARNs of a service's stopped tasks (ECS keeps them about an hour), at most 100.
+async fn stopped_task_arns(ctx: &Ctx<'_>, cluster: &str, service: &str) -> Fetched<Vec<String>> {
+    ctx.call(async {
+        let r = ctx
+            .clients
+            .ecs
+            .list_tasks()
+            .cluster(cluster)
+            .service_name(service)
+            .desired_status(DesiredStatus::Stopped)
+            .max_results(100)
+            .send()
+            .await;
+        fetched("ecs:ListTasks", r, |o| o.task_arns().to_vec())
+    })
+    .await
+}
+
 /// The service's recently stopped tasks (ListTasks STOPPED, then one DescribeTasks of up to 100):
 /// "12 tasks of api stopped the same way since 09:40". Two rounds, beside the task definition's
 /// four, so the diagnosis takes no longer.
@@ -62,21 +80,7 @@ pub(crate) async fn recent_stops(ctx: &Ctx<'_>, task: &Task) -> Fetched<Vec<Task
     let (Some(cluster), Some(service)) = (task.cluster_arn.as_deref(), task.service_name()) else {
         return Fetched::Skipped("not a service task".into());
     };
-    let arns = ctx
-        .call(async {
-            let r = ctx
-                .clients
-                .ecs
-                .list_tasks()
-                .cluster(cluster)
-                .service_name(service)
-                .desired_status(DesiredStatus::Stopped)
-                .max_results(100)
-                .send()
-                .await;
-            fetched("ecs:ListTasks", r, |o| o.task_arns().to_vec())
-        })
-        .await;
+    let arns = stopped_task_arns(ctx, cluster, service).await;
     match arns {
         Fetched::Ok(a) if a.is_empty() => Fetched::Ok(Vec::new()),
         Fetched::Ok(a) => describe_tasks(ctx, cluster, a).await,
@@ -91,21 +95,7 @@ pub(crate) async fn last_stopped_task(
     cluster: &str,
     service: &str,
 ) -> Result<Task, GatherError> {
-    let arns = ctx
-        .call(async {
-            let r = ctx
-                .clients
-                .ecs
-                .list_tasks()
-                .cluster(cluster)
-                .service_name(service)
-                .desired_status(DesiredStatus::Stopped)
-                .max_results(100)
-                .send()
-                .await;
-            fetched("ecs:ListTasks", r, |o| o.task_arns().to_vec())
-        })
-        .await;
+    let arns = stopped_task_arns(ctx, cluster, service).await;
     let arns = match arns {
         Fetched::Ok(a) if !a.is_empty() => a,
         Fetched::Ok(_) => {

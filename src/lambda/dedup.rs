@@ -13,7 +13,7 @@ fn now_secs() -> i64 {
 }
 
 /// Marks an event as being handled; false when another delivery of it already did.
-pub(super) async fn claim_event(deps: &Deps, table: &str, key: &str) -> Result<bool, String> {
+async fn claim_event(deps: &Deps, table: &str, key: &str) -> Result<bool, String> {
     let r = deps
         .dynamodb
         .put_item()
@@ -106,5 +106,23 @@ pub(super) async fn window(deps: &Deps, table: &str, key: &str) -> Result<Option
             "dedup table {table}: {}",
             aws_sdk_dynamodb::error::DisplayErrorContext(&e)
         )),
+    }
+}
+
+/// Claims an event for this invocation: `Some(summary)` when another delivery of it was already
+/// handled (the invocation ends there), `None` to go on. Without a table, or when the table
+/// cannot be reached, the event is handled (a duplicate message beats a lost one).
+pub(super) async fn claim_or_duplicate(deps: &Deps, key: &str) -> Option<super::Summary> {
+    let table = deps.config.dedup_table.as_ref()?;
+    match claim_event(deps, table, key).await {
+        Ok(false) => Some(super::Summary::ignored(
+            "duplicate",
+            format!("already handled {key}"),
+        )),
+        Ok(true) => None,
+        Err(e) => {
+            tracing::warn!(error = %e, "dedup unavailable: notifying anyway");
+            None
+        }
     }
 }

@@ -98,17 +98,8 @@ pub(super) async fn handle(
             info.event.at.as_deref().unwrap_or("-")
         ))
     );
-    if let Some(table) = &deps.config.dedup_table {
-        match dedup::claim_event(deps, table, &event_key).await {
-            Ok(false) => {
-                return Ok(Summary::ignored(
-                    "duplicate",
-                    format!("already handled {event_key}"),
-                ))
-            }
-            Ok(true) => {}
-            Err(e) => tracing::warn!(error = %e, "dedup unavailable: notifying anyway"),
-        }
+    if let Some(duplicate) = dedup::claim_or_duplicate(deps, &event_key).await {
+        return Ok(duplicate);
     }
     let snapshot = match kind {
         ServiceEventKind::Placement => event_snapshot(&info),

@@ -28,17 +28,8 @@ pub(super) async fn handle(
     };
     // Duplicate deliveries of one event share (task ARN, detail.version).
     let event_key = format!("event#{task_arn}#{}", detail.version.unwrap_or(-1));
-    if let Some(table) = &deps.config.dedup_table {
-        match dedup::claim_event(deps, table, &event_key).await {
-            Ok(false) => {
-                return Ok(Summary::ignored(
-                    "duplicate",
-                    format!("already handled {event_key}"),
-                ))
-            }
-            Ok(true) => {}
-            Err(e) => tracing::warn!(error = %e, "dedup unavailable: notifying anyway"),
-        }
+    if let Some(duplicate) = dedup::claim_or_duplicate(deps, &event_key).await {
+        return Ok(duplicate);
     }
     let target = Target::Event {
         task: Box::new(detail.to_task()),

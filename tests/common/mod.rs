@@ -385,3 +385,14 @@ pub fn run_lambda(events: &[&Path], env: &[(&str, &str)]) -> LambdaRun {
         logs: std::fs::read_to_string(&log_path).unwrap_or_default(),
     }
 }
+
+/// A check fixture snapshot: `tests/fixtures/checks/<cause>/<kind>.json` (no AWS involved).
+pub fn check_fixture(cause: &str, kind: &str) -> ecs_autopsy::snapshot::Snapshot {
+    let path = repo()
+        .join("tests/fixtures/checks")
+        .join(cause)
+        .join(format!("{kind}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{}: not a snapshot: {e}", path.display()))
+}
