@@ -507,3 +507,59 @@ fn a_service_behind_a_load_balancer_brings_its_target_group_and_recent_stops() {
         s["recent_stops"]
     );
 }
+
+#[test]
+fn a_missing_task_definition_still_finds_the_network_cause() {
+    // ecs:DescribeTaskDefinition answers 5xx (injected by awsproxy) for a task whose error text
+    // is an ECR connection timeout, in a subnet with no route: what the task needs comes from the
+    // event's image and the text, so the network checks run and confirm the missing route.
+    let reason = "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref: dial tcp 52.94.0.9:443: i/o timeout";
+    let w = world(
+        "notdnoroute",
+        json!({"subnet": "isolated", "nat": false, "reason": reason}),
+    );
+    let (endpoint, _) = proxy(&["ecs:DescribeTaskDefinition=ServerError"], 0, 30);
+    let out = autopsy(
+        &endpoint,
+        &[
+            "diagnose",
+            "--event",
+            w.event_path.to_str().unwrap(),
+            "--format",
+            "json",
+            "--deadline",
+            "8",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        r["gather_errors"]
+            .to_string()
+            .contains("ecs:DescribeTaskDefinition"),
+        "{}",
+        r["gather_errors"]
+    );
+    assert_eq!(
+        r["root_causes"][0]["id"], "network.no_route",
+        "{}",
+        r["root_causes"][0]
+    );
+    let check = |id: &str| {
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(check("network.no_route")["status"], "fail");
+    assert_ne!(check("network.sg_egress")["status"], "skipped");
+    assert_eq!(check("iam.exec_role_ecr")["status"], "unknown");
+}
