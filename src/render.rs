@@ -287,6 +287,16 @@ pub fn markdown(r: &Report) -> String {
         ("zone", &t.availability_zone),
         ("subnet", &t.subnet),
         ("execution role", &t.execution_role),
+        ("stop code", &t.stop_code),
+        (
+            "stopped",
+            &r.stop
+                .as_ref()
+                .filter(|s| s.culprit.is_some() || s.ran_secs.is_some() || s.waited_secs.is_some())
+                .map(|s| s.summary.clone()),
+        ),
+        ("service event", &crate::notification::service_event_line(r)),
+        ("same failure", &r.similar_stops.as_ref().map(|s| s.line())),
     ] {
         if let Some(v) = v {
             let _ = writeln!(o, "| {k} | {} |", md(v));
