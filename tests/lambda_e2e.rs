@@ -229,16 +229,55 @@ fn slack_429_is_retried_and_one_failing_destination_does_not_block_the_other() {
             ("SNS_TOPIC_ARN", d["topic_arn"].as_str().unwrap()),
         ],
     );
-    let p = &run.results[0]["payload"];
-    assert_eq!(p["action"], "notified", "{}", run.logs);
-    let deliveries = p["deliveries"].as_array().unwrap();
-    assert!(deliveries
-        .iter()
-        .any(|d| d["kind"] == "slack" && d["ok"] == false));
-    assert!(deliveries
-        .iter()
-        .any(|d| d["kind"] == "sns" && d["ok"] == true));
+    // Slack failing does not stop SNS; and since Slack is still owed, the invocation fails so
+    // that Lambda retries it (nothing lost).
+    let r = &run.results[0];
+    assert_eq!(r["kind"], "error", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["errorType"], "DeliveryFailed");
+    assert!(
+        r["payload"]["errorMessage"]
+            .as_str()
+            .unwrap()
+            .contains("1 of 2"),
+        "{r}"
+    );
     assert_eq!(sns_messages(d["queue_url"].as_str().unwrap()).len(), 1);
+}
+
+#[test]
+fn a_partial_delivery_is_retried_for_what_is_owed_only() {
+    // Slack is down for the first attempt, SNS is not. Lambda's retry of the same event (the
+    // dedup table remembers SNS got it) posts to Slack once and publishes nothing twice; a third
+    // delivery of the event is a duplicate.
+    let w = world("lpartial", json!({"exec_role": "no-ecr"}));
+    let (webhook, posts) = slack_sink(&["--status", "500", "--fail", "5"]);
+    let d = delivery_resources("lpartial", Some(&webhook), true);
+    let env = [
+        (
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        ),
+        ("SNS_TOPIC_ARN", d["topic_arn"].as_str().unwrap()),
+        ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+    ];
+    let run = run_lambda(&[&w.event_path], &env);
+    assert_eq!(run.results[0]["kind"], "error", "{}", run.logs);
+    let queue = d["queue_url"].as_str().unwrap();
+    assert_eq!(sns_messages(queue).len(), 1);
+    assert_eq!(slack_posts(&posts).len(), 0);
+    // The retry (Slack is back once its first posts have failed).
+    let run = run_lambda(&[&w.event_path, &w.event_path], &env);
+    let actions: Vec<&str> = run
+        .results
+        .iter()
+        .map(|r| r["payload"]["action"].as_str().unwrap_or("error"))
+        .collect();
+    assert_eq!(actions, ["notified", "duplicate"], "{}", run.logs);
+    let deliveries = run.results[0]["payload"]["deliveries"].as_array().unwrap();
+    assert_eq!(deliveries.len(), 1, "only Slack was owed: {deliveries:?}");
+    assert_eq!(deliveries[0]["kind"], "slack");
+    assert_eq!(slack_posts(&posts).len(), 1);
+    assert_eq!(sns_messages(queue).len(), 0, "SNS is not published twice");
 }
 
 #[test]

@@ -1,5 +1,9 @@
 //! Duplicate deliveries and crash loops, as DynamoDB conditional writes: an event is handled
 //! once, and one (place, cause) is reported at most once per window, the repeats counted.
+//!
+//! Nothing lost, nothing twice: when a destination fails and another succeeds, the event's item
+//! records what was delivered and that something is still owed (`owed`); the invocation fails,
+//! Lambda retries it, and the retry claims the event again and delivers only what is owed.
 
 use super::Deps;
 use aws_sdk_dynamodb::types::AttributeValue;
@@ -12,8 +16,20 @@ fn now_secs() -> i64 {
         .unwrap_or(0)
 }
 
-/// Marks an event as being handled; false when another delivery of it already did.
-async fn claim_event(deps: &Deps, table: &str, key: &str) -> Result<bool, String> {
+/// What claiming an event found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Claim {
+    /// First time: deliver everywhere.
+    New,
+    /// A retry of an event whose delivery was partial: these destinations already have it.
+    Resume { delivered: Vec<String> },
+    /// Another delivery of the event was handled, or is being handled.
+    Duplicate,
+}
+
+/// Marks an event as being handled. The condition admits a first claim, or a retry of an
+/// event that is still owed somewhere; the old item tells which destinations already have it.
+async fn claim_event(deps: &Deps, table: &str, key: &str) -> Result<Claim, String> {
     let r = deps
         .dynamodb
         .put_item()
@@ -23,21 +39,63 @@ async fn claim_event(deps: &Deps, table: &str, key: &str) -> Result<bool, String
             "expires_at",
             AttributeValue::N((now_secs() + 86_400).to_string()),
         )
-        .condition_expression("attribute_not_exists(pk)")
+        .condition_expression("attribute_not_exists(pk) OR attribute_exists(owed)")
+        .return_values(aws_sdk_dynamodb::types::ReturnValue::AllOld)
         .send()
         .await;
     match r {
-        Ok(_) => Ok(true),
+        Ok(out) => Ok(
+            match out
+                .attributes()
+                .and_then(|a| a.get("delivered"))
+                .and_then(|v| v.as_ss().ok())
+            {
+                Some(d) => Claim::Resume {
+                    delivered: d.clone(),
+                },
+                None if out.attributes().is_some_and(|a| a.contains_key("owed")) => Claim::Resume {
+                    delivered: Vec::new(),
+                },
+                None => Claim::New,
+            },
+        ),
         Err(e)
             if e.as_service_error()
                 .is_some_and(|s| s.is_conditional_check_failed_exception()) =>
         {
-            Ok(false)
+            Ok(Claim::Duplicate)
         }
         Err(e) => Err(format!(
             "dedup table {table}: {}",
             aws_sdk_dynamodb::error::DisplayErrorContext(&e)
         )),
+    }
+}
+
+/// Records a partial delivery: what has the event now, and that the rest is owed, so Lambda's
+/// retry delivers only that. Best effort: if the write fails, the retry delivers everywhere
+/// (a duplicate beats a loss).
+pub(super) async fn record_owed(deps: &Deps, key: &str, delivered: &[String]) {
+    let Some(table) = &deps.config.dedup_table else {
+        return;
+    };
+    let mut req = deps
+        .dynamodb
+        .update_item()
+        .table_name(table)
+        .key("pk", AttributeValue::S(key.into()));
+    req = if delivered.is_empty() {
+        req.update_expression("SET owed = :t")
+    } else {
+        req.update_expression("SET owed = :t ADD delivered :d")
+            .expression_attribute_values(":d", AttributeValue::Ss(delivered.to_vec()))
+    };
+    if let Err(e) = req
+        .expression_attribute_values(":t", AttributeValue::Bool(true))
+        .send()
+        .await
+    {
+        tracing::warn!(error = %aws_sdk_dynamodb::error::DisplayErrorContext(&e), "could not record the partial delivery: the retry will deliver everywhere");
     }
 }
 
@@ -109,20 +167,29 @@ pub(super) async fn window(deps: &Deps, table: &str, key: &str) -> Result<Option
     }
 }
 
-/// Claims an event for this invocation: `Some(summary)` when another delivery of it was already
-/// handled (the invocation ends there), `None` to go on. Without a table, or when the table
-/// cannot be reached, the event is handled (a duplicate message beats a lost one).
-pub(super) async fn claim_or_duplicate(deps: &Deps, key: &str) -> Option<super::Summary> {
-    let table = deps.config.dedup_table.as_ref()?;
+/// Claims an event for this invocation: `Err(summary)` when another delivery of it was already
+/// handled (the invocation ends there), else what is already delivered. Without a table, or when
+/// the table cannot be reached, the event is handled (a duplicate message beats a lost one).
+pub(super) async fn claim_or_duplicate(
+    deps: &Deps,
+    key: &str,
+) -> Result<Vec<String>, super::Summary> {
+    let Some(table) = deps.config.dedup_table.as_ref() else {
+        return Ok(Vec::new());
+    };
     match claim_event(deps, table, key).await {
-        Ok(false) => Some(super::Summary::ignored(
+        Ok(Claim::Duplicate) => Err(super::Summary::ignored(
             "duplicate",
             format!("already handled {key}"),
         )),
-        Ok(true) => None,
+        Ok(Claim::New) => Ok(Vec::new()),
+        Ok(Claim::Resume { delivered }) => {
+            tracing::info!(event = %key, delivered = ?delivered, "retry of a partial delivery: only what is owed is sent");
+            Ok(delivered)
+        }
         Err(e) => {
             tracing::warn!(error = %e, "dedup unavailable: notifying anyway");
-            None
+            Ok(Vec::new())
         }
     }
 }

@@ -109,7 +109,7 @@ impl Summary {
 pub enum HandlerError {
     #[error("malformed ECS event: {0}")]
     Malformed(String),
-    #[error("every destination failed: {0}")]
+    #[error("delivery failed: {0}")]
     Delivery(String),
 }
 

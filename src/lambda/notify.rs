@@ -25,19 +25,28 @@ pub(super) fn window_key(n: &Notification) -> String {
     )
 }
 
+/// How a destination is named in the event's delivery record.
+fn destination_id(kind: &str, target: &str) -> String {
+    format!("{kind}:{target}")
+}
+
+/// `delivered`: destinations an earlier attempt of this event already reached (a retry after a
+/// partial delivery sends only to the others, and does not count as a new failure).
 pub(super) async fn send(
     deps: &Deps,
     mut n: Notification,
     snapshot: &Snapshot,
     event_key: Option<String>,
+    delivered: &[String],
     remaining: Duration,
 ) -> Result<Summary, HandlerError> {
+    let resuming = !delivered.is_empty();
     let delivery_deadline = Instant::now() + remaining.saturating_sub(Duration::from_millis(500));
     let cause = n.cause().to_string();
     let place = n.place();
     tracing::info!(place = %place, cause = %cause, "diagnosed");
     let mut window_key_claimed = None;
-    if let Some(table) = &deps.config.dedup_table {
+    if let (Some(table), false) = (&deps.config.dedup_table, resuming) {
         let key = window_key(&n);
         match dedup::window(deps, table, &key).await {
             Ok(Some(repeats)) => {
@@ -106,6 +115,13 @@ pub(super) async fn send(
             deliveries: Vec::new(),
         });
     }
+    // A retry after a partial delivery: only the destinations still owed.
+    let owed = |kind: &str, target: &Option<String>| {
+        target
+            .clone()
+            .filter(|t| !delivered.contains(&destination_id(kind, t)))
+    };
+    let (slack_secret, topic) = (owed("slack", &slack_secret), owed("sns", &topic));
     let slack_payload = notification::slack(&n);
     let sns_message = notification::sns(&n, deps.config.chatbot_format);
     let (slack, sns) = tokio::join!(
@@ -134,11 +150,29 @@ pub(super) async fn send(
             tracing::error!(kind = d.kind, target = %d.target, error = d.error.as_deref().unwrap_or(""), "delivery failed");
         }
     }
-    if !deliveries.is_empty() && deliveries.iter().all(|d| !d.ok) {
-        // Release both claims so that Lambda's retry of this event is not taken for a duplicate.
-        dedup::release_claims(deps, &claims).await;
+    if deliveries.iter().any(|d| !d.ok) {
+        let ok: Vec<String> = deliveries
+            .iter()
+            .filter(|d| d.ok)
+            .map(|d| destination_id(d.kind, &d.target))
+            .collect();
+        match &event_key {
+            // Something arrived (now or before): record it and what is owed, so that Lambda's
+            // retry sends only the rest; the window claim goes, or the retry would be suppressed.
+            Some(key) if !ok.is_empty() || resuming => {
+                dedup::record_owed(deps, key, &ok).await;
+                dedup::release_claims(deps, &claims[1..]).await;
+            }
+            // Nothing arrived: release both claims so that the retry is not taken for a duplicate.
+            _ => dedup::release_claims(deps, &claims).await,
+        }
         let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
-        return Err(HandlerError::Delivery(errors.join("; ")));
+        return Err(HandlerError::Delivery(format!(
+            "{} of {} destination(s) failed, the event is retried for them: {}",
+            deliveries.iter().filter(|d| !d.ok).count(),
+            deliveries.len(),
+            errors.join("; ")
+        )));
     }
     Ok(Summary {
         action: "notified",

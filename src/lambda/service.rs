@@ -98,9 +98,10 @@ pub(super) async fn handle(
             info.event.at.as_deref().unwrap_or("-")
         ))
     );
-    if let Some(duplicate) = dedup::claim_or_duplicate(deps, &event_key).await {
-        return Ok(duplicate);
-    }
+    let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
+        Ok(delivered) => delivered,
+        Err(duplicate) => return Ok(duplicate),
+    };
     let snapshot = match kind {
         ServiceEventKind::Placement => event_snapshot(&info),
         ServiceEventKind::LastStoppedTask => {
@@ -125,7 +126,7 @@ pub(super) async fn handle(
         }
     };
     let n = Notification::new(diagnose::diagnose(&snapshot));
-    notify::send(deps, n, &snapshot, Some(event_key), remaining).await
+    notify::send(deps, n, &snapshot, Some(event_key), &delivered, remaining).await
 }
 
 #[cfg(test)]

@@ -28,9 +28,10 @@ pub(super) async fn handle(
     };
     // Duplicate deliveries of one event share (task ARN, detail.version).
     let event_key = format!("event#{task_arn}#{}", detail.version.unwrap_or(-1));
-    if let Some(duplicate) = dedup::claim_or_duplicate(deps, &event_key).await {
-        return Ok(duplicate);
-    }
+    let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
+        Ok(delivered) => delivered,
+        Err(duplicate) => return Ok(duplicate),
+    };
     let target = Target::Event {
         task: Box::new(detail.to_task()),
         region: event.region.clone(),
@@ -66,5 +67,5 @@ pub(super) async fn handle(
     if severity == Severity::Info {
         n.severity = Severity::Info;
     }
-    notify::send(deps, n, &snapshot, Some(event_key), remaining).await
+    notify::send(deps, n, &snapshot, Some(event_key), &delivered, remaining).await
 }
