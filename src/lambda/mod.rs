@@ -14,9 +14,9 @@
 //!                     → routes.rs (where to?) → deliver (Slack, SNS)
 //! ```
 //!
-//! Nothing is lost: if every destination fails, the invocation returns an error, so Lambda's
-//! async retries and the on-failure destination (the SQS queue of template.yaml) keep the event,
-//! and the duplicate marker is released so the retry can post.
+//! Nothing is lost: if any destination fails, the invocation returns an error, so Lambda's async
+//! retries and the on-failure destination (the SQS queue of template.yaml) keep the event; the
+//! dedup item records what was delivered, so the retry sends only what is owed (dedup.rs).
 
 mod config;
 mod dedup;

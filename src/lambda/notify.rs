@@ -1,6 +1,7 @@
 //! The shared end of every pipeline: the crash-loop window, the log tail and its crash
-//! signature, the route, then Slack and SNS at once. Claims are released when nothing could be
-//! delivered, so Lambda's retry (and the DLQ after it) keeps the event.
+//! signature, the route, then Slack and SNS at once. A destination that failed fails the
+//! invocation, so Lambda's retry (and the DLQ after it) keeps the event; what did arrive is
+//! recorded, and the retry sends only what is owed.
 
 use super::{dedup, logs, routes, Deps, HandlerError, Summary};
 use crate::deliver::{self, Delivery};
