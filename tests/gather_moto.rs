@@ -12,6 +12,30 @@ fn ok<'a>(v: &'a Value, what: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("{what} is not ok: {v}"))
 }
 
+/// `diagnose --event` of a world's event through `endpoint` (often an awsproxy with `fault`),
+/// with an 8 s deadline: the JSON report, after checking the command succeeded.
+fn diagnose_json(endpoint: &str, w: &World, fault: &str) -> Value {
+    let out = autopsy(
+        endpoint,
+        &[
+            "diagnose",
+            "--event",
+            w.event_path.to_str().unwrap(),
+            "--format",
+            "json",
+            "--deadline",
+            "8",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{fault}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn a_healthy_private_task_is_gathered_whole() {
     let w = world("healthy", json!({}));
@@ -436,25 +460,7 @@ fn under_faults_diagnose_reports_unknown_and_never_confirms_from_missing_data() 
         for kind in ["AccessDenied", "ServerError"] {
             let fault = format!("{svc}:*={kind}");
             let (endpoint, _) = proxy(&[&fault], 0, 30);
-            let out = autopsy(
-                &endpoint,
-                &[
-                    "diagnose",
-                    "--event",
-                    w.event_path.to_str().unwrap(),
-                    "--format",
-                    "json",
-                    "--deadline",
-                    "8",
-                ],
-            );
-            assert_eq!(
-                out.status.code(),
-                Some(0),
-                "{fault}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let r = diagnose_json(&endpoint, &w, &fault);
             let confirmed: Vec<&Value> = r["root_causes"]
                 .as_array()
                 .unwrap()
@@ -518,26 +524,9 @@ fn a_missing_task_definition_still_finds_the_network_cause() {
         "notdnoroute",
         json!({"subnet": "isolated", "nat": false, "reason": reason}),
     );
-    let (endpoint, _) = proxy(&["ecs:DescribeTaskDefinition=ServerError"], 0, 30);
-    let out = autopsy(
-        &endpoint,
-        &[
-            "diagnose",
-            "--event",
-            w.event_path.to_str().unwrap(),
-            "--format",
-            "json",
-            "--deadline",
-            "8",
-        ],
-    );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let fault = "ecs:DescribeTaskDefinition=ServerError";
+    let (endpoint, _) = proxy(&[fault], 0, 30);
+    let r = diagnose_json(&endpoint, &w, fault);
     assert!(
         r["gather_errors"]
             .to_string()
