@@ -768,3 +768,37 @@ fn a_failed_deployment_diagnoses_its_last_stopped_task_once_with_the_task_event(
     );
     assert_eq!(slack_posts(&posts).len(), 1);
 }
+
+#[test]
+fn a_service_that_cannot_start_tasks_is_diagnosed_from_its_last_stopped_task() {
+    // SERVICE_TASK_START_IMPAIRED carries no reason (the ECS developer guide's example, and a
+    // real capture in tests/fixtures/events-real/): the service's last stopped task says why.
+    let w = world(
+        "limpaired",
+        json!({"exec_role": "no-ecr", "run_task": true, "service": true}),
+    );
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("limpaired", Some(&webhook), false);
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    let event = json!({
+        "version": "0", "id": "af3c496d-f4a8-65d1-70f4-a69d52e9b584",
+        "detail-type": "ECS Service Action", "source": "aws.ecs",
+        "account": "123456789012", "time": "2025-11-12T11:50:00Z", "region": "us-east-1",
+        "resources": [cluster.replace(":cluster/", ":service/") + "/limpaired"],
+        "detail": {"eventType": "WARN", "eventName": "SERVICE_TASK_START_IMPAIRED",
+                   "clusterArn": cluster, "createdAt": "2025-11-12T11:49:58.000Z"}
+    });
+    let f = event_file("limpaired", &event);
+    let run = run_lambda(
+        &[f.as_path()],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["cause"], "iam.exec_role_ecr", "{}", run.logs);
+    let text = slack_posts(&posts)[0]["payload"].to_string();
+    assert!(text.contains("SERVICE_TASK_START_IMPAIRED"), "{text}");
+}
