@@ -214,7 +214,7 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
     let lines: Vec<&str> = lines
         .iter()
         .map(|l| {
-            let l = crate::classify::clip_str(l, 4096);
+            let l = crate::classify::clip(l, 4096);
             PREFIX.find(l).map_or(l, |m| &l[m.end()..])
         })
         .collect();

@@ -35,6 +35,24 @@ fn hostile() -> impl Strategy<Value = String> {
     ]
 }
 
+/// A stopped task whose every name and reason is hostile text.
+fn hostile_snapshot(text: &str, long: &str) -> Snapshot {
+    Snapshot {
+        task: ecs_autopsy::snapshot::Task {
+            stopped_reason: Some(long.to_string()),
+            cluster_arn: Some(format!("arn:aws:ecs:us-east-1:1:cluster/{text}")),
+            group: Some(format!("service:{text}")),
+            containers: vec![ecs_autopsy::snapshot::ContainerState {
+                name: text.to_string(),
+                reason: Some(long.to_string()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+        ..Snapshot::default()
+    }
+}
+
 proptest! {
     #![proptest_config(config())]
 
@@ -91,16 +109,7 @@ proptest! {
     #[test]
     fn slack_payloads_stay_inert_and_within_limits(text in hostile(), big in prop_oneof![15 => 0usize..2_000, 1 => Just(120_000usize)]) {
         let long = format!("{text}{}", "x".repeat(big));
-        let snap = Snapshot {
-            task: ecs_autopsy::snapshot::Task {
-                stopped_reason: Some(long.clone()),
-                cluster_arn: Some(format!("arn:aws:ecs:us-east-1:1:cluster/{text}")),
-                group: Some(format!("service:{text}")),
-                containers: vec![ecs_autopsy::snapshot::ContainerState { name: text.clone(), reason: Some(long), ..Default::default() }],
-                ..Default::default()
-            },
-            ..Snapshot::default()
-        };
+        let snap = hostile_snapshot(&text, &long);
         let mut n = Notification::new(diagnose(&snap));
         n.log_tail = vec![text.clone(); 30];
         let payload = notification::slack(&n);
@@ -138,16 +147,7 @@ proptest! {
     #[test]
     fn chatbot_json_stays_inert(text in hostile(), big in prop_oneof![3 => 0usize..300, 1 => Just(9_000usize)]) {
         let long = format!("{}{text}", "&".repeat(big));
-        let snap = Snapshot {
-            task: ecs_autopsy::snapshot::Task {
-                stopped_reason: Some(long.clone()),
-                cluster_arn: Some(format!("arn:aws:ecs:us-east-1:1:cluster/{text}")),
-                group: Some(format!("service:{text}")),
-                containers: vec![ecs_autopsy::snapshot::ContainerState { name: text.clone(), reason: Some(long), ..Default::default() }],
-                ..Default::default()
-            },
-            ..Snapshot::default()
-        };
+        let snap = hostile_snapshot(&text, &long);
         let n = Notification::new(diagnose(&snap));
         let sns = notification::sns(&n, true);
         let v: serde_json::Value = serde_json::from_str(&sns.body).unwrap();

@@ -205,13 +205,8 @@ fn detectors() -> &'static [(Service, Regex)] {
     &DETECT
 }
 
-/// Cuts `text` to at most `max` bytes on a character boundary (for other pure readers of text).
-pub fn clip_str(text: &str, max: usize) -> &str {
-    clip(text, max)
-}
-
-/// Cuts `text` to at most `max` bytes on a character boundary.
-fn clip(text: &str, max: usize) -> &str {
+/// Cuts `text` to at most `max` bytes on a character boundary (the crash signatures use it too).
+pub fn clip(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
     }

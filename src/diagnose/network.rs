@@ -189,6 +189,8 @@ struct Ctx<'a> {
     all_sgs: &'a [SecurityGroup],
     nacls: Option<&'a [NetworkAcl]>,
     endpoints: &'a [VpcEndpoint],
+    /// What the task needs to reach, and why (`needed_services`, computed once).
+    needs: &'a [(String, String)],
 }
 
 impl<'a> Ctx<'a> {
@@ -296,6 +298,7 @@ pub fn analyze(f: &Facts) -> Analysis {
         all_sgs,
         nacls: network.network_acls.ok().map(Vec::as_slice),
         endpoints: network.endpoints.ok().map(Vec::as_slice).unwrap_or(&[]),
+        needs: &needs,
     };
     let ctx = Ctx {
         route_table: ctx.route_table_of(&task_subnet.id),
@@ -330,9 +333,13 @@ pub fn analyze(f: &Facts) -> Analysis {
         a.unknown.push(("network.nacl", why));
     }
     dns_basics(&ctx, &mut a);
-    for (service, why) in needs {
-        let path = walk(&ctx, &service, &mut a);
-        a.paths.push(ServicePath { service, why, path });
+    for (service, why) in &needs {
+        let path = walk(&ctx, service, &mut a);
+        a.paths.push(ServicePath {
+            service: service.clone(),
+            why: why.clone(),
+            path,
+        });
     }
     a
 }
@@ -554,8 +561,9 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
     if service == "internet" {
         // ECR in another region is reached over the internet too: interface endpoints are
         // regional, so this VPC's endpoints cannot carry it, and it is not "a public registry".
-        let remote_ecr = needed_services(ctx.f)
-            .into_iter()
+        let remote_ecr = ctx
+            .needs
+            .iter()
             .find(|(k, why)| k == "internet" && why.contains("ECR in another region"));
         if let Some((_, why)) = remote_ecr {
             a.problems.push(Problem {
