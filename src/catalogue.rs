@@ -60,6 +60,39 @@ pub struct Cause {
     pub fix: &'static [&'static str],
     /// AWS documentation.
     pub docs: &'static [&'static str],
+    /// The resource the fix changes: failures of one cause on one culprit are one incident,
+    /// however many services they hit (`crate::incident`).
+    pub culprit: Culprit,
+}
+
+/// What a cause's fix changes, so that failures are grouped by the broken resource: the route
+/// table that lost its NAT route, the execution role, the secret, the image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Culprit {
+    RouteTable,
+    Subnet,
+    Vpc,
+    SecurityGroup,
+    Nacl,
+    /// A VPC endpoint (its security group or policy); the VPC when the evidence names none.
+    Endpoint,
+    ExecutionRole,
+    InstanceRole,
+    /// A Secrets Manager secret or SSM parameter (also registry credentials).
+    Secret,
+    /// The image reference (repository and tag).
+    Image,
+    LogGroup,
+    FileSystem,
+    /// The task definition revision: a bug of one service's own code or configuration.
+    TaskDefinition,
+    TargetGroup,
+    Cluster,
+    /// The account's NAT address (Docker Hub's pull limit counts per source IP).
+    Account,
+    /// Nothing shared: the service itself (transient, expected, unknown).
+    Service,
 }
 
 const DOC_PULL: &str =
@@ -89,6 +122,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.no_public_ip",
         area: Area::Network,
+        culprit: Culprit::Subnet,
         title: "Task in a public subnet has no public IP, so it cannot reach AWS",
         what: "The task's subnet sends 0.0.0.0/0 to an internet gateway, but the task has no public IP \
                (assignPublicIp DISABLED, or an EC2 instance without a public IP). Without a public IP an \
@@ -107,6 +141,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.no_route",
         area: Area::Network,
+        culprit: Culprit::RouteTable,
         title: "The task's subnet has no route to AWS services: no NAT, no internet gateway, no endpoint",
         what: "The route table that applies to the task subnet has no usable default route (none, a blackhole, a NAT \
                gateway that is not available, or a NAT gateway in a subnet that itself has no route to an internet \
@@ -123,6 +158,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.sg_egress",
         area: Area::Network,
+        culprit: Culprit::SecurityGroup,
         title: "The task's security groups block outbound HTTPS (or DNS)",
         what: "No egress rule of the task's security groups allows TCP 443 to where the call goes (the internet, the \
                endpoint ENIs or their security group, the S3 managed prefix list for the S3 gateway endpoint), or \
@@ -140,6 +176,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.nacl",
         area: Area::Network,
+        culprit: Culprit::Nacl,
         title: "A network ACL on the path denies HTTPS or its return traffic",
         what: "The network ACL of the task subnet or of an endpoint subnet denies outbound TCP 443 or the inbound \
                return traffic on ephemeral ports 1024-65535. NACLs are stateless and evaluated in rule-number order; \
@@ -157,6 +194,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.endpoint_missing",
         area: Area::Network,
+        culprit: Culprit::Vpc,
         title: "A VPC endpoint the task needs is missing or not available",
         what: "The task has no NAT or internet path and relies on PrivateLink, but a required endpoint is missing or \
                not `available`: ecr.api (Fargate platform 1.4.0 and later), ecr.dkr, the S3 gateway endpoint \
@@ -176,6 +214,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.endpoint_sg",
         area: Area::Network,
+        culprit: Culprit::Endpoint,
         title: "An interface endpoint's security group does not accept HTTPS from the task",
         what: "The security groups on the interface endpoint's ENIs do not allow inbound TCP 443 from the task \
                (its security group, its IP, or the VPC CIDR), so the connection to the endpoint times out.",
@@ -187,6 +226,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.endpoint_policy",
         area: Area::Network,
+        culprit: Culprit::Endpoint,
         title: "A VPC endpoint policy denies what the task needs",
         what: "An endpoint policy does not allow the call: an interface endpoint policy restricting ECR, Secrets \
                Manager, SSM or Logs, or an S3 gateway endpoint policy that does not allow the ECR layer bucket \
@@ -202,6 +242,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "network.dns",
         area: Area::Network,
+        culprit: Culprit::Vpc,
         title: "AWS service names do not resolve to a reachable address",
         what: "The VPC has enableDnsSupport or enableDnsHostnames off while private-DNS endpoints are relied on, an \
                interface endpoint has private DNS disabled, or the DHCP option set uses custom domain-name-servers \
@@ -221,6 +262,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "iam.exec_role_missing",
         area: Area::Iam,
+        culprit: Culprit::ExecutionRole,
         title: "The task has no execution role, or it does not exist",
         what: "The task definition has no executionRoleArn although one is needed (Fargate with an ECR image, awslogs, \
                secrets, private registry authentication), or the role it names does not exist.",
@@ -235,6 +277,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "iam.exec_role_trust",
         area: Area::Iam,
+        culprit: Culprit::ExecutionRole,
         title: "ECS cannot assume the execution role (trust policy)",
         what: "The execution role's trust policy does not allow ecs-tasks.amazonaws.com to assume it, so the agent \
                gets no credentials to pull the image, fetch secrets or write logs.",
@@ -246,6 +289,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "iam.exec_role_ecr",
         area: Area::Iam,
+        culprit: Culprit::ExecutionRole,
         title: "The execution role is not allowed to pull the image from ECR",
         what: "The execution role cannot call ecr:GetAuthorizationToken (resource *) or ecr:BatchGetImage / \
                ecr:GetDownloadUrlForLayer / ecr:BatchCheckLayerAvailability on the repository. Connection-looking \
@@ -259,6 +303,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "iam.exec_role_secrets",
         area: Area::Iam,
+        culprit: Culprit::ExecutionRole,
         title: "The execution role may not read a secret or parameter the task references",
         what: "The execution role cannot secretsmanager:GetSecretValue or ssm:GetParameters on a secret or parameter \
                named in the task definition (secrets, repositoryCredentials).",
@@ -270,6 +315,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "iam.exec_role_kms",
         area: Area::Iam,
+        culprit: Culprit::ExecutionRole,
         title: "The execution role may not decrypt the KMS key of a secret",
         what: "A referenced secret or SecureString parameter is encrypted with a customer managed KMS key and the \
                execution role cannot kms:Decrypt it (role policy or key policy).",
@@ -283,6 +329,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "iam.exec_role_logs",
         area: Area::Iam,
+        culprit: Culprit::ExecutionRole,
         title: "The execution role may not write to the CloudWatch log group",
         what: "With the awslogs driver the execution role needs logs:CreateLogStream and logs:PutLogEvents on the log \
                group (and logs:CreateLogGroup when awslogs-create-group is true).",
@@ -295,6 +342,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "iam.instance_role",
         area: Area::Iam,
+        culprit: Culprit::InstanceRole,
         title: "The container instance role may not pull from ECR",
         what: "EC2 launch type without an execution role pulls with the container instance's role (instance profile); \
                that role lacks the ECR pull permissions. The same applies to EKS worker nodes.",
@@ -306,6 +354,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "ecr.repo_policy",
         area: Area::Iam,
+        culprit: Culprit::Image,
         title: "The ECR repository policy denies the pulling role",
         what: "The repository policy denies the role that pulls, or the repository is in another account and its \
                policy does not allow this account's role (use the role ARN, not the instance profile ARN).",
@@ -317,6 +366,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "image.not_found",
         area: Area::Image,
+        culprit: Culprit::Image,
         title: "The image does not exist: wrong repository, tag or digest",
         what: "The repository, tag or digest does not exist (typo, never pushed, expired by a lifecycle policy, tag \
                moved since a digest was pinned), or the image reference is malformed.",
@@ -331,6 +381,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "image.platform_mismatch",
         area: Area::Image,
+        culprit: Culprit::Image,
         title: "The image is built for another OS or CPU architecture",
         what: "The image has no manifest for the task's OS/CPU architecture (runtimePlatform, ecs.cpu-architecture), \
                or the binary is for another architecture (exec format error).",
@@ -344,6 +395,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "registry.auth",
         area: Area::Image,
+        culprit: Culprit::Secret,
         title: "Private registry credentials are missing or wrong",
         what: "repositoryCredentials are missing, malformed (the secret must hold username and password) or wrong; \
                or an ECR token for another region or account is used.",
@@ -355,6 +407,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "registry.rate_limit",
         area: Area::Image,
+        culprit: Culprit::Account,
         title: "A public registry throttled the image pull",
         what: "Docker Hub (or another public registry) refused the pull with toomanyrequests: anonymous pulls share \
                the NAT's public IP and its rate limit.",
@@ -371,6 +424,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "secret.not_found",
         area: Area::Secrets,
+        culprit: Culprit::Secret,
         title: "A secret or parameter the task references does not exist",
         what: "A secret or SSM parameter named in the task definition does not exist, was deleted, is in another region \
                without a full ARN, or the JSON key or version stage named in valueFrom does not exist.",
@@ -387,6 +441,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "logs.group_missing",
         area: Area::Logs,
+        culprit: Culprit::LogGroup,
         title: "The CloudWatch log group does not exist",
         what: "The awslogs driver writes to a log group that does not exist, and awslogs-create-group is not true.",
         confirm: "logs:DescribeLogGroups with the awslogs-group prefix finds no exact match.",
@@ -399,6 +454,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "envfile.s3",
         area: Area::Secrets,
+        culprit: Culprit::ExecutionRole,
         title: "An environment file in S3 is missing or unreadable",
         what: "An environmentFiles S3 object is missing, or the execution role cannot s3:GetObject it (and \
                s3:GetBucketLocation on the bucket).",
@@ -410,6 +466,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "storage.ephemeral",
         area: Area::Storage,
+        culprit: Culprit::TaskDefinition,
         title: "The image does not fit in the task's storage (no space left on device)",
         what: "Extracting the image ran out of disk: Fargate ephemeral storage (20 GiB by default, up to 200 GiB), or \
                the EC2 instance's Docker volume or thin pool.",
@@ -423,6 +480,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "volume.efs",
         area: Area::Storage,
+        culprit: Culprit::FileSystem,
         title: "The EFS volume could not be mounted",
         what: "No EFS mount target in the task's AZ, a mount target security group without inbound NFS 2049 from the \
                task, an access point or IAM authorization failure, or DNS for the file system name.",
@@ -436,6 +494,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "eni.capacity",
         area: Area::Placement,
+        culprit: Culprit::Cluster,
         title: "No network interface could be created or attached for the task",
         what: "The subnet has no free IP addresses, the instance reached its ENI limit (trunking not in effect), or ENI \
                provisioning timed out.",
@@ -452,6 +511,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "capacity.placement",
         area: Area::Placement,
+        culprit: Culprit::Cluster,
         title: "The task could not be placed on any capacity",
         what: "No container instance could take the task: none registered, not enough CPU, memory or ports, placement \
                constraints unmet, or the capacity provider cannot scale.",
@@ -462,6 +522,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "task.config",
         area: Area::Container,
+        culprit: Culprit::TaskDefinition,
         title: "The task definition is invalid for where it runs",
         what: "The task definition does not fit the launch type or platform (incompatible compute strategy, missing \
                task-level cpu/memory on Fargate, an unsupported parameter).",
@@ -472,6 +533,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "container.command",
         area: Area::Container,
+        culprit: Culprit::TaskDefinition,
         title: "The container's command or entrypoint cannot be executed",
         what: "The runtime could not start the process: executable file not found in $PATH, permission denied, or a \
                missing file named in command/entryPoint.",
@@ -482,6 +544,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "container.start_timeout",
         area: Area::Container,
+        culprit: Culprit::TaskDefinition,
         title: "A container did not reach RUNNING in time",
         what: "A container did not start within its startTimeout, a dependsOn condition was never met, or the runtime \
                timed out (Fargate's default start timeout is 3 minutes; slow image pulls over a poor path cause it too).",
@@ -495,6 +558,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "container.oom",
         area: Area::Container,
+        culprit: Culprit::TaskDefinition,
         title: "A container was killed for using more memory than it may",
         what: "The container exceeded its memory limit and was killed (OutOfMemoryError, exit code 137).",
         confirm: "Container memory limits and exit code.",
@@ -504,6 +568,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "container.exit",
         area: Area::Container,
+        culprit: Culprit::TaskDefinition,
         title: "The essential container exited: an application error",
         what: "The essential container stopped on its own with a non-zero exit code; the reason is in its logs.",
         confirm: "Exit code; the last lines of the container's CloudWatch Logs stream when awslogs is used.",
@@ -513,6 +578,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "health.elb",
         area: Area::Health,
+        culprit: Culprit::TargetGroup,
         title: "The task failed its load balancer health checks",
         what: "The target group marked the task unhealthy and ECS replaced it: wrong health check path or port, the \
                application starts slower than the grace period, or the security group blocks the load balancer.",
@@ -524,6 +590,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "health.container",
         area: Area::Health,
+        culprit: Culprit::TaskDefinition,
         title: "The task failed its container health check",
         what: "The healthCheck command of an essential container kept failing (command missing in the image, wrong \
                port, too short startPeriod).",
@@ -534,6 +601,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "infra.spot_or_host",
         area: Area::Infrastructure,
+        culprit: Culprit::Service,
         title: "AWS took the capacity away or failed internally (usually transient)",
         what: "Spot interruption, host termination or maintenance, InternalError or ContainerRuntimeError. The task \
                itself was not at fault; services start a replacement.",
@@ -547,6 +615,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "expected.stop",
         area: Area::Expected,
+        culprit: Culprit::Service,
         title: "Not a failure: the task was stopped on purpose",
         what: "User-initiated stop, scale-in or deployment replacement. Not notified by default.",
         confirm: "stopCode UserInitiated / ServiceSchedulerInitiated with a scaling or deployment reason.",
@@ -556,6 +625,7 @@ pub static CAUSES: &[Cause] = &[
     Cause {
         id: "other",
         area: Area::Unknown,
+        culprit: Culprit::Service,
         title: "No known cause matches this error",
         what: "Nothing in the catalogue matches the error text. The report still carries the raw reason and every \
                context check.",

@@ -77,12 +77,37 @@ impl Slack {
 
     /// Posts the payload; retries 429 (honouring Retry-After) and 5xx until `deadline`.
     pub async fn post(&self, secret_arn: &str, payload: &Value, deadline: Instant) -> Delivery {
+        self.post_gated(secret_arn, payload, deadline, |wait| async move {
+            if let Some(wait) = wait {
+                tokio::time::sleep(wait).await;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// [`Slack::post`] with a gate before every attempt: the Lambda's gate waits for a turn of
+    /// the webhook's rate limit shared by all copies, and is told Slack's Retry-After after a
+    /// 429 (the wait is the gate's). A gate that refuses ends the post: the message stays owed.
+    pub async fn post_gated<G, F>(
+        &self,
+        secret_arn: &str,
+        payload: &Value,
+        deadline: Instant,
+        mut gate: G,
+    ) -> Delivery
+    where
+        G: FnMut(Option<Duration>) -> F,
+        F: std::future::Future<Output = Result<(), String>>,
+    {
         let result = async {
             let url = self.webhook(secret_arn).await?;
             let body = payload.to_string();
             let mut attempt = 0u32;
+            let mut retry_after = None;
             loop {
                 attempt += 1;
+                gate(retry_after.take()).await?;
                 let sent = self
                     .http
                     .post(&url)
@@ -90,7 +115,7 @@ impl Slack {
                     .body(body.clone())
                     .send()
                     .await;
-                let wait = match sent {
+                let (pause, why, limited) = match sent {
                     Ok(resp) if resp.status().is_success() => return Ok(()),
                     Ok(resp) if resp.status().as_u16() == 429 => {
                         let secs = resp
@@ -102,11 +127,13 @@ impl Slack {
                         (
                             Duration::from_secs(secs.min(30)),
                             "Slack rate limited the post (429)".to_string(),
+                            true,
                         )
                     }
                     Ok(resp) if resp.status().is_server_error() => (
                         Duration::from_millis(300 * u64::from(attempt)),
                         format!("Slack answered {}", resp.status().as_u16()),
+                        false,
                     ),
                     Ok(resp) => {
                         let status = resp.status().as_u16();
@@ -119,13 +146,17 @@ impl Slack {
                     Err(e) => (
                         Duration::from_millis(300 * u64::from(attempt)),
                         format!("Slack unreachable: {}", e.without_url()),
+                        false,
                     ),
                 };
-                let (pause, why) = wait;
                 if attempt >= 5 || Instant::now() + pause >= deadline {
                     return Err(format!("{why}; gave up after {attempt} attempt(s)"));
                 }
-                tokio::time::sleep(pause).await;
+                if limited {
+                    retry_after = Some(pause);
+                } else {
+                    tokio::time::sleep(pause).await;
+                }
             }
         }
         .await;

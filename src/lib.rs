@@ -26,6 +26,7 @@ pub mod deliver;
 pub mod diagnose;
 pub mod event;
 pub mod gather;
+pub mod incident;
 pub mod lambda;
 pub mod net;
 pub mod notification;

@@ -48,6 +48,9 @@ pub struct Notification {
     pub severity: Severity,
     /// Earlier failures of the same (cluster, service, cause) suppressed since the last message.
     pub suppressed_repeats: u64,
+    /// The incident this failure opened ([`crate::incident::opened_line`]): its culprit and
+    /// counts so far. Unescaped.
+    pub incident: Option<String>,
     /// Last lines of the container's log stream (already redacted).
     pub log_tail: Vec<String>,
     /// The crash recognised in `log_tail` ([`crate::crash`]), if any.
@@ -64,6 +67,7 @@ impl Notification {
             report,
             severity,
             suppressed_repeats: 0,
+            incident: None,
             log_tail: Vec::new(),
             crash: None,
         }
@@ -335,6 +339,10 @@ pub fn slack(n: &Notification) -> Value {
         json!({"type": "header", "text": {"type": "plain_text", "emoji": true,
         "text": truncate(&plain(&format!("{emoji} {}: {}", n.place(), n.headline())), SLACK_MAX_HEADER)}}),
     );
+    if let Some(line) = &n.incident {
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn",
+            "text": format!(":rotating_light: {}", escape_cut(line, SLACK_MAX_SECTION - 30))}]}));
+    }
     if let Some(line) = service_event_line(r) {
         blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn",
             "text": escape_cut(&line, SLACK_MAX_SECTION)}]}));
@@ -495,7 +503,7 @@ pub fn slack(n: &Notification) -> Value {
 }
 
 /// An SNS message: subject, plain-text body, and filterable attributes.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct SnsMessage {
     pub subject: String,
     pub body: String,
@@ -548,7 +556,7 @@ pub fn sns(n: &Notification, chatbot: bool) -> SnsMessage {
                 // Chatbot renders these fields as Slack markup: every one is escaped like mrkdwn
                 // (a container's `<!channel>` or `<https://evil|click>` must stay text).
                 "title": escape_cut(&format!("{}: {}", n.place(), n.headline()), 250),
-                "description": escape_cut(&format!("{}\n\n{}", top.map(|t| t.summary.as_str()).unwrap_or(""),
+                "description": escape_cut(&format!("{}{}\n\n{}", n.incident.as_deref().map(|l| format!("{l}\n\n")).unwrap_or_default(), top.map(|t| t.summary.as_str()).unwrap_or(""),
                     top.map(|t| t.evidence.iter().map(|e| format!("• {e}")).collect::<Vec<_>>().join("\n")).unwrap_or_default()), 8000),
                 "nextSteps": top.map(|t| t.fix.iter().take(5).map(|f| escape_cut(f, 500)).collect::<Vec<_>>()).unwrap_or_default(),
             },
@@ -564,6 +572,9 @@ pub fn sns(n: &Notification, chatbot: bool) -> SnsMessage {
                 verbose: false,
             },
         );
+        if let Some(line) = &n.incident {
+            text = format!("{line}\n\n{text}");
+        }
         if n.suppressed_repeats > 0 {
             text.push_str(&format!(
                 "\nThe same failure happened {} more time(s) since the last message.\n",

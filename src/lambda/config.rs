@@ -15,7 +15,15 @@ pub struct Config {
     pub routes_parameter: Option<String>,
     pub routes_ttl: Duration,
     pub dedup_table: Option<String>,
+    /// How long an incident stays open without a new failure (grouping window); also how
+    /// long a hint lets a repeat join without a new gather.
     pub dedup_window: Duration,
+    /// At most one follow-up message per incident per this long.
+    pub incident_followup: Duration,
+    /// Slack's pace per webhook, shared by every copy: one message per `slack_interval`, with
+    /// bursts of `slack_burst`.
+    pub slack_interval: Duration,
+    pub slack_burst: u32,
     pub notify_expected: bool,
     pub notify_spot: bool,
     pub chatbot_format: bool,
@@ -65,6 +73,9 @@ impl Config {
             routes_ttl: Duration::from_secs(number("ROUTES_CACHE_SECONDS", 300)?),
             dedup_table: get("DEDUP_TABLE_NAME"),
             dedup_window: Duration::from_secs(60 * number("DEDUP_WINDOW_MINUTES", 15)?),
+            incident_followup: Duration::from_secs(number("INCIDENT_FOLLOWUP_SECONDS", 300)?),
+            slack_interval: Duration::from_millis(number("SLACK_INTERVAL_MS", 1100)?.max(1)),
+            slack_burst: number("SLACK_BURST", 2)?.clamp(1, 10) as u32,
             notify_expected: flag("NOTIFY_EXPECTED_STOPS", false)?,
             notify_spot: flag("NOTIFY_SPOT_AND_HOST", true)?,
             chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,

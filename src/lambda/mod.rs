@@ -7,21 +7,28 @@
 //! ```text
 //! handler (here)      which event is it?  ECS Task State Change → task.rs
 //!                                          ECS Service Action / Deployment State Change → service.rs
-//! task.rs             triage.rs (worth a message?) → dedup.rs (seen it?) → gather + diagnose
+//!                                          Scheduled Event → incidents.rs sweep
+//! task.rs             triage.rs (worth a message?) → dedup.rs (seen it?)
+//!                     → a repeat of an open incident joins it (no gather), else gather + diagnose
 //! service.rs          placement failure: diagnose the event itself;
-//!                     start impaired / deployment failed: gather the service's last stopped task
-//! notify.rs           dedup.rs window (crash loop?) → logs.rs (tail + crash signature)
-//!                     → routes.rs (where to?) → deliver (Slack, SNS)
+//!                     start impaired / deployment failed: gather the service's last stopped task;
+//!                     steady state: the service recovered
+//! notify.rs           routes.rs (where to?) → incidents.rs (join or open the (cause, culprit)
+//!                     incident; logs.rs tail for its first message) → flush what it owes
+//!                     → deliver (Slack through ratelimit.rs, SNS)
 //! ```
 //!
 //! Nothing is lost: if any destination fails, the invocation returns an error, so Lambda's async
 //! retries and the on-failure destination (the SQS queue of template.yaml) keep the event; the
-//! dedup item records what was delivered, so the retry sends only what is owed (dedup.rs).
+//! incident records who received which message, so the retry (or the sweep) sends only what is
+//! owed (incidents.rs), and the event's item that it was counted (dedup.rs).
 
 mod config;
 mod dedup;
+mod incidents;
 mod logs;
 mod notify;
+mod ratelimit;
 mod routes;
 mod service;
 mod task;
@@ -46,6 +53,7 @@ use std::time::{Duration, SystemTime};
 /// `src/gather/`): `tests/least_privilege.rs` checks template.yaml grants exactly these plus those.
 pub const DELIVERY_ACTIONS: &[&str] = &[
     "sns:Publish",
+    "dynamodb:GetItem",
     "dynamodb:PutItem",
     "dynamodb:UpdateItem",
     "dynamodb:DeleteItem",
@@ -141,6 +149,7 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
     match detail_type.as_str() {
         TASK_STATE_CHANGE => task::handle(payload, remaining, deps).await,
         SERVICE_ACTION | DEPLOYMENT_STATE_CHANGE => service::handle(payload, remaining, deps).await,
+        SCHEDULED => sweep(remaining, deps).await,
         other => {
             tracing::info!(detail_type = %other, "not an event ecs-autopsy handles: ignored");
             Ok(Summary::ignored(
@@ -149,6 +158,40 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
             ))
         }
     }
+}
+
+/// The `detail-type` of an EventBridge schedule (template.yaml's `Sweep`).
+pub const SCHEDULED: &str = "Scheduled Event";
+
+/// The scheduled sweep: each open incident gets what it owes (a follow-up no later failure
+/// triggered, a message a Slack outage held back, a recovery).
+async fn sweep(remaining: Duration, deps: &Deps) -> Result<Summary, HandlerError> {
+    let Some(table) = &deps.config.dedup_table else {
+        return Ok(Summary::ignored(
+            "ignored",
+            "no DEDUP_TABLE_NAME: there are no incidents to follow",
+        ));
+    };
+    let deliveries = incidents::sweep(deps, table, incidents::deadline(remaining))
+        .await
+        .map_err(|e| HandlerError::Delivery(format!("sweep: {e}")))?;
+    if deliveries.iter().any(|d| !d.ok) {
+        let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
+        return Err(HandlerError::Delivery(format!(
+            "sweep: still owed (sent at the next sweep): {}",
+            errors.join("; ")
+        )));
+    }
+    Ok(Summary {
+        action: if deliveries.is_empty() {
+            "swept"
+        } else {
+            "notified"
+        },
+        reason: format!("{} message(s) the open incidents owed", deliveries.len()),
+        cause: None,
+        deliveries,
+    })
 }
 
 /// The time budget of one diagnosis: what the invocation has left, minus time to deliver.

@@ -1,85 +1,46 @@
-//! The shared end of every pipeline: the crash-loop window, the log tail and its crash
-//! signature, the route, then Slack and SNS at once. A destination that failed fails the
-//! invocation, so Lambda's retry (and the DLQ after it) keeps the event; what did arrive is
-//! recorded, and the retry sends only what is owed.
+//! The shared end of every pipeline: the route, then the incident (with the dedup table) or a
+//! message of its own (without one), then Slack and SNS at once.
+//!
+//! With the table, a failure joins the incident of its (cause, culprit) or opens it; the
+//! incident owes its messages (first, follow-ups, recovered) and `incidents::flush` sends what
+//! is due. A destination that failed fails the invocation, so Lambda's retry (and the DLQ after
+//! it) keeps the event; the event's item records that it was counted, so the retry does not
+//! count it twice and sends only what is still owed.
 
-use super::{dedup, logs, routes, Deps, HandlerError, Summary};
+use super::{dedup, incidents, logs, ratelimit, routes, Deps, HandlerError, Summary};
 use crate::deliver::{self, Delivery};
+use crate::incident::{self, Incident, MessageKind};
 use crate::notification::{self, Notification};
 use crate::routing;
 use crate::snapshot::Snapshot;
 use std::time::Duration;
-use tokio::time::Instant;
 
-/// The crash-loop key: one (cluster, service or task definition, cause). A task event and a
-/// service event about the same failure share it, so only the first is sent in the window.
-pub(super) fn window_key(n: &Notification) -> String {
-    let t = &n.report.task;
-    format!(
-        "window#{}#{}#{}",
-        t.cluster.as_deref().unwrap_or("-"),
-        t.service
-            .as_deref()
-            .or(t.task_definition.as_deref())
-            .unwrap_or("-"),
-        n.cause()
-    )
+/// What the invocation knows of its event beside the diagnosis.
+pub(super) struct EventContext {
+    /// The event's dedup key (`event#…`), when it has one.
+    pub key: Option<String>,
+    /// What an earlier attempt of this event already did (`slack:ARN`, `sns:ARN`,
+    /// `incident:KEY` = counted in that incident).
+    pub delivered: Vec<String>,
+    /// The failure's shape ([`incident::fingerprint`]), to let its repeats join at once.
+    pub fingerprint: Option<String>,
 }
 
-/// How a destination is named in the event's delivery record.
+/// How a destination is named in delivery records.
 fn destination_id(kind: &str, target: &str) -> String {
     format!("{kind}:{target}")
 }
 
-/// `delivered`: destinations an earlier attempt of this event already reached (a retry after a
-/// partial delivery sends only to the others, and does not count as a new failure).
 pub(super) async fn send(
     deps: &Deps,
     mut n: Notification,
     snapshot: &Snapshot,
-    event_key: Option<String>,
-    delivered: &[String],
+    event: EventContext,
     remaining: Duration,
 ) -> Result<Summary, HandlerError> {
-    let resuming = !delivered.is_empty();
-    let delivery_deadline = Instant::now() + remaining.saturating_sub(Duration::from_millis(500));
+    let deadline = incidents::deadline(remaining);
     let cause = n.cause().to_string();
-    let place = n.place();
-    tracing::info!(place = %place, cause = %cause, "diagnosed");
-    let mut window_key_claimed = None;
-    if let (Some(table), false) = (&deps.config.dedup_table, resuming) {
-        let key = window_key(&n);
-        match dedup::window(deps, table, &key).await {
-            Ok(Some(repeats)) => {
-                n.suppressed_repeats = repeats;
-                window_key_claimed = Some(key);
-            }
-            Ok(None) => {
-                return Ok(Summary {
-                    action: "suppressed",
-                    reason: format!(
-                        "{key} was reported less than {} minutes ago",
-                        deps.config.dedup_window.as_secs() / 60
-                    ),
-                    cause: Some(cause),
-                    deliveries: Vec::new(),
-                })
-            }
-            Err(e) => tracing::warn!(error = %e, "crash-loop window unavailable: notifying"),
-        }
-    }
-    // The log tail of the container that stopped the task (not a sidecar ECS stopped after it).
-    if matches!(
-        cause.as_str(),
-        "container.exit" | "container.oom" | "container.command"
-    ) {
-        let culprit = n.report.stop.as_ref().and_then(|s| s.culprit.clone());
-        if let Some(name) = culprit {
-            n.log_tail = logs::log_tail(deps, snapshot, &name).await;
-            n.crash = crate::crash::recognise(&n.log_tail);
-        }
-    }
-    let claims = [event_key.as_deref(), window_key_claimed.as_deref()];
+    tracing::info!(place = %n.place(), cause = %cause, "diagnosed");
     let routes = match routes::routing_table(deps).await {
         Ok(routes) => routes,
         Err(e)
@@ -90,7 +51,7 @@ pub(super) async fn send(
             Vec::new()
         }
         Err(e) => {
-            dedup::release_claims(deps, &claims).await;
+            dedup::release_claims(deps, &[event.key.as_deref()]).await;
             return Err(HandlerError::Delivery(format!(
                 "routing table unavailable and no default destination: {e}"
             )));
@@ -107,8 +68,7 @@ pub(super) async fn send(
         &routing::routing_tags(snapshot),
     );
     if slack_secret.is_none() && topic.is_none() {
-        tracing::warn!(place = %place, "no route matches and no default destination: not sent");
-        dedup::release_claims(deps, &claims[1..]).await;
+        tracing::warn!(place = %n.place(), "no route matches and no default destination: not sent");
         return Ok(Summary {
             action: "unrouted",
             reason: "no route matches the task and there is no default destination".into(),
@@ -116,57 +76,102 @@ pub(super) async fn send(
             deliveries: Vec::new(),
         });
     }
-    // A retry after a partial delivery: only the destinations still owed.
-    let owed = |kind: &str, target: &Option<String>| {
-        target
-            .clone()
-            .filter(|t| !delivered.contains(&destination_id(kind, t)))
-    };
-    let (slack_secret, topic) = (owed("slack", &slack_secret), owed("sns", &topic));
-    let slack_payload = notification::slack(&n);
-    let sns_message = notification::sns(&n, deps.config.chatbot_format);
-    let (slack, sns) = tokio::join!(
-        async {
-            match &slack_secret {
-                Some(arn) => Some(
+    let destinations: Vec<String> = [
+        slack_secret.as_deref().map(|a| destination_id("slack", a)),
+        topic.as_deref().map(|t| destination_id("sns", t)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match &deps.config.dedup_table {
+        Some(table) => as_incident(deps, table, n, snapshot, &event, &destinations, deadline).await,
+        None => {
+            attach_logs(deps, &mut n, snapshot).await;
+            alone(deps, &n, &destinations, deadline).await
+        }
+    }
+}
+
+/// The log tail of the container that stopped the task (not a sidecar ECS stopped after it).
+async fn attach_logs(deps: &Deps, n: &mut Notification, snapshot: &Snapshot) {
+    if matches!(
+        n.cause(),
+        "container.exit" | "container.oom" | "container.command"
+    ) {
+        let culprit = n.report.stop.as_ref().and_then(|s| s.culprit.clone());
+        if let Some(name) = culprit {
+            n.log_tail = logs::log_tail(deps, snapshot, &name).await;
+            n.crash = crate::crash::recognise(&n.log_tail);
+        }
+    }
+}
+
+/// Without a table: one message per failure, to every destination.
+async fn alone(
+    deps: &Deps,
+    n: &Notification,
+    destinations: &[String],
+    deadline: tokio::time::Instant,
+) -> Result<Summary, HandlerError> {
+    let slack_payload = notification::slack(n);
+    let sns_message = notification::sns(n, deps.config.chatbot_format);
+    let sends = destinations.iter().map(|d| {
+        let (slack_payload, sns_message) = (&slack_payload, &sns_message);
+        async move {
+            match d.split_once(':') {
+                Some(("slack", arn)) => {
                     deps.slack
-                        .post(arn, &slack_payload, delivery_deadline)
-                        .await,
-                ),
-                None => None,
+                        .post_gated(arn, slack_payload, deadline, |retry_after| {
+                            ratelimit::acquire(deps, arn, retry_after, deadline)
+                        })
+                        .await
+                }
+                Some((_, topic)) => deliver::publish(&deps.sns, topic, sns_message).await,
+                None => unreachable_destination(d),
             }
-        },
-        async {
-            match &topic {
-                Some(t) => Some(deliver::publish(&deps.sns, t, &sns_message).await),
-                None => None,
-            }
-        },
-    );
-    let deliveries: Vec<Delivery> = [slack, sns].into_iter().flatten().collect();
-    for d in &deliveries {
+        }
+    });
+    let deliveries: Vec<Delivery> = futures::future::join_all(sends).await;
+    log_deliveries(&deliveries);
+    finish(
+        deliveries,
+        n.cause(),
+        n.report
+            .root_causes
+            .first()
+            .map(|r| r.summary.clone())
+            .unwrap_or_default(),
+        "notified",
+    )
+}
+
+fn unreachable_destination(d: &str) -> Delivery {
+    Delivery {
+        kind: "unknown",
+        target: d.to_string(),
+        ok: false,
+        error: Some("unknown destination".into()),
+    }
+}
+
+fn log_deliveries(deliveries: &[Delivery]) {
+    for d in deliveries {
         if d.ok {
             tracing::info!(kind = d.kind, target = %d.target, "delivered");
         } else {
             tracing::error!(kind = d.kind, target = %d.target, error = d.error.as_deref().unwrap_or(""), "delivery failed");
         }
     }
+}
+
+/// The invocation's answer: an error while any destination is owed.
+fn finish(
+    deliveries: Vec<Delivery>,
+    cause: &str,
+    reason: String,
+    action: &'static str,
+) -> Result<Summary, HandlerError> {
     if deliveries.iter().any(|d| !d.ok) {
-        let ok: Vec<String> = deliveries
-            .iter()
-            .filter(|d| d.ok)
-            .map(|d| destination_id(d.kind, &d.target))
-            .collect();
-        match &event_key {
-            // Something arrived (now or before): record it and what is owed, so that Lambda's
-            // retry sends only the rest; the window claim goes, or the retry would be suppressed.
-            Some(key) if !ok.is_empty() || resuming => {
-                dedup::record_owed(deps, key, &ok).await;
-                dedup::release_claims(deps, &claims[1..]).await;
-            }
-            // Nothing arrived: release both claims so that the retry is not taken for a duplicate.
-            _ => dedup::release_claims(deps, &claims).await,
-        }
         let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
         return Err(HandlerError::Delivery(format!(
             "{} of {} destination(s) failed, the event is retried for them: {}",
@@ -176,14 +181,128 @@ pub(super) async fn send(
         )));
     }
     Ok(Summary {
-        action: "notified",
-        reason: n
-            .report
-            .root_causes
-            .first()
-            .map(|r| r.summary.clone())
-            .unwrap_or_default(),
-        cause: Some(cause),
+        action,
+        reason,
+        cause: Some(cause.to_string()),
         deliveries,
     })
+}
+
+/// With a table: the failure joins its incident (or opens it), then the incident's due
+/// message goes out.
+async fn as_incident(
+    deps: &Deps,
+    table: &str,
+    mut n: Notification,
+    snapshot: &Snapshot,
+    event: &EventContext,
+    destinations: &[String],
+    deadline: tokio::time::Instant,
+) -> Result<Summary, HandlerError> {
+    let key = incident::key(&n.report, &destinations.join(","));
+    let service = incident::service_key(&n.report);
+    let cause = n.cause().to_string();
+    let counted = format!("incident:{key}");
+    let failure = incidents::Failure {
+        key: &key,
+        service: &service,
+        fingerprint: event.fingerprint.as_deref().unwrap_or("-"),
+    };
+    let store = |e: String| {
+        tracing::error!(error = %e, "incident state unavailable");
+        HandlerError::Delivery(format!(
+            "incident state unavailable, the event is retried: {e}"
+        ))
+    };
+    let mut opened = false;
+    if !event.delivered.contains(&counted) {
+        let mut joined = incidents::join(deps, table, &failure)
+            .await
+            .map_err(store)?;
+        if joined.is_none() {
+            let now = incidents::now_secs();
+            let top = n.report.root_causes.first();
+            let fresh = Incident {
+                key: key.clone(),
+                cause: cause.clone(),
+                culprit: incident::culprit(&n.report),
+                title: top.map(|t| t.title.clone()).unwrap_or_default(),
+                summary: top.map(|t| t.summary.clone()).unwrap_or_default(),
+                fix: top.map(|t| t.fix.clone()).unwrap_or_default(),
+                opened_at: now,
+                last_seen: now,
+                tasks: 1,
+                services: [(service.clone(), 1)].into_iter().collect(),
+                ..Default::default()
+            };
+            n.incident = Some(incident::opened_line(&fresh, incidents::pace(deps)));
+            attach_logs(deps, &mut n, snapshot).await;
+            let opening = incidents::Opening {
+                incident: &fresh,
+                destinations,
+                first_slack: &notification::slack(&n),
+                first_sns: &notification::sns(&n, deps.config.chatbot_format),
+            };
+            if incidents::open(deps, table, &opening)
+                .await
+                .map_err(store)?
+            {
+                opened = true;
+            } else {
+                // Another copy opened it an instant ago: join that one.
+                joined = incidents::join(deps, table, &failure)
+                    .await
+                    .map_err(store)?;
+                if joined.is_none() {
+                    return Err(HandlerError::Delivery(format!(
+                        "incident {key} could not be opened or joined (contention): retried"
+                    )));
+                }
+            }
+        }
+        incidents::remember(deps, table, &failure).await;
+    }
+    flushed(deps, table, &key, &cause, opened, event, deadline).await
+}
+
+/// Sends what the incident owes and answers for the event. Shared by a diagnosed failure and a
+/// repeat that joined through its hint.
+pub(super) async fn flushed(
+    deps: &Deps,
+    table: &str,
+    key: &str,
+    cause: &str,
+    opened: bool,
+    event: &EventContext,
+    deadline: tokio::time::Instant,
+) -> Result<Summary, HandlerError> {
+    let f = match incidents::flush(deps, table, key, deadline).await {
+        Ok(f) => f,
+        Err(e) => {
+            if let Some(k) = &event.key {
+                dedup::record_owed(deps, k, &[format!("incident:{key}")]).await;
+            }
+            return Err(HandlerError::Delivery(format!(
+                "the incident's message could not be sent, the event is retried: {e}"
+            )));
+        }
+    };
+    if f.deliveries.iter().any(|d| !d.ok) {
+        // Counted already: the retry only sends what the incident still owes.
+        if let Some(k) = &event.key {
+            dedup::record_owed(deps, k, &[format!("incident:{key}")]).await;
+        }
+    }
+    let action = match f.kind {
+        Some(_) => "notified",
+        None => "counted",
+    };
+    let reason = match (f.kind, opened) {
+        (Some(MessageKind::Opened), _) => format!("opened incident {key}"),
+        (Some(MessageKind::Grown), _) => format!("follow-up of incident {key}"),
+        (Some(MessageKind::Recovered), _) => format!("incident {key} recovered"),
+        (None, true) => format!("opened incident {key}; another copy sends its message"),
+        (None, false) => format!("counted in incident {key}"),
+    };
+    finish(f.deliveries, cause, reason, action)
 }

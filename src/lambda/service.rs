@@ -6,11 +6,15 @@
 //!   the service's most recently stopped task is gathered and diagnosed, with the event beside
 //!   it (and the task definition the service rolled back to).
 //!
-//! Everything else (steady state, deployments in progress or completed) is not a failure. The
-//! crash-loop window is the task events' own (cluster, service, cause), so one failure does not
-//! give both a task message and a service message in the same window.
+//! - SERVICE_STEADY_STATE: the service runs again, so it leaves its incidents; an incident whose
+//!   services all run again is recovered, and its "recovered" message goes out.
+//!
+//! Everything else (deployments in progress or completed) is not a failure. A task event and a
+//! service event about the same failure diagnose the same (cause, culprit), so they are one
+//! incident, not two messages.
 
-use super::{budget, dedup, notify, Deps, HandlerError, Summary};
+use super::notify::{self, EventContext};
+use super::{budget, dedup, incidents, Deps, HandlerError, Summary};
 use crate::diagnose;
 use crate::event::{self, Envelope, ServiceDetail, ServiceEventInfo};
 use crate::gather::{self, Target};
@@ -79,6 +83,17 @@ pub(super) async fn handle(
         serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
     let info =
         event::service_event_from(envelope).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    if info.event.event_name == "SERVICE_STEADY_STATE" {
+        if let Some(table) = &deps.config.dedup_table {
+            let service = crate::incident::service_id(
+                info.account.as_deref(),
+                info.region.as_deref(),
+                Some(&info.cluster),
+                Some(&info.service),
+            );
+            return recovered(deps, table, &service, remaining).await;
+        }
+    }
     let Some(kind) = kind(&info.event.event_name) else {
         let why = format!(
             "{} {} is not a failure",
@@ -126,7 +141,63 @@ pub(super) async fn handle(
         }
     };
     let n = Notification::new(diagnose::diagnose(&snapshot));
-    notify::send(deps, n, &snapshot, Some(event_key), &delivered, remaining).await
+    let ctx = EventContext {
+        key: Some(event_key),
+        delivered,
+        fingerprint: None,
+    };
+    notify::send(deps, n, &snapshot, ctx, remaining).await
+}
+
+/// A service runs again (steady state, or a RUNNING task): it leaves its incidents, and those
+/// it was the last failing service of send their "recovered" message.
+pub(super) async fn recovered(
+    deps: &Deps,
+    table: &str,
+    service: &str,
+    remaining: Duration,
+) -> Result<Summary, HandlerError> {
+    let keys = incidents::recover(deps, table, service)
+        .await
+        .map_err(|e| {
+            HandlerError::Delivery(format!(
+                "incident state unavailable, the event is retried: {e}"
+            ))
+        })?;
+    if keys.is_empty() {
+        return Ok(Summary::ignored(
+            "ignored",
+            format!("{service} runs: no incident of it is waiting for its recovery"),
+        ));
+    }
+    let deadline = incidents::deadline(remaining);
+    let mut deliveries = Vec::new();
+    let mut errors = Vec::new();
+    for key in &keys {
+        match incidents::flush(deps, table, key, deadline).await {
+            Ok(f) => deliveries.extend(f.deliveries),
+            Err(e) => errors.push(e),
+        }
+    }
+    // A failed "recovered" message stays owed: the sweep sends it. The event is retried too.
+    let failed: Vec<String> = deliveries
+        .iter()
+        .filter(|d| !d.ok)
+        .filter_map(|d| d.error.clone())
+        .chain(errors)
+        .collect();
+    if !failed.is_empty() {
+        return Err(HandlerError::Delivery(format!(
+            "the recovery message could not be sent, the event is retried: {}",
+            failed.join("; ")
+        )));
+    }
+    Ok(Summary {
+        action: "recovered",
+        reason: format!("{service} runs again: {} incident(s) recovered", keys.len()),
+        cause: None,
+        deliveries,
+    })
 }
 
 #[cfg(test)]

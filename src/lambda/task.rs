@@ -1,9 +1,13 @@
-//! `ECS Task State Change`: triage, dedup, gather, diagnose, then notify.rs delivers.
+//! `ECS Task State Change`: triage, dedup, then either a repeat joins its incident at once
+//! (its service failed the same way minutes ago: no gather), or gather + diagnose and notify.rs
+//! delivers. A RUNNING task of a service is that service's recovery.
 
-use super::{budget, dedup, notify, triage, Deps, HandlerError, Summary, Triage};
+use super::notify::{self, EventContext};
+use super::{budget, dedup, incidents, triage, Deps, HandlerError, Summary, Triage};
 use crate::diagnose;
 use crate::event::TaskDetail;
 use crate::gather::{self, Target};
+use crate::incident;
 use crate::notification::{Notification, Severity};
 use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use serde_json::Value;
@@ -19,6 +23,14 @@ pub(super) async fn handle(
     let mut detail = event.detail;
     detail.fill_from_resources(event.resources.as_deref().unwrap_or_default());
     let task_arn = detail.task_arn.clone().unwrap_or_default();
+    let task = detail.to_task();
+    let service =
+        incident::task_service_key(&task, event.account.as_deref(), event.region.as_deref());
+    if detail.last_status.as_deref() == Some("RUNNING") && task.service_name().is_some() {
+        if let Some(table) = &deps.config.dedup_table {
+            return super::service::recovered(deps, table, &service, remaining).await;
+        }
+    }
     let severity = match triage(&detail, &deps.config) {
         Triage::Ignore(why) => {
             tracing::info!(task = %task_arn, reason = %why, "ignored");
@@ -32,8 +44,48 @@ pub(super) async fn handle(
         Ok(delivered) => delivered,
         Err(duplicate) => return Ok(duplicate),
     };
+    let stop = crate::stop::analyze(&task, None);
+    let fingerprint = incident::fingerprint(
+        stop.stop_code.as_deref(),
+        detail.stopped_reason.as_deref(),
+        stop.culprit_exit,
+    );
+    let ctx = EventContext {
+        key: Some(event_key),
+        delivered,
+        fingerprint: Some(fingerprint.clone()),
+    };
+    if let Some(table) = &deps.config.dedup_table {
+        let deadline = incidents::deadline(remaining);
+        // A retry of an event that was counted: only what its incident still owes.
+        if let Some(key) = ctx
+            .delivered
+            .iter()
+            .find_map(|d| d.strip_prefix("incident:"))
+        {
+            let key = key.to_string();
+            return notify::flushed(deps, table, &key, "-", false, &ctx, deadline).await;
+        }
+        // A repeat: the service failed the same way minutes ago and that incident is open.
+        if let Some(key) = incidents::hinted(deps, table, &service, &fingerprint).await {
+            let failure = incidents::Failure {
+                key: &key,
+                service: &service,
+                fingerprint: &fingerprint,
+            };
+            match incidents::join(deps, table, &failure).await {
+                Ok(Some(i)) => {
+                    tracing::info!(task = %task_arn, incident = %key, "a repeat: joined its incident without a new diagnosis");
+                    return notify::flushed(deps, table, &key, &i.cause, false, &ctx, deadline)
+                        .await;
+                }
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "incident join failed: diagnosing"),
+            }
+        }
+    }
     let target = Target::Event {
-        task: Box::new(detail.to_task()),
+        task: Box::new(task.clone()),
         region: event.region.clone(),
         account: event.account.clone(),
     };
@@ -45,7 +97,7 @@ pub(super) async fn handle(
         Err(e) => {
             tracing::error!(error = %e, "gather failed");
             crate::snapshot::Snapshot {
-                task: detail.to_task(),
+                task,
                 region: event.region.clone(),
                 account: event.account.clone(),
                 ..Default::default()
@@ -67,5 +119,5 @@ pub(super) async fn handle(
     if severity == Severity::Info {
         n.severity = Severity::Info;
     }
-    notify::send(deps, n, &snapshot, Some(event_key), &delivered, remaining).await
+    notify::send(deps, n, &snapshot, ctx, remaining).await
 }

@@ -1,0 +1,601 @@
+//! The incidents' state in DynamoDB (the dedup table): join or open, lease a message, record
+//! who received it, recover, sweep. Which message is due and what it says is pure
+//! (`crate::incident`); this file only stores and delivers.
+//!
+//! Items (all with `expires_at`, the table's TTL):
+//! - `incident#…`: one incident (counts, services, the message claims, who received what, its
+//!   destinations and its first message, rendered when it opened);
+//! - `hint#SERVICE#FINGERPRINT` → the incident a service's failure of that shape joined, so the
+//!   storm's repeats join without a new gather (30 read calls each);
+//! - `svcinc#SERVICE` → the incidents a service is in, for its recovery;
+//! - `open#incidents` → the open incidents, for the scheduled sweep.
+//!
+//! Every change is one conditional write, so four concurrent copies agree: one opens an
+//! incident, one holds the lease of a message, and a retry never counts a task twice.
+
+use super::{ratelimit, Deps};
+use crate::deliver::{self, Delivery};
+use crate::incident::{self, CulpritRef, Incident, MessageKind, Pace, State};
+use crate::notification::SnsMessage;
+use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tokio::time::Instant;
+
+type Item = HashMap<String, AttributeValue>;
+
+pub(super) fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn s(v: impl Into<String>) -> AttributeValue {
+    AttributeValue::S(v.into())
+}
+
+fn n(v: impl ToString) -> AttributeValue {
+    AttributeValue::N(v.to_string())
+}
+
+fn ddb_err<E>(what: &str, e: &aws_sdk_dynamodb::error::SdkError<E>) -> String
+where
+    E: std::error::Error + 'static,
+{
+    format!(
+        "{what}: {}",
+        aws_sdk_dynamodb::error::DisplayErrorContext(e)
+    )
+}
+
+fn conditional_failed<E>(e: &aws_sdk_dynamodb::error::SdkError<E>) -> bool
+where
+    E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
+{
+    e.as_service_error()
+        .and_then(|s| s.code())
+        .is_some_and(|c| c == "ConditionalCheckFailedException")
+}
+
+fn get_s(item: &Item, k: &str) -> String {
+    item.get(k)
+        .and_then(|v| v.as_s().ok())
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn get_n(item: &Item, k: &str) -> i64 {
+    item.get(k)
+        .and_then(|v| v.as_n().ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+fn get_map_n(item: &Item, k: &str) -> std::collections::BTreeMap<String, u64> {
+    item.get(k)
+        .and_then(|v| v.as_m().ok())
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_n().ok()?.parse().ok()?)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn get_list(item: &Item, k: &str) -> Vec<String> {
+    item.get(k)
+        .and_then(|v| v.as_l().ok())
+        .map(|l| l.iter().filter_map(|v| v.as_s().ok().cloned()).collect())
+        .unwrap_or_default()
+}
+
+/// An incident from its item.
+fn parse(item: &Item) -> Incident {
+    Incident {
+        key: get_s(item, "pk"),
+        cause: get_s(item, "cause"),
+        culprit: CulpritRef {
+            kind: get_s(item, "ckind"),
+            id: get_s(item, "cid"),
+        },
+        title: get_s(item, "title"),
+        summary: get_s(item, "summary"),
+        fix: get_list(item, "fixes"),
+        state: if get_s(item, "phase") == "recovered" {
+            State::Recovered
+        } else {
+            State::Open
+        },
+        opened_at: get_n(item, "opened"),
+        last_seen: get_n(item, "seen"),
+        recovered_at: get_n(item, "healed_at"),
+        tasks: get_n(item, "ntasks").max(0) as u64,
+        services: get_map_n(item, "svc"),
+        recovered: item
+            .get("healed")
+            .and_then(|v| v.as_ss().ok())
+            .map(|v| v.iter().cloned().collect())
+            .unwrap_or_default(),
+        msg_n: get_n(item, "msg_n").max(0) as u64,
+        msg_kind: match get_s(item, "msg_kind").as_str() {
+            "opened" => Some(MessageKind::Opened),
+            "grown" => Some(MessageKind::Grown),
+            "recovered" => Some(MessageKind::Recovered),
+            _ => None,
+        },
+        msg_at: get_n(item, "msg_at"),
+        msg_tasks: get_n(item, "msg_tasks").max(0) as u64,
+        msg_services: get_n(item, "msg_svcs").max(0) as u64,
+        done: get_map_n(item, "done"),
+    }
+}
+
+fn kind_str(k: MessageKind) -> &'static str {
+    match k {
+        MessageKind::Opened => "opened",
+        MessageKind::Grown => "grown",
+        MessageKind::Recovered => "recovered",
+    }
+}
+
+/// A failure, as it joins an incident.
+pub(super) struct Failure<'a> {
+    pub key: &'a str,
+    pub service: &'a str,
+    pub fingerprint: &'a str,
+}
+
+/// Counts one more failure of `f.service` in the open incident `f.key`, if it is open and not
+/// quiet: `Ok(None)` when there is no such incident.
+pub(super) async fn join(
+    deps: &Deps,
+    table: &str,
+    f: &Failure<'_>,
+) -> Result<Option<Incident>, String> {
+    let now = now_secs();
+    let quiet = deps.config.dedup_window.as_secs() as i64;
+    let r = deps
+        .dynamodb
+        .update_item()
+        .table_name(table)
+        .key("pk", s(f.key))
+        .update_expression(
+            "SET seen = :now, svc.#s = if_not_exists(svc.#s, :zero) + :one, expires_at = :exp \
+             ADD ntasks :one DELETE healed :ss",
+        )
+        .condition_expression("attribute_exists(pk) AND phase = :open AND seen > :cutoff")
+        .expression_attribute_names("#s", f.service)
+        .expression_attribute_values(":now", n(now))
+        .expression_attribute_values(":zero", n(0))
+        .expression_attribute_values(":one", n(1))
+        .expression_attribute_values(":exp", n(now + 7 * 86_400))
+        .expression_attribute_values(":ss", AttributeValue::Ss(vec![f.service.to_string()]))
+        .expression_attribute_values(":open", s("open"))
+        .expression_attribute_values(":cutoff", n(now - quiet))
+        .return_values(ReturnValue::AllNew)
+        .send()
+        .await;
+    match r {
+        Ok(out) => Ok(out.attributes().map(parse)),
+        Err(e) if conditional_failed(&e) => Ok(None),
+        Err(e) => Err(ddb_err("incident join", &e)),
+    }
+}
+
+/// What an incident's first message is, rendered when it opens (so the sweep, or any copy,
+/// can send it later without the first task's diagnosis).
+pub(super) struct Opening<'a> {
+    pub incident: &'a Incident,
+    pub destinations: &'a [String],
+    pub first_slack: &'a Value,
+    pub first_sns: &'a SnsMessage,
+}
+
+/// Opens the incident, unless another copy just did (`Ok(false)`: join it instead). A recovered
+/// or quiet incident of the same key is replaced by the new one.
+pub(super) async fn open(deps: &Deps, table: &str, o: &Opening<'_>) -> Result<bool, String> {
+    let i = o.incident;
+    let now = now_secs();
+    let quiet = deps.config.dedup_window.as_secs() as i64;
+    let mut item: Item = HashMap::new();
+    item.insert("pk".into(), s(&i.key));
+    item.insert("cause".into(), s(&i.cause));
+    item.insert("ckind".into(), s(&i.culprit.kind));
+    item.insert("cid".into(), s(&i.culprit.id));
+    item.insert("title".into(), s(&i.title));
+    item.insert("summary".into(), s(&i.summary));
+    item.insert(
+        "fixes".into(),
+        AttributeValue::L(i.fix.iter().map(|f| s(f.as_str())).collect()),
+    );
+    item.insert("phase".into(), s("open"));
+    item.insert("opened".into(), n(i.opened_at));
+    item.insert("seen".into(), n(now));
+    item.insert("ntasks".into(), n(i.tasks));
+    item.insert(
+        "svc".into(),
+        AttributeValue::M(i.services.iter().map(|(k, v)| (k.clone(), n(v))).collect()),
+    );
+    item.insert("msg_n".into(), n(0));
+    item.insert("done".into(), AttributeValue::M(HashMap::new()));
+    item.insert(
+        "dests".into(),
+        AttributeValue::L(o.destinations.iter().map(|d| s(d.as_str())).collect()),
+    );
+    item.insert("first_slack".into(), s(o.first_slack.to_string()));
+    item.insert(
+        "first_sns".into(),
+        s(serde_json::to_string(o.first_sns).unwrap_or_default()),
+    );
+    item.insert("expires_at".into(), n(now + 7 * 86_400));
+    let r = deps
+        .dynamodb
+        .put_item()
+        .table_name(table)
+        .set_item(Some(item))
+        .condition_expression("attribute_not_exists(pk) OR phase = :recovered OR seen <= :cutoff")
+        .expression_attribute_values(":recovered", s("recovered"))
+        .expression_attribute_values(":cutoff", n(now - quiet))
+        .send()
+        .await;
+    match r {
+        Ok(_) => {
+            // The sweep's list; best effort (an incident missing there is still followed by
+            // its next failure and its recovery).
+            let _ = deps
+                .dynamodb
+                .update_item()
+                .table_name(table)
+                .key("pk", s("open#incidents"))
+                .update_expression("ADD members :k")
+                .expression_attribute_values(":k", AttributeValue::Ss(vec![i.key.clone()]))
+                .send()
+                .await;
+            Ok(true)
+        }
+        Err(e) if conditional_failed(&e) => Ok(false),
+        Err(e) => Err(ddb_err("incident open", &e)),
+    }
+}
+
+/// Remembers which incident a service's failure of this shape joined, and that the service is
+/// in it (for its recovery). Best effort: without them, the next failure gathers again.
+pub(super) async fn remember(deps: &Deps, table: &str, f: &Failure<'_>) {
+    let now = now_secs();
+    let hint = deps
+        .dynamodb
+        .put_item()
+        .table_name(table)
+        .item("pk", s(format!("hint#{}#{}", f.service, f.fingerprint)))
+        .item("ikey", s(f.key))
+        .item("seen", n(now))
+        .item("expires_at", n(now + 86_400))
+        .send();
+    let member = deps
+        .dynamodb
+        .update_item()
+        .table_name(table)
+        .key("pk", s(format!("svcinc#{}", f.service)))
+        .update_expression("ADD members :k SET expires_at = :exp")
+        .expression_attribute_values(":k", AttributeValue::Ss(vec![f.key.to_string()]))
+        .expression_attribute_values(":exp", n(now + 7 * 86_400))
+        .send();
+    let (a, b) = tokio::join!(hint, member);
+    if a.is_err() || b.is_err() {
+        tracing::warn!("could not record the incident's hint or membership");
+    }
+}
+
+/// The incident a failure of this shape of this service joined recently, if any.
+pub(super) async fn hinted(
+    deps: &Deps,
+    table: &str,
+    service: &str,
+    fingerprint: &str,
+) -> Option<String> {
+    let out = deps
+        .dynamodb
+        .get_item()
+        .table_name(table)
+        .key("pk", s(format!("hint#{service}#{fingerprint}")))
+        .send()
+        .await
+        .ok()?;
+    let item = out.item()?;
+    let quiet = deps.config.dedup_window.as_secs() as i64;
+    (get_n(item, "seen") > now_secs() - quiet).then(|| get_s(item, "ikey"))
+}
+
+async fn read(deps: &Deps, table: &str, key: &str) -> Result<Option<Item>, String> {
+    deps.dynamodb
+        .get_item()
+        .table_name(table)
+        .key("pk", s(key))
+        .consistent_read(true)
+        .send()
+        .await
+        .map(|o| o.item().cloned())
+        .map_err(|e| ddb_err("incident read", &e))
+}
+
+/// The pace of the function's incidents.
+pub(super) fn pace(deps: &Deps) -> Pace {
+    Pace {
+        followup_secs: deps.config.incident_followup.as_secs() as i64,
+        quiet_secs: deps.config.dedup_window.as_secs() as i64,
+    }
+}
+
+/// What a flush did.
+pub(super) struct Flushed {
+    pub kind: Option<MessageKind>,
+    pub deliveries: Vec<Delivery>,
+}
+
+/// Sends the message the incident owes, if one is due and no other copy holds its lease: a
+/// new message to every destination, or the last one to those that have not had it. Records
+/// who received it; a failed destination stays owed (the next failure, the event's retry or
+/// the sweep sends it), and the caller fails the invocation.
+pub(super) async fn flush(
+    deps: &Deps,
+    table: &str,
+    key: &str,
+    deadline: Instant,
+) -> Result<Flushed, String> {
+    let Some(item) = read(deps, table, key).await? else {
+        return Ok(Flushed {
+            kind: None,
+            deliveries: Vec::new(),
+        });
+    };
+    let i = parse(&item);
+    let now = now_secs();
+    let destinations = get_list(&item, "dests");
+    let due = incident::due(&i, now, pace(deps));
+    let owed_before = incident::owed(&i, &destinations);
+    if due.is_none() && owed_before.is_empty() {
+        return Ok(Flushed {
+            kind: None,
+            deliveries: Vec::new(),
+        });
+    }
+    // The lease: one copy sends; a crashed copy's lease runs out after 60 s.
+    let mut req = deps
+        .dynamodb
+        .update_item()
+        .table_name(table)
+        .key("pk", s(key))
+        .condition_expression("(attribute_not_exists(lease) OR lease < :now) AND msg_n = :n0")
+        .expression_attribute_values(":now", n(now))
+        .expression_attribute_values(":until", n(now + 60))
+        .expression_attribute_values(":n0", n(i.msg_n));
+    req = match due {
+        Some(k) => req
+            .update_expression(
+                "SET lease = :until, msg_n = :n1, msg_kind = :k, msg_at = :now, msg_tasks = :t, msg_svcs = :sv",
+            )
+            .expression_attribute_values(":n1", n(i.msg_n + 1))
+            .expression_attribute_values(":k", s(kind_str(k)))
+            .expression_attribute_values(":t", n(i.tasks))
+            .expression_attribute_values(":sv", n(i.services.len())),
+        None => req.update_expression("SET lease = :until"),
+    };
+    match req.send().await {
+        Ok(_) => {}
+        Err(e) if conditional_failed(&e) => {
+            return Ok(Flushed {
+                kind: None,
+                deliveries: Vec::new(),
+            })
+        }
+        Err(e) => return Err(ddb_err("incident lease", &e)),
+    }
+    let (kind, number, targets): (MessageKind, u64, Vec<String>) = match due {
+        Some(k) => (k, i.msg_n + 1, destinations.clone()),
+        None => (
+            i.msg_kind.unwrap_or(MessageKind::Opened),
+            i.msg_n,
+            owed_before.into_iter().cloned().collect(),
+        ),
+    };
+    let (slack_payload, sns_message) = match kind {
+        MessageKind::Opened => (
+            serde_json::from_str::<Value>(&get_s(&item, "first_slack")).ok(),
+            serde_json::from_str::<SnsMessage>(&get_s(&item, "first_sns")).ok(),
+        ),
+        k => (
+            Some(incident::slack(&i, k, now)),
+            Some(incident::sns(&i, k, now, deps.config.chatbot_format)),
+        ),
+    };
+    let sends = targets.iter().map(|d| {
+        let (slack_payload, sns_message) = (&slack_payload, &sns_message);
+        async move {
+            if let Some(arn) = d.strip_prefix("slack:") {
+                let Some(p) = slack_payload else {
+                    return failed("slack", arn, "the stored first message is unreadable");
+                };
+                deps.slack
+                    .post_gated(arn, p, deadline, |retry_after| {
+                        ratelimit::acquire(deps, arn, retry_after, deadline)
+                    })
+                    .await
+            } else if let Some(topic) = d.strip_prefix("sns:") {
+                let Some(m) = sns_message else {
+                    return failed("sns", topic, "the stored first message is unreadable");
+                };
+                deliver::publish(&deps.sns, topic, m).await
+            } else {
+                failed("unknown", d, "unknown destination")
+            }
+        }
+    });
+    let deliveries: Vec<Delivery> = futures::future::join_all(sends).await;
+    // Record who has message `number`, and give the lease back.
+    let mut names = HashMap::new();
+    let mut sets = Vec::new();
+    for (idx, (d, r)) in targets.iter().zip(&deliveries).enumerate() {
+        if r.ok {
+            names.insert(format!("#d{idx}"), d.clone());
+            sets.push(format!("done.#d{idx} = :num"));
+        }
+    }
+    let expr = if sets.is_empty() {
+        "REMOVE lease".to_string()
+    } else {
+        format!("SET {} REMOVE lease", sets.join(", "))
+    };
+    let mut rec = deps
+        .dynamodb
+        .update_item()
+        .table_name(table)
+        .key("pk", s(key))
+        .update_expression(expr)
+        .set_expression_attribute_names((!names.is_empty()).then_some(names));
+    if !sets.is_empty() {
+        rec = rec.expression_attribute_values(":num", n(number));
+    }
+    if let Err(e) = rec.send().await {
+        tracing::warn!(error = %ddb_err("incident record", &e), "could not record the delivery: the lease runs out and the message may be sent again");
+    }
+    for d in &deliveries {
+        if d.ok {
+            tracing::info!(kind = d.kind, target = %d.target, message = kind_str(kind), incident = %key, "delivered");
+        } else {
+            tracing::error!(kind = d.kind, target = %d.target, message = kind_str(kind), incident = %key, error = d.error.as_deref().unwrap_or(""), "delivery failed");
+        }
+    }
+    Ok(Flushed {
+        kind: Some(kind),
+        deliveries,
+    })
+}
+
+fn failed(kind: &'static str, target: &str, why: &str) -> Delivery {
+    Delivery {
+        kind,
+        target: target.to_string(),
+        ok: false,
+        error: Some(why.to_string()),
+    }
+}
+
+/// A service runs again: it leaves every incident it is in, and an incident all of whose
+/// services run again is recovered (its "recovered" message is then due). Returns the keys of
+/// the incidents this recovered.
+pub(super) async fn recover(
+    deps: &Deps,
+    table: &str,
+    service: &str,
+) -> Result<Vec<String>, String> {
+    let Some(item) = read(deps, table, &format!("svcinc#{service}")).await? else {
+        return Ok(Vec::new());
+    };
+    let keys: Vec<String> = item
+        .get("members")
+        .and_then(|v| v.as_ss().ok())
+        .cloned()
+        .unwrap_or_default();
+    let now = now_secs();
+    let mut recovered = Vec::new();
+    for key in keys {
+        let r = deps
+            .dynamodb
+            .update_item()
+            .table_name(table)
+            .key("pk", s(&key))
+            .update_expression("ADD healed :ss")
+            .condition_expression("attribute_exists(pk) AND phase = :open")
+            .expression_attribute_values(":ss", AttributeValue::Ss(vec![service.to_string()]))
+            .expression_attribute_values(":open", s("open"))
+            .return_values(ReturnValue::AllNew)
+            .send()
+            .await;
+        let i = match r {
+            Ok(out) => match out.attributes() {
+                Some(a) => parse(a),
+                None => continue,
+            },
+            Err(e) if conditional_failed(&e) => continue,
+            Err(e) => return Err(ddb_err("incident recovery", &e)),
+        };
+        if !incident::all_recovered(&i) {
+            continue;
+        }
+        // One copy closes it (and so owes the "recovered" message).
+        let closed = deps
+            .dynamodb
+            .update_item()
+            .table_name(table)
+            .key("pk", s(&key))
+            .update_expression("SET phase = :recovered, healed_at = :now")
+            .condition_expression("phase = :open")
+            .expression_attribute_values(":recovered", s("recovered"))
+            .expression_attribute_values(":open", s("open"))
+            .expression_attribute_values(":now", n(now))
+            .send()
+            .await;
+        match closed {
+            Ok(_) => recovered.push(key),
+            Err(e) if conditional_failed(&e) => {}
+            Err(e) => return Err(ddb_err("incident recovery", &e)),
+        }
+    }
+    Ok(recovered)
+}
+
+/// The scheduled sweep: every open incident gets what it owes (a follow-up that no later
+/// failure triggered, a message a Slack outage held back); incidents that stayed quiet and
+/// recovered incidents whose messages all arrived leave the list. Returns every delivery.
+pub(super) async fn sweep(
+    deps: &Deps,
+    table: &str,
+    deadline: Instant,
+) -> Result<Vec<Delivery>, String> {
+    let Some(index) = read(deps, table, "open#incidents").await? else {
+        return Ok(Vec::new());
+    };
+    let keys: Vec<String> = index
+        .get("members")
+        .and_then(|v| v.as_ss().ok())
+        .cloned()
+        .unwrap_or_default();
+    let mut deliveries = Vec::new();
+    let mut gone = Vec::new();
+    let now = now_secs();
+    let quiet = deps.config.dedup_window.as_secs() as i64;
+    for key in keys {
+        let flushed = flush(deps, table, &key, deadline).await?;
+        deliveries.extend(flushed.deliveries);
+        let Some(item) = read(deps, table, &key).await? else {
+            gone.push(key);
+            continue;
+        };
+        let i = parse(&item);
+        let settled = incident::owed(&i, &get_list(&item, "dests")).is_empty()
+            && incident::due(&i, now, pace(deps)).is_none();
+        let over = i.state == State::Recovered || now - i.last_seen > quiet;
+        if settled && over {
+            gone.push(key);
+        }
+    }
+    if !gone.is_empty() {
+        let _ = deps
+            .dynamodb
+            .update_item()
+            .table_name(table)
+            .key("pk", s("open#incidents"))
+            .update_expression("DELETE members :k")
+            .expression_attribute_values(":k", AttributeValue::Ss(gone))
+            .send()
+            .await;
+    }
+    Ok(deliveries)
+}
+
+/// How long a flush may take: what the invocation has left, minus a margin to answer.
+pub(super) fn deadline(remaining: Duration) -> Instant {
+    Instant::now() + remaining.saturating_sub(Duration::from_millis(500))
+}
