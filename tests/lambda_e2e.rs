@@ -127,71 +127,110 @@ fn expected_stops_and_other_events_are_ignored_and_duplicates_reported_once() {
 }
 
 #[test]
-fn a_crash_loop_posts_once_per_window_and_counts_repeats() {
+fn a_crash_loop_is_one_incident_followed_up_then_recovered() {
     let w = world("lloop", json!({"exec_role": "no-ecr"}));
     let (webhook, posts) = slack_sink(&[]);
     let d = delivery_resources("lloop", Some(&webhook), true);
-    let mut files = Vec::new();
-    for i in 0..3 {
+    let task = |i: &str| {
         let mut e = w.event.clone();
         e["detail"]["taskArn"] = json!(format!(
             "{}{i}",
             w.event["detail"]["taskArn"].as_str().unwrap()
         ));
-        files.push(event_file(&format!("lloop-{i}"), &e));
-    }
+        e
+    };
+    let files: Vec<PathBuf> = (0..3)
+        .map(|i| event_file(&format!("lloop-{i}"), &task(&i.to_string())))
+        .collect();
     let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
-    let run = run_lambda(
-        &refs,
-        &[
-            (
-                "SLACK_WEBHOOK_SECRET_ARN",
-                d["slack_secret_arn"].as_str().unwrap(),
-            ),
-            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
-        ],
-    );
+    let secret = d["slack_secret_arn"].as_str().unwrap();
+    let table = d["dedup_table"].as_str().unwrap();
+    let env = [
+        ("SLACK_WEBHOOK_SECRET_ARN", secret),
+        ("DEDUP_TABLE_NAME", table),
+    ];
+    let run = run_lambda(&refs, &env);
     let actions: Vec<&str> = run
         .results
         .iter()
         .map(|r| r["payload"]["action"].as_str().unwrap_or("?"))
         .collect();
+    assert_eq!(actions, ["notified", "counted", "counted"], "{}", run.logs);
+    // The repeats joined without a new gather.
     assert_eq!(
-        actions,
-        ["notified", "suppressed", "suppressed"],
+        run.logs
+            .matches("joined its incident without a new diagnosis")
+            .count(),
+        2,
         "{}",
         run.logs
     );
-    assert_eq!(slack_posts(&posts).len(), 1);
-    // After the window (0 minutes here), the next message mentions the repeats.
-    let mut e = w.event.clone();
-    e["detail"]["taskArn"] = json!(format!(
-        "{}x",
-        w.event["detail"]["taskArn"].as_str().unwrap()
-    ));
-    let f = event_file("lloop-x", &e);
-    let run = run_lambda(
-        &[&f],
-        &[
-            (
-                "SLACK_WEBHOOK_SECRET_ARN",
-                d["slack_secret_arn"].as_str().unwrap(),
-            ),
-            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
-            ("DEDUP_WINDOW_MINUTES", "0"),
-        ],
+    let first = slack_posts(&posts);
+    assert_eq!(first.len(), 1);
+    let text = first[0]["payload"].to_string();
+    assert!(
+        text.contains("Incident: `iam.exec_role_ecr` on execution role")
+            && text.contains("1 service, 1 task since"),
+        "{text}"
     );
+    // The next failure after the follow-up pace: one follow-up with the counts.
+    let f = event_file("lloop-x", &task("x"));
+    let mut env_now = env.to_vec();
+    env_now.push(("INCIDENT_FOLLOWUP_SECONDS", "0"));
+    let run = run_lambda(&[&f], &env_now);
     assert_eq!(
         run.results[0]["payload"]["action"], "notified",
         "{}",
         run.logs
     );
-    let posts = slack_posts(&posts);
+    let p = slack_posts(&posts);
+    assert_eq!(p.len(), 2);
+    let text = p[1]["payload"].to_string();
     assert!(
-        posts[1]["payload"].to_string().contains("2 more time(s)"),
-        "{}",
-        posts[1]["payload"]
+        text.contains("Still failing")
+            && text.contains("1 service, 4 tasks since")
+            && text.contains("lloop (4)"),
+        "{text}"
     );
+    // The service reaches steady state: the incident is over, said once.
+    let steady = json!({
+        "version": "0", "id": "0f5c7a46-0000-4000-8000-00000000aaaa",
+        "detail-type": "ECS Service Action", "source": "aws.ecs",
+        "account": "123456789012", "time": "2025-11-12T12:00:00Z", "region": "us-east-1",
+        "resources": [w.ids["cluster_arn"].as_str().unwrap().replace(":cluster/", ":service/") + "/lloop"],
+        "detail": {"eventType": "INFO", "eventName": "SERVICE_STEADY_STATE",
+                   "clusterArn": w.ids["cluster_arn"], "createdAt": "2025-11-12T12:00:00.000Z"}
+    });
+    let sf = event_file("lloop-steady", &steady);
+    let sweep = json!({"version": "0", "id": "1", "detail-type": "Scheduled Event", "source": "aws.events",
+        "account": "123456789012", "time": "2025-11-12T12:01:00Z", "region": "us-east-1",
+        "resources": [], "detail": {}});
+    let sw = event_file("lloop-sweep", &sweep);
+    let run = run_lambda(&[&sf, &sf, &sw], &env);
+    let actions: Vec<&str> = run
+        .results
+        .iter()
+        .map(|r| r["payload"]["action"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(actions, ["recovered", "ignored", "swept"], "{}", run.logs);
+    let p = slack_posts(&posts);
+    assert_eq!(p.len(), 3, "{p:?}");
+    let text = p[2]["payload"].to_string();
+    assert!(
+        text.contains("Recovered") && text.contains("4 stopped tasks in all"),
+        "{text}"
+    );
+    // A failure after the recovery opens a new incident.
+    let f = event_file("lloop-again", &task("again"));
+    let run = run_lambda(&[&f], &env);
+    assert_eq!(
+        run.results[0]["payload"]["action"], "notified",
+        "{}",
+        run.logs
+    );
+    assert!(slack_posts(&posts)[3]["payload"]
+        .to_string()
+        .contains("1 service, 1 task since"));
 }
 
 #[test]
@@ -283,16 +322,13 @@ fn a_partial_delivery_is_retried_for_what_is_owed_only() {
 #[test]
 fn when_every_destination_fails_the_invocation_errors_and_can_be_retried() {
     let w = world("lallfail", json!({"exec_role": "no-ecr"}));
-    let (webhook, _) = slack_sink(&["--status", "500"]);
+    // Slack is down for the first invocation's five attempts, then back.
+    let (webhook, posts) = slack_sink(&["--status", "500", "--fail", "5"]);
     let d = delivery_resources("lallfail", Some(&webhook), true);
     let env = [
         (
             "SLACK_WEBHOOK_SECRET_ARN",
             d["slack_secret_arn"].as_str().unwrap(),
-        ),
-        (
-            "SNS_TOPIC_ARN",
-            "arn:aws:sns:us-east-1:123456789012:no-such-topic",
         ),
         ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
     ];
@@ -302,25 +338,23 @@ fn when_every_destination_fails_the_invocation_errors_and_can_be_retried() {
     assert!(!run.results[0]["payload"]
         .to_string()
         .contains("secret-token-of-the-webhook"));
-    // Lambda's retry of the same event is not taken for a duplicate: Slack is back, it posts.
-    let (webhook2, posts) = slack_sink(&[]);
-    let d2 = delivery_resources("lallfail2", Some(&webhook2), false);
-    let run = run_lambda(
-        &[&w.event_path],
-        &[
-            (
-                "SLACK_WEBHOOK_SECRET_ARN",
-                d2["slack_secret_arn"].as_str().unwrap(),
-            ),
-            ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
-        ],
-    );
-    assert_eq!(
-        run.results[0]["payload"]["action"], "notified",
-        "{}",
-        run.logs
-    );
-    assert_eq!(slack_posts(&posts).len(), 1);
+    // Lambda's retry of the same event is not taken for a duplicate nor counted twice: Slack
+    // is back, the incident's first message arrives, once.
+    let run = run_lambda(&[&w.event_path, &w.event_path], &env);
+    let actions: Vec<&str> = run
+        .results
+        .iter()
+        .map(|r| r["payload"]["action"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(actions, ["notified", "duplicate"], "{}", run.logs);
+    let p: Vec<Value> = slack_posts(&posts)
+        .into_iter()
+        .filter(|p| p["payload"].is_object())
+        .collect();
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0]["payload"]
+        .to_string()
+        .contains("1 service, 1 task since"));
 }
 
 #[test]
@@ -571,7 +605,8 @@ fn faults_on_the_functions_own_calls_degrade_gracefully() {
                     run.logs
                 );
             }
-            // Faults on dedup and log reads degrade the message, never its delivery.
+            // Faults on the table and on log reads degrade the message (no incident: a message
+            // of its own), never its delivery.
             None => {
                 let p = &r["payload"];
                 assert_eq!(p["action"], "notified", "{fault}: {}", run.logs);
@@ -759,10 +794,10 @@ fn a_failed_deployment_diagnoses_its_last_stopped_task_once_with_the_task_event(
     assert_eq!(r["payload"]["cause"], "iam.exec_role_ecr", "{}", run.logs);
     let text = slack_posts(&posts)[0]["payload"].to_string();
     assert!(text.contains("SERVICE_DEPLOYMENT_FAILED"), "{text}");
-    // Then the task event of the same failure: the same (cluster, service, cause) window.
+    // Then the task event of the same failure: the same (cause, culprit) incident.
     let run = run_lambda(&[&w.event_path], &env);
     assert_eq!(
-        run.results[0]["payload"]["action"], "suppressed",
+        run.results[0]["payload"]["action"], "counted",
         "{}",
         run.logs
     );

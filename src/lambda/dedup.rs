@@ -99,6 +99,21 @@ pub(super) async fn record_owed(deps: &Deps, key: &str, delivered: &[String]) {
     }
 }
 
+/// A retried event delivered everything it owed: later deliveries of it are duplicates again.
+pub(super) async fn settle(deps: &Deps, key: &str) {
+    let Some(table) = &deps.config.dedup_table else {
+        return;
+    };
+    let _ = deps
+        .dynamodb
+        .update_item()
+        .table_name(table)
+        .key("pk", AttributeValue::S(key.into()))
+        .update_expression("REMOVE owed")
+        .send()
+        .await;
+}
+
 async fn release_event(deps: &Deps, table: &str, key: &str) {
     let _ = deps
         .dynamodb

@@ -83,13 +83,29 @@ pub(super) async fn send(
     .into_iter()
     .flatten()
     .collect();
-    match &deps.config.dedup_table {
-        Some(table) => as_incident(deps, table, n, snapshot, &event, &destinations, deadline).await,
-        None => {
-            attach_logs(deps, &mut n, snapshot).await;
-            alone(deps, &n, &destinations, deadline).await
+    if let Some(table) = &deps.config.dedup_table {
+        match as_incident(
+            deps,
+            table,
+            &mut n,
+            snapshot,
+            &event,
+            &destinations,
+            deadline,
+        )
+        .await
+        {
+            Ok(answer) => return answer,
+            // The table is down: a message of its own beats a lost one.
+            Err(e) => {
+                tracing::warn!(error = %e, "incident state unavailable: sending this failure on its own")
+            }
         }
     }
+    if n.log_tail.is_empty() {
+        attach_logs(deps, &mut n, snapshot).await;
+    }
+    alone(deps, &n, &destinations, deadline).await
 }
 
 /// The log tail of the container that stopped the task (not a sidecar ECS stopped after it).
@@ -189,16 +205,16 @@ fn finish(
 }
 
 /// With a table: the failure joins its incident (or opens it), then the incident's due
-/// message goes out.
+/// message goes out. `Err` when the table cannot be used before anything was counted.
 async fn as_incident(
     deps: &Deps,
     table: &str,
-    mut n: Notification,
+    n: &mut Notification,
     snapshot: &Snapshot,
     event: &EventContext,
     destinations: &[String],
     deadline: tokio::time::Instant,
-) -> Result<Summary, HandlerError> {
+) -> Result<Result<Summary, HandlerError>, String> {
     let key = incident::key(&n.report, &destinations.join(","));
     let service = incident::service_key(&n.report);
     let cause = n.cause().to_string();
@@ -208,17 +224,9 @@ async fn as_incident(
         service: &service,
         fingerprint: event.fingerprint.as_deref().unwrap_or("-"),
     };
-    let store = |e: String| {
-        tracing::error!(error = %e, "incident state unavailable");
-        HandlerError::Delivery(format!(
-            "incident state unavailable, the event is retried: {e}"
-        ))
-    };
     let mut opened = false;
     if !event.delivered.contains(&counted) {
-        let mut joined = incidents::join(deps, table, &failure)
-            .await
-            .map_err(store)?;
+        let mut joined = incidents::join(deps, table, &failure).await?;
         if joined.is_none() {
             let now = incidents::now_secs();
             let top = n.report.root_causes.first();
@@ -236,33 +244,33 @@ async fn as_incident(
                 ..Default::default()
             };
             n.incident = Some(incident::opened_line(&fresh, incidents::pace(deps)));
-            attach_logs(deps, &mut n, snapshot).await;
+            attach_logs(deps, n, snapshot).await;
+            let (first_slack, first_sns) = (
+                notification::slack(n),
+                notification::sns(n, deps.config.chatbot_format),
+            );
+            n.incident = None;
             let opening = incidents::Opening {
                 incident: &fresh,
                 destinations,
-                first_slack: &notification::slack(&n),
-                first_sns: &notification::sns(&n, deps.config.chatbot_format),
+                first_slack: &first_slack,
+                first_sns: &first_sns,
             };
-            if incidents::open(deps, table, &opening)
-                .await
-                .map_err(store)?
-            {
+            if incidents::open(deps, table, &opening).await? {
                 opened = true;
             } else {
                 // Another copy opened it an instant ago: join that one.
-                joined = incidents::join(deps, table, &failure)
-                    .await
-                    .map_err(store)?;
+                joined = incidents::join(deps, table, &failure).await?;
                 if joined.is_none() {
-                    return Err(HandlerError::Delivery(format!(
+                    return Ok(Err(HandlerError::Delivery(format!(
                         "incident {key} could not be opened or joined (contention): retried"
-                    )));
+                    ))));
                 }
             }
         }
         incidents::remember(deps, table, &failure).await;
     }
-    flushed(deps, table, &key, &cause, opened, event, deadline).await
+    Ok(flushed(deps, table, &key, &cause, opened, event, deadline).await)
 }
 
 /// Sends what the incident owes and answers for the event. Shared by a diagnosed failure and a
@@ -287,10 +295,12 @@ pub(super) async fn flushed(
             )));
         }
     };
-    if f.deliveries.iter().any(|d| !d.ok) {
-        // Counted already: the retry only sends what the incident still owes.
-        if let Some(k) = &event.key {
+    if let Some(k) = &event.key {
+        if f.deliveries.iter().any(|d| !d.ok) {
+            // Counted already: the retry only sends what the incident still owes.
             dedup::record_owed(deps, k, &[format!("incident:{key}")]).await;
+        } else if !event.delivered.is_empty() {
+            dedup::settle(deps, k).await;
         }
     }
     let action = match f.kind {
