@@ -382,8 +382,10 @@ pub(super) async fn flush(
             .expression_attribute_values(":sv", n(i.services.len())),
         None => req.update_expression("SET lease = :until"),
     };
-    match req.send().await {
-        Ok(_) => {}
+    // What the incident holds now, under the lease: another copy may have delivered the owed
+    // message between our read and our lease, so what is owed is decided on this state.
+    let leased = match req.return_values(ReturnValue::AllNew).send().await {
+        Ok(out) => out.attributes().map(parse).unwrap_or_default(),
         Err(e) if conditional_failed(&e) => {
             return Ok(Flushed {
                 kind: None,
@@ -391,15 +393,25 @@ pub(super) async fn flush(
             })
         }
         Err(e) => return Err(ddb_err("incident lease", &e)),
-    }
+    };
     let (kind, number, targets): (MessageKind, u64, Vec<String>) = match due {
         Some(k) => (k, i.msg_n + 1, destinations.clone()),
         None => (
             i.msg_kind.unwrap_or(MessageKind::Opened),
             i.msg_n,
-            owed_before.into_iter().cloned().collect(),
+            incident::owed(&leased, &destinations)
+                .into_iter()
+                .cloned()
+                .collect(),
         ),
     };
+    if targets.is_empty() {
+        release(deps, table, key).await;
+        return Ok(Flushed {
+            kind: None,
+            deliveries: Vec::new(),
+        });
+    }
     let (slack_payload, sns_message) = match kind {
         MessageKind::Opened => (
             serde_json::from_str::<Value>(&get_s(&item, "first_slack")).ok(),
@@ -471,6 +483,18 @@ pub(super) async fn flush(
         kind: Some(kind),
         deliveries,
     })
+}
+
+/// Gives a lease back unused.
+async fn release(deps: &Deps, table: &str, key: &str) {
+    let _ = deps
+        .dynamodb
+        .update_item()
+        .table_name(table)
+        .key("pk", s(key))
+        .update_expression("REMOVE lease")
+        .send()
+        .await;
 }
 
 fn failed(kind: &'static str, target: &str, why: &str) -> Delivery {

@@ -61,7 +61,7 @@ fn ensure_moto() {
 
 /// A path in the temp directory for this test process (`ecs-autopsy-{pid}-{name}`), not existing
 /// yet: a helper server writes its records there.
-fn scratch_file(name: &str) -> PathBuf {
+pub fn scratch_file(name: &str) -> PathBuf {
     let path = std::env::temp_dir().join(format!("ecs-autopsy-{}-{name}", std::process::id()));
     let _ = std::fs::remove_file(&path);
     path
@@ -315,8 +315,11 @@ pub fn sns_messages(queue_url: &str) -> Vec<Value> {
 
 /// What one run of the Lambda binary did.
 pub struct LambdaRun {
-    /// One `{"kind": "response"|"error", "payload": …}` per event, in order.
+    /// One `{"kind": "response"|"error", "payload": …, "attempts": n}` per event, in order
+    /// (the last attempt's answer when the runtime retried it).
     pub results: Vec<Value>,
+    /// Events that failed every attempt (Lambda's dead-letter queue), by index.
+    pub dlq: Vec<Value>,
     pub init_ms: Option<f64>,
     /// Everything the function logged.
     pub logs: String,
@@ -325,6 +328,17 @@ pub struct LambdaRun {
 /// Runs the real `ecs-autopsy-lambda` binary against the fake Runtime API with these events and
 /// environment, until every event is answered.
 pub fn run_lambda(events: &[&Path], env: &[(&str, &str)]) -> LambdaRun {
+    run_lambda_copies(events, env, 1, &[])
+}
+
+/// [`run_lambda`] with `copies` concurrent copies of the binary polling one fake Runtime API,
+/// which takes `runtime_args` (`--retries`, `--pace-ms`, … of tests/moto/fake_runtime.py).
+pub fn run_lambda_copies(
+    events: &[&Path],
+    env: &[(&str, &str)],
+    copies: usize,
+    runtime_args: &[&str],
+) -> LambdaRun {
     let port = free_port();
     let out = scratch_file(&format!("runtime-{port}.json"));
     let started = std::time::SystemTime::now()
@@ -336,14 +350,60 @@ pub fn run_lambda(events: &[&Path], env: &[(&str, &str)]) -> LambdaRun {
         repo().join("tests/moto/fake_runtime.py").display(),
         out.display()
     );
+    for a in runtime_args {
+        cmd.push_str(&format!(" {a}"));
+    }
+    // Many events: through a file of paths would be tidier, but the command line holds 300.
     for e in events {
         cmd.push_str(&format!(" {}", e.display()));
     }
     spawn_watched(&cmd);
     wait_for_port(port, "fake runtime");
-    let log_path = scratch_file(&format!("lambda-{port}.log"));
-    let log = std::fs::File::create(&log_path).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy-lambda"))
+    let mut children = Vec::new();
+    let mut log_paths = Vec::new();
+    for copy in 0..copies.max(1) {
+        let log_path = scratch_file(&format!("lambda-{port}-{copy}.log"));
+        let log = std::fs::File::create(&log_path).unwrap();
+        log_paths.push(log_path);
+        children.push(spawn_function(port, env, log));
+    }
+    let start = Instant::now();
+    let results: Value = loop {
+        if let Ok(text) = std::fs::read_to_string(&out) {
+            break serde_json::from_str(&text).unwrap();
+        }
+        for child in children.iter_mut() {
+            if let Ok(Some(status)) = child.try_wait() {
+                let logs: String = log_paths
+                    .iter()
+                    .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+                    .collect();
+                panic!("the function exited ({status}): {logs}");
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(600),
+            "the function did not answer every event"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    for mut child in children {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    LambdaRun {
+        results: results["results"].as_array().unwrap().clone(),
+        dlq: results["dlq"].as_array().cloned().unwrap_or_default(),
+        init_ms: results["init_ms"].as_f64(),
+        logs: log_paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+            .collect(),
+    }
+}
+
+fn spawn_function(port: u16, env: &[(&str, &str)], log: std::fs::File) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_ecs-autopsy-lambda"))
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("AWS_LAMBDA_RUNTIME_API", format!("127.0.0.1:{port}"))
@@ -359,31 +419,7 @@ pub fn run_lambda(events: &[&Path], env: &[(&str, &str)]) -> LambdaRun {
         .stdout(log.try_clone().unwrap())
         .stderr(log)
         .spawn()
-        .expect("the lambda binary starts");
-    let start = Instant::now();
-    let results: Value = loop {
-        if let Ok(text) = std::fs::read_to_string(&out) {
-            break serde_json::from_str(&text).unwrap();
-        }
-        if let Ok(Some(status)) = child.try_wait() {
-            panic!(
-                "the function exited ({status}): {}",
-                std::fs::read_to_string(&log_path).unwrap_or_default()
-            );
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(120),
-            "the function did not answer every event"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let _ = child.kill();
-    let _ = child.wait();
-    LambdaRun {
-        results: results["results"].as_array().unwrap().clone(),
-        init_ms: results["init_ms"].as_f64(),
-        logs: std::fs::read_to_string(&log_path).unwrap_or_default(),
-    }
+        .expect("the lambda binary starts")
 }
 
 /// A check fixture snapshot: `tests/fixtures/checks/<cause>/<kind>.json` (no AWS involved).

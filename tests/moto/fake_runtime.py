@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
 """A loopback stand-in for the Lambda Runtime API, to run the real ecs-autopsy-lambda binary.
 
-Serves the given event files, one per GET .../invocation/next, records what the function answers
-(POST .../response or .../error), writes them to --out as JSON once every event is answered, and
-measures the init time (process start, given by --started, to the first GET next).
+Serves the given event files, one per GET .../invocation/next, to however many copies of the
+function poll it, records what the function answers (POST .../response or .../error), writes
+them to --out as JSON once every event is answered, and measures the init time (process start,
+given by --started, to the first GET next).
 
-    fake_runtime.py --listen 127.0.0.1:PORT --out results.json [--deadline-ms 30000] EVENT.json...
+Like Lambda's asynchronous invocation, with --retries N an event whose invocation failed is
+served again (after --retry-delay-ms), at most N more times; then it goes to the dead-letter
+list ("dlq" in --out). --pace-ms spaces the events out as a storm arrives.
+
+    fake_runtime.py --listen 127.0.0.1:PORT --out results.json [--deadline-ms 30000]
+                    [--retries 2 --retry-delay-ms 2000] [--pace-ms 40] EVENT.json...
 """
 import argparse
 import http.server
@@ -21,13 +27,42 @@ def main():
     ap.add_argument("--deadline-ms", type=int, default=30000)
     ap.add_argument("--started", type=float, default=None, help="epoch seconds when the function was started")
     ap.add_argument("--started-file", help="a file holding that time, read at the first request")
+    ap.add_argument("--retries", type=int, default=0)
+    ap.add_argument("--retry-delay-ms", type=int, default=1000)
+    ap.add_argument("--pace-ms", type=int, default=0)
     ap.add_argument("events", nargs="+")
     args = ap.parse_args()
     host, port = args.listen.rsplit(":", 1)
     if not host.startswith("127."):
         raise SystemExit("fake_runtime: loopback only")
     events = [open(p).read() for p in args.events]
-    state = {"next": 0, "results": [None] * len(events), "first_next": None, "lock": threading.Lock(), "done": threading.Event()}
+    # queue: (not before, event index); attempts per event; the last answer per event.
+    state = {"queue": [(0.0, i) for i in range(len(events))], "attempts": [0] * len(events),
+             "results": [None] * len(events), "dlq": [], "first_next": None, "last_out": 0.0,
+             "lock": threading.Lock(), "cond": threading.Condition(), "done": threading.Event()}
+
+    def take():
+        """The next event due, waiting for it (paced, retries delayed); None when all answered."""
+        with state["cond"]:
+            while True:
+                if all(r is not None for r in state["results"]):
+                    return None
+                now = time.time()
+                due = [q for q in state["queue"] if q[0] <= now]
+                if due and now >= state["last_out"] + args.pace_ms / 1000:
+                    q = min(due)
+                    state["queue"].remove(q)
+                    state["last_out"] = now
+                    state["attempts"][q[1]] += 1
+                    return q[1]
+                state["cond"].wait(0.02)
+
+    def write_out():
+        out = {"results": state["results"], "dlq": state["dlq"], "attempts": state["attempts"],
+               "init_ms": round((state["first_next"] - args.started) * 1000, 1) if args.started else None}
+        json.dump(out, open(args.out + ".tmp", "w"))
+        import os
+        os.replace(args.out + ".tmp", args.out)
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -44,15 +79,14 @@ def main():
                     state["first_next"] = time.time()
                     if args.started_file:
                         args.started = float(open(args.started_file).read().strip())
-                i = state["next"]
-                state["next"] += 1
-            if i >= len(events):
+            i = take()
+            if i is None:
                 state["done"].wait(600)  # no more work: hold the long poll
                 return
             body = events[i].encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
-            self.send_header("Lambda-Runtime-Aws-Request-Id", f"req-{i}")
+            self.send_header("Lambda-Runtime-Aws-Request-Id", f"req-{i}-{state['attempts'][i]}")
             self.send_header("Lambda-Runtime-Deadline-Ms", str(int(time.time() * 1000) + args.deadline_ms))
             self.send_header("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:123456789012:function:ecs-autopsy")
             self.send_header("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000")
@@ -71,14 +105,17 @@ def main():
                     payload = json.loads(body or b"null")
                 except ValueError:
                     payload = body.decode("utf-8", "replace")
-                with state["lock"]:
-                    state["results"][i] = {"kind": kind, "payload": payload}
+                with state["cond"]:
+                    if kind == "error" and state["attempts"][i] <= args.retries:
+                        # Lambda's async retry: the same event again, later.
+                        state["queue"].append((time.time() + args.retry_delay_ms / 1000, i))
+                    else:
+                        if kind == "error" and args.retries:
+                            state["dlq"].append(i)
+                        state["results"][i] = {"kind": kind, "payload": payload, "attempts": state["attempts"][i]}
                     if all(r is not None for r in state["results"]):
-                        out = {"results": state["results"],
-                               "init_ms": round((state["first_next"] - args.started) * 1000, 1) if args.started else None}
-                        json.dump(out, open(args.out + ".tmp", "w"))
-                        import os
-                        os.replace(args.out + ".tmp", args.out)
+                        write_out()
+                    state["cond"].notify_all()
             self.send_response(202)
             self.send_header("Content-Length", "0")
             self.end_headers()

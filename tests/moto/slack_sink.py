@@ -8,6 +8,10 @@ passes, else 400 with the reason (also recorded, with "rejected"). Checks: valid
 at most 10 fields of at most 2000; context elements at most 10; no unescaped Slack control
 sequences in mrkdwn (`<!channel>`, `<!here>`, `<@U…>`, links other than https://). Fault modes:
 --status CODE for the first --fail N posts (with --retry-after S for 429), --hang S, --close.
+Like Slack's webhooks, --rate R --burst B accepts R messages a second with bursts of B and
+answers 429 with Retry-After beyond that (recorded as {"limited": true}); --down-file PATH
+answers 503 while PATH exists (an outage the test switches on and off; recorded as
+{"down": true}).
 """
 import argparse
 import http.server
@@ -70,12 +74,31 @@ def main():
     ap.add_argument("--retry-after", type=int, default=1)
     ap.add_argument("--hang", type=float, default=0)
     ap.add_argument("--close", action="store_true")
+    ap.add_argument("--rate", type=float, default=0)
+    ap.add_argument("--burst", type=float, default=1)
+    ap.add_argument("--down-file")
     args = ap.parse_args()
     host, port = args.listen.rsplit(":", 1)
     if not host.startswith("127."):
         raise SystemExit("slack_sink: loopback only")
     lock = threading.Lock()
     seen = {"n": 0}
+    bucket = {"tokens": args.burst, "at": time.time()}
+
+    def record(entry):
+        with lock, open(args.out, "a") as f:
+            f.write(json.dumps(entry) + "\n")
+
+    def admitted():
+        """Token bucket: `rate` a second, `burst` at once."""
+        with lock:
+            now = time.time()
+            bucket["tokens"] = min(args.burst, bucket["tokens"] + (now - bucket["at"]) * args.rate)
+            bucket["at"] = now
+            if bucket["tokens"] >= 1:
+                bucket["tokens"] -= 1
+                return True
+            return False
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -104,6 +127,16 @@ def main():
                 return
             if args.hang:
                 time.sleep(args.hang)
+            if args.down_file:
+                import os
+                if os.path.exists(args.down_file):
+                    record({"down": True, "at": time.time()})
+                    self.answer(503, "service_unavailable")
+                    return
+            if args.rate and not admitted():
+                record({"limited": True, "at": time.time()})
+                self.answer(429, "rate_limited", [("Retry-After", "1")])
+                return
             if failing:
                 headers = [("Retry-After", str(args.retry_after))] if args.status == 429 else []
                 self.answer(args.status, "rate_limited" if args.status == 429 else "error", headers)
@@ -113,8 +146,7 @@ def main():
             except ValueError:
                 payload = None
             bad = problems(payload) if payload is not None else ["invalid JSON"]
-            with lock, open(args.out, "a") as f:
-                f.write(json.dumps({"path": self.path, "payload": payload, "rejected": bad}) + "\n")
+            record({"path": self.path, "payload": payload, "rejected": bad, "at": time.time()})
             if bad:
                 self.answer(400, "invalid_blocks: " + "; ".join(bad))
             else:
