@@ -416,6 +416,49 @@ pub fn opened_line(i: &Incident, pace: Pace) -> String {
     )
 }
 
+/// The incident's first message as a Slack app updates it in place: its incident line shows the
+/// live counts ("Still failing · 14 services, 131 tasks since 09:40 · updated 09:52"), and a
+/// recovered incident's header turns green.
+pub fn live_parent(first: &Value, i: &Incident, kind: MessageKind, now: i64) -> Value {
+    let mut v = first.clone();
+    let line = match kind {
+        MessageKind::Recovered => format!(
+            ":large_green_circle: Recovered: every affected service runs again · `{}` on {} {} · {} · updated {}",
+            i.cause,
+            i.culprit.kind.replace('_', " "),
+            i.culprit.id,
+            counts_line(i),
+            clock(now)
+        ),
+        _ => format!(
+            ":rotating_light: Still failing: `{}` on {} {} · {} · updated {} (details in the thread)",
+            i.cause,
+            i.culprit.kind.replace('_', " "),
+            i.culprit.id,
+            counts_line(i),
+            clock(now)
+        ),
+    };
+    if let Some(blocks) = v["blocks"].as_array_mut() {
+        for b in blocks.iter_mut() {
+            if b["type"] == "context"
+                && b["elements"][0]["text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with(":rotating_light:"))
+            {
+                b["elements"][0]["text"] = Value::String(escape_cut(&line, SLACK_MAX_SECTION));
+            }
+            if kind == MessageKind::Recovered && b["type"] == "header" {
+                if let Some(t) = b["text"]["text"].as_str() {
+                    let t = t.replacen(":red_circle:", ":large_green_circle:", 1);
+                    b["text"]["text"] = Value::String(t);
+                }
+            }
+        }
+    }
+    v
+}
+
 /// The Slack payload of a follow-up or a recovery. Every text from AWS is escaped, cut first.
 pub fn slack(i: &Incident, kind: MessageKind, now: i64) -> Value {
     let (emoji, verb) = match kind {

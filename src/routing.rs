@@ -20,7 +20,27 @@ pub struct Route {
     /// Glob on the service name.
     pub service: Option<String>,
     pub slack_webhook_secret_arn: Option<String>,
+    /// A Slack app instead of a webhook: the secret holding its bot token, and the channel
+    /// (`slack_channel`) it posts to. One message per incident, updated in place.
+    pub slack_bot_token_secret_arn: Option<String>,
+    pub slack_channel: Option<String>,
     pub sns_topic_arn: Option<String>,
+}
+
+/// The Slack destination of a bot token and a channel, as routing hands it on:
+/// `SECRET_ARN#CHANNEL` (an ARN has no `#`); a webhook destination is its secret's ARN alone.
+pub fn bot_destination(token_secret_arn: &str, channel: &str) -> String {
+    format!("{token_secret_arn}#{channel}")
+}
+
+impl Route {
+    /// The route's Slack destination (a webhook secret, or [`bot_destination`]).
+    fn slack(&self) -> Option<String> {
+        match (&self.slack_bot_token_secret_arn, &self.slack_channel) {
+            (Some(arn), Some(channel)) => Some(bot_destination(arn, channel)),
+            _ => self.slack_webhook_secret_arn.clone(),
+        }
+    }
 }
 
 /// Parses and checks a routing table: every route needs a matcher and a destination.
@@ -32,9 +52,19 @@ pub fn parse_routes(json: &str) -> Result<Vec<Route>, String> {
                 "route {i} has no \"tag\", \"cluster\" or \"service\" to match"
             ));
         }
-        if r.slack_webhook_secret_arn.is_none() && r.sns_topic_arn.is_none() {
+        if r.slack_bot_token_secret_arn.is_some() != r.slack_channel.is_some() {
             return Err(format!(
-                "route {i} has no \"slack_webhook_secret_arn\" or \"sns_topic_arn\""
+                "route {i}: \"slack_bot_token_secret_arn\" and \"slack_channel\" go together"
+            ));
+        }
+        if r.slack_bot_token_secret_arn.is_some() && r.slack_webhook_secret_arn.is_some() {
+            return Err(format!(
+                "route {i} has both a webhook and a bot token: choose one"
+            ));
+        }
+        if r.slack().is_none() && r.sns_topic_arn.is_none() {
+            return Err(format!(
+                "route {i} has no \"slack_webhook_secret_arn\", \"slack_bot_token_secret_arn\" or \"sns_topic_arn\""
             ));
         }
     }
@@ -83,7 +113,7 @@ pub fn destinations(
             && glob(&r.service, &t.service)
             && (r.tag.is_some() || r.cluster.is_some() || r.service.is_some())
         {
-            return (r.slack_webhook_secret_arn.clone(), r.sns_topic_arn.clone());
+            return (r.slack(), r.sns_topic_arn.clone());
         }
     }
     defaults

@@ -234,6 +234,105 @@ fn a_crash_loop_is_one_incident_followed_up_then_recovered() {
 }
 
 #[test]
+fn a_slack_app_gets_one_message_per_incident_updated_in_place_with_follow_ups_in_its_thread() {
+    let w = world("lbot", json!({"exec_role": "no-ecr"}));
+    let (webhook, posts) = slack_sink(&["--token", "xoxb-test-token-of-the-app"]);
+    let api = webhook.split("/services/").next().unwrap().to_string() + "/api";
+    let d = delivery_resources_spec(
+        json!({"name": "lbot", "bot_token": "xoxb-test-token-of-the-app", "dedup": true}),
+    );
+    let task = |i: &str| {
+        let mut e = w.event.clone();
+        e["detail"]["taskArn"] = json!(format!(
+            "{}{i}",
+            w.event["detail"]["taskArn"].as_str().unwrap()
+        ));
+        e
+    };
+    let files: Vec<PathBuf> = (0..2)
+        .map(|i| event_file(&format!("lbot-{i}"), &task(&i.to_string())))
+        .collect();
+    let env = [
+        (
+            "SLACK_BOT_TOKEN_SECRET_ARN",
+            d["bot_secret_arn"].as_str().unwrap(),
+        ),
+        ("SLACK_CHANNEL", "C0INCIDENTS"),
+        ("SLACK_API_URL", api.as_str()),
+        ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+        ("INCIDENT_FOLLOWUP_SECONDS", "0"),
+    ];
+    let run = run_lambda(&[&files[0], &files[1]], &env);
+    let actions: Vec<&str> = run
+        .results
+        .iter()
+        .map(|r| r["payload"]["action"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(actions, ["notified", "notified"], "{}", run.logs);
+    let p = slack_posts(&posts);
+    let calls: Vec<&str> = p
+        .iter()
+        .map(|c| c["method"].as_str().unwrap_or("?"))
+        .collect();
+    // The first message, then its update in place and the follow-up in its thread.
+    assert_eq!(
+        calls,
+        ["chat.postMessage", "chat.update", "chat.postMessage"],
+        "{p:#?}"
+    );
+    for c in &p {
+        assert!(c["rejected"].as_array().unwrap().is_empty(), "{c}");
+        assert_eq!(c["payload"]["channel"], "C0INCIDENTS");
+    }
+    let first_ts = p[1]["payload"]["ts"].as_str().unwrap();
+    assert_eq!(p[2]["payload"]["thread_ts"], first_ts);
+    assert!(p[1]["payload"]
+        .to_string()
+        .contains("Still failing: `iam.exec_role_ecr`"));
+    assert!(p[1]["payload"]
+        .to_string()
+        .contains("1 service, 2 tasks since"));
+    // Recovered: the first message turns green in place, the thread says so.
+    let steady = json!({
+        "version": "0", "id": "0f5c7a46-0000-4000-8000-00000000bbbb",
+        "detail-type": "ECS Service Action", "source": "aws.ecs",
+        "account": "123456789012", "time": "2025-11-12T12:00:00Z", "region": "us-east-1",
+        "resources": [w.ids["cluster_arn"].as_str().unwrap().replace(":cluster/", ":service/") + "/lbot"],
+        "detail": {"eventType": "INFO", "eventName": "SERVICE_STEADY_STATE",
+                   "clusterArn": w.ids["cluster_arn"], "createdAt": "2025-11-12T12:00:00.000Z"}
+    });
+    let sf = event_file("lbot-steady", &steady);
+    let run = run_lambda(&[&sf], &env);
+    assert_eq!(
+        run.results[0]["payload"]["action"], "recovered",
+        "{}",
+        run.logs
+    );
+    let p = slack_posts(&posts);
+    assert_eq!(p.len(), 5, "{p:#?}");
+    assert_eq!(p[3]["method"], "chat.update");
+    assert!(p[3]["payload"].to_string().contains(":large_green_circle:"));
+    assert_eq!(p[4]["payload"]["thread_ts"], first_ts);
+    // The token is a credential: never logged.
+    assert!(!run.logs.contains("xoxb-test-token-of-the-app"));
+    // A token Slack refuses: the invocation fails (retried), with Slack's reason.
+    let (webhook2, _) = slack_sink(&["--token", "xoxb-another"]);
+    let api2 = webhook2.split("/services/").next().unwrap().to_string() + "/api";
+    let mut env2 = env.to_vec();
+    env2[2] = ("SLACK_API_URL", api2.as_str());
+    let f = event_file("lbot-x", &task("x"));
+    let run = run_lambda(&[&f], &env2);
+    assert_eq!(run.results[0]["kind"], "error", "{}", run.logs);
+    assert!(
+        run.results[0]["payload"]
+            .to_string()
+            .contains("invalid_auth"),
+        "{}",
+        run.results[0]
+    );
+}
+
+#[test]
 fn slack_429_is_retried_and_one_failing_destination_does_not_block_the_other() {
     let w = world("lretry", json!({"exec_role": "no-ecr"}));
     let (webhook, posts) = slack_sink(&["--status", "429", "--fail", "1", "--retry-after", "1"]);

@@ -173,6 +173,61 @@ proptest! {
             prop_assert!(!value.chars().any(char::is_control));
         }
     }
+
+    // An incident's follow-up and recovery carry names from AWS (services, the culprit, the
+    // title and fix of the first report): inert in Slack, in Chatbot's JSON, and on SNS.
+    #[test]
+    fn incident_messages_stay_inert_and_within_limits(text in hostile(), big in prop_oneof![3 => 0usize..300, 1 => Just(9_000usize)]) {
+        use ecs_autopsy::incident::{self, CulpritRef, Incident, MessageKind};
+        let long = format!("{text}{}", "&<".repeat(big));
+        let i = Incident {
+            key: format!("incident#{text}"),
+            cause: text.clone(),
+            culprit: CulpritRef { kind: text.clone(), id: long.clone() },
+            title: long.clone(),
+            fix: vec![long.clone(), text.clone()],
+            opened_at: 1,
+            last_seen: 2,
+            tasks: 7,
+            services: (0..60).map(|k| (format!("{text}/{k}{long}"), k)).collect(),
+            msg_n: 1,
+            ..Default::default()
+        };
+        for kind in [MessageKind::Grown, MessageKind::Recovered] {
+            let payload = incident::slack(&i, kind, 100);
+            let all = payload.to_string();
+            prop_assert!(!all.contains("<!channel>") && !all.contains("<https://evil") && !all.contains("<@U"));
+            for b in payload["blocks"].as_array().unwrap() {
+                let t = b["text"]["text"].as_str().unwrap();
+                let limit = if b["type"] == "header" { notification::SLACK_MAX_HEADER } else { notification::SLACK_MAX_SECTION };
+                prop_assert!(t.chars().count() <= limit);
+                if b["type"] != "header" {
+                    prop_assert!(!t.contains('<') && !t.contains('>'), "markup in {t:?}");
+                }
+            }
+            for chatbot in [false, true] {
+                let m = incident::sns(&i, kind, 100, chatbot);
+                prop_assert!(m.subject.len() <= 100 && m.subject.is_ascii());
+                prop_assert!(m.body.len() <= notification::SNS_MAX_BODY + 20);
+                for (_, value) in &m.attributes {
+                    prop_assert!(value.chars().count() <= notification::SNS_MAX_ATTRIBUTE);
+                    prop_assert!(!value.chars().any(char::is_control));
+                }
+                if chatbot {
+                    let v: serde_json::Value = serde_json::from_str(&m.body).unwrap();
+                    for f in [&v["content"]["title"], &v["content"]["description"], &v["metadata"]["threadId"], &v["metadata"]["summary"]] {
+                        let f = f.as_str().unwrap();
+                        prop_assert!(!f.contains('<') && !f.contains('>'), "unescaped markup in {f:?}");
+                    }
+                }
+            }
+        }
+        let line = incident::opened_line(&i, incident::Pace { followup_secs: 300, quiet_secs: 900 });
+        let mut n = Notification::new(diagnose(&hostile_snapshot(&text, &long)));
+        n.incident = Some(line);
+        let payload = notification::slack(&n).to_string();
+        prop_assert!(!payload.contains("<!channel>") && !payload.contains("<https://evil"));
+    }
 }
 
 #[test]

@@ -7,8 +7,12 @@ use std::time::Duration;
 /// Configuration from the environment (the only place the function reads it).
 #[derive(Debug, Clone, Default)]
 pub struct Config {
+    /// The default Slack destination: a webhook secret's ARN, or a Slack app's
+    /// ([`routing::bot_destination`] of `SLACK_BOT_TOKEN_SECRET_ARN` and `SLACK_CHANNEL`).
     pub slack_webhook_secret_arn: Option<String>,
     pub sns_topic_arn: Option<String>,
+    /// The Slack Web API's base URL (`SLACK_API_URL`; tests point it at a loopback sink).
+    pub slack_api_url: String,
     pub routes: Vec<Route>,
     /// SSM parameter holding more routes (JSON, same shape as `ROUTES`), read at the first
     /// invocation that needs it and kept for `routes_ttl`: teams edit routing without a deploy.
@@ -65,8 +69,26 @@ impl Config {
             Some(json) => routing::parse_routes(&json)
                 .map_err(|e| ConfigError(format!("ROUTES is not a valid list of routes: {e}")))?,
         };
+        let slack = match (
+            get("SLACK_WEBHOOK_SECRET_ARN"),
+            get("SLACK_BOT_TOKEN_SECRET_ARN"),
+            get("SLACK_CHANNEL"),
+        ) {
+            (Some(_), Some(_), _) => {
+                return Err(ConfigError(
+                    "set SLACK_WEBHOOK_SECRET_ARN or SLACK_BOT_TOKEN_SECRET_ARN, not both".into(),
+                ))
+            }
+            (None, Some(arn), Some(channel)) => Some(routing::bot_destination(&arn, &channel)),
+            (None, Some(_), None) => return Err(ConfigError(
+                "SLACK_BOT_TOKEN_SECRET_ARN needs SLACK_CHANNEL (the channel ID the app posts to)"
+                    .into(),
+            )),
+            (webhook, None, _) => webhook,
+        };
         let c = Config {
-            slack_webhook_secret_arn: get("SLACK_WEBHOOK_SECRET_ARN"),
+            slack_webhook_secret_arn: slack,
+            slack_api_url: get("SLACK_API_URL").unwrap_or_else(|| "https://slack.com/api".into()),
             sns_topic_arn: get("SNS_TOPIC_ARN"),
             routes,
             routes_parameter: get("ROUTES_PARAMETER"),
@@ -89,7 +111,7 @@ impl Config {
             && c.routes_parameter.is_none()
         {
             return Err(ConfigError(
-                "no destination: set SLACK_WEBHOOK_SECRET_ARN and/or SNS_TOPIC_ARN (or ROUTES / ROUTES_PARAMETER)"
+                "no destination: set SLACK_WEBHOOK_SECRET_ARN (or SLACK_BOT_TOKEN_SECRET_ARN and SLACK_CHANNEL) and/or SNS_TOPIC_ARN (or ROUTES / ROUTES_PARAMETER)"
                     .into(),
             ));
         }
@@ -134,6 +156,22 @@ mod tests {
             let e = Config::from_lookup(|k| (k == "ROUTES").then(|| bad.into())).unwrap_err();
             assert!(e.to_string().contains("ROUTES"), "{bad}: {e}");
         }
+        let bot = Config::from_lookup(|k| match k {
+            "SLACK_BOT_TOKEN_SECRET_ARN" => Some("arn:bot".into()),
+            "SLACK_CHANNEL" => Some("C0123".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(
+            bot.slack_webhook_secret_arn.as_deref(),
+            Some("arn:bot#C0123")
+        );
+        assert!(
+            Config::from_lookup(|k| (k == "SLACK_BOT_TOKEN_SECRET_ARN").then(|| "a".into()))
+                .unwrap_err()
+                .to_string()
+                .contains("SLACK_CHANNEL")
+        );
         let from_parameter = Config::from_lookup(|k| {
             (k == "ROUTES_PARAMETER").then(|| "/ecs-autopsy/routes".into())
         })

@@ -84,6 +84,17 @@ fn get_map_n(item: &Item, k: &str) -> std::collections::BTreeMap<String, u64> {
         .unwrap_or_default()
 }
 
+fn get_map_s(item: &Item, k: &str) -> HashMap<String, String> {
+    item.get(k)
+        .and_then(|v| v.as_m().ok())
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_s().ok()?.clone())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn get_list(item: &Item, k: &str) -> Vec<String> {
     item.get(k)
         .and_then(|v| v.as_l().ok())
@@ -220,6 +231,7 @@ pub(super) async fn open(deps: &Deps, table: &str, o: &Opening<'_>) -> Result<bo
     );
     item.insert("msg_n".into(), n(0));
     item.insert("done".into(), AttributeValue::M(HashMap::new()));
+    item.insert("ts".into(), AttributeValue::M(HashMap::new()));
     item.insert(
         "dests".into(),
         AttributeValue::L(o.destinations.iter().map(|d| s(d.as_str())).collect()),
@@ -422,36 +434,68 @@ pub(super) async fn flush(
             Some(incident::sns(&i, k, now, deps.config.chatbot_format)),
         ),
     };
+    let parents = get_map_s(&item, "ts");
+    let first_slack = serde_json::from_str::<Value>(&get_s(&item, "first_slack")).ok();
     let sends = targets.iter().map(|d| {
         let (slack_payload, sns_message) = (&slack_payload, &sns_message);
+        let (parents, first_slack, leased) = (&parents, &first_slack, &leased);
         async move {
             if let Some(arn) = d.strip_prefix("slack:") {
                 let Some(p) = slack_payload else {
-                    return failed("slack", arn, "the stored first message is unreadable");
+                    return (
+                        failed("slack", arn, "the stored first message is unreadable"),
+                        None,
+                    );
                 };
-                deps.slack
+                let r = deps
+                    .slack
                     .post_gated(arn, p, deadline, |retry_after| {
                         ratelimit::acquire(deps, arn, retry_after, deadline)
                     })
-                    .await
+                    .await;
+                (r, None)
+            } else if let Some(target) = d.strip_prefix("slackbot:") {
+                let Some(p) = slack_payload else {
+                    return (
+                        failed("slack", target, "the stored first message is unreadable"),
+                        None,
+                    );
+                };
+                let parent = match (kind, parents.get(d.as_str()), first_slack) {
+                    (MessageKind::Opened, ..) | (_, None, _) | (_, _, None) => None,
+                    (_, Some(ts), Some(first)) => {
+                        Some((ts.as_str(), incident::live_parent(first, leased, kind, now)))
+                    }
+                };
+                bot_send(deps, target, p, parent, deadline).await
             } else if let Some(topic) = d.strip_prefix("sns:") {
                 let Some(m) = sns_message else {
-                    return failed("sns", topic, "the stored first message is unreadable");
+                    return (
+                        failed("sns", topic, "the stored first message is unreadable"),
+                        None,
+                    );
                 };
-                deliver::publish(&deps.sns, topic, m).await
+                (deliver::publish(&deps.sns, topic, m).await, None)
             } else {
-                failed("unknown", d, "unknown destination")
+                (failed("unknown", d, "unknown destination"), None)
             }
         }
     });
-    let deliveries: Vec<Delivery> = futures::future::join_all(sends).await;
-    // Record who has message `number`, and give the lease back.
+    let answers: Vec<(Delivery, Option<String>)> = futures::future::join_all(sends).await;
+    let deliveries: Vec<Delivery> = answers.iter().map(|(d, _)| d.clone()).collect();
+    // Record who has message `number` (and a bot message's id, for its updates), and give the
+    // lease back.
     let mut names = HashMap::new();
     let mut sets = Vec::new();
-    for (idx, (d, r)) in targets.iter().zip(&deliveries).enumerate() {
+    let mut values = HashMap::new();
+    for (idx, (d, (r, ts))) in targets.iter().zip(&answers).enumerate() {
         if r.ok {
             names.insert(format!("#d{idx}"), d.clone());
             sets.push(format!("done.#d{idx} = :num"));
+            if let Some(ts) = ts {
+                sets.push(format!("ts.#d{idx} = :ts{idx}"));
+                values.insert(format!(":ts{idx}"), s(ts.as_str()));
+            }
         }
     }
     let expr = if sets.is_empty() {
@@ -467,7 +511,8 @@ pub(super) async fn flush(
         .update_expression(expr)
         .set_expression_attribute_names((!names.is_empty()).then_some(names));
     if !sets.is_empty() {
-        rec = rec.expression_attribute_values(":num", n(number));
+        values.insert(":num".into(), n(number));
+        rec = rec.set_expression_attribute_values(Some(values));
     }
     if let Err(e) = rec.send().await {
         tracing::warn!(error = %ddb_err("incident record", &e), "could not record the delivery: the lease runs out and the message may be sent again");
@@ -483,6 +528,52 @@ pub(super) async fn flush(
         kind: Some(kind),
         deliveries,
     })
+}
+
+/// A message through a Slack app (`SECRET_ARN#CHANNEL`): the first is posted and its `ts`
+/// returned (kept for updates); a later one updates the first in place with the live counts
+/// (best effort) and goes into its thread. Without a known first message, it is posted anew.
+async fn bot_send(
+    deps: &Deps,
+    target: &str,
+    payload: &Value,
+    parent: Option<(&str, Value)>,
+    deadline: Instant,
+) -> (Delivery, Option<String>) {
+    let (arn, channel) = target.split_once('#').unwrap_or((target, ""));
+    let gate = |retry_after| ratelimit::acquire(deps, target, retry_after, deadline);
+    let mut body = payload.clone();
+    body["channel"] = Value::String(channel.to_string());
+    if let Some((ts, live)) = &parent {
+        let mut update = live.clone();
+        update["channel"] = Value::String(channel.to_string());
+        update["ts"] = Value::String(ts.to_string());
+        if let Err(e) = deps
+            .slack
+            .api(arn, "chat.update", &update, deadline, gate)
+            .await
+        {
+            tracing::warn!(error = %e, "could not update the incident's first message in place");
+        }
+        body["thread_ts"] = Value::String(ts.to_string());
+    }
+    match deps
+        .slack
+        .api(arn, "chat.postMessage", &body, deadline, gate)
+        .await
+    {
+        Ok(posted) => (
+            Delivery {
+                kind: "slack",
+                target: target.to_string(),
+                ok: true,
+                error: None,
+            },
+            // A thread reply's ts is not the incident's message.
+            parent.is_none().then_some(posted.ts),
+        ),
+        Err(e) => (failed("slack", target, &e), None),
+    }
 }
 
 /// Gives a lease back unused.

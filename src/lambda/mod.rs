@@ -81,7 +81,7 @@ impl Deps {
         Deps {
             sns: aws_sdk_sns::Client::new(&sdk),
             dynamodb: aws_sdk_dynamodb::Client::new(&sdk),
-            slack: deliver::Slack::new(clients.secretsmanager.clone()),
+            slack: deliver::Slack::with_api(clients.secretsmanager.clone(), &config.slack_api_url),
             clients,
             config,
             routes_cache: routing::Cache::default(),

@@ -77,7 +77,10 @@ pub(super) async fn send(
         });
     }
     let destinations: Vec<String> = [
-        slack_secret.as_deref().map(|a| destination_id("slack", a)),
+        slack_secret.as_deref().map(|a| {
+            // A Slack app's destination (`ARN#CHANNEL`) is followed by `chat.update`.
+            destination_id(if a.contains('#') { "slackbot" } else { "slack" }, a)
+        }),
         topic.as_deref().map(|t| destination_id("sns", t)),
     ]
     .into_iter()
@@ -141,6 +144,23 @@ async fn alone(
                             ratelimit::acquire(deps, arn, retry_after, deadline)
                         })
                         .await
+                }
+                Some(("slackbot", target)) => {
+                    let (arn, channel) = target.split_once('#').unwrap_or((target, ""));
+                    let mut body = slack_payload.clone();
+                    body["channel"] = serde_json::Value::String(channel.to_string());
+                    let r = deps
+                        .slack
+                        .api(arn, "chat.postMessage", &body, deadline, |retry_after| {
+                            ratelimit::acquire(deps, target, retry_after, deadline)
+                        })
+                        .await;
+                    Delivery {
+                        kind: "slack",
+                        target: target.to_string(),
+                        ok: r.is_ok(),
+                        error: r.err(),
+                    }
                 }
                 Some((_, topic)) => deliver::publish(&deps.sns, topic, sns_message).await,
                 None => unreachable_destination(d),

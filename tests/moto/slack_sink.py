@@ -12,6 +12,12 @@ Like Slack's webhooks, --rate R --burst B accepts R messages a second with burst
 answers 429 with Retry-After beyond that (recorded as {"limited": true}); --down-file PATH
 answers 503 while PATH exists (an outage the test switches on and off; recorded as
 {"down": true}).
+
+With --token XOXB it is also the Web API of a Slack app: POST /api/chat.postMessage and
+/api/chat.update with `Authorization: Bearer XOXB`, JSON with `channel` (and `ts` for an
+update, of a message posted here; `thread_ts` for a reply). It answers as Slack does: HTTP 200
+with {"ok": true, "channel", "ts"}, or {"ok": false, "error": "invalid_auth" | "channel_not_found"
+| "message_not_found" | "invalid_blocks"}.
 """
 import argparse
 import http.server
@@ -77,6 +83,7 @@ def main():
     ap.add_argument("--rate", type=float, default=0)
     ap.add_argument("--burst", type=float, default=1)
     ap.add_argument("--down-file")
+    ap.add_argument("--token")
     args = ap.parse_args()
     host, port = args.listen.rsplit(":", 1)
     if not host.startswith("127."):
@@ -84,6 +91,7 @@ def main():
     lock = threading.Lock()
     seen = {"n": 0}
     bucket = {"tokens": args.burst, "at": time.time()}
+    messages = {}  # ts -> channel, for chat.update and thread replies
 
     def record(entry):
         with lock, open(args.out, "a") as f:
@@ -145,12 +153,39 @@ def main():
                 payload = json.loads(body)
             except ValueError:
                 payload = None
+            if self.path.startswith("/api/"):
+                return web_api(self, payload)
             bad = problems(payload) if payload is not None else ["invalid JSON"]
             record({"path": self.path, "payload": payload, "rejected": bad, "at": time.time()})
             if bad:
                 self.answer(400, "invalid_blocks: " + "; ".join(bad))
             else:
                 self.answer(200, "ok")
+
+    def web_api(self, payload):
+        """The Web API of a Slack app (self: the request handler)."""
+        method = self.path[len("/api/"):]
+        error = None
+        if not args.token or self.headers.get("Authorization") != f"Bearer {args.token}":
+            error = "invalid_auth"
+        elif method not in ("chat.postMessage", "chat.update"):
+            error = "unknown_method"
+        elif not isinstance(payload, dict) or not payload.get("channel"):
+            error = "channel_not_found"
+        elif method == "chat.update" and messages.get(payload.get("ts")) != payload["channel"]:
+            error = "message_not_found"
+        elif payload.get("thread_ts") and messages.get(payload["thread_ts"]) != payload["channel"]:
+            error = "thread_not_found"
+        bad = problems(payload) if error is None else [error]
+        if bad and error is None:
+            error = "invalid_blocks"
+        with lock:
+            ts = payload.get("ts") if method == "chat.update" else f"{time.time():.6f}"
+            if error is None and method == "chat.postMessage":
+                messages[ts] = payload["channel"]
+        record({"path": self.path, "method": method, "payload": payload, "rejected": bad, "at": time.time()})
+        answer = {"ok": False, "error": error} if error else {"ok": True, "channel": payload["channel"], "ts": ts}
+        self.answer(200, json.dumps(answer))
 
     http.server.ThreadingHTTPServer((host, int(port)), Handler).serve_forever()
 

@@ -355,7 +355,8 @@ def build(endpoint, spec):
 def delivery(endpoint, spec):
     """The function's own resources: the Slack webhook secret, an SNS topic read back through an
     SQS subscription, the dedup table, the routing parameter.
-    spec: {"name", "webhook": URL or null, "dedup": bool, "routes": a routing table or null}."""
+    spec: {"name", "webhook": URL or null, "bot_token": a Slack app's token or null, "dedup": bool,
+           "routes": a routing table or null}."""
     kw = dict(endpoint_url=endpoint, region_name=spec.get("region", "us-east-1"), aws_access_key_id="testing",
               aws_secret_access_key="testing")
     name = spec["name"]
@@ -363,6 +364,9 @@ def delivery(endpoint, spec):
     if spec.get("webhook"):
         ids["slack_secret_arn"] = boto3.client("secretsmanager", **kw).create_secret(
             Name=f"{name}/slack-webhook", SecretString=json.dumps({"webhook_url": spec["webhook"]}))["ARN"]
+    if spec.get("bot_token"):
+        ids["bot_secret_arn"] = boto3.client("secretsmanager", **kw).create_secret(
+            Name=f"{name}/slack-bot", SecretString=json.dumps({"bot_token": spec["bot_token"]}))["ARN"]
     sns = boto3.client("sns", **kw)
     sqs = boto3.client("sqs", **kw)
     topic = sns.create_topic(Name=f"{name}-autopsy")["TopicArn"]
