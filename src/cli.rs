@@ -117,6 +117,16 @@ struct TargetArgs {
     /// Overall deadline for the AWS calls, in seconds; a partial snapshot is returned when it passes.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     deadline: f64,
+    /// For a task of another account (from the event or the ARN): assume this role name in it
+    /// (`arn:aws:iam::ACCOUNT:role/NAME`, the member stack's reader role).
+    #[arg(long, value_name = "NAME", conflicts_with = "role_arn")]
+    assume_role_name: Option<String>,
+    /// For a task of another account: assume this role.
+    #[arg(long, value_name = "ARN")]
+    role_arn: Option<String>,
+    /// The ExternalId the member role requires, if any.
+    #[arg(long, value_name = "ID")]
+    external_id: Option<String>,
 }
 
 /// Output formats of a diagnosis.
@@ -370,8 +380,16 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
     runtime.block_on(async {
         let config =
             gather::load_config(region, deadline.min(std::time::Duration::from_secs(3))).await;
-        let clients = gather::Clients::new(&config);
-        let mut snapshot = gather::gather(&clients, target, &gather::Options { deadline }).await?;
+        let access = gather::Access::new(
+            &config,
+            gather::Way {
+                member_role_name: t.assume_role_name.clone(),
+                role_arn: t.role_arn.clone(),
+                external_id: t.external_id.clone(),
+            },
+        );
+        let mut snapshot =
+            gather::gather_via(&access, target, &gather::Options { deadline }).await?;
         if service_event.is_some() {
             snapshot.service_event = service_event;
         }

@@ -568,7 +568,17 @@ pub fn sns(i: &Incident, kind: MessageKind, now: i64, chatbot: bool) -> SnsMessa
                 text.push_str(&format!("  fix: {f}\n"));
             }
         }
-        truncate(&text, crate::notification::SNS_MAX_BODY)
+        // SNS counts bytes: cut on a character boundary under its limit.
+        let max = crate::notification::SNS_MAX_BODY;
+        if text.len() > max {
+            let mut end = max;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text.truncate(end);
+            text.push_str("\n[truncated]");
+        }
+        text
     };
     SnsMessage {
         subject,

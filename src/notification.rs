@@ -339,6 +339,12 @@ pub fn slack(n: &Notification) -> Value {
         json!({"type": "header", "text": {"type": "plain_text", "emoji": true,
         "text": truncate(&plain(&format!("{emoji} {}: {}", n.place(), n.headline())), SLACK_MAX_HEADER)}}),
     );
+    if let Some(why) = &r.access {
+        blocks.push(section(format!(
+            ":warning: *Not checked:* {}",
+            escape_cut(why, SLACK_MAX_SECTION - 40)
+        )));
+    }
     if let Some(line) = &n.incident {
         blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn",
             "text": format!(":rotating_light: {}", escape_cut(line, SLACK_MAX_SECTION - 30))}]}));

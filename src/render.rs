@@ -66,6 +66,13 @@ fn clean(text: &str) -> String {
 pub fn text(r: &Report, style: Style) -> String {
     let mut o = String::new();
     let t = &r.task;
+    if let Some(why) = &r.access {
+        let _ = writeln!(
+            o,
+            "{}\n",
+            style.yellow(&format!("NOT CHECKED: {}", clean(why)))
+        );
+    }
     match r.root_causes.first() {
         Some(top) => {
             let head = format!(

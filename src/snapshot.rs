@@ -154,6 +154,10 @@ pub struct Snapshot {
     pub source: String,
     pub region: Option<String>,
     pub account: Option<String>,
+    /// Why the task's account could not be read (another account, no way in): nothing was
+    /// gathered, and no check may read the caller's own account in its place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<String>,
     /// Seconds since the Unix epoch when gathering finished.
     pub gathered_at: Option<u64>,
     /// True when the overall deadline cut gathering short (some values are `skipped`).

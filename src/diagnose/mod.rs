@@ -446,6 +446,9 @@ pub struct Report {
     /// deployment rolled back), when it was not a task state change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_event: Option<crate::snapshot::ServiceEvent>,
+    /// Why the task's account could not be read, if it could not (nothing was checked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<String>,
     /// For a deployment that failed: the task definition the service rolled back to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rolled_back_to: Option<String>,
@@ -567,8 +570,15 @@ pub fn score(status: Option<Status>, inconclusive: bool, position: Option<usize>
 /// Diagnoses a snapshot. Pure: the same snapshot gives the same report.
 pub fn diagnose(snap: &Snapshot) -> Report {
     let f = Facts::new(snap);
-    let outcomes: Vec<(&'static str, Outcome)> =
-        CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect();
+    // The task's account could not be read: nothing may be checked, least of all against the
+    // caller's own account; the text's suspects stay suspects, each saying why.
+    let outcomes: Vec<(&'static str, Outcome)> = match &snap.access {
+        Some(why) => CHECKS
+            .iter()
+            .map(|c| (c.cause, Outcome::unknown(why.clone())))
+            .collect(),
+        None => CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect(),
+    };
     let candidates = &f.classification.classification.candidates;
     let position = |id: &str| candidates.iter().position(|c| *c == id);
 
@@ -732,6 +742,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         network_paths: network::path_lines(f.network()),
         service_event: snap.service_event.clone(),
         rolled_back_to: rolled_back_to(snap),
+        access: snap.access.clone(),
         similar_stops: similar_stops(&f),
     }
 }

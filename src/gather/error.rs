@@ -13,6 +13,9 @@ pub enum GatherError {
     NoStoppedTask { cluster: String, service: String },
     #[error("{0}")]
     Call(String),
+    /// The task's account cannot be read (another account, no way in).
+    #[error("{0}")]
+    Access(String),
 }
 
 impl GatherError {

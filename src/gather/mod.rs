@@ -24,6 +24,7 @@
 //! Resources in another region (a central ECR registry) are looked up in their own region.
 //! An overall deadline cuts every unfinished call and returns the partial snapshot.
 
+mod access;
 mod ec2;
 mod ecs;
 mod elb;
@@ -32,6 +33,8 @@ mod iam;
 mod resources;
 
 pub use error::GatherError;
+
+pub use access::{Access, AccessError, Way};
 
 use crate::snapshot::{Fetched, RecentStop, Snapshot, Task, SCHEMA_VERSION};
 use aws_config::{retry::RetryConfig, timeout::TimeoutConfig, BehaviorVersion, Region, SdkConfig};
@@ -123,6 +126,67 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             deadline: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Gathers the task in its own account and region: through `access`, the caller's clients for a
+/// task of its own, a member role's for another account's. Without a way into that account the
+/// snapshot holds the task as named and [`Snapshot::access`] says why nothing else was read; a
+/// task of another account is never read from the caller's.
+pub async fn gather_via(
+    access: &Access,
+    target: Target,
+    options: &Options,
+) -> Result<Snapshot, GatherError> {
+    let (account, region, session, named) = match &target {
+        Target::Event {
+            task,
+            region,
+            account,
+        } => (
+            account
+                .clone()
+                .or_else(|| arn_part(task.task_arn.as_deref(), 4)),
+            region
+                .clone()
+                .or_else(|| arn_part(task.task_arn.as_deref(), 3)),
+            task.task_id().unwrap_or("task").to_string(),
+            Some(task.as_ref().clone()),
+        ),
+        Target::Task { cluster, task } => (
+            arn_part(Some(task), 4).or_else(|| arn_part(Some(cluster), 4)),
+            arn_part(Some(task), 3).or_else(|| arn_part(Some(cluster), 3)),
+            task.rsplit('/').next().unwrap_or("task").to_string(),
+            None,
+        ),
+        Target::Service { cluster, service } => (
+            arn_part(Some(service), 4).or_else(|| arn_part(Some(cluster), 4)),
+            arn_part(Some(service), 3).or_else(|| arn_part(Some(cluster), 3)),
+            service.rsplit('/').next().unwrap_or("service").to_string(),
+            None,
+        ),
+    };
+    match access
+        .clients(account.as_deref(), region.as_deref(), &session)
+        .await
+    {
+        Ok(clients) => gather(&clients, target, options).await,
+        Err(e) => {
+            tracing::warn!(error = %e, "the task's account cannot be read");
+            let Some(task) = named else {
+                return Err(GatherError::Access(e.to_string()));
+            };
+            Ok(Snapshot {
+                schema_version: SCHEMA_VERSION,
+                source: "event".into(),
+                region,
+                account,
+                access: Some(e.to_string()),
+                task,
+                task_definition: Fetched::Skipped(e.to_string()),
+                ..Default::default()
+            })
         }
     }
 }

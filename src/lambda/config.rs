@@ -32,6 +32,10 @@ pub struct Config {
     pub notify_spot: bool,
     pub chatbot_format: bool,
     pub log_tail_lines: i32,
+    /// The reader role every member account has (member-template.yaml): a task of another
+    /// account is read with it, never with the function's own credentials.
+    pub member_role_name: Option<String>,
+    pub member_external_id: Option<String>,
     /// Time kept for delivery out of the invocation's remaining time.
     pub delivery_reserve: Duration,
     /// Upper bound of the gather deadline.
@@ -102,6 +106,8 @@ impl Config {
             notify_spot: flag("NOTIFY_SPOT_AND_HOST", true)?,
             chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,
             log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as i32,
+            member_role_name: get("MEMBER_ROLE_NAME"),
+            member_external_id: get("MEMBER_ROLE_EXTERNAL_ID"),
             delivery_reserve: Duration::from_millis(number("DELIVERY_RESERVE_MS", 5000)?),
             gather_deadline: Duration::from_millis(number("GATHER_DEADLINE_MS", 20_000)?),
         };

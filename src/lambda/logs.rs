@@ -22,8 +22,16 @@ pub(super) async fn log_tail(
         return Vec::new();
     };
     let stream = format!("{prefix}/{container}/{task_id}");
-    let r = deps
-        .clients
+    // The task's account and region (a member account's log group, read with its role).
+    let clients = match deps
+        .access
+        .clients(snap.account.as_deref(), snap.region.as_deref(), task_id)
+        .await
+    {
+        Ok(c) => c,
+        Err(_) => return Vec::new(),
+    };
+    let r = clients
         .logs
         .get_log_events()
         .log_group_name(&group)

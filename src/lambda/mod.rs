@@ -60,11 +60,16 @@ pub const DELIVERY_ACTIONS: &[&str] = &[
     "secretsmanager:GetSecretValue",
     "logs:GetLogEvents",
     "ssm:GetParameter",
+    // sts:GetCallerIdentity (the function's own account) needs no permission; sts:AssumeRole
+    // on the member roles is granted in organisation mode only (template.yaml).
 ];
 
 /// Everything built once per cold start.
 pub struct Deps {
+    /// The function's own clients (routing parameter, Slack secrets).
     pub clients: Clients,
+    /// The clients of each task's account and region (a member role for another account's).
+    pub access: gather::Access,
     pub sns: aws_sdk_sns::Client,
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub slack: deliver::Slack,
@@ -78,7 +83,16 @@ impl Deps {
     pub async fn new(config: Config) -> Deps {
         let sdk = gather::load_config(None, Duration::from_secs(3)).await;
         let clients = Clients::new(&sdk);
+        let access = gather::Access::new(
+            &sdk,
+            gather::Way {
+                member_role_name: config.member_role_name.clone(),
+                role_arn: None,
+                external_id: config.member_external_id.clone(),
+            },
+        );
         Deps {
+            access,
             sns: aws_sdk_sns::Client::new(&sdk),
             dynamodb: aws_sdk_dynamodb::Client::new(&sdk),
             slack: deliver::Slack::with_api(clients.secretsmanager.clone(), &config.slack_api_url),

@@ -127,7 +127,7 @@ pub(super) async fn handle(
             let options = gather::Options {
                 deadline: budget(remaining, &deps.config),
             };
-            match gather::gather(&deps.clients, target, &options).await {
+            match gather::gather_via(&deps.access, target, &options).await {
                 Ok(mut s) => {
                     s.service_event = Some(info.event.clone());
                     s

@@ -92,7 +92,7 @@ pub(super) async fn handle(
     let options = gather::Options {
         deadline: budget(remaining, &deps.config),
     };
-    let snapshot = match gather::gather(&deps.clients, target, &options).await {
+    let snapshot = match gather::gather_via(&deps.access, target, &options).await {
         Ok(s) => s,
         Err(e) => {
             tracing::error!(error = %e, "gather failed");
