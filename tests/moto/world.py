@@ -56,6 +56,8 @@ DEFAULTS = {
     "task_definition_tags": {},    # tags of the task definition (routing to teams)
     "service_tags": {},            # tags of the service
     "load_balancer": None,         # {"path": "/health", "port": 8080}: the service sits behind an ALB target group
+    "account": None,               # build the world in this account (moto: assumed-role credentials
+                                   # act in the role's account); None = the caller's
     "launch": "fargate",           # fargate | ec2-bridge (an EC2 container instance in "subnet", bridge mode;
                                    # assign_public_ip then applies to the instance)
 }
@@ -67,6 +69,11 @@ def build(endpoint, spec):
     region, name = s["region"], s["name"]
     kw = dict(endpoint_url=endpoint, region_name=region, aws_access_key_id="testing",
               aws_secret_access_key="testing")
+    if s["account"]:
+        c = boto3.client("sts", **kw).assume_role(
+            RoleArn=f"arn:aws:iam::{s['account']}:role/world-builder", RoleSessionName="world-builder")["Credentials"]
+        kw.update(aws_access_key_id=c["AccessKeyId"], aws_secret_access_key=c["SecretAccessKey"],
+                  aws_session_token=c["SessionToken"])
     ec2 = boto3.client("ec2", **kw)
     iam = boto3.client("iam", **kw)
     ecr = boto3.client("ecr", **{**kw, "region_name": s["image_region"] or region})
