@@ -69,6 +69,10 @@ fn report(out: &std::process::Output) -> Value {
 fn the_cli_reads_a_member_account_in_its_region_and_never_the_callers() {
     let o = org("orgcli");
     assert_eq!(o.a["account"], "111111111111");
+    assert_eq!(
+        (o.b["account"].as_str(), o.b["region"].as_str()),
+        (Some("222222222222"), Some("us-west-2"))
+    );
     let a = o.a_path.to_str().unwrap();
     // With the member role: member A's own cause, in eu-west-1.
     let out = autopsy(
