@@ -27,7 +27,7 @@ fn lambda_sources() -> String {
 /// `service:Action` strings the gatherer records for its calls.
 fn gather_actions() -> BTreeSet<String> {
     let re = regex::Regex::new(
-        r#""((?:ecs|ec2|iam|ecr|secretsmanager|ssm|kms|logs|elasticfilesystem|elasticloadbalancing):[A-Z][A-Za-z]+)""#,
+        r#""((?:ecs|ec2|iam|ecr|secretsmanager|ssm|kms|logs|elasticfilesystem|elasticloadbalancing|sts):[A-Z][A-Za-z]+)""#,
     )
     .unwrap();
     let mut out = BTreeSet::new();
@@ -42,7 +42,12 @@ fn gather_actions() -> BTreeSet<String> {
 
 /// Actions granted by template.yaml, with the resources of their statement.
 fn template_grants() -> Vec<(String, Vec<String>)> {
-    let text = read("template.yaml");
+    grants_of("template.yaml")
+}
+
+/// Actions granted by a template's policy statements, with their resources.
+fn grants_of(template: &str) -> Vec<(String, Vec<String>)> {
+    let text = read(template);
     let mut grants = Vec::new();
     let mut actions: Vec<String> = Vec::new();
     let mut in_actions = false;
@@ -55,11 +60,25 @@ fn template_grants() -> Vec<(String, Vec<String>)> {
         }
         resources.clear();
     };
+    // Only permission statements count (every one has a Sid here); trust policies (`- Effect:`
+    // with a Principal), resource policies and permissions of other resources (a new `Type:`)
+    // end the current statement.
+    let mut in_statement = false;
     for line in text.lines() {
         let t = line.trim();
         if t.starts_with("- Sid:") || t.starts_with("Sid:") {
             flush(&mut actions, &mut resources, &mut grants);
             in_actions = false;
+            in_statement = true;
+        } else if t.starts_with("Type: AWS::")
+            || t.starts_with("- Effect:")
+            || t.starts_with("Principal")
+        {
+            flush(&mut actions, &mut resources, &mut grants);
+            in_actions = false;
+            in_statement = false;
+        } else if !in_statement {
+            continue;
         } else if let Some(a) = t.strip_prefix("Action:") {
             let a = a.trim().trim_matches('"');
             if a.is_empty() {
@@ -107,6 +126,42 @@ fn the_template_grants_exactly_what_the_code_calls() {
         !granted.iter().any(|a| a.contains('*')),
         "a wildcard action is granted"
     );
+}
+
+/// The member accounts' reader role (member-template.yaml) may do exactly what the gatherer
+/// does (and read the log tail), nothing else; its other statement forwards events to the
+/// central bus and nowhere else.
+#[test]
+fn the_member_role_grants_exactly_what_the_gatherer_reads() {
+    let mut expected = gather_actions();
+    expected.remove("sts:AssumeRole");
+    expected.insert("logs:GetLogEvents".to_string());
+    expected.insert("events:PutEvents".to_string());
+    let grants = grants_of("member-template.yaml");
+    let granted: BTreeSet<String> = grants.iter().map(|(a, _)| a.clone()).collect();
+    let missing: Vec<_> = expected.difference(&granted).collect();
+    let extra: Vec<_> = granted.difference(&expected).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "member-template.yaml: missing {missing:?}; granted but unused: {extra:?}"
+    );
+    assert!(!granted.iter().any(|a| a.contains('*')));
+    for (a, resources) in &grants {
+        if a == "events:PutEvents" {
+            assert_eq!(resources, &["!Ref CentralEventBusArn".to_string()]);
+        }
+    }
+    // Writes: none. Every granted action reads, but the forward.
+    let writes = [
+        "Put", "Create", "Delete", "Update", "Attach", "Modify", "Run", "Start", "Stop",
+    ];
+    for a in &granted {
+        let verb = a.split(':').nth(1).unwrap_or_default();
+        assert!(
+            a == "events:PutEvents" || !writes.iter().any(|w| verb.starts_with(w)),
+            "the member role writes: {a}"
+        );
+    }
 }
 
 #[test]

@@ -18,6 +18,10 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 use tokio::sync::{Mutex, OnceCell};
 
+/// What the function may do to read another account: assume its reader role (template.yaml
+/// grants it on `role/MEMBER_ROLE_NAME` only; `tests/least_privilege.rs` reads this).
+pub const ACTIONS: &[&str] = &["sts:AssumeRole"];
+
 /// How to get into an account that is not the caller's.
 #[derive(Debug, Clone, Default)]
 pub struct Way {
