@@ -34,7 +34,7 @@ mod resources;
 
 pub use error::GatherError;
 
-pub use access::{Access, AccessError, Way};
+pub use access::{Access, AccessError, Way, ACTIONS as ACCESS_ACTIONS};
 
 use crate::snapshot::{Fetched, RecentStop, Snapshot, Task, SCHEMA_VERSION};
 use aws_config::{retry::RetryConfig, timeout::TimeoutConfig, BehaviorVersion, Region, SdkConfig};
