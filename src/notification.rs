@@ -51,6 +51,8 @@ pub struct Notification {
     /// The incident this failure opened ([`crate::incident::opened_line`]): its culprit and
     /// counts so far. Unescaped.
     pub incident: Option<String>,
+    /// The task's account's name (`ACCOUNT_NAMES`), shown beside its id.
+    pub account_name: Option<String>,
     /// Last lines of the container's log stream (already redacted).
     pub log_tail: Vec<String>,
     /// The crash recognised in `log_tail` ([`crate::crash`]), if any.
@@ -68,6 +70,7 @@ impl Notification {
             severity,
             suppressed_repeats: 0,
             incident: None,
+            account_name: None,
             log_tail: Vec::new(),
             crash: None,
         }
@@ -326,6 +329,21 @@ fn bounded_lines(title: &str, lines: &[String], max: usize) -> String {
     out
 }
 
+/// "111111111111 (payments-prod) · eu-west-1". Unescaped.
+fn account_line(n: &Notification) -> Option<String> {
+    let t = &n.report.task;
+    let account = t.account.as_deref()?;
+    let name = n
+        .account_name
+        .as_deref()
+        .map(|x| format!(" ({x})"))
+        .unwrap_or_default();
+    Some(match t.region.as_deref() {
+        Some(r) => format!("{account}{name} · {r}"),
+        None => format!("{account}{name}"),
+    })
+}
+
 /// The Slack incoming-webhook payload (Block Kit plus a fallback `text`).
 pub fn slack(n: &Notification) -> Value {
     let r = &n.report;
@@ -384,6 +402,7 @@ pub fn slack(n: &Notification) -> Value {
             }),
         ),
         ("Zone", &t.availability_zone),
+        ("Account", &account_line(n)),
     ] {
         if let Some(v) = v {
             fields.push(json!({"type": "mrkdwn", "text": truncate(&format!("*{k}*\n{}", escape(v)), SLACK_MAX_FIELD)}));
@@ -486,17 +505,30 @@ pub fn slack(n: &Notification) -> Value {
     if !links.is_empty() {
         // Whole links only: a link cut in the middle would leave `<https://…` open and swallow
         // whatever follows; the ones that do not fit are dropped, in order.
-        let mut text = String::new();
+        // The links open the task's region; the console must be signed in to its account.
+        let mut text = match &t.account {
+            Some(a) => format!("In account {}:", escape_cut(a, 40)),
+            None => String::new(),
+        };
+        let lead = text.len();
         for (label, url) in &links {
             let link = format!("<{url}|{}>", escape(label));
-            let sep = if text.is_empty() { "" } else { " · " };
+            let sep = if text.len() == lead {
+                if lead == 0 {
+                    ""
+                } else {
+                    " "
+                }
+            } else {
+                " · "
+            };
             if text.chars().count() + sep.len() + link.chars().count() > SLACK_MAX_SECTION {
                 break;
             }
             text.push_str(sep);
             text.push_str(&link);
         }
-        if !text.is_empty() {
+        if text.len() > lead {
             blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}));
         }
     }

@@ -19,6 +19,10 @@ pub struct Route {
     pub cluster: Option<String>,
     /// Glob on the service name.
     pub service: Option<String>,
+    /// Glob on the task's account id (organisation mode: an account → a team).
+    pub account: Option<String>,
+    /// Glob on the task's region.
+    pub region: Option<String>,
     pub slack_webhook_secret_arn: Option<String>,
     /// A Slack app instead of a webhook: the secret holding its bot token, and the channel
     /// (`slack_channel`) it posts to. One message per incident, updated in place.
@@ -47,9 +51,14 @@ impl Route {
 pub fn parse_routes(json: &str) -> Result<Vec<Route>, String> {
     let routes: Vec<Route> = serde_json::from_str(json).map_err(|e| e.to_string())?;
     for (i, r) in routes.iter().enumerate() {
-        if r.tag.is_none() && r.cluster.is_none() && r.service.is_none() {
+        if r.tag.is_none()
+            && r.cluster.is_none()
+            && r.service.is_none()
+            && r.account.is_none()
+            && r.region.is_none()
+        {
             return Err(format!(
-                "route {i} has no \"tag\", \"cluster\" or \"service\" to match"
+                "route {i} has no \"tag\", \"cluster\", \"service\", \"account\" or \"region\" to match"
             ));
         }
         if r.slack_bot_token_secret_arn.is_some() != r.slack_channel.is_some() {
@@ -111,7 +120,13 @@ pub fn destinations(
         if tag_ok
             && glob(&r.cluster, &t.cluster)
             && glob(&r.service, &t.service)
-            && (r.tag.is_some() || r.cluster.is_some() || r.service.is_some())
+            && glob(&r.account, &t.account)
+            && glob(&r.region, &t.region)
+            && (r.tag.is_some()
+                || r.cluster.is_some()
+                || r.service.is_some()
+                || r.account.is_some()
+                || r.region.is_some())
         {
             return (r.slack(), r.sns_topic_arn.clone());
         }
@@ -199,6 +214,40 @@ mod tests {
             defaults
         );
         assert_eq!(destinations((None, None), &[], &r, &[]), (None, None));
+    }
+
+    #[test]
+    fn routing_by_account_and_region() {
+        let routes = parse_routes(
+            r#"[{"account":"1111*","region":"eu-*","slack_webhook_secret_arn":"payments-eu"},
+                {"account":"111111111111","sns_topic_arn":"payments"},
+                {"slack_bot_token_secret_arn":"bot","slack_channel":"C1","region":"us-west-2"}]"#,
+        )
+        .unwrap();
+        let mut r = crate::diagnose::diagnose(&Snapshot::default());
+        r.task.account = Some("111111111111".into());
+        r.task.region = Some("eu-west-1".into());
+        assert_eq!(
+            destinations((None, None), &routes, &r, &[]).0.as_deref(),
+            Some("payments-eu")
+        );
+        r.task.region = Some("us-east-1".into());
+        assert_eq!(
+            destinations((None, None), &routes, &r, &[]).1.as_deref(),
+            Some("payments")
+        );
+        r.task.account = Some("222222222222".into());
+        r.task.region = Some("us-west-2".into());
+        assert_eq!(
+            destinations((None, None), &routes, &r, &[]).0.as_deref(),
+            Some("bot#C1")
+        );
+        // A bot token without its channel, or both ways into Slack: refused.
+        assert!(parse_routes(r#"[{"account":"1","slack_bot_token_secret_arn":"b"}]"#).is_err());
+        assert!(parse_routes(
+            r#"[{"account":"1","slack_bot_token_secret_arn":"b","slack_channel":"C","slack_webhook_secret_arn":"w"}]"#
+        )
+        .is_err());
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct Config {
     /// The reader role every member account has (member-template.yaml): a task of another
     /// account is read with it, never with the function's own credentials.
     pub member_role_name: Option<String>,
+    /// Account id → a name people know (`ACCOUNT_NAMES`, JSON object), shown in reports.
+    pub account_names: std::collections::HashMap<String, String>,
     pub member_external_id: Option<String>,
     /// Time kept for delivery out of the invocation's remaining time.
     pub delivery_reserve: Duration,
@@ -107,6 +109,14 @@ impl Config {
             chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,
             log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as i32,
             member_role_name: get("MEMBER_ROLE_NAME"),
+            account_names: match get("ACCOUNT_NAMES") {
+                None => Default::default(),
+                Some(json) => serde_json::from_str(&json).map_err(|e| {
+                    ConfigError(format!(
+                        "ACCOUNT_NAMES must be a JSON object of account id to name: {e}"
+                    ))
+                })?,
+            },
             member_external_id: get("MEMBER_ROLE_EXTERNAL_ID"),
             delivery_reserve: Duration::from_millis(number("DELIVERY_RESERVE_MS", 5000)?),
             gather_deadline: Duration::from_millis(number("GATHER_DEADLINE_MS", 20_000)?),

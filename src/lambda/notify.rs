@@ -39,6 +39,12 @@ pub(super) async fn send(
     remaining: Duration,
 ) -> Result<Summary, HandlerError> {
     let deadline = incidents::deadline(remaining);
+    n.account_name = n
+        .report
+        .task
+        .account
+        .as_ref()
+        .and_then(|a| deps.config.account_names.get(a).cloned());
     let cause = n.cause().to_string();
     tracing::info!(place = %n.place(), cause = %cause, "diagnosed");
     let routes = match routes::routing_table(deps).await {
