@@ -127,6 +127,8 @@ pub fn text(r: &Report, style: Style) -> String {
     };
     o.push_str(&line("launch type", launch.as_deref()));
     o.push_str(&line("zone", t.availability_zone.as_deref()));
+    o.push_str(&line("account", t.account.as_deref()));
+    o.push_str(&line("region", t.region.as_deref()));
     o.push_str(&line("subnet", t.subnet.as_deref()));
     let sgs = t.security_groups.join(", ");
     o.push_str(&line(
@@ -292,6 +294,8 @@ pub fn markdown(r: &Report) -> String {
         ("launch type", &t.launch_type),
         ("platform version", &t.platform_version),
         ("zone", &t.availability_zone),
+        ("account", &t.account),
+        ("region", &t.region),
         ("subnet", &t.subnet),
         ("execution role", &t.execution_role),
         ("stop code", &t.stop_code),
