@@ -4,6 +4,7 @@
 //! - 0: success
 //! - 1: the command could not do its work (I/O error, AWS error)
 //! - 2: bad usage or bad input (unknown option, unknown cause id, no input)
+//! - 3: `preflight` confirmed a problem (with `--strict`, also a likely one)
 
 use crate::catalogue::{self, Cause, CAUSES};
 use crate::classify::{self, Classification};
@@ -19,6 +20,7 @@ Exit codes:
   0  success
   1  the command could not do its work (I/O or AWS error, task not found)
   2  bad usage or bad input (unknown option, unknown cause id, empty input, malformed event)
+  3  preflight: a confirmed problem (with --strict, also a likely one): the deployment would fail
 
 AWS: the usual configuration (environment, profile, instance or container role); AWS_ENDPOINT_URL
 points every client at a stand-in such as moto_server.";
@@ -68,6 +70,21 @@ enum Command {
         /// message as Slack renders it.
         #[arg(long)]
         builder_link: bool,
+    },
+    /// Before a deployment: check the task it would start (a service's current task definition
+    /// and network configuration, or a task definition on the network you name) with every
+    /// configuration check. No task needs to have run.
+    ///
+    /// Exit code 0: nothing confirmed; 3: a confirmed problem (the report says which and its fix).
+    #[command(after_help = EXIT_HELP)]
+    Preflight {
+        #[command(flatten)]
+        plan: PlanArgs,
+        #[arg(long, value_enum, default_value_t = PreflightFormat::Text)]
+        format: PreflightFormat,
+        /// Also fail (exit 3) on a likely problem (a warning), not only a confirmed one.
+        #[arg(long)]
+        strict: bool,
     },
     /// Gather the AWS context of one stopped task into a snapshot (JSON), read-only.
     #[command(after_help = EXIT_HELP)]
@@ -129,6 +146,47 @@ struct TargetArgs {
     external_id: Option<String>,
 }
 
+/// What `preflight` checks: a service's next deployment, or a task definition on a network.
+#[derive(Debug, clap::Args)]
+struct PlanArgs {
+    /// Cluster name or ARN.
+    #[arg(long)]
+    cluster: String,
+    /// A service: its current task definition and network configuration.
+    #[arg(long, conflicts_with = "task_definition")]
+    service: Option<String>,
+    /// A task definition (ARN, family:revision, or family) to run on the network given below.
+    #[arg(long, value_name = "ARN", requires = "subnets")]
+    task_definition: Option<String>,
+    /// Subnets, comma-separated (with --task-definition).
+    #[arg(long, value_delimiter = ',')]
+    subnets: Vec<String>,
+    /// Security groups, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    security_groups: Vec<String>,
+    #[arg(long, value_parser = ["ENABLED", "DISABLED"])]
+    assign_public_ip: Option<String>,
+    #[arg(long, value_parser = ["FARGATE", "EC2", "EXTERNAL"])]
+    launch_type: Option<String>,
+    #[arg(long)]
+    platform_version: Option<String>,
+    /// AWS region (default: the cluster ARN's, else the usual AWS configuration).
+    #[arg(long)]
+    region: Option<String>,
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    deadline: f64,
+}
+
+/// Output formats of a pre-flight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PreflightFormat {
+    Text,
+    Json,
+    Markdown,
+    /// GitHub Actions workflow commands (`::error::`, `::warning::`), one per problem.
+    Github,
+}
+
 /// Output formats of a diagnosis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ReportFormat {
@@ -171,7 +229,7 @@ where
         }
     };
     match execute(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("ecs-autopsy: error: {e:#}");
@@ -199,7 +257,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-fn execute(cli: Cli) -> anyhow::Result<()> {
+fn execute(cli: Cli) -> anyhow::Result<u8> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
@@ -263,6 +321,40 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
                 }
             }
         }
+        Command::Preflight {
+            plan,
+            format,
+            strict,
+        } => {
+            let report = preflight_report(&plan)?;
+            match format {
+                PreflightFormat::Json => {
+                    writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?
+                }
+                PreflightFormat::Markdown => write!(out, "{}", crate::render::markdown(&report))?,
+                PreflightFormat::Github => {
+                    write!(out, "{}", crate::render::github_annotations(&report))?
+                }
+                PreflightFormat::Text => {
+                    use std::io::IsTerminal;
+                    let color =
+                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    write!(
+                        out,
+                        "{}",
+                        crate::render::text(
+                            &report,
+                            crate::render::Style {
+                                color,
+                                verbose: false
+                            }
+                        )
+                    )?
+                }
+            }
+            out.flush()?;
+            return Ok(u8::from(crate::render::preflight_fails(&report, strict)) * 3);
+        }
         Command::Gather { target, out: path } => {
             let snapshot = gather_snapshot(&target)?;
             let json = serde_json::to_string_pretty(&snapshot)?;
@@ -276,7 +368,49 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Explain { id, format } => explain_cmd(&id, format, &mut out)?,
     }
     out.flush()?;
-    Ok(())
+    Ok(0)
+}
+
+/// Gathers and diagnoses the task a deployment would start.
+fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
+    use crate::gather::{self, preflight};
+    if !(p.deadline.is_finite() && p.deadline > 0.0 && p.deadline <= 900.0) {
+        return Err(UsageError("--deadline must be between 0 and 900 seconds".into()).into());
+    }
+    if p.service.is_none() && p.task_definition.is_none() {
+        return Err(UsageError(
+            "name what to check: --service S, or --task-definition ARN --subnets A,B".into(),
+        )
+        .into());
+    }
+    let region = p.region.clone().or_else(|| region_of(&p.cluster));
+    let deadline = std::time::Duration::from_secs_f64(p.deadline);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let config =
+            gather::load_config(region, deadline.min(std::time::Duration::from_secs(3))).await;
+        let clients = gather::Clients::new(&config);
+        let plan = match (&p.service, &p.task_definition) {
+            (Some(service), _) => preflight::plan_of_service(&clients, &p.cluster, service).await?,
+            (None, Some(td)) => preflight::Plan {
+                cluster: p.cluster.clone(),
+                task_definition: td.clone(),
+                service: None,
+                subnets: p.subnets.clone(),
+                security_groups: p.security_groups.clone(),
+                assign_public_ip: p.assign_public_ip.as_deref().map(|v| v == "ENABLED"),
+                launch_type: p.launch_type.clone(),
+                platform_version: p.platform_version.clone(),
+            },
+            (None, None) => {
+                return Err(UsageError("name a --service or a --task-definition".into()).into())
+            }
+        };
+        let snap = preflight::gather_plan(&clients, &plan, &gather::Options { deadline }).await?;
+        Ok(crate::diagnose::diagnose(&snap))
+    })
 }
 
 /// Resolves the target and gathers its snapshot (the only place the CLI starts an async runtime).

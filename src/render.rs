@@ -357,3 +357,64 @@ pub fn markdown(r: &Report) -> String {
     }
     o
 }
+
+/// Whether a pre-flight fails the gate: a confirmed problem, or with `strict` a likely one.
+pub fn preflight_fails(r: &Report, strict: bool) -> bool {
+    r.root_causes
+        .iter()
+        .any(|c| c.confidence == Confidence::High || (strict && c.confidence == Confidence::Medium))
+}
+
+/// A GitHub Actions workflow command's message: `%`, CR and LF encoded as the runner expects.
+fn gh_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: also `:` and `,`.
+fn gh_property(s: &str) -> String {
+    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// The report as GitHub Actions annotations: `::error` for each confirmed problem, `::warning`
+/// for each likely one (message: the finding, then the first fix), a `::notice` when none.
+pub fn github_annotations(r: &Report) -> String {
+    let mut o = String::new();
+    let place = r
+        .task
+        .service
+        .as_deref()
+        .or(r.task.task_definition.as_deref())
+        .unwrap_or("task");
+    for c in &r.root_causes {
+        let level = match c.confidence {
+            Confidence::High => "error",
+            Confidence::Medium => "warning",
+            Confidence::Low => continue,
+        };
+        let fix = c
+            .fix
+            .first()
+            .map(|f| format!(" Fix: {f}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "::{level} title={}::{}",
+            gh_property(&format!("ecs-autopsy {} ({place})", c.id)),
+            gh_data(&format!("{}.{fix}", c.summary.trim_end_matches('.')))
+        );
+    }
+    if o.is_empty() {
+        let _ = writeln!(
+            o,
+            "::notice title={}::{}",
+            gh_property(&format!("ecs-autopsy ({place})")),
+            gh_data(&format!(
+                "no configuration problem found ({} checks)",
+                r.checks.len()
+            ))
+        );
+    }
+    o
+}

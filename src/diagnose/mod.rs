@@ -639,7 +639,9 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         );
     }
     if root_causes.is_empty() {
-        let summary = if f.stop.ending == stop::Ending::NotStopped {
+        let summary = if snap.source == "preflight" {
+            "No check found a problem in the configuration this deployment would run on".into()
+        } else if f.stop.ending == stop::Ending::NotStopped {
             format!(
                 "This task has not stopped (lastStatus {}): there is no failure to explain, and no check found a problem in its configuration",
                 snap.task.last_status.as_deref().unwrap_or("?")

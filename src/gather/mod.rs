@@ -30,6 +30,7 @@ mod ecs;
 mod elb;
 mod error;
 mod iam;
+pub mod preflight;
 mod resources;
 
 pub use error::GatherError;

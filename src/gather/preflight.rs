@@ -1,0 +1,128 @@
+//! Pre-flight: the task a deployment is about to start, gathered as if it had stopped. Every
+//! configuration check (route, endpoints, security groups, role, secrets, image, log group)
+//! needs only the task definition and the network configuration, and both exist before the
+//! first task does.
+
+use super::{gather, Clients, GatherError, Options, Target};
+use crate::snapshot::{AwsvpcSource, Snapshot, Task};
+
+/// What a deployment will start: a task definition on a network configuration.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plan {
+    pub cluster: String,
+    /// ARN, or `family:revision`, or `family` (its latest ACTIVE revision).
+    pub task_definition: String,
+    /// The service it deploys, if any (its tags route, its load balancer is checked).
+    pub service: Option<String>,
+    pub subnets: Vec<String>,
+    pub security_groups: Vec<String>,
+    pub assign_public_ip: Option<bool>,
+    pub launch_type: Option<String>,
+    pub platform_version: Option<String>,
+}
+
+impl Plan {
+    /// The task the plan would start, as the gatherer reads a task. Pure.
+    pub fn task(&self) -> Task {
+        Task {
+            cluster_arn: Some(self.cluster.clone()),
+            task_definition_arn: Some(self.task_definition.clone()),
+            group: self.service.as_ref().map(|s| format!("service:{s}")),
+            launch_type: self.launch_type.clone(),
+            platform_version: self.platform_version.clone(),
+            subnet_id: self.subnets.first().cloned(),
+            last_status: Some("PROVISIONING".into()),
+            ..Task::default()
+        }
+    }
+}
+
+/// The plan of a service's next deployment: its task definition (the PRIMARY deployment's) and
+/// its network configuration, from one DescribeServices.
+pub async fn plan_of_service(
+    clients: &Clients,
+    cluster: &str,
+    service: &str,
+) -> Result<Plan, GatherError> {
+    let out = clients
+        .ecs
+        .describe_services()
+        .cluster(cluster)
+        .services(service)
+        .send()
+        .await
+        .map_err(|e| {
+            GatherError::Call(format!(
+                "ecs:DescribeServices {service}: {}",
+                aws_sdk_ecs::error::DisplayErrorContext(&e)
+            ))
+        })?;
+    let Some(s) = out.services().first() else {
+        return Err(GatherError::Call(format!(
+            "service {service} not found in cluster {cluster}"
+        )));
+    };
+    let awsvpc = s
+        .network_configuration()
+        .and_then(|n| n.awsvpc_configuration());
+    Ok(Plan {
+        cluster: s.cluster_arn().unwrap_or(cluster).to_string(),
+        task_definition: s.task_definition().unwrap_or_default().to_string(),
+        service: Some(s.service_name().unwrap_or(service).to_string()),
+        subnets: awsvpc.map(|a| a.subnets().to_vec()).unwrap_or_default(),
+        security_groups: awsvpc
+            .map(|a| a.security_groups().to_vec())
+            .unwrap_or_default(),
+        assign_public_ip: awsvpc
+            .and_then(|a| a.assign_public_ip())
+            .map(|p| p.as_str() == "ENABLED"),
+        launch_type: s.launch_type().map(|l| l.as_str().to_string()),
+        platform_version: s.platform_version().map(str::to_string),
+    })
+}
+
+/// Gathers the plan's task: everything a stopped task's diagnosis reads but the task itself.
+pub async fn gather_plan(
+    clients: &Clients,
+    plan: &Plan,
+    options: &Options,
+) -> Result<Snapshot, GatherError> {
+    let target = Target::Event {
+        task: Box::new(plan.task()),
+        region: clients.region.clone(),
+        account: None,
+    };
+    let mut snap = gather(clients, target, options).await?;
+    snap.source = "preflight".into();
+    // The plan's network configuration is the task's (a service's, when it has one, agrees).
+    if !plan.subnets.is_empty() {
+        snap.awsvpc.subnets = plan.subnets.clone();
+        snap.awsvpc.security_groups = plan.security_groups.clone();
+        snap.awsvpc.assign_public_ip = plan.assign_public_ip;
+        snap.awsvpc.source = AwsvpcSource::Service;
+    }
+    // A planned task has not run: nothing about it is a recent stop.
+    snap.recent_stops = crate::snapshot::Fetched::Skipped("a planned task".into());
+    Ok(snap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plan_is_a_task_that_has_not_started() {
+        let p = Plan {
+            cluster: "arn:aws:ecs:eu-west-1:1:cluster/prod".into(),
+            task_definition: "api:42".into(),
+            service: Some("api".into()),
+            subnets: vec!["subnet-1".into(), "subnet-2".into()],
+            ..Plan::default()
+        };
+        let t = p.task();
+        assert_eq!(t.service_name(), Some("api"));
+        assert_eq!(t.cluster_name(), Some("prod"));
+        assert_eq!(t.subnet_id.as_deref(), Some("subnet-1"));
+        assert!(t.stopped_reason.is_none() && t.containers.is_empty());
+    }
+}
