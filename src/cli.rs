@@ -155,8 +155,10 @@ struct PlanArgs {
     /// A service: its current task definition and network configuration.
     #[arg(long, conflicts_with = "task_definition")]
     service: Option<String>,
-    /// A task definition (ARN, family:revision, or family) to run on the network given below.
-    #[arg(long, value_name = "ARN", requires = "subnets")]
+    /// A task definition to run on the network given below: an ARN, family:revision, family,
+    /// or a FILE (the JSON `register-task-definition` takes, or `describe-task-definition`
+    /// prints), so CI checks what it is about to register.
+    #[arg(long, value_name = "ARN|FILE", requires = "subnets")]
     task_definition: Option<String>,
     /// Subnets, comma-separated (with --task-definition).
     #[arg(long, value_delimiter = ',')]
@@ -392,11 +394,22 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
         let config =
             gather::load_config(region, deadline.min(std::time::Duration::from_secs(3))).await;
         let clients = gather::Clients::new(&config);
+        // A file, or a name AWS knows.
+        let file = match &p.task_definition {
+            Some(td) if std::path::Path::new(td).is_file() => {
+                let text = std::fs::read_to_string(td).with_context(|| format!("reading {td}"))?;
+                Some(crate::taskdef::parse(&text).map_err(|e| UsageError(format!("{td}: {e}")))?)
+            }
+            _ => None,
+        };
         let plan = match (&p.service, &p.task_definition) {
             (Some(service), _) => preflight::plan_of_service(&clients, &p.cluster, service).await?,
             (None, Some(td)) => preflight::Plan {
                 cluster: p.cluster.clone(),
-                task_definition: td.clone(),
+                task_definition: match &file {
+                    Some(f) => f.family.clone().unwrap_or_else(|| "file".into()),
+                    None => td.clone(),
+                },
                 service: None,
                 subnets: p.subnets.clone(),
                 security_groups: p.security_groups.clone(),
@@ -408,7 +421,8 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
                 return Err(UsageError("name a --service or a --task-definition".into()).into())
             }
         };
-        let snap = preflight::gather_plan(&clients, &plan, &gather::Options { deadline }).await?;
+        let snap =
+            preflight::gather_plan(&clients, &plan, file, &gather::Options { deadline }).await?;
         Ok(crate::diagnose::diagnose(&snap))
     })
 }

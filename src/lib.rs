@@ -36,3 +36,4 @@ pub mod render;
 pub mod routing;
 pub mod snapshot;
 pub mod stop;
+pub mod taskdef;

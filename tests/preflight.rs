@@ -98,6 +98,55 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
     ]);
     assert_eq!(code, 0);
     assert!(out.starts_with("::notice title=ecs-autopsy"), "{out}");
+    // A task definition file CI is about to register, on this healthy network: it names a
+    // secret that does not exist, so the deployment would fail.
+    let file = std::env::temp_dir().join(format!("ecs-autopsy-pf-{}.json", std::process::id()));
+    let account = w.ids["account"].as_str().unwrap();
+    std::fs::write(
+        &file,
+        json!({
+            "family": "pfhealthy-next", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"],
+            "cpu": "256", "memory": "512", "executionRoleArn": w.ids["exec_role_arn"],
+            "containerDefinitions": [{
+                "name": "app", "image": w.ids["image"], "essential": true,
+                "secrets": [{"name": "DB_PASSWORD",
+                             "valueFrom": format!("arn:aws:secretsmanager:us-east-1:{account}:secret:pfhealthy/renamed-AbCdEf")}],
+                "logConfiguration": {"logDriver": "awslogs", "options": {
+                    "awslogs-group": w.ids["log_group"], "awslogs-region": "us-east-1", "awslogs-stream-prefix": "ecs"}}
+            }]
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let subnet = w.ids["subnets"]["private"].as_str().unwrap();
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--task-definition",
+        file.to_str().unwrap(),
+        "--subnets",
+        subnet,
+        "--security-groups",
+        w.ids["task_sg"].as_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["root_causes"][0]["id"], "secret.not_found", "{r}");
+    assert_eq!(r["task"]["task_definition"], "pfhealthy-next");
+    // A file that is not a task definition: bad input.
+    std::fs::write(&file, "{\"family\": \"x\"}").unwrap();
+    let (code, _, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--task-definition",
+        file.to_str().unwrap(),
+        "--subnets",
+        subnet,
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("containerDefinitions"), "{err}");
     // Neither a service nor a task definition; a task definition without its network.
     assert_eq!(preflight(&["--cluster", cluster]).0, 2);
     assert_eq!(

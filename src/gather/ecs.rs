@@ -186,9 +186,10 @@ pub(crate) struct DefinitionPart {
 }
 
 pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> DefinitionPart {
-    let definition = match task.task_definition_arn.as_deref() {
-        None => Fetched::Skipped("the task names no task definition".into()),
-        Some(arn) => {
+    let definition = match (&ctx.given_definition, task.task_definition_arn.as_deref()) {
+        (Some(given), _) => Fetched::Ok(given.clone()),
+        (None, None) => Fetched::Skipped("the task names no task definition".into()),
+        (None, Some(arn)) => {
             ctx.call(async {
                 let r = ctx
                     .clients

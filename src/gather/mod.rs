@@ -167,6 +167,12 @@ pub async fn gather_via(
             service.rsplit('/').next().unwrap_or("service").to_string(),
             None,
         ),
+        Target::Planned { task, .. } => (
+            arn_part(task.cluster_arn.as_deref(), 4),
+            arn_part(task.cluster_arn.as_deref(), 3),
+            "preflight".to_string(),
+            Some(task.as_ref().clone()),
+        ),
     };
     match access
         .clients(account.as_deref(), region.as_deref(), &session)
@@ -205,6 +211,12 @@ pub enum Target {
     Task { cluster: String, task: String },
     /// `--cluster C --service S`: the most recently stopped task of the service.
     Service { cluster: String, service: String },
+    /// A task that has not run, with a task definition not (yet) registered: a pre-flight of a
+    /// file (`crate::taskdef`).
+    Planned {
+        task: Box<Task>,
+        definition: Box<crate::snapshot::TaskDefinition>,
+    },
 }
 
 /// Shared state of one gathering run: the clients and the deadline.
@@ -213,6 +225,8 @@ pub(crate) struct Ctx<'a> {
     pub deadline: Instant,
     pub region: Option<String>,
     pub account: Option<String>,
+    /// A task definition given by the caller (a pre-flight of a file), not read from ECS.
+    pub given_definition: Option<crate::snapshot::TaskDefinition>,
 }
 
 impl Ctx<'_> {
@@ -241,13 +255,19 @@ pub async fn gather(
         deadline,
         region: clients.region.clone(),
         account: None,
+        given_definition: None,
     };
+    let mut given_definition = None;
     let (source, task, region, account) = match target {
         Target::Event {
             task,
             region,
             account,
         } => ("event", *task, region, account),
+        Target::Planned { task, definition } => {
+            given_definition = Some(*definition);
+            ("preflight", *task, None, None)
+        }
         Target::Task { cluster, task } => (
             "task",
             ecs::describe_task(&resolver, &cluster, &task).await?,
@@ -270,6 +290,7 @@ pub async fn gather(
         deadline,
         region: region.clone(),
         account: account.clone(),
+        given_definition,
     };
     let mut snapshot = gather_task(&ctx, task).await;
     snapshot.source = source.into();

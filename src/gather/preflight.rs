@@ -4,7 +4,7 @@
 //! first task does.
 
 use super::{gather, Clients, GatherError, Options, Target};
-use crate::snapshot::{AwsvpcSource, Snapshot, Task};
+use crate::snapshot::{AwsvpcSource, Snapshot, Task, TaskDefinition};
 
 /// What a deployment will start: a task definition on a network configuration.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -82,15 +82,23 @@ pub async fn plan_of_service(
 }
 
 /// Gathers the plan's task: everything a stopped task's diagnosis reads but the task itself.
+/// `definition`: a task definition file's (not registered yet); else the plan's is read.
 pub async fn gather_plan(
     clients: &Clients,
     plan: &Plan,
+    definition: Option<TaskDefinition>,
     options: &Options,
 ) -> Result<Snapshot, GatherError> {
-    let target = Target::Event {
-        task: Box::new(plan.task()),
-        region: clients.region.clone(),
-        account: None,
+    let target = match definition {
+        Some(d) => Target::Planned {
+            task: Box::new(plan.task()),
+            definition: Box::new(d),
+        },
+        None => Target::Event {
+            task: Box::new(plan.task()),
+            region: clients.region.clone(),
+            account: None,
+        },
     };
     let mut snap = gather(clients, target, options).await?;
     snap.source = "preflight".into();
