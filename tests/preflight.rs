@@ -135,6 +135,48 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
     let r: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(r["root_causes"][0]["id"], "secret.not_found", "{r}");
     assert_eq!(r["task"]["task_definition"], "pfhealthy-next");
+    // Lints ECS would stop at: a Fargate size that does not exist, a HEALTHY dependency on a
+    // container without a health check.
+    std::fs::write(
+        &file,
+        json!({
+            "family": "pfhealthy-lint", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"],
+            "cpu": "256", "memory": "4096", "executionRoleArn": w.ids["exec_role_arn"],
+            "containerDefinitions": [
+                {"name": "app", "image": w.ids["image"], "dependsOn": [{"containerName": "proxy", "condition": "HEALTHY"}]},
+                {"name": "proxy", "image": w.ids["image"], "essential": false}
+            ]
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--task-definition",
+        file.to_str().unwrap(),
+        "--subnets",
+        subnet,
+        "--security-groups",
+        w.ids["task_sg"].as_str().unwrap(),
+        "--launch-type",
+        "FARGATE",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let lint = r["root_causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "task.config")
+        .unwrap_or_else(|| panic!("{r}"));
+    let evidence = lint["evidence"].to_string();
+    assert!(
+        evidence.contains("cpu 256 with memory 4096") && evidence.contains("proxy HEALTHY"),
+        "{evidence}"
+    );
     // A file that is not a task definition: bad input.
     std::fs::write(&file, "{\"family\": \"x\"}").unwrap();
     let (code, _, err) = preflight(&[
