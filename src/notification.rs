@@ -51,6 +51,9 @@ pub struct Notification {
     /// The incident this failure opened ([`crate::incident::opened_line`]): its culprit and
     /// counts so far. Unescaped.
     pub incident: Option<String>,
+    /// A deployment's pre-flight found this ("api (task definition api:42)"): the message says
+    /// the deployment will fail, not that a task stopped.
+    pub deploying: Option<String>,
     /// The task's account's name (`ACCOUNT_NAMES`), shown beside its id.
     pub account_name: Option<String>,
     /// Last lines of the container's log stream (already redacted).
@@ -71,6 +74,7 @@ impl Notification {
             suppressed_repeats: 0,
             incident: None,
             account_name: None,
+            deploying: None,
             log_tail: Vec::new(),
             crash: None,
         }
@@ -355,7 +359,10 @@ pub fn slack(n: &Notification) -> Value {
     let mut blocks: Vec<Value> = Vec::new();
     blocks.push(
         json!({"type": "header", "text": {"type": "plain_text", "emoji": true,
-        "text": truncate(&plain(&format!("{emoji} {}: {}", n.place(), n.headline())), SLACK_MAX_HEADER)}}),
+        "text": truncate(&plain(&match &n.deploying {
+            Some(d) => format!("{emoji} Deploying {d} will fail: {}", n.headline()),
+            None => format!("{emoji} {}: {}", n.place(), n.headline()),
+        }), SLACK_MAX_HEADER)}}),
     );
     if let Some(why) = &r.access {
         blocks.push(section(format!(
@@ -536,7 +543,10 @@ pub fn slack(n: &Notification) -> Value {
         blocks.truncate(SLACK_MAX_BLOCKS);
     }
     json!({
-        "text": truncate(&format!("ECS task stopped in {}: {}", escape(&n.place()), escape(&n.headline())), SLACK_MAX_FALLBACK),
+        "text": truncate(&match &n.deploying {
+            Some(d) => format!("Deploying {} will fail: {}", escape(d), escape(&n.headline())),
+            None => format!("ECS task stopped in {}: {}", escape(&n.place()), escape(&n.headline())),
+        }, SLACK_MAX_FALLBACK),
         "blocks": blocks,
     })
 }

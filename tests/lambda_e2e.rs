@@ -333,6 +333,79 @@ fn a_slack_app_gets_one_message_per_incident_updated_in_place_with_follow_ups_in
 }
 
 #[test]
+fn a_deployment_that_would_fail_is_announced_before_any_task_stops() {
+    let w = world("ldeployfail", json!({"subnet": "isolated", "nat": false}));
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("ldeployfail", Some(&webhook), true);
+    // The sample CloudTrail event, pointed at this world's service and task definition.
+    let mut e: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("events/cloudtrail-update-service.json")).unwrap(),
+    )
+    .unwrap();
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    e["detail"]["requestParameters"] = json!({"cluster": cluster, "service": "ldeployfail",
+        "taskDefinition": w.ids["task_definition_arn"]});
+    let svc = &mut e["detail"]["responseElements"]["service"];
+    svc["serviceName"] = json!("ldeployfail");
+    svc["clusterArn"] = json!(cluster);
+    svc["taskDefinition"] = w.ids["task_definition_arn"].clone();
+    svc["networkConfiguration"]["awsvpcConfiguration"]["subnets"] =
+        json!([w.ids["subnets"]["isolated"]]);
+    svc["networkConfiguration"]["awsvpcConfiguration"]["securityGroups"] =
+        json!([w.ids["task_sg"]]);
+    let f = event_file("ldeployfail-ct", &e);
+    let env = [
+        (
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        ),
+        ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+    ];
+    let run = run_lambda(&[&f, &f], &env);
+    let r = &run.results[0];
+    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["cause"], "network.no_route");
+    assert_eq!(run.results[1]["payload"]["action"], "duplicate");
+    let p = slack_posts(&posts);
+    assert_eq!(p.len(), 1);
+    let text = p[0]["payload"].to_string();
+    assert!(
+        text.contains("Deploying ldeployfail (task definition ldeployfail:1) will fail"),
+        "{text}"
+    );
+    // A healthy deployment says nothing; another API call is not a deployment.
+    let ok = world("ldeployok", json!({}));
+    let mut e2 = e.clone();
+    e2["id"] = json!("another-id");
+    let c2 = ok.ids["cluster_arn"].as_str().unwrap();
+    e2["detail"]["requestParameters"] = json!({"cluster": c2, "service": "ldeployok"});
+    e2["detail"]["responseElements"] = json!(null);
+    let mut e3 = e.clone();
+    e3["id"] = json!("a-third-id");
+    e3["detail"]["eventName"] = json!("DescribeServices");
+    let (f2, f3) = (
+        event_file("ldeployok-ct", &e2),
+        event_file("ldeploy-describe", &e3),
+    );
+    let run = run_lambda(&[&f2, &f3], &env);
+    let actions: Vec<&str> = run
+        .results
+        .iter()
+        .map(|r| r["payload"]["action"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(actions, ["ignored", "ignored"], "{}", run.logs);
+    assert!(
+        run.results[0]["payload"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("no configuration problem"),
+        "{}",
+        run.logs
+    );
+    assert_eq!(slack_posts(&posts).len(), 1);
+}
+
+#[test]
 fn slack_429_is_retried_and_one_failing_destination_does_not_block_the_other() {
     let w = world("lretry", json!({"exec_role": "no-ecr"}));
     let (webhook, posts) = slack_sink(&["--status", "429", "--fail", "1", "--retry-after", "1"]);

@@ -8,6 +8,8 @@
 //! handler (here)      which event is it?  ECS Task State Change → task.rs
 //!                                          ECS Service Action / Deployment State Change → service.rs
 //!                                          Scheduled Event → incidents.rs sweep
+//!                                          AWS API Call via CloudTrail (Create/UpdateService)
+//!                                            → deploy.rs pre-flight
 //! task.rs             triage.rs (worth a message?) → dedup.rs (seen it?)
 //!                     → a repeat of an open incident joins it (no gather), else gather + diagnose
 //! service.rs          placement failure: diagnose the event itself;
@@ -25,6 +27,7 @@
 
 mod config;
 mod dedup;
+mod deploy;
 mod incidents;
 mod logs;
 mod notify;
@@ -164,6 +167,7 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
         TASK_STATE_CHANGE => task::handle(payload, remaining, deps).await,
         SERVICE_ACTION | DEPLOYMENT_STATE_CHANGE => service::handle(payload, remaining, deps).await,
         SCHEDULED => sweep(remaining, deps).await,
+        deploy::CLOUDTRAIL_API_CALL => deploy::handle(payload, remaining, deps).await,
         other => {
             tracing::info!(detail_type = %other, "not an event ecs-autopsy handles: ignored");
             Ok(Summary::ignored(
