@@ -311,16 +311,7 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
                         serde_json::to_string_pretty(&crate::notification::sns(&n, false))?
                     )?
                 }
-                ReportFormat::Text => {
-                    use std::io::IsTerminal;
-                    let color =
-                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                    write!(
-                        out,
-                        "{}",
-                        crate::render::text(&report, crate::render::Style { color, verbose })
-                    )?
-                }
+                ReportFormat::Text => write!(out, "{}", terminal_text(&report, verbose))?,
             }
         }
         Command::Preflight {
@@ -337,22 +328,7 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
                 PreflightFormat::Github => {
                     write!(out, "{}", crate::render::github_annotations(&report))?
                 }
-                PreflightFormat::Text => {
-                    use std::io::IsTerminal;
-                    let color =
-                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                    write!(
-                        out,
-                        "{}",
-                        crate::render::text(
-                            &report,
-                            crate::render::Style {
-                                color,
-                                verbose: false
-                            }
-                        )
-                    )?
-                }
+                PreflightFormat::Text => write!(out, "{}", terminal_text(&report, false))?,
             }
             out.flush()?;
             return Ok(u8::from(crate::render::preflight_fails(&report, strict)) * 3);
@@ -371,6 +347,13 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(0)
+}
+
+/// The report for a person: colour on a terminal, none when piped or with NO_COLOR.
+fn terminal_text(report: &crate::diagnose::Report, verbose: bool) -> String {
+    use std::io::IsTerminal;
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    crate::render::text(report, crate::render::Style { color, verbose })
 }
 
 /// Gathers and diagnoses the task a deployment would start.

@@ -332,6 +332,14 @@ async fn read(deps: &Deps, table: &str, key: &str) -> Result<Option<Item>, Strin
         .map_err(|e| ddb_err("incident read", &e))
 }
 
+/// The incident keys an index item lists (`svcinc#…`, `open#incidents`).
+async fn members(deps: &Deps, table: &str, key: &str) -> Result<Vec<String>, String> {
+    Ok(read(deps, table, key)
+        .await?
+        .and_then(|item| item.get("members").and_then(|v| v.as_ss().ok()).cloned())
+        .unwrap_or_default())
+}
+
 /// The pace of the function's incidents.
 pub(super) fn pace(deps: &Deps) -> Pace {
     Pace {
@@ -605,14 +613,7 @@ pub(super) async fn recover(
     table: &str,
     service: &str,
 ) -> Result<Vec<String>, String> {
-    let Some(item) = read(deps, table, &format!("svcinc#{service}")).await? else {
-        return Ok(Vec::new());
-    };
-    let keys: Vec<String> = item
-        .get("members")
-        .and_then(|v| v.as_ss().ok())
-        .cloned()
-        .unwrap_or_default();
+    let keys = members(deps, table, &format!("svcinc#{service}")).await?;
     let now = now_secs();
     let mut recovered = Vec::new();
     for key in keys {
@@ -669,14 +670,7 @@ pub(super) async fn sweep(
     table: &str,
     deadline: Instant,
 ) -> Result<Vec<Delivery>, String> {
-    let Some(index) = read(deps, table, "open#incidents").await? else {
-        return Ok(Vec::new());
-    };
-    let keys: Vec<String> = index
-        .get("members")
-        .and_then(|v| v.as_ss().ok())
-        .cloned()
-        .unwrap_or_default();
+    let keys = members(deps, table, "open#incidents").await?;
     let mut deliveries = Vec::new();
     let mut gone = Vec::new();
     let now = now_secs();
