@@ -372,6 +372,18 @@ fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// How a culprit's kind reads in a sentence ("on route table rtb-…", "on VPC vpc-…").
+pub fn kind_label(kind: &str) -> String {
+    match kind {
+        "vpc" => "VPC".into(),
+        "nacl" => "network ACL".into(),
+        "security_group" => "security group".into(),
+        "endpoint" => "VPC endpoint".into(),
+        "file_system" => "EFS file system".into(),
+        other => other.replace('_', " "),
+    }
+}
+
 /// "14 services, 131 tasks since 09:40 UTC". Unescaped.
 pub fn counts_line(i: &Incident) -> String {
     format!(
@@ -409,7 +421,7 @@ pub fn opened_line(i: &Incident, pace: Pace) -> String {
     format!(
         "Incident: `{}` on {} {} · {} · further failures are counted, with a follow-up here at most every {}",
         i.cause,
-        i.culprit.kind.replace('_', " "),
+        kind_label(&i.culprit.kind),
         i.culprit.id,
         counts_line(i),
         duration(pace.followup_secs)
@@ -425,7 +437,7 @@ pub fn live_parent(first: &Value, i: &Incident, kind: MessageKind, now: i64) -> 
         MessageKind::Recovered => format!(
             ":large_green_circle: Recovered: every affected service runs again · `{}` on {} {} · {} · updated {}",
             i.cause,
-            i.culprit.kind.replace('_', " "),
+            kind_label(&i.culprit.kind),
             i.culprit.id,
             counts_line(i),
             clock(now)
@@ -433,7 +445,7 @@ pub fn live_parent(first: &Value, i: &Incident, kind: MessageKind, now: i64) -> 
         _ => format!(
             ":rotating_light: Still failing: `{}` on {} {} · {} · updated {} (details in the thread)",
             i.cause,
-            i.culprit.kind.replace('_', " "),
+            kind_label(&i.culprit.kind),
             i.culprit.id,
             counts_line(i),
             clock(now)
@@ -473,7 +485,7 @@ pub fn slack(i: &Incident, kind: MessageKind, now: i64) -> Value {
         "*{}* · `{}` on {} `{}`",
         escape(&counts_line(i)),
         escape(&i.cause),
-        escape(&i.culprit.kind.replace('_', " ")),
+        escape(&kind_label(&i.culprit.kind)),
         escape_cut(&i.culprit.id, 400)
     )];
     match kind {
