@@ -187,6 +187,8 @@ enum PreflightFormat {
     Markdown,
     /// GitHub Actions workflow commands (`::error::`, `::warning::`), one per problem.
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning (`github/codeql-action/upload-sarif`).
+    Sarif,
 }
 
 /// Output formats of a diagnosis.
@@ -329,6 +331,25 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
                     write!(out, "{}", crate::render::github_annotations(&report))?
                 }
                 PreflightFormat::Text => write!(out, "{}", terminal_text(&report, false))?,
+                PreflightFormat::Sarif => {
+                    // A file is where the problem lives; a service has no file: a logical place.
+                    let artifact = match &plan.task_definition {
+                        Some(td) if std::path::Path::new(td).is_file() => td.clone(),
+                        _ => format!(
+                            "ecs/{}/{}",
+                            plan.cluster.rsplit('/').next().unwrap_or(&plan.cluster),
+                            plan.service
+                                .as_deref()
+                                .or(plan.task_definition.as_deref())
+                                .unwrap_or("task")
+                        ),
+                    };
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(&crate::render::sarif(&report, &artifact))?
+                    )?
+                }
             }
             out.flush()?;
             return Ok(u8::from(crate::render::preflight_fails(&report, strict)) * 3);

@@ -418,3 +418,74 @@ pub fn github_annotations(r: &Report) -> String {
     }
     o
 }
+
+/// The report as SARIF 2.1.0 (GitHub code scanning): one rule per cause of the catalogue that
+/// a result names, one result per confirmed (`error`) or likely (`warning`) problem, located at
+/// `artifact` (the task definition file, or `ecs/CLUSTER/SERVICE`).
+pub fn sarif(r: &Report, artifact: &str) -> serde_json::Value {
+    use serde_json::json;
+    let mut rules = Vec::new();
+    let mut results = Vec::new();
+    for c in &r.root_causes {
+        let level = match c.confidence {
+            Confidence::High => "error",
+            Confidence::Medium => "warning",
+            Confidence::Low => continue,
+        };
+        let rule_index = match rules
+            .iter()
+            .position(|x: &serde_json::Value| x["id"] == c.id.as_str())
+        {
+            Some(i) => i,
+            None => {
+                let cause = crate::catalogue::cause(&c.id);
+                let mut rule = json!({
+                    "id": c.id,
+                    "name": c.id.replace(['.', '_'], " "),
+                    "shortDescription": {"text": cause.map_or(c.title.as_str(), |k| k.title)},
+                    "fullDescription": {"text": cause.map_or(c.summary.as_str(), |k| k.what)},
+                    "help": {"text": c.fix.join("\n")},
+                    "defaultConfiguration": {"level": level},
+                });
+                if let Some(doc) = c.docs.first() {
+                    rule["helpUri"] = json!(doc);
+                }
+                rules.push(rule);
+                rules.len() - 1
+            }
+        };
+        let mut text = c.summary.clone();
+        if let Some(f) = c.fix.first() {
+            text.push_str(&format!(". Fix: {f}"));
+        }
+        results.push(json!({
+            "ruleId": c.id,
+            "ruleIndex": rule_index,
+            "level": level,
+            "message": {"text": text},
+            "locations": [{
+                "physicalLocation": {"artifactLocation": {"uri": artifact}},
+                "logicalLocations": [{
+                    "name": r.task.service.as_deref().or(r.task.task_definition.as_deref()).unwrap_or("task"),
+                    "fullyQualifiedName": format!("{}/{}", r.task.cluster.as_deref().unwrap_or("-"),
+                        r.task.service.as_deref().or(r.task.task_definition.as_deref()).unwrap_or("task")),
+                    "kind": "module"
+                }]
+            }],
+            "properties": {"evidence": c.evidence, "score": c.score},
+        }));
+    }
+    json!({
+        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "ecs-autopsy",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/ecs-autopsy/ecs-autopsy",
+                "rules": rules,
+            }},
+            "results": results,
+        }],
+    })
+}

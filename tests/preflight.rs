@@ -17,6 +17,31 @@ fn preflight(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Validates a SARIF document against the OASIS 2.1.0 JSON Schema (Python's jsonschema, which
+/// moto[server] brings into .venv).
+fn validate_sarif(doc: &str) {
+    let schema = repo().join("tests/fixtures/sarif/sarif-schema-2.1.0.json");
+    let path = std::env::temp_dir().join(format!("ecs-autopsy-{}.sarif", std::process::id()));
+    std::fs::write(&path, doc).unwrap();
+    let out = std::process::Command::new(python())
+        .args([
+            "-c",
+            "import json,sys,jsonschema; s=json.load(open(sys.argv[1])); jsonschema.Draft4Validator.check_schema(s); \
+             errs=list(jsonschema.Draft4Validator(s).iter_errors(json.load(open(sys.argv[2])))); \
+             [print(e.message, list(e.path)) for e in errs]; sys.exit(1 if errs else 0)",
+        ])
+        .arg(&schema)
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "SARIF invalid: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 #[test]
 fn a_broken_configuration_is_found_before_any_task_ran() {
     // No route: an isolated subnet, no NAT gateway, no endpoints; no task was ever started.
@@ -63,6 +88,20 @@ fn a_broken_configuration_is_found_before_any_task_ran() {
     );
     // The message carries the fix; ':' and ',' are encoded in the title property only.
     assert!(first.contains(". Fix: "), "{first}");
+    // SARIF for GitHub code scanning, valid against the 2.1.0 schema (tests/fixtures/sarif).
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--service",
+        "pfnoroute",
+        "--format",
+        "sarif",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    let sarif: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(sarif["runs"][0]["results"][0]["ruleId"], "network.no_route");
+    assert_eq!(sarif["runs"][0]["results"][0]["level"], "error");
+    validate_sarif(&out);
     // The execution role without ECR permissions, on a healthy network: also before the task.
     let w = world("pfnoecr", json!({"exec_role": "no-ecr"}));
     let (code, out, _) = preflight(&[
@@ -98,6 +137,17 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
     ]);
     assert_eq!(code, 0);
     assert!(out.starts_with("::notice title=ecs-autopsy"), "{out}");
+    // A clean SARIF run: no results, still a valid document.
+    let (code, out, _) = preflight(&[
+        "--cluster",
+        cluster,
+        "--service",
+        "pfhealthy",
+        "--format",
+        "sarif",
+    ]);
+    assert_eq!(code, 0);
+    validate_sarif(&out);
     // A task definition file CI is about to register, on this healthy network: it names a
     // secret that does not exist, so the deployment would fail.
     let file = std::env::temp_dir().join(format!("ecs-autopsy-pf-{}.json", std::process::id()));
