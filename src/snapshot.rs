@@ -439,10 +439,22 @@ pub struct ServiceDetail {
     pub assign_public_ip: Option<bool>,
     pub health_check_grace_period_seconds: Option<i32>,
     pub target_group_arns: Vec<String>,
+    /// `loadBalancers[]`: the container and port each target group sends to.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub load_balancer_targets: Vec<LoadBalancerTarget>,
     pub tags: BTreeMap<String, String>,
     /// The service's deployments as DescribeServices lists them (PRIMARY first): which task
     /// definition a circuit breaker rolled back to.
     pub deployments: Vec<Deployment>,
+}
+
+/// One `loadBalancers[]` entry of a service.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoadBalancerTarget {
+    pub target_group_arn: Option<String>,
+    pub container_name: Option<String>,
+    pub container_port: Option<i32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -118,6 +118,37 @@ fn a_broken_configuration_is_found_before_any_task_ran() {
 }
 
 #[test]
+fn a_load_balancer_on_a_port_the_container_does_not_map_is_found() {
+    let w = world(
+        "pflbport",
+        json!({"load_balancer": {"path": "/health", "port": 8080}, "lb_port_mismatch": true}),
+    );
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--service",
+        "pflbport",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let lint = r["root_causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "task.config")
+        .unwrap_or_else(|| panic!("{r}"));
+    assert!(
+        lint["evidence"]
+            .to_string()
+            .contains("app:8080, but app maps [8081]"),
+        "{lint}"
+    );
+}
+
+#[test]
 fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
     let w = world("pfhealthy", json!({}));
     let cluster = w.ids["cluster_arn"].as_str().unwrap();

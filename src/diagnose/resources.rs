@@ -392,6 +392,7 @@ pub fn task_config(f: &Facts) -> Outcome {
         }
     }
     let mut outcomes = Vec::new();
+    let mut problems_lb: Vec<String> = Vec::new();
     if !problems.is_empty() {
         outcomes.push(Outcome::fail(
             format!("Task definition {} cannot run as configured", td.family.as_deref().unwrap_or("?")),
@@ -399,6 +400,35 @@ pub fn task_config(f: &Facts) -> Outcome {
             vec![
                 "Register a revision that fixes the listed fields (requiresCompatibilities, networkMode awsvpc, a valid Fargate cpu/memory pair, an essential container, health checks for HEALTHY dependencies)".into(),
             ],
+        ));
+    }
+    // A load balancer sending to a container port the container does not map.
+    if let Some(s) = f.snap.service.as_ref().and_then(|s| s.describe.ok()) {
+        for lb in &s.load_balancer_targets {
+            let (Some(name), Some(port)) = (&lb.container_name, lb.container_port) else {
+                continue;
+            };
+            match td.containers.iter().find(|c| &c.name == name) {
+                None => problems_lb.push(format!(
+                    "the service's load balancer targets container {name}, which is not in the task definition"
+                )),
+                Some(c) if !c.container_ports.contains(&port) => problems_lb.push(format!(
+                    "the service's load balancer targets {name}:{port}, but {name} maps {}",
+                    if c.container_ports.is_empty() {
+                        "no port".to_string()
+                    } else {
+                        format!("{:?}", c.container_ports)
+                    }
+                )),
+                _ => {}
+            }
+        }
+    }
+    if !problems_lb.is_empty() {
+        outcomes.push(Outcome::fail(
+            "The service's load balancer targets a container port the task definition does not map",
+            problems_lb,
+            vec!["Add the port to the container's portMappings, or update the service's loadBalancers containerName/containerPort".into()],
         ));
     }
     // A load balancer with no grace period: slow starters are killed by failing health checks.

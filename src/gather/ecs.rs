@@ -427,6 +427,15 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
             .iter()
             .filter_map(|l| l.target_group_arn().map(str::to_string))
             .collect(),
+        load_balancer_targets: s
+            .load_balancers()
+            .iter()
+            .map(|l| crate::snapshot::LoadBalancerTarget {
+                target_group_arn: l.target_group_arn().map(str::to_string),
+                container_name: l.container_name().map(str::to_string),
+                container_port: l.container_port(),
+            })
+            .collect(),
         tags: tag_map(s.tags()),
         deployments: s
             .deployments()
