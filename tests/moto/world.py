@@ -55,8 +55,8 @@ DEFAULTS = {
     "log_lines": [],               # written to the container's awslogs stream
     "task_definition_tags": {},    # tags of the task definition (routing to teams)
     "service_tags": {},            # tags of the service
-    "load_balancer": None,
-    "lb_port_mismatch": False,     # the container maps another port than the load balancer targets         # {"path": "/health", "port": 8080}: the service sits behind an ALB target group
+    "load_balancer": None,         # {"path": "/health", "port": 8080}: the service sits behind an ALB target group
+    "lb_port_mismatch": False,     # the container maps another port than the load balancer targets
     "account": None,               # build the world in this account (moto: assumed-role credentials
                                    # act in the role's account); None = the caller's
     "launch": "fargate",           # fargate | ec2-bridge (an EC2 container instance in "subnet", bridge mode;
