@@ -28,6 +28,18 @@ fn every_sample_event_is_triaged_as_named() {
             );
             continue;
         }
+        // A deployment as CloudTrail reports it: the pre-flight's plan comes out of it.
+        if detail_type(&bytes).unwrap().as_deref() == Some(ecs_autopsy::lambda::CLOUDTRAIL_API_CALL)
+        {
+            let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            let plan = ecs_autopsy::lambda::deployment_plan(&v["detail"])
+                .unwrap_or_else(|| panic!("{name}: no deployment plan"));
+            assert!(
+                !plan.task_definition.is_empty() && !plan.subnets.is_empty(),
+                "{name}"
+            );
+            continue;
+        }
         if detail_type(&bytes).unwrap().as_deref() != Some("ECS Task State Change") {
             let e = parse_service_event(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
             let kind = service_event_kind(&e.event.event_name);

@@ -38,6 +38,7 @@ mod task;
 mod triage;
 
 pub use config::{Config, ConfigError};
+pub use deploy::{plan_of_call as deployment_plan, CLOUDTRAIL_API_CALL};
 pub use service::{
     event_snapshot as service_event_snapshot, kind as service_event_kind, ServiceEventKind,
 };
