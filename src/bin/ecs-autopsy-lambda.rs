@@ -1,3 +1,5 @@
+// The handler future (incidents, Slack app, pre-flight) nests deeper than rustc's default layout limit.
+#![recursion_limit = "256"]
 //! The Lambda function: configuration and AWS clients are built once per cold start; every
 //! invocation runs `ecs_autopsy::lambda::handler`.
 
