@@ -385,7 +385,9 @@ pub static CAUSES: &[Cause] = &[
         title: "The image is built for another OS or CPU architecture",
         what: "The image has no manifest for the task's OS/CPU architecture (runtimePlatform, ecs.cpu-architecture), \
                or the binary is for another architecture (exec format error).",
-        confirm: "Manifest list platforms against the task platform.",
+        confirm: "ecr:BatchGetImage: the platforms of the image index against the task's (runtimePlatform, the \
+                  ecs.cpu-architecture it ran on, Fargate's X86_64 default). A single-platform image's architecture \
+                  is in its config blob, which the API does not return: then only the error text says so.",
         fix: &[
             "Build a multi-architecture image (docker buildx build --platform linux/amd64,linux/arm64 ...)",
             "Or set runtimePlatform.cpuArchitecture in the task definition to the image's architecture",

@@ -380,9 +380,7 @@ fn terminal_text(report: &crate::diagnose::Report, verbose: bool) -> String {
 /// Gathers and diagnoses the task a deployment would start.
 fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
     use crate::gather::{self, preflight};
-    if !(p.deadline.is_finite() && p.deadline > 0.0 && p.deadline <= 900.0) {
-        return Err(UsageError("--deadline must be between 0 and 900 seconds".into()).into());
-    }
+    let deadline = deadline_of(p.deadline)?;
     if p.service.is_none() && p.task_definition.is_none() {
         return Err(UsageError(
             "name what to check: --service S, or --task-definition ARN --subnets A,B".into(),
@@ -390,13 +388,7 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
         .into());
     }
     let region = p.region.clone().or_else(|| region_of(&p.cluster));
-    let deadline = std::time::Duration::from_secs_f64(p.deadline);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let config =
-            gather::load_config(region, deadline.min(std::time::Duration::from_secs(3))).await;
+    with_aws(region, deadline, |config| async move {
         let clients = gather::Clients::new(&config);
         // A file, or a name AWS knows.
         let file = match &p.task_definition {
@@ -431,12 +423,10 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
     })
 }
 
-/// Resolves the target and gathers its snapshot (the only place the CLI starts an async runtime).
+/// Resolves the target and gathers its snapshot.
 fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> {
     use crate::gather::{self, Target};
-    if !(t.deadline.is_finite() && t.deadline > 0.0 && t.deadline <= 900.0) {
-        return Err(UsageError("--deadline must be between 0 and 900 seconds".into()).into());
-    }
+    let deadline = deadline_of(t.deadline)?;
     let mut service_event = None;
     let (target, region) = match (&t.event, &t.cluster, &t.task, &t.service) {
         (Some(path), ..) if is_service_event(path)? => {
@@ -525,13 +515,7 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
             .into())
         }
     };
-    let deadline = std::time::Duration::from_secs_f64(t.deadline);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let config =
-            gather::load_config(region, deadline.min(std::time::Duration::from_secs(3))).await;
+    with_aws(region, deadline, |config| async move {
         let access = gather::Access::new(
             &config,
             gather::Way {
@@ -546,6 +530,36 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
             snapshot.service_event = service_event;
         }
         Ok(snapshot)
+    })
+}
+
+/// `--deadline`, checked: a gather runs at most as long as a Lambda invocation may.
+fn deadline_of(seconds: f64) -> anyhow::Result<std::time::Duration> {
+    if !(seconds.is_finite() && seconds > 0.0 && seconds <= 900.0) {
+        return Err(UsageError("--deadline must be between 0 and 900 seconds".into()).into());
+    }
+    Ok(std::time::Duration::from_secs_f64(seconds))
+}
+
+/// Runs AWS work on the one async runtime the CLI starts, with the SDK configuration loaded
+/// for `region` (credential resolution bounded by the deadline, at most 3 s).
+fn with_aws<T, F, Fut>(
+    region: Option<String>,
+    deadline: std::time::Duration,
+    work: F,
+) -> anyhow::Result<T>
+where
+    F: FnOnce(aws_config::SdkConfig) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<T>>,
+{
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let config =
+            crate::gather::load_config(region, deadline.min(std::time::Duration::from_secs(3)))
+                .await;
+        work(config).await
     })
 }
 

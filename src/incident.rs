@@ -471,6 +471,29 @@ pub fn live_parent(first: &Value, i: &Incident, kind: MessageKind, now: i64) -> 
     v
 }
 
+/// The sentence of a follow-up or a recovery that says what changed, the same in every channel
+/// (counts and durations only: no text from AWS, nothing to escape).
+fn progress(i: &Incident, kind: MessageKind, now: i64) -> String {
+    match kind {
+        MessageKind::Recovered => format!(
+            "Every affected service runs again, {} after the first failure ({} in all).",
+            duration(i.recovered_at.max(i.last_seen) - i.opened_at),
+            plural(i.tasks, "stopped task", "stopped tasks")
+        ),
+        _ => format!(
+            "+{} and +{} since the last message, {} ago; the last failure {} ago.",
+            plural(
+                (i.services.len() as u64).saturating_sub(i.msg_services),
+                "service",
+                "services"
+            ),
+            plural(i.tasks.saturating_sub(i.msg_tasks), "task", "tasks"),
+            duration(now - i.msg_at),
+            duration(now - i.last_seen)
+        ),
+    }
+}
+
 /// The Slack payload of a follow-up or a recovery. Every text from AWS is escaped, cut first.
 pub fn slack(i: &Incident, kind: MessageKind, now: i64) -> Value {
     let (emoji, verb) = match kind {
@@ -488,24 +511,7 @@ pub fn slack(i: &Incident, kind: MessageKind, now: i64) -> Value {
         escape(&kind_label(&i.culprit.kind)),
         escape_cut(&i.culprit.id, 400)
     )];
-    match kind {
-        MessageKind::Recovered => lines.push(format!(
-            "Every affected service runs again, {} after the first failure ({} in all).",
-            duration(i.recovered_at.max(i.last_seen) - i.opened_at),
-            plural(i.tasks, "stopped task", "stopped tasks")
-        )),
-        _ => {
-            let new_services = (i.services.len() as u64).saturating_sub(i.msg_services);
-            let new_tasks = i.tasks.saturating_sub(i.msg_tasks);
-            lines.push(format!(
-                "+{} and +{} since the last message, {} ago; the last failure {} ago.",
-                plural(new_services, "service", "services"),
-                plural(new_tasks, "task", "tasks"),
-                duration(now - i.msg_at),
-                duration(now - i.last_seen)
-            ));
-        }
-    }
+    lines.push(progress(i, kind, now));
     let mut blocks = vec![
         json!({"type": "header", "text": {"type": "plain_text", "emoji": true, "text": header}}),
         json!({"type": "section", "text": {"type": "mrkdwn", "text": truncate(&lines.join("\n"), SLACK_MAX_SECTION)}}),
@@ -536,18 +542,7 @@ pub fn sns(i: &Incident, kind: MessageKind, now: i64, chatbot: bool) -> SnsMessa
         _ => "Still failing",
     };
     let subject = sns_subject(&format!("ECS {verb}: {} - {}", i.cause, i.title));
-    let detail = match kind {
-        MessageKind::Recovered => format!(
-            "Every affected service runs again, {} after the first failure.",
-            duration(i.recovered_at.max(i.last_seen) - i.opened_at)
-        ),
-        _ => format!(
-            "+{} services and +{} tasks since the last message ({} ago).",
-            (i.services.len() as u64).saturating_sub(i.msg_services),
-            i.tasks.saturating_sub(i.msg_tasks),
-            duration(now - i.msg_at)
-        ),
-    };
+    let detail = progress(i, kind, now);
     let body = if chatbot {
         json!({
             "version": "1.0",

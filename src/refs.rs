@@ -1,7 +1,7 @@
 //! Parsing the references a task definition makes: image names, secret `valueFrom`s, log groups;
 //! and the permissions the execution role needs for them. Pure, shared by gather and the checks.
 
-use crate::snapshot::{SecretInfo, TaskDefinition};
+use crate::snapshot::{ImageManifest, ImagePlatform, SecretInfo, TaskDefinition};
 
 /// Where an image lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -371,9 +371,140 @@ pub fn execution_role_needs(
     needs
 }
 
+/// The media types of an image index: a manifest list (Docker) or an OCI index. Their entries
+/// name a platform each; a single-platform manifest does not.
+pub const INDEX_MEDIA_TYPES: &[&str] = &[
+    "application/vnd.docker.distribution.manifest.list.v2+json",
+    "application/vnd.oci.image.index.v1+json",
+];
+
+/// Every manifest media type ECR stores, indexes first: what `BatchGetImage` is told to
+/// accept, so it returns the manifest as pushed instead of converting or refusing it.
+pub const MANIFEST_MEDIA_TYPES: &[&str] = &[
+    "application/vnd.docker.distribution.manifest.list.v2+json",
+    "application/vnd.oci.image.index.v1+json",
+    "application/vnd.docker.distribution.manifest.v2+json",
+    "application/vnd.oci.image.manifest.v1+json",
+    "application/vnd.docker.distribution.manifest.v1+json",
+];
+
+/// Reads the platforms out of a manifest `BatchGetImage` returned. An index lists one platform
+/// per entry; `docker buildx` adds attestation entries (`unknown/unknown`, annotated
+/// `vnd.docker.reference.type`) that are not runnable, so they are left out. Unparseable text
+/// is `None`: the caller reports it, it never guesses a platform.
+pub fn manifest_platforms(media_type: Option<&str>, text: &str) -> Option<ImageManifest> {
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    let media_type = media_type.map(str::to_string).or_else(|| {
+        v.get("mediaType")
+            .and_then(|m| m.as_str())
+            .map(str::to_string)
+    });
+    let entries = v.get("manifests").and_then(|m| m.as_array());
+    let index = entries.is_some()
+        || media_type
+            .as_deref()
+            .is_some_and(|m| INDEX_MEDIA_TYPES.contains(&m));
+    let platforms = entries
+        .into_iter()
+        .flatten()
+        .filter(|e| {
+            e.pointer("/annotations/vnd.docker.reference.type")
+                .is_none()
+        })
+        .filter_map(|e| {
+            let p = e.get("platform")?;
+            let field = |k: &str| p.get(k).and_then(|x| x.as_str()).map(str::to_string);
+            let (os, architecture) = (field("os")?, field("architecture")?);
+            (os != "unknown" && architecture != "unknown").then(|| ImagePlatform {
+                os,
+                architecture,
+                variant: field("variant"),
+            })
+        })
+        .collect();
+    Some(ImageManifest {
+        media_type,
+        index,
+        platforms,
+    })
+}
+
+/// The platform a task needs, in the words of an image index (`linux/arm64`): from
+/// `runtimePlatform` (Fargate's default is Linux on X86_64) or the container instance's
+/// `ecs.cpu-architecture` attribute. `None` when nothing says (an EC2 task definition without
+/// runtimePlatform, before a task was placed).
+pub fn task_platform(
+    cpu_architecture: Option<&str>,
+    os_family: Option<&str>,
+    fargate: bool,
+) -> Option<(String, String)> {
+    let arch = match cpu_architecture.map(str::to_ascii_uppercase).as_deref() {
+        Some("ARM64") => "arm64",
+        Some("X86_64") => "amd64",
+        Some(_) => return None,
+        None if fargate => "amd64",
+        None => return None,
+    };
+    let os = match os_family {
+        Some(f) if f.to_ascii_uppercase().starts_with("WINDOWS") => "windows",
+        _ => "linux",
+    };
+    Some((os.to_string(), arch.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shape `docker buildx` and the Docker official images push (an OCI index with an
+    /// attestation entry per platform, e.g. docker-library's postgres:17), trimmed.
+    const BUILDX_INDEX: &str = r#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json",
+      "manifests":[
+        {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:1111","size":3626,
+         "platform":{"architecture":"amd64","os":"linux"}},
+        {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:2222","size":841,
+         "annotations":{"vnd.docker.reference.digest":"sha256:1111","vnd.docker.reference.type":"attestation-manifest"},
+         "platform":{"architecture":"unknown","os":"unknown"}},
+        {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:3333","size":3626,
+         "platform":{"architecture":"arm","os":"linux","variant":"v7"}}]}"#;
+
+    #[test]
+    fn index_platforms_leave_attestations_out() {
+        let m = manifest_platforms(None, BUILDX_INDEX).unwrap();
+        assert!(m.index);
+        let names: Vec<String> = m.platforms.iter().map(|p| p.to_string()).collect();
+        assert_eq!(names, ["linux/amd64", "linux/arm/v7"]);
+    }
+
+    #[test]
+    fn a_single_manifest_names_no_platform() {
+        let m = manifest_platforms(
+            Some("application/vnd.docker.distribution.manifest.v2+json"),
+            r#"{"schemaVersion":2,"config":{"digest":"sha256:aa","size":1},"layers":[]}"#,
+        )
+        .unwrap();
+        assert!(!m.index && m.platforms.is_empty());
+        assert!(manifest_platforms(None, "not json").is_none());
+    }
+
+    #[test]
+    fn task_platforms() {
+        let p = |a, o, f| task_platform(a, o, f).map(|(o, a)| format!("{o}/{a}"));
+        assert_eq!(
+            p(Some("ARM64"), Some("LINUX"), true).as_deref(),
+            Some("linux/arm64")
+        );
+        assert_eq!(p(None, None, true).as_deref(), Some("linux/amd64"));
+        assert_eq!(
+            p(Some("x86_64"), None, false).as_deref(),
+            Some("linux/amd64")
+        );
+        assert_eq!(
+            p(Some("X86_64"), Some("WINDOWS_SERVER_2022_CORE"), true).as_deref(),
+            Some("windows/amd64")
+        );
+        assert_eq!(p(None, None, false), None);
+    }
 
     #[test]
     fn image_references() {

@@ -750,6 +750,40 @@ pub struct EcrImage {
     pub describe: Fetched<EcrImageDetail>,
     /// ecr:GetRepositoryPolicy: `Ok(None)` when the repository has no policy.
     pub repository_policy: Fetched<Option<String>>,
+    /// ecr:BatchGetImage: the manifest's media type and, for an image index, its platforms.
+    pub manifest: Fetched<ImageManifest>,
+}
+
+/// What the image's manifest says about the platforms it runs on. Only the platform list is
+/// kept, never the manifest itself (layer digests say nothing a check needs).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImageManifest {
+    pub media_type: Option<String>,
+    /// An image index (manifest list) names the platform of each entry. A single-platform
+    /// manifest keeps its platform in the config blob, which ECR's API does not return.
+    pub index: bool,
+    /// The index's platforms, attestation entries (`unknown/unknown`) left out.
+    pub platforms: Vec<ImagePlatform>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImagePlatform {
+    pub os: String,
+    pub architecture: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+}
+
+impl std::fmt::Display for ImagePlatform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.os, self.architecture)?;
+        match &self.variant {
+            Some(v) => write!(f, "/{v}"),
+            None => Ok(()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -111,6 +111,10 @@ fn a_healthy_private_task_is_gathered_whole() {
         .unwrap()
         .starts_with("sha256:"));
     assert_eq!(ok(&img["repository_policy"], "repo policy"), &Value::Null);
+    // A single-platform manifest: its platform is not in the manifest, so none is claimed.
+    let manifest = ok(&img["manifest"], "BatchGetImage");
+    assert_eq!(manifest["index"], false);
+    assert_eq!(manifest["platforms"], serde_json::json!([]));
     let secrets = s["secrets"].as_array().unwrap();
     assert_eq!(secrets.len(), 2);
     assert_eq!(secrets[0]["json_key"], "password");

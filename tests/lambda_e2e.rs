@@ -622,7 +622,8 @@ fn a_full_run_reads_no_secret_material_and_writes_only_its_own_resources() {
     ];
     for a in &actions {
         let op = a.split(':').nth(1).unwrap_or("");
-        let read_only = ["Describe", "Get", "List", "Simulate"]
+        // BatchGetImage reads a manifest (platforms, layer digests), never a layer.
+        let read_only = ["Describe", "Get", "List", "Simulate", "BatchGet"]
             .iter()
             .any(|p| op.starts_with(p));
         assert!(

@@ -179,6 +179,23 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
     ]);
     assert_eq!(code, 0);
     validate_sarif(&out);
+    // Subnets without a security group: ECS gives the task the VPC's default group (open
+    // egress in this VPC), which the checks then judge.
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--task-definition",
+        w.ids["task_definition_arn"].as_str().unwrap(),
+        "--subnets",
+        w.ids["subnets"]["private"].as_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let groups = r["task"]["security_groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 1, "{r}");
+    assert_ne!(groups[0], w.ids["task_sg"], "{r}");
     // A task definition file CI is about to register, on this healthy network: it names a
     // secret that does not exist, so the deployment would fail.
     let file = std::env::temp_dir().join(format!("ecs-autopsy-pf-{}.json", std::process::id()));
@@ -278,4 +295,76 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
     );
     // A service that does not exist: the command could not do its work.
     assert_eq!(preflight(&["--cluster", cluster, "--service", "nope"]).0, 1);
+}
+
+#[test]
+fn an_arm64_task_definition_with_an_amd64_only_image_is_found() {
+    // The image index (docker buildx) has linux/amd64 only; the service runs X86_64 and passes.
+    let w = world("pfarch", json!({"image_platforms": ["linux/amd64"]}));
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    let (code, out, err) = preflight(&["--cluster", cluster, "--service", "pfarch"]);
+    assert_eq!(code, 0, "{out}{err}");
+    // The revision CI is about to register moves to Graviton: it would never start.
+    let file = std::env::temp_dir().join(format!("ecs-autopsy-pfarch-{}.json", std::process::id()));
+    std::fs::write(
+        &file,
+        json!({
+            "family": "pfarch", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"],
+            "cpu": "256", "memory": "512", "executionRoleArn": w.ids["exec_role_arn"],
+            "runtimePlatform": {"cpuArchitecture": "ARM64", "operatingSystemFamily": "LINUX"},
+            "containerDefinitions": [{"name": "app", "image": w.ids["image"], "essential": true}]
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--task-definition",
+        file.to_str().unwrap(),
+        "--subnets",
+        w.ids["subnets"]["private"].as_str().unwrap(),
+        "--security-groups",
+        w.ids["task_sg"].as_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    std::fs::remove_file(&file).ok();
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let first = &r["root_causes"][0];
+    assert_eq!(first["id"], "image.platform_mismatch", "{r}");
+    assert_eq!(first["status"], "confirmed");
+    let evidence = first["evidence"].to_string();
+    assert!(
+        evidence.contains("image index lists linux/amd64")
+            && evidence.contains("runtimePlatform.cpuArchitecture = ARM64"),
+        "{evidence}"
+    );
+    assert!(
+        first["fix"].to_string().contains("linux/amd64,linux/arm64"),
+        "{first}"
+    );
+    // A multi-architecture image on ARM64 passes.
+    let w = world(
+        "pfarchok",
+        json!({"image_platforms": ["linux/amd64", "linux/arm64/v8"], "cpu_architecture": "ARM64"}),
+    );
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        w.ids["cluster_arn"].as_str().unwrap(),
+        "--service",
+        "pfarchok",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let check = r["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "image.platform_mismatch")
+        .unwrap();
+    assert_eq!(check["status"], "pass", "{check}");
 }

@@ -296,7 +296,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["(?:vpc|interface|gateway) endpoints?|privatelink"], none: [],
         &["network.endpoint_missing", "network.endpoint_sg", "network.dns", "network.endpoint_policy"]),
     family!("infra.runtime", "AWS host or runtime failure", None, Infrastructure,
-        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED"], none: ["image reference|reference format"],
+        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED"], none: ["image reference|reference format"],
         &["infra.spot_or_host", "eni.capacity"]),
     // ---- task start, placement, ENI --------------------------------------------------------------------
     family!("task.start_timeout", "Container did not start in time", None, Timeout,
@@ -334,7 +334,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["circuit ?breaker"], none: [],
         &["image.not_found", "container.exit", "health.elb", "network.no_public_ip", "iam.exec_role_ecr"]),
     family!("expected", "Stopped on purpose", None, Expected,
-        all: ["stopped by user|user ?initiated|deregistration forced by user|scaling activity initiated|scale-?in|deployment|stopped by (?:the )?(?:service|scheduler)|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
+        all: ["has reached a steady state|has started \\d+ tasks?\\b|has stopped \\d+ running tasks?\\b|has begun draining connections|(?:de)?registered \\d+ targets?\\b|Successfully set desired count|stopped by user|user ?initiated|deregistration forced by user|scaling activity initiated|scale-?in|deployment|stopped by (?:the )?(?:service|scheduler)|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
         &["expected.stop"]),
     family!("container.exit", "Essential container exited", None, Crash,
         all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError"], none: [],

@@ -217,6 +217,10 @@ pub static CHECKS: &[Check] = &[
         run: resources::image_not_found,
     },
     Check {
+        cause: "image.platform_mismatch",
+        run: resources::image_platform,
+    },
+    Check {
         cause: "secret.not_found",
         run: resources::secret_not_found,
     },
@@ -336,7 +340,6 @@ pub static CHECKS: &[Check] = &[
 
 /// Causes known only from the error text (no configuration evidence can confirm them).
 pub const TEXT_ONLY: &[&str] = &[
-    "image.platform_mismatch",
     "registry.rate_limit",
     "container.start_timeout",
     "infra.spot_or_host",

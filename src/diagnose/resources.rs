@@ -3,7 +3,7 @@
 
 use super::{Facts, Outcome};
 use crate::net::{self, Cidr, Peer, Proto};
-use crate::refs::{ImageRef, Registry};
+use crate::refs::{self, ImageRef, Registry};
 use crate::snapshot::{ErrorKind, Fetched};
 use crate::stop::Ending;
 use regex::Regex;
@@ -61,6 +61,119 @@ pub fn image_not_found(f: &Facts) -> Outcome {
             }
         })
         .collect();
+    Outcome::combine(outcomes)
+}
+
+/// An image index (what `docker buildx --platform` pushes) names the platform of each entry, so
+/// it can be held against the platform the task runs on before anything is pulled. A
+/// single-platform manifest keeps its architecture in the config blob, which ECR's API does not
+/// return: then the check says it cannot tell, and the error text ("exec format error", "no
+/// matching manifest for linux/arm64") stays the only witness.
+pub fn image_platform(f: &Facts) -> Outcome {
+    let Some(td) = f.td else {
+        return f.td_missing().expect("no task definition");
+    };
+    let suspected = f
+        .classification
+        .classification
+        .candidates
+        .contains(&"image.platform_mismatch");
+    // Cannot tell: unknown when the text suspects a platform mismatch, else nothing to report.
+    let cannot_tell = |why: String| {
+        if suspected {
+            Outcome::unknown(why)
+        } else {
+            Outcome::skipped(why)
+        }
+    };
+    let t = &f.snap.task;
+    let fargate = t.is_fargate()
+        || (t.launch_type.is_none()
+            && t.capacity_provider.is_none()
+            && td.requires_compatibilities == ["FARGATE"]);
+    let (platform, source) = match (&t.cpu_architecture, &td.cpu_architecture) {
+        (Some(a), _) => (
+            refs::task_platform(Some(a), td.os_family.as_deref(), fargate),
+            format!("the task ran on {a} (attribute ecs.cpu-architecture)"),
+        ),
+        (None, Some(a)) => (
+            refs::task_platform(Some(a), td.os_family.as_deref(), fargate),
+            format!("runtimePlatform.cpuArchitecture = {a}"),
+        ),
+        (None, None) => (
+            refs::task_platform(None, td.os_family.as_deref(), fargate),
+            "Fargate runs X86_64 when runtimePlatform names no cpuArchitecture".to_string(),
+        ),
+    };
+    let Some((os, arch)) = platform else {
+        return cannot_tell(
+            "the task's CPU architecture is not known before it is placed (no runtimePlatform in the task definition)".into(),
+        );
+    };
+    let wanted = format!("{os}/{arch}");
+    let outcomes = f
+        .snap
+        .images
+        .iter()
+        .map(|img| {
+            let Some(ecr) = &img.ecr else {
+                return cannot_tell(format!("{} is not in ECR: its platforms are not read", img.image));
+            };
+            let reference = ecr.digest.clone().or(ecr.tag.clone()).unwrap_or_else(|| "latest".into());
+            let name = format!("{}:{reference}", ecr.repository);
+            if matches!(&ecr.describe, Fetched::Error(e) if e.kind == ErrorKind::NotFound) {
+                return Outcome::skipped(format!("{name} does not exist (image.not_found)"));
+            }
+            let m = match &ecr.manifest {
+                Fetched::Ok(m) => m,
+                other => return cannot_tell(other.why_missing().unwrap_or_default()),
+            };
+            if !m.index {
+                return cannot_tell(format!(
+                    "{name} is a single-platform image: its architecture is in its config blob, which ECR's API does not return (docker image inspect --format '{{{{.Os}}}}/{{{{.Architecture}}}}' tells)"
+                ));
+            }
+            let listed: Vec<String> = m.platforms.iter().map(|p| p.to_string()).collect();
+            if m.platforms.iter().any(|p| p.os == os && p.architecture == arch) {
+                // The index can list the platform while a binary copied into that entry is
+                // built for another one: an exec format error keeps its suspect.
+                return Outcome::nothing_found(format!("{name} has a {wanted} image (index: {})", listed.join(", ")));
+            }
+            let other_arch = if arch == "arm64" { "X86_64" } else { "ARM64" };
+            let fix_td = if m.platforms.iter().any(|p| p.os == os) {
+                vec![format!(
+                    "Or run the task on what the image has: runtimePlatform {{\"cpuArchitecture\": \"{other_arch}\", \"operatingSystemFamily\": \"{}\"}} in a new task definition revision",
+                    if os == "windows" { "WINDOWS_SERVER_2022_CORE" } else { "LINUX" }
+                )]
+            } else {
+                Vec::new()
+            };
+            Outcome::fail(
+                format!(
+                    "Container {}: the image {name} has no {wanted} variant, and the task runs on {wanted}",
+                    img.container
+                ),
+                vec![
+                    format!(
+                        "ecr:BatchGetImage {name}: image index lists {}",
+                        if listed.is_empty() { "no platform".to_string() } else { listed.join(", ") }
+                    ),
+                    format!("the task needs {wanted}: {source}"),
+                ],
+                [format!(
+                    "Push a {wanted} variant: docker buildx build --platform {} -t {} --push .",
+                    listed.iter().chain([&wanted]).cloned().collect::<Vec<_>>().join(","),
+                    img.image
+                )]
+                .into_iter()
+                .chain(fix_td)
+                .collect(),
+            )
+        })
+        .collect::<Vec<_>>();
+    if outcomes.is_empty() {
+        return Outcome::skipped("no container image");
+    }
     Outcome::combine(outcomes)
 }
 

@@ -109,14 +109,54 @@ pub async fn gather_plan(
         snap.awsvpc.assign_public_ip = plan.assign_public_ip;
         snap.awsvpc.source = AwsvpcSource::Service;
     }
+    default_security_group(&mut snap);
     // A planned task has not run: nothing about it is a recent stop.
     snap.recent_stops = crate::snapshot::Fetched::Skipped("a planned task".into());
     Ok(snap)
 }
 
+/// An awsvpc configuration that names subnets but no security group (CreateService and RunTask
+/// accept that) gives the task the VPC's `default` group: the checks must judge that one, not
+/// an empty list. The VPC's groups are already in the snapshot; no call is made.
+fn default_security_group(snap: &mut Snapshot) {
+    if !snap.awsvpc.security_groups.is_empty() || snap.awsvpc.subnets.is_empty() {
+        return;
+    }
+    let default = snap
+        .network
+        .as_ref()
+        .and_then(|n| n.security_groups.ok())
+        .and_then(|groups| groups.iter().find(|g| g.name.as_deref() == Some("default")));
+    if let Some(g) = default {
+        snap.awsvpc.security_groups = vec![g.id.clone()];
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_security_group_means_the_vpc_default() {
+        use crate::snapshot::{Fetched, Network, SecurityGroup};
+        let group = |id: &str, name: &str| SecurityGroup {
+            id: id.into(),
+            name: Some(name.into()),
+            ..SecurityGroup::default()
+        };
+        let mut snap = Snapshot::default();
+        snap.awsvpc.subnets = vec!["subnet-1".into()];
+        snap.network = Some(Network {
+            security_groups: Fetched::Ok(vec![group("sg-app", "app"), group("sg-def", "default")]),
+            ..Network::default()
+        });
+        default_security_group(&mut snap);
+        assert_eq!(snap.awsvpc.security_groups, ["sg-def"]);
+        // Named groups are kept as they are.
+        snap.awsvpc.security_groups = vec!["sg-app".into()];
+        default_security_group(&mut snap);
+        assert_eq!(snap.awsvpc.security_groups, ["sg-app"]);
+    }
 
     #[test]
     fn a_plan_is_a_task_that_has_not_started() {

@@ -48,13 +48,13 @@ async fn ecr_image(
             .image_tag(t.as_deref().unwrap_or("latest"))
             .build(),
     };
-    let (describe, repository_policy) = tokio::join!(
+    let (describe, repository_policy, manifest) = tokio::join!(
         ctx.call(async {
             let r = ecr
                 .describe_images()
                 .registry_id(&account)
                 .repository_name(&repository)
-                .image_ids(id)
+                .image_ids(id.clone())
                 .send()
                 .await;
             fetched("ecr:DescribeImages", r, |o| {
@@ -88,6 +88,7 @@ async fn ecr_image(
                 f => f,
             }
         }),
+        ctx.call(manifest(ecr, &account, &repository, id.clone())),
     );
     EcrImage {
         account,
@@ -97,6 +98,53 @@ async fn ecr_image(
         digest,
         describe,
         repository_policy,
+        manifest,
+    }
+}
+
+/// ecr:BatchGetImage, in the same round as DescribeImages: the manifest as pushed, for the
+/// platforms of an image index. Only the platform list is kept.
+async fn manifest(
+    ecr: &aws_sdk_ecr::Client,
+    account: &str,
+    repository: &str,
+    id: ImageIdentifier,
+) -> Fetched<ImageManifest> {
+    const ACTION: &str = "ecr:BatchGetImage";
+    let mut req = ecr
+        .batch_get_image()
+        .registry_id(account)
+        .repository_name(repository)
+        .image_ids(id);
+    for m in refs::MANIFEST_MEDIA_TYPES {
+        req = req.accepted_media_types(*m);
+    }
+    let out = match req.send().await {
+        Ok(o) => o,
+        Err(e) => return Fetched::Error(super::error::call_error(ACTION, e)),
+    };
+    let Some(image) = out.images().first() else {
+        // The image itself is image.not_found's finding (DescribeImages); here it only says
+        // why there is no manifest.
+        let f = out.failures().first();
+        return Fetched::Error(CallError::new(
+            ACTION,
+            ErrorKind::NotFound,
+            f.and_then(|f| f.failure_code())
+                .map(|c| c.as_str().to_string()),
+            f.and_then(|f| f.failure_reason())
+                .unwrap_or("no image returned"),
+        ));
+    };
+    let text = image.image_manifest().unwrap_or_default();
+    match refs::manifest_platforms(image.image_manifest_media_type(), text) {
+        Some(m) => Fetched::Ok(m),
+        None => Fetched::Error(CallError::new(
+            ACTION,
+            ErrorKind::Other,
+            None,
+            "the manifest ECR returned is not JSON",
+        )),
     }
 }
 

@@ -43,6 +43,9 @@ DEFAULTS = {
     "image": "exists",             # exists | missing-tag | missing-repo | dockerhub
     "image_size_gib": 0.2,
     "image_region": None,          # the ECR repository lives in this region (a central registry)
+    "image_platforms": None,       # e.g. ["linux/amd64"]: the tag is an image index (manifest list) of
+                                   # these platforms; None = a single-platform manifest
+    "cpu_architecture": None,      # runtimePlatform.cpuArchitecture of the task definition: X86_64 | ARM64
     "ephemeral_gib": 20,
     "repo_policy_deny": False,
     "log_group": "exists",         # exists | missing | create
@@ -191,6 +194,20 @@ def build(endpoint, spec):
                                    "digest": "sha256:" + "a" * 64},
                         "layers": [{"mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip",
                                     "size": size, "digest": "sha256:" + "b" * 64}]}
+            if s["image_platforms"]:
+                # An index as `docker buildx` pushes it: one manifest per platform, referenced by digest.
+                entries = []
+                for i, platform in enumerate(s["image_platforms"]):
+                    os_, arch, *variant = platform.split("/")
+                    one = dict(manifest, layers=[dict(manifest["layers"][0], digest="sha256:" + f"{i}" * 64)])
+                    digest = ecr.put_image(repositoryName=repo_name, imageManifest=json.dumps(one))[
+                        "image"]["imageId"]["imageDigest"]
+                    entries.append({"mediaType": manifest["mediaType"], "size": len(json.dumps(one)), "digest": digest,
+                                    "platform": dict({"architecture": arch, "os": os_},
+                                                     **({"variant": variant[0]} if variant else {}))})
+                manifest = {"schemaVersion": 2,
+                            "mediaType": "application/vnd.docker.distribution.manifest.list.v2+json",
+                            "manifests": entries}
             ecr.put_image(repositoryName=repo_name, imageManifest=json.dumps(manifest), imageTag="1.0")
         if s["image"] == "missing-repo":
             ecr.delete_repository(repositoryName=repo_name, force=True)
@@ -272,6 +289,8 @@ def build(endpoint, spec):
     td_args = {k: v for k, v in td_args.items() if v is not None}
     if s["exec_role"] != "none":
         td_args["executionRoleArn"] = role_arn
+    if s["cpu_architecture"]:
+        td_args["runtimePlatform"] = {"cpuArchitecture": s["cpu_architecture"], "operatingSystemFamily": "LINUX"}
     bridge = s["launch"] == "ec2-bridge"
     if bridge:
         td_args.update(networkMode="bridge", requiresCompatibilities=["EC2"])
@@ -338,7 +357,8 @@ def build(endpoint, spec):
                 {"name": "subnetId", "value": subnet},
                 {"name": "networkInterfaceId", "value": "eni-0123456789abcdef0"},
                 {"name": "privateIPv4Address", "value": "10.0.9.9"}]}],
-            "attributes": [{"name": "ecs.cpu-architecture", "value": "x86_64"}],
+            "attributes": [{"name": "ecs.cpu-architecture",
+                            "value": "arm64" if s["cpu_architecture"] == "ARM64" else "x86_64"}],
             "availabilityZone": az, "clusterArn": cluster_arn, "launchType": "FARGATE",
             "capacityProviderName": "FARGATE",
             "containers": [{"name": "app", "image": image, "lastStatus": "STOPPED",
