@@ -168,8 +168,12 @@ struct PlanArgs {
     security_groups: Vec<String>,
     #[arg(long, value_parser = ["ENABLED", "DISABLED"])]
     assign_public_ip: Option<String>,
-    #[arg(long, value_parser = ["FARGATE", "EC2", "EXTERNAL"])]
+    #[arg(long, value_parser = ["FARGATE", "EC2", "EXTERNAL"], conflicts_with = "capacity_provider")]
     launch_type: Option<String>,
+    /// A capacity provider instead of a launch type (FARGATE, FARGATE_SPOT, or an Auto
+    /// Scaling group provider's name): what a capacity provider strategy deploys on.
+    #[arg(long)]
+    capacity_provider: Option<String>,
     #[arg(long)]
     platform_version: Option<String>,
     /// AWS region (default: the cluster ARN's, else the usual AWS configuration).
@@ -411,6 +415,7 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
                 security_groups: p.security_groups.clone(),
                 assign_public_ip: p.assign_public_ip.as_deref().map(|v| v == "ENABLED"),
                 launch_type: p.launch_type.clone(),
+                capacity_provider: p.capacity_provider.clone(),
                 platform_version: p.platform_version.clone(),
             },
             (None, None) => {

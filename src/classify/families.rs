@@ -117,6 +117,11 @@ pub static FAMILIES: &[Family] = &[
     family!("registry.rate_limit", "Public registry rate limit", Some(DockerHub), RateLimit,
         all: ["@RATE"], none: [],
         &["registry.rate_limit", "registry.auth", "network.no_route"]),
+    // The task definition's `user` names a user the image does not have (or the image has no
+    // /etc/passwd to look it up in): a setting to change before it is the command's fault.
+    family!("task.user", "The task definition's user is not in the image", None, Config,
+        all: ["/etc/(?:passwd|group)\\b|unable to find (?:user|group)|no matching entries in (?:passwd|group) file|no users found"], none: [],
+        &["task.config", "container.command"]),
     family!("container.exec", "Container command cannot be executed", None, Crash,
         all: ["@CONTAINER_EXEC"], none: [],
         &["container.command", "image.platform_mismatch", "container.exit"]),
@@ -145,7 +150,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["RequestLimitExceeded|Request limit exceeded|Too many concurrent attempts|ThrottlingException[^\n]{0,80}(?:RunTask|CreateService|UpdateService|RegisterTaskDefinition|DescribeTasks)"], none: [],
         &["other", "task.config"]),
     family!("ecs.account_limit", "Account or service quota reached", None, Capacity,
-        all: ["above your limit|exceeds? (?:the|your) (?:account )?(?:limit|quota)|vCPU (?:limit|quota)|LimitExceededException"], none: [],
+        all: ["above your limit|reached (?:the|your) (?:account )?(?:limit|quota)|exceeds? (?:the|your) (?:account )?(?:limit|quota)|vCPU (?:limit|quota)|LimitExceededException"], none: [],
         &["capacity.placement", "eni.capacity", "task.config"]),
     family!("credentials.endpoint", "The task's credentials endpoint (169.254.170.2) was unreachable", None, Config,
         all: ["169\\.254\\.170\\.2|CredentialsEndpointError|AWS_CONTAINER_CREDENTIALS"], none: [],
@@ -160,7 +165,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["PlatformUnknownException|PlatformTaskDefinitionIncompatibility|specified platform does not (?:exist|satisfy)|required capabilities"], none: [],
         &["task.config", "capacity.placement"]),
     family!("task.validation", "The request or the task definition is invalid", None, Config,
-        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported"],
+        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported"],
         none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found", "secret|parameter store", "execution ?role"],
         &["task.config", "iam.exec_role_missing", "capacity.placement"]),
     // ---- the execution role itself -----------------------------------------------------------------
@@ -223,6 +228,11 @@ pub static FAMILIES: &[Family] = &[
         all: ["@ENV_FILE"], none: [],
         &["envfile.s3", "network.endpoint_policy", "iam.exec_role_missing"]),
     // ---- CloudWatch Logs (awslogs driver) ----------------------------------------------------------
+    // Fargate's wording when the logs endpoint cannot be reached says both "cannot find the log
+    // group" and "a connection issue ... check your network configuration": the network.
+    family!("logs.connection", "CloudWatch Logs unreachable (network)", Some(CloudWatchLogs), Timeout,
+        all: ["@LOGS", "connection issue|check (?:your |the )?(?:task )?network configuration"], none: ["@DENIED"],
+        &["network.no_public_ip", "network.no_route", "network.endpoint_missing", "network.sg_egress", "logs.group_missing"]),
     family!("logs.denied", "CloudWatch Logs access denied", Some(CloudWatchLogs), Denied,
         all: ["@LOGS", "@DENIED"], none: [],
         &["iam.exec_role_logs", "network.endpoint_policy", "logs.group_missing"]),
@@ -305,6 +315,11 @@ pub static FAMILIES: &[Family] = &[
     family!("eni", "Network interface could not be created or attached", Some(Ec2), Capacity,
         all: ["network interface|\\beni\\b|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
         &["eni.capacity", "capacity.placement", "network.no_route"]),
+    // AWS documents this event for a subnet in an Availability Zone Fargate does not support
+    // (service-event-messages.html): the network configuration to change, not capacity to add.
+    family!("placement.internal", "Task could not be placed: subnet in an unsupported Availability Zone", None, Config,
+        all: ["unable to place a task[^\\n]{0,40}Internal error"], none: [],
+        &["task.config", "capacity.placement", "eni.capacity"]),
     family!("placement", "Task could not be placed", None, Capacity,
         all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected"], none: [],
         &["capacity.placement", "eni.capacity"]),
@@ -319,7 +334,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["executable file not found|no such file or directory|is a directory|permission denied|starting container process|OCI runtime|exec: |not a directory|entrypoint"], none: [],
         &["container.command", "image.platform_mismatch", "container.exit"]),
     family!("health.elb", "Load balancer health checks failed", None, Health,
-        all: ["elb health|load balancer health|target[ -]?group|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)"], none: [],
+        all: ["elb health|load balancer health|target[ -]?group|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)|unhealthy in \\(elb\\b|UnhealthyThreshold"], none: [],
         &["health.elb", "health.container", "container.exit"]),
     family!("infra.spot", "Spot capacity reclaimed", None, Infrastructure,
         all: ["spot ?interruption|spot task was interrupted|spot instance|TerminationNotice|spot capacity"], none: [],
@@ -333,6 +348,17 @@ pub static FAMILIES: &[Family] = &[
     family!("deployment.circuit_breaker", "Deployment rolled back by the circuit breaker", None, Crash,
         all: ["circuit ?breaker"], none: [],
         &["image.not_found", "container.exit", "health.elb", "network.no_public_ip", "iam.exec_role_ecr"]),
+    // The scheduler cannot replace tasks within minimumHealthyPercent/maximumPercent (on EC2,
+    // typically static host ports with no spare instance): a service setting to change.
+    family!("service.deployment_config", "Deployment blocked by the service's deployment configuration", None, Config,
+        all: ["because of the service deployment configuration|minimumHealthyPercent|maximumPercent"], none: [],
+        &["task.config", "capacity.placement"]),
+    // What a deployment tool says when the service never reached a steady state (CloudFormation,
+    // CDK, `aws ecs wait services-stable`, ecs-cli, the service's own event): a wrapper. The cause
+    // is in the service's stopped tasks and events; the likeliest first, as an operator looks.
+    family!("service.not_stable", "Service did not reach a steady state", None, Crash,
+        all: ["did not stabili[sz]e|servicesStable|services-stable|Waiter ServicesStable|Timeout waiting for ECS tasks|unable to consistently start tasks|Resource timed out waiting for completion|exceeded the specified timeout"], none: [],
+        &["container.exit", "health.elb", "capacity.placement", "health.container", "image.not_found"]),
     family!("expected", "Stopped on purpose", None, Expected,
         all: ["has reached a steady state|has started \\d+ tasks?\\b|has stopped \\d+ running tasks?\\b|has begun draining connections|(?:de)?registered \\d+ targets?\\b|Successfully set desired count|stopped by user|user ?initiated|deregistration forced by user|scaling activity initiated|scale-?in|deployment|stopped by (?:the )?(?:service|scheduler)|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
         &["expected.stop"]),

@@ -48,7 +48,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "REGISTRY_CREDS",
-        r"repositoryCredentials|registry credentials|credentialsParameter|private registry|incorrect username or password|invalid username/password|authentication required|registry auth from asm|docker login",
+        r"repositoryCredentials|registry credentials|credentialsParameter|private registry|incorrect username or password|invalid username/password|authentication (?:is )?required|failed to fetch anonymous token|registry auth from asm|docker login",
     ),
     (
         "KUBELET",

@@ -18,6 +18,10 @@ pub struct Plan {
     pub security_groups: Vec<String>,
     pub assign_public_ip: Option<bool>,
     pub launch_type: Option<String>,
+    /// The first capacity provider of the service's strategy, when it has one instead of a
+    /// launch type (`FARGATE` / `FARGATE_SPOT` make the task a Fargate task; a strategy cannot
+    /// mix them with Auto Scaling group providers).
+    pub capacity_provider: Option<String>,
     pub platform_version: Option<String>,
 }
 
@@ -29,6 +33,7 @@ impl Plan {
             task_definition_arn: Some(self.task_definition.clone()),
             group: self.service.as_ref().map(|s| format!("service:{s}")),
             launch_type: self.launch_type.clone(),
+            capacity_provider: self.capacity_provider.clone(),
             platform_version: self.platform_version.clone(),
             subnet_id: self.subnets.first().cloned(),
             last_status: Some("PROVISIONING".into()),
@@ -77,6 +82,10 @@ pub async fn plan_of_service(
             .and_then(|a| a.assign_public_ip())
             .map(|p| p.as_str() == "ENABLED"),
         launch_type: s.launch_type().map(|l| l.as_str().to_string()),
+        capacity_provider: s
+            .capacity_provider_strategy()
+            .first()
+            .map(|c| c.capacity_provider().to_string()),
         platform_version: s.platform_version().map(str::to_string),
     })
 }
@@ -165,9 +174,11 @@ mod tests {
             task_definition: "api:42".into(),
             service: Some("api".into()),
             subnets: vec!["subnet-1".into(), "subnet-2".into()],
+            capacity_provider: Some("FARGATE_SPOT".into()),
             ..Plan::default()
         };
         let t = p.task();
+        assert!(t.is_fargate(), "a FARGATE_SPOT strategy is a Fargate task");
         assert_eq!(t.service_name(), Some("api"));
         assert_eq!(t.cluster_name(), Some("prod"));
         assert_eq!(t.subnet_id.as_deref(), Some("subnet-1"));

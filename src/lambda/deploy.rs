@@ -47,6 +47,10 @@ pub fn plan_of_call(detail: &Value) -> Option<Plan> {
         security_groups: list(&net["securityGroups"]),
         assign_public_ip: s(&net["assignPublicIp"]).map(|v| v == "ENABLED"),
         launch_type: pick(&svc["launchType"], &req["launchType"]),
+        capacity_provider: pick(
+            &svc["capacityProviderStrategy"][0]["capacityProvider"],
+            &req["capacityProviderStrategy"][0]["capacityProvider"],
+        ),
         platform_version: pick(&svc["platformVersion"], &req["platformVersion"]),
     })
 }
@@ -93,6 +97,7 @@ pub(super) async fn handle(
                     plan.assign_public_ip = current.assign_public_ip;
                 }
                 plan.launch_type = plan.launch_type.or(current.launch_type);
+                plan.capacity_provider = plan.capacity_provider.or(current.capacity_provider);
             }
             Err(e) => {
                 return Ok(Summary::ignored(
@@ -163,8 +168,11 @@ mod tests {
         assert_eq!(p.assign_public_ip, Some(false));
         assert_eq!(p.service.as_deref(), Some("api"));
         // Only what was asked (no response): still a plan; a failed call: none.
-        let asked = json!({"requestParameters": {"cluster": "prod", "serviceName": "web", "taskDefinition": "web:3"}});
-        assert_eq!(plan_of_call(&asked).unwrap().task_definition, "web:3");
+        let asked = json!({"requestParameters": {"cluster": "prod", "serviceName": "web", "taskDefinition": "web:3",
+            "capacityProviderStrategy": [{"capacityProvider": "FARGATE_SPOT", "weight": 1}]}});
+        let asked = plan_of_call(&asked).unwrap();
+        assert_eq!(asked.task_definition, "web:3");
+        assert_eq!(asked.capacity_provider.as_deref(), Some("FARGATE_SPOT"));
         let failed = json!({"errorCode": "InvalidParameterException", "requestParameters": {"service": "api"}});
         assert!(plan_of_call(&failed).is_none());
     }
