@@ -17,6 +17,34 @@ fn preflight(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `preflight --service`, as JSON.
+fn on_service(cluster: &str, service: &str) -> (i32, String, String) {
+    preflight(&[
+        "--cluster",
+        cluster,
+        "--service",
+        service,
+        "--format",
+        "json",
+    ])
+}
+
+/// `preflight --task-definition` (an ARN or a FILE) on one subnet and security group, as JSON.
+fn on_network(cluster: &str, td: &str, subnet: &str, sg: &str) -> (i32, String, String) {
+    preflight(&[
+        "--cluster",
+        cluster,
+        "--task-definition",
+        td,
+        "--subnets",
+        subnet,
+        "--security-groups",
+        sg,
+        "--format",
+        "json",
+    ])
+}
+
 /// Validates a SARIF document against the OASIS 2.1.0 JSON Schema (Python's jsonschema, which
 /// moto[server] brings into .venv).
 fn validate_sarif(doc: &str) {
@@ -48,14 +76,7 @@ fn a_broken_configuration_is_found_before_any_task_ran() {
     let w = world("pfnoroute", json!({"subnet": "isolated", "nat": false}));
     let cluster = w.ids["cluster_arn"].as_str().unwrap();
     // From the service: its task definition and network configuration.
-    let (code, out, err) = preflight(&[
-        "--cluster",
-        cluster,
-        "--service",
-        "pfnoroute",
-        "--format",
-        "json",
-    ]);
+    let (code, out, err) = on_service(cluster, "pfnoroute");
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(r["root_causes"][0]["id"], "network.no_route", "{r}");
@@ -104,14 +125,7 @@ fn a_broken_configuration_is_found_before_any_task_ran() {
     validate_sarif(&out);
     // The execution role without ECR permissions, on a healthy network: also before the task.
     let w = world("pfnoecr", json!({"exec_role": "no-ecr"}));
-    let (code, out, _) = preflight(&[
-        "--cluster",
-        w.ids["cluster_arn"].as_str().unwrap(),
-        "--service",
-        "pfnoecr",
-        "--format",
-        "json",
-    ]);
+    let (code, out, _) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pfnoecr");
     assert_eq!(code, 3);
     let r: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(r["root_causes"][0]["id"], "iam.exec_role_ecr", "{r}");
@@ -124,14 +138,7 @@ fn a_load_balancer_on_a_port_the_container_does_not_map_is_found() {
         json!({"load_balancer": {"path": "/health", "port": 8080}, "lb_port_mismatch": true}),
     );
     let cluster = w.ids["cluster_arn"].as_str().unwrap();
-    let (code, out, err) = preflight(&[
-        "--cluster",
-        cluster,
-        "--service",
-        "pflbport",
-        "--format",
-        "json",
-    ]);
+    let (code, out, err) = on_service(cluster, "pflbport");
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
     let lint = r["root_causes"]
@@ -217,18 +224,12 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
     )
     .unwrap();
     let subnet = w.ids["subnets"]["private"].as_str().unwrap();
-    let (code, out, err) = preflight(&[
-        "--cluster",
+    let (code, out, err) = on_network(
         cluster,
-        "--task-definition",
         file.to_str().unwrap(),
-        "--subnets",
         subnet,
-        "--security-groups",
         w.ids["task_sg"].as_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    );
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(r["root_causes"][0]["id"], "secret.not_found", "{r}");
@@ -317,18 +318,12 @@ fn an_arm64_task_definition_with_an_amd64_only_image_is_found() {
         .to_string(),
     )
     .unwrap();
-    let (code, out, err) = preflight(&[
-        "--cluster",
+    let (code, out, err) = on_network(
         cluster,
-        "--task-definition",
         file.to_str().unwrap(),
-        "--subnets",
         w.ids["subnets"]["private"].as_str().unwrap(),
-        "--security-groups",
         w.ids["task_sg"].as_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    );
     std::fs::remove_file(&file).ok();
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
@@ -350,14 +345,7 @@ fn an_arm64_task_definition_with_an_amd64_only_image_is_found() {
         "pfarchok",
         json!({"image_platforms": ["linux/amd64", "linux/arm64/v8"], "cpu_architecture": "ARM64"}),
     );
-    let (code, out, err) = preflight(&[
-        "--cluster",
-        w.ids["cluster_arn"].as_str().unwrap(),
-        "--service",
-        "pfarchok",
-        "--format",
-        "json",
-    ]);
+    let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pfarchok");
     assert_eq!(code, 0, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
     let check = r["checks"]
@@ -427,14 +415,7 @@ fn every_configuration_cause_is_found_from_the_service() {
     for (i, (cause, spec)) in cases.iter().enumerate() {
         let name = format!("pfall{i}");
         let w = world(&name, spec.clone());
-        let (code, out, err) = preflight(&[
-            "--cluster",
-            w.ids["cluster_arn"].as_str().unwrap(),
-            "--service",
-            &name,
-            "--format",
-            "json",
-        ]);
+        let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), &name);
         let r: Value = serde_json::from_str(&out).unwrap_or(Value::Null);
         let first = &r["root_causes"][0];
         if code != 3 || first["id"] != *cause || first["status"] != "confirmed" {
