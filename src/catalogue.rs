@@ -583,10 +583,15 @@ pub static CAUSES: &[Cause] = &[
         culprit: Culprit::TargetGroup,
         title: "The task failed its load balancer health checks",
         what: "The target group marked the task unhealthy and ECS replaced it: wrong health check path or port, the \
-               application starts slower than the grace period, or the security group blocks the load balancer.",
-        confirm: "Target group health check settings, healthCheckGracePeriodSeconds, task security group ingress.",
+               application starts slower than the grace period, the security groups block the load balancer, or the \
+               task runs in an Availability Zone the load balancer has no node in.",
+        confirm: "Target group health check settings and target health, healthCheckGracePeriodSeconds; the load \
+                  balancer's zones against the task's subnets, the task's security group ingress from the load \
+                  balancer and the load balancer's egress to the task on the health-check port (also before a \
+                  deployment).",
         fix: &["Fix the health check path/port, raise the service's healthCheckGracePeriodSeconds, allow the load \
-                balancer's security group into the task"],
+                balancer's security group into the task (and out of its own), enable the task's zones on the load \
+                balancer"],
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/troubleshoot-service-load-balancers.html"],
     },
     Cause {

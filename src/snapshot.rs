@@ -195,6 +195,31 @@ pub struct TargetGroupInfo {
     pub describe: Fetched<TargetGroup>,
     /// DescribeTargetHealth: every registered target (the stopped task may already be gone).
     pub health: Fetched<Vec<TargetHealth>>,
+    /// DescribeLoadBalancers of the group's load balancers: the zones they have nodes in and
+    /// their security groups, i.e. whether they can reach the task at all. `Skipped` when the
+    /// group is attached to none.
+    pub load_balancers: Fetched<Vec<LoadBalancer>>,
+}
+
+/// A load balancer in front of the service, as far as reaching the task goes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoadBalancer {
+    pub arn: String,
+    pub name: Option<String>,
+    /// `application`, `network` or `gateway`.
+    pub kind: Option<String>,
+    /// Availability Zones with a node, and the subnet of each: a target elsewhere is `unused`.
+    pub zones: Vec<LoadBalancerZone>,
+    /// Empty for a network load balancer created without security groups.
+    pub security_groups: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoadBalancerZone {
+    pub zone: String,
+    pub subnet_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

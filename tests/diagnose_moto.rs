@@ -457,3 +457,23 @@ fn every_check_is_reported_and_text_output_leads_with_the_cause() {
     );
     assert!(String::from_utf8_lossy(&md.stdout).starts_with("## The task runs in public subnet"));
 }
+
+#[test]
+fn a_task_failing_elb_checks_because_the_alb_cannot_reach_it() {
+    // The stop reason says only "failed ELB health checks"; the target is gone. The load
+    // balancer's group is not allowed into the task's: that is why, and the fix names both.
+    let (w, r) = diagnose(
+        "elbreach",
+        json!({"load_balancer": {"port": 8080, "alb": true, "task_sg_allows_lb": false},
+               "stopped_reason": "Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/elbreach-tg/0123456789abcdef)"}),
+    );
+    first_is(&r, "health.elb", w.ids["lb_sg"].as_str().unwrap());
+    assert!(
+        r["root_causes"][0]["summary"]
+            .as_str()
+            .unwrap()
+            .contains("cannot reach the task on port 8080"),
+        "{}",
+        r["root_causes"][0]
+    );
+}

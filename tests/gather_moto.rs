@@ -510,6 +510,12 @@ fn a_service_behind_a_load_balancer_brings_its_target_group_and_recent_stops() {
     assert_eq!(tg["interval_seconds"], 10);
     assert_eq!(tg["target_type"], "ip");
     assert!(tgs[0]["health"].get("ok").is_some(), "{}", tgs[0]["health"]);
+    // A group attached to no load balancer: nothing to describe, said so.
+    assert!(
+        tgs[0]["load_balancers"].get("skipped").is_some(),
+        "{}",
+        tgs[0]["load_balancers"]
+    );
     // The service's other stopped task (moto ran and stopped one) is counted.
     assert!(
         s["recent_stops"].get("ok").is_some(),

@@ -431,3 +431,83 @@ fn every_configuration_cause_is_found_from_the_service() {
         missed.join("\n")
     );
 }
+
+/// A load balancer that can never reach the task fails every health check of the deployment:
+/// found before it, from the load balancer's zones and the two sides' security groups.
+#[test]
+fn a_load_balancer_that_cannot_reach_the_task_is_found() {
+    let elb = |r: &Value| {
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "health.elb")
+            .cloned()
+            .unwrap()
+    };
+    // Reachable: an ALB in zones a and b, the task in a, its group lets the ALB in on 8080.
+    let w = world(
+        "pflbok",
+        json!({"load_balancer": {"port": 8080, "alb": true}}),
+    );
+    let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pflbok");
+    assert_eq!(code, 0, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(elb(&r)["status"], "pass", "{}", elb(&r));
+    // The task's group does not let the ALB in: every health check would time out.
+    let w = world(
+        "pflbsg",
+        json!({"load_balancer": {"port": 8080, "alb": true, "task_sg_allows_lb": false}}),
+    );
+    let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pflbsg");
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let first = &r["root_causes"][0];
+    assert_eq!(first["id"], "health.elb", "{r}");
+    assert_eq!(first["status"], "confirmed");
+    let lb_sg = w.ids["lb_sg"].as_str().unwrap();
+    assert!(
+        first["summary"].as_str().unwrap().contains("port 8080"),
+        "{first}"
+    );
+    assert!(
+        first["fix"]
+            .to_string()
+            .contains(&format!("--port 8080 --source-group {lb_sg}")),
+        "{first}"
+    );
+    // The ALB's own group has no egress (declared with ingress only).
+    let w = world(
+        "pflbout",
+        json!({"load_balancer": {"port": 8080, "alb": true, "lb_egress": false}}),
+    );
+    let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pflbout");
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["root_causes"][0]["id"], "health.elb", "{r}");
+    assert!(
+        r["root_causes"][0]["fix"]
+            .to_string()
+            .contains("authorize-security-group-egress"),
+        "{}",
+        r["root_causes"][0]
+    );
+    // The ALB has nodes in b and c only; the task's subnet is in a.
+    let w = world(
+        "pflbaz",
+        json!({"load_balancer": {"port": 8080, "alb": true, "zones": ["b", "c"]}}),
+    );
+    let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pflbaz");
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let first = &r["root_causes"][0];
+    assert_eq!(first["id"], "health.elb", "{r}");
+    assert!(
+        first["summary"].as_str().unwrap().contains("us-east-1a"),
+        "{first}"
+    );
+    assert!(
+        first["evidence"].to_string().contains("Target.NotInUse"),
+        "{first}"
+    );
+}

@@ -555,7 +555,11 @@ pub fn task_config(f: &Facts) -> Outcome {
                     s.target_group_arns.len(),
                     s.health_check_grace_period_seconds.unwrap_or(0)
                 )],
-                vec!["aws ecs update-service --cluster <cluster> --service <service> --health-check-grace-period-seconds 60 (longer than the application's start)".into()],
+                vec![format!(
+                    "aws ecs update-service --cluster {} --service {} --health-check-grace-period-seconds 60 (longer than the application's start)",
+                    f.snap.task.cluster_name().unwrap_or("<cluster>"),
+                    f.snap.task.service_name().unwrap_or("<service>")
+                )],
             ));
         }
     }
@@ -1032,16 +1036,278 @@ pub fn container_health(f: &Facts) -> Outcome {
 
 /// The task was stopped for failing its load balancer's health checks: the target group's
 /// health check, how the target group saw the task, the grace period, the ports.
+/// A reason the load balancer can never reach the task, whatever the app does.
+struct Unreachable {
+    summary: String,
+    evidence: Vec<String>,
+    fix: Vec<String>,
+}
+
+/// Whether each of the service's load balancers can reach the task at all: a node in the
+/// task's Availability Zone (a target elsewhere stays `unused`, Target.NotInUse, and ECS
+/// replaces it as unhealthy), and a security-group path on the health-check port (else every
+/// check times out, Target.Timeout). Configuration only, so a pre-flight finds it. Conservative:
+/// a rule it cannot evaluate (a customer prefix list, a peer CIDR it cannot place) counts as
+/// allowing. The second value says what could not be read.
+fn lb_unreachable(f: &Facts) -> (Vec<Unreachable>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut unknown = Vec::new();
+    let network = f.snap.network.as_ref();
+    let subnets = network.and_then(|n| n.subnets.ok());
+    let groups = network.and_then(|n| n.security_groups.ok());
+    let subnet = |id: &str| subnets.and_then(|all| all.iter().find(|s| s.id == id));
+    let group = |id: &str| groups.and_then(|all| all.iter().find(|g| g.id == id));
+    let task_subnets: Vec<String> = if f.snap.awsvpc.subnets.is_empty() {
+        f.snap.task.subnet_id.iter().cloned().collect()
+    } else {
+        f.snap.awsvpc.subnets.clone()
+    };
+    let targets = f
+        .snap
+        .service
+        .as_ref()
+        .and_then(|s| s.describe.ok())
+        .map(|d| d.load_balancer_targets.clone())
+        .unwrap_or_default();
+    for g in &f.snap.target_groups {
+        let Some(tg) = g.describe.ok() else {
+            unknown.push(format!(
+                "{}: {}",
+                g.arn,
+                g.describe.why_missing().unwrap_or_default()
+            ));
+            continue;
+        };
+        let lbs = match &g.load_balancers {
+            Fetched::Ok(lbs) => lbs,
+            Fetched::Skipped(_) => continue,
+            other => {
+                unknown.push(other.why_missing().unwrap_or_default());
+                continue;
+            }
+        };
+        let tg_name = tg.name.as_deref().unwrap_or(&g.arn);
+        let container_port = targets
+            .iter()
+            .find(|t| t.target_group_arn.as_deref() == Some(g.arn.as_str()))
+            .and_then(|t| t.container_port)
+            .or(tg.port);
+        let health_port = tg
+            .health_check_port
+            .as_deref()
+            .and_then(|p| p.parse::<i32>().ok())
+            .or(container_port);
+        for lb in lbs {
+            let lb_name = lb.name.as_deref().unwrap_or(&lb.arn);
+            // Zones: only when the load balancer lists them and the task's subnets are known.
+            let zones: Vec<&str> = lb.zones.iter().map(|z| z.zone.as_str()).collect();
+            if !zones.is_empty() {
+                for id in &task_subnets {
+                    let Some(az) = subnet(id).and_then(|s| s.availability_zone.as_deref()) else {
+                        continue;
+                    };
+                    if !zones.contains(&az) {
+                        let lb_subnets: Vec<&str> = lb
+                            .zones
+                            .iter()
+                            .filter_map(|z| z.subnet_id.as_deref())
+                            .collect();
+                        out.push(Unreachable {
+                            summary: format!(
+                                "The task's subnet {id} is in {az}, where load balancer {lb_name} has no node: its target stays unused and ECS replaces it as unhealthy"
+                            ),
+                            evidence: vec![
+                                format!("task subnet {id}: Availability Zone {az}"),
+                                format!("load balancer {lb_name} zones: {}", zones.join(", ")),
+                                format!("target group {tg_name}: a target in {az} is `unused` (Target.NotInUse: \"Target is in an Availability Zone that is not enabled for the load balancer\")"),
+                            ],
+                            fix: vec![
+                                format!("Enable {az} on the load balancer with a subnet of that zone: aws elbv2 set-subnets --load-balancer-arn {} --subnets {} <subnet in {az}>", lb.arn, lb_subnets.join(" ")),
+                                format!("Or run the service only in subnets of {}: aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[...],securityGroups=[{}]}}'", zones.join(", "), f.snap.task.cluster_name().unwrap_or("<cluster>"), f.snap.task.service_name().unwrap_or("<service>"), f.snap.awsvpc.security_groups.join(",")),
+                            ],
+                        });
+                    }
+                }
+            }
+            // Security groups: for `ip` targets (awsvpc), the task's own groups; `instance`
+            // targets reach a dynamic host port on the instance and are not judged here.
+            if tg.target_type.as_deref() != Some("ip") || f.snap.awsvpc.security_groups.is_empty() {
+                continue;
+            }
+            let Some(port) = health_port.and_then(|p| u16::try_from(p).ok()) else {
+                continue;
+            };
+            let task_groups: Vec<_> = f
+                .snap
+                .awsvpc
+                .security_groups
+                .iter()
+                .filter_map(|id| group(id))
+                .collect();
+            if task_groups.len() != f.snap.awsvpc.security_groups.len() {
+                unknown.push("the task's security groups are not all known".into());
+                continue;
+            }
+            let lb_cidrs: Vec<Cidr> = lb
+                .zones
+                .iter()
+                .filter_map(|z| subnet(z.subnet_id.as_deref()?)?.cidr.as_deref())
+                .filter_map(Cidr::parse)
+                .collect();
+            let peer = Peer {
+                cidrs: lb_cidrs.clone(),
+                security_groups: lb.security_groups.clone(),
+                prefix_lists: Vec::new(),
+            };
+            // A rule this cannot place: a prefix list, or any CIDR when the nodes' subnets are
+            // unknown. Then the path may exist; say nothing.
+            let undecidable = task_groups.iter().flat_map(|g| &g.ingress).any(|r| {
+                (r.protocol == "-1"
+                    || r.protocol == "tcp"
+                        && r.from_port.unwrap_or(0) <= i32::from(port)
+                        && r.to_port.unwrap_or(65535) >= i32::from(port))
+                    && (!r.prefix_list_ids.is_empty() || lb_cidrs.is_empty() && !r.cidrs.is_empty())
+            });
+            // Out of the load balancer: its own groups' egress (a Terraform group declared
+            // with ingress only has none) towards the task's subnets or groups.
+            let lb_groups: Vec<_> = lb
+                .security_groups
+                .iter()
+                .filter_map(|id| group(id))
+                .collect();
+            if !lb_groups.is_empty() && lb_groups.len() == lb.security_groups.len() {
+                let task_cidrs: Vec<Cidr> = task_subnets
+                    .iter()
+                    .filter_map(|id| subnet(id)?.cidr.as_deref())
+                    .filter_map(Cidr::parse)
+                    .collect();
+                let to_task = Peer {
+                    cidrs: task_cidrs,
+                    security_groups: f.snap.awsvpc.security_groups.clone(),
+                    prefix_lists: Vec::new(),
+                };
+                let opaque = lb_groups
+                    .iter()
+                    .flat_map(|g| &g.egress)
+                    .any(|r| !r.prefix_list_ids.is_empty());
+                if !opaque && net::sg_allows(&lb_groups, true, Proto::Tcp, port, &to_task).is_none()
+                {
+                    let rules: Vec<String> = lb_groups
+                        .iter()
+                        .flat_map(|g| {
+                            g.egress
+                                .iter()
+                                .map(move |r| format!("{} {}", g.id, net::describe_rule(r)))
+                        })
+                        .collect();
+                    out.push(Unreachable {
+                        summary: format!(
+                            "Load balancer {lb_name}'s security group lets nothing out to the task on port {port}, so every health check fails"
+                        ),
+                        evidence: vec![format!(
+                            "load balancer security group egress: {}",
+                            if rules.is_empty() { "none".to_string() } else { rules.join("; ") }
+                        )],
+                        fix: vec![format!(
+                            "Let the load balancer out to the task: aws ec2 authorize-security-group-egress --group-id {} --ip-permissions 'IpProtocol=tcp,FromPort={port},ToPort={port},UserIdGroupPairs=[{{GroupId={}}}]'",
+                            lb.security_groups[0],
+                            f.snap.awsvpc.security_groups[0]
+                        )],
+                    });
+                }
+            }
+            if undecidable || net::sg_allows(&task_groups, false, Proto::Tcp, port, &peer).is_some()
+            {
+                continue;
+            }
+            let from = if lb.security_groups.is_empty() {
+                format!(
+                    "the load balancer's subnets ({})",
+                    lb_cidrs
+                        .iter()
+                        .map(|c| format!("{}/{}", std::net::Ipv4Addr::from(c.addr), c.prefix))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            } else {
+                format!("its security group {}", lb.security_groups.join(", "))
+            };
+            let mut evidence = vec![format!(
+                "target group {tg_name}: health check on port {port}; load balancer {lb_name} ({}) sends from {from}",
+                lb.kind.as_deref().unwrap_or("?")
+            )];
+            for g in &task_groups {
+                let rules: Vec<String> = g.ingress.iter().map(net::describe_rule).collect();
+                evidence.push(format!(
+                    "task security group {} ingress: {}",
+                    g.id,
+                    if rules.is_empty() {
+                        "none".to_string()
+                    } else {
+                        rules.join("; ")
+                    }
+                ));
+            }
+            let source = lb
+                .security_groups
+                .first()
+                .map(|sg| format!("--source-group {sg}"))
+                .unwrap_or_else(|| "--cidr <the load balancer's subnet CIDRs>".into());
+            out.push(Unreachable {
+                summary: format!(
+                    "Load balancer {lb_name} cannot reach the task on port {port}: no rule of the task's security groups lets {from} in, so every health check times out"
+                ),
+                evidence,
+                fix: vec![format!(
+                    "Allow the load balancer into the task: aws ec2 authorize-security-group-ingress --group-id {} --protocol tcp --port {port} {source}",
+                    f.snap.awsvpc.security_groups[0]
+                )],
+            });
+        }
+    }
+    (out, unknown)
+}
+
 pub fn elb_health(f: &Facts) -> Outcome {
     let reason = f.snap.task.stopped_reason.as_deref().unwrap_or("");
     let l = reason.to_ascii_lowercase();
-    if !(l.contains("elb health check")
+    let elb_stop = l.contains("elb health check")
         || l.contains("load balancer health check")
-        || l.contains("target-group") && l.contains("health"))
-    {
-        return Outcome::skipped(
-            "the task was not stopped for failing load balancer health checks",
-        );
+        || l.contains("target-group") && l.contains("health");
+    let (unreachable, unread) = lb_unreachable(f);
+    if !elb_stop {
+        // Before a deployment, a load balancer that cannot reach the task is the failure to
+        // come; after another failure it is not what stopped this task.
+        if f.snap.source != "preflight" {
+            return Outcome::skipped(
+                "the task was not stopped for failing load balancer health checks",
+            );
+        }
+        if f.snap.target_groups.is_empty() {
+            return Outcome::skipped("the service has no load balancer");
+        }
+        if unreachable.is_empty() {
+            return match unread.first() {
+                Some(why) => Outcome::unknown(format!(
+                    "could not tell whether the load balancer reaches the task: {why}"
+                )),
+                // The app may still fail its checks once it runs: nothing found, not ruled out.
+                None => Outcome::nothing_found(
+                    "the load balancer has a node in the task's zones and may reach the task's port",
+                ),
+            };
+        }
+    }
+    let mut reach_summary = None;
+    let mut reach_evidence = Vec::new();
+    let mut reach_fix = Vec::new();
+    for u in unreachable {
+        reach_summary.get_or_insert(u.summary);
+        reach_evidence.extend(u.evidence);
+        reach_fix.extend(u.fix);
+    }
+    if !elb_stop {
+        return Outcome::fail(reach_summary.expect("a finding"), reach_evidence, reach_fix);
     }
     let groups: Vec<_> = f.snap.target_groups.iter().collect();
     if groups.is_empty() {
@@ -1075,8 +1341,9 @@ pub fn elb_health(f: &Facts) -> Outcome {
         .and_then(|s| s.describe.ok())
         .and_then(|d| d.health_check_grace_period_seconds);
     let mut evidence = vec![format!("stoppedReason: {reason}")];
-    let mut fix = Vec::new();
-    let mut summary = None;
+    evidence.extend(reach_evidence);
+    let mut fix = reach_fix;
+    let mut summary = reach_summary;
     for g in groups {
         let Some(tg) = g.describe.ok() else {
             evidence.push(format!(
@@ -1214,5 +1481,122 @@ mod size_tests {
         assert!(fargate_size_problem(Some("8192"), Some("18432")).is_some());
         assert!(fargate_size_problem(Some("300"), Some("512")).is_some());
         assert_eq!(fargate_size_problem(None, Some("512")), None);
+    }
+}
+
+#[cfg(test)]
+mod reach_tests {
+    use super::super::Status;
+    use super::*;
+    use crate::snapshot::*;
+
+    /// A pre-flight of a task in subnet-a (10.0.1.0/24, zone a) with group sg-task, behind a
+    /// network load balancer without security groups, its node in subnet-lb (10.0.10.0/24).
+    fn nlb(task_ingress: Vec<SgRule>, lb_zone: &str) -> Snapshot {
+        let sub = |id: &str, az: &str, cidr: &str| Subnet {
+            id: id.into(),
+            availability_zone: Some(az.into()),
+            cidr: Some(cidr.into()),
+            ..Subnet::default()
+        };
+        let mut s = Snapshot {
+            source: "preflight".into(),
+            ..Snapshot::default()
+        };
+        s.awsvpc.subnets = vec!["subnet-a".into()];
+        s.awsvpc.security_groups = vec!["sg-task".into()];
+        s.network = Some(Network {
+            subnets: Fetched::Ok(vec![
+                sub("subnet-a", "eu-west-1a", "10.0.1.0/24"),
+                sub("subnet-lb", lb_zone, "10.0.10.0/24"),
+            ]),
+            security_groups: Fetched::Ok(vec![SecurityGroup {
+                id: "sg-task".into(),
+                ingress: task_ingress,
+                ..SecurityGroup::default()
+            }]),
+            ..Network::default()
+        });
+        s.target_groups = vec![TargetGroupInfo {
+            arn: "arn:tg".into(),
+            describe: Fetched::Ok(TargetGroup {
+                target_type: Some("ip".into()),
+                port: Some(8080),
+                health_check_port: Some("traffic-port".into()),
+                load_balancer_arns: vec!["arn:nlb".into()],
+                ..TargetGroup::default()
+            }),
+            health: Fetched::Ok(vec![]),
+            load_balancers: Fetched::Ok(vec![LoadBalancer {
+                arn: "arn:nlb".into(),
+                name: Some("nlb".into()),
+                kind: Some("network".into()),
+                zones: vec![LoadBalancerZone {
+                    zone: lb_zone.into(),
+                    subnet_id: Some("subnet-lb".into()),
+                }],
+                security_groups: vec![],
+            }]),
+        }];
+        s
+    }
+
+    fn tcp(port: i32, cidrs: &[&str], prefix_lists: &[&str]) -> SgRule {
+        SgRule {
+            protocol: "tcp".into(),
+            from_port: Some(port),
+            to_port: Some(port),
+            cidrs: cidrs.iter().map(|c| c.to_string()).collect(),
+            prefix_list_ids: prefix_lists.iter().map(|c| c.to_string()).collect(),
+            ..SgRule::default()
+        }
+    }
+
+    fn elb(s: &Snapshot) -> Outcome {
+        elb_health(&Facts::new(s))
+    }
+
+    #[test]
+    fn a_network_load_balancer_is_judged_by_its_subnets() {
+        // The VPC's CIDR on the port: the NLB's nodes are in it.
+        let ok = nlb(vec![tcp(8080, &["10.0.0.0/16"], &[])], "eu-west-1a");
+        assert_eq!(elb(&ok).status, Status::Pass, "{:?}", elb(&ok));
+        // Only an office range: the NLB's health checks never get in.
+        let office = nlb(vec![tcp(8080, &["203.0.113.0/24"], &[])], "eu-west-1a");
+        let o = elb(&office);
+        assert_eq!(o.status, Status::Fail, "{o:?}");
+        assert!(o.summary.contains("10.0.10.0/24"), "{}", o.summary);
+        // The right range on another port: still closed.
+        assert_eq!(
+            elb(&nlb(vec![tcp(80, &["10.0.0.0/16"], &[])], "eu-west-1a")).status,
+            Status::Fail
+        );
+        // A customer prefix list on the port may hold the nodes' range: not judged.
+        let pl = nlb(vec![tcp(8080, &[], &["pl-0123"])], "eu-west-1a");
+        assert_eq!(elb(&pl).status, Status::Pass, "{:?}", elb(&pl));
+    }
+
+    #[test]
+    fn a_task_outside_the_load_balancers_zones_is_found_and_other_stops_are_not_blamed() {
+        let s = nlb(vec![tcp(8080, &["10.0.0.0/16"], &[])], "eu-west-1b");
+        let o = elb(&s);
+        assert_eq!(o.status, Status::Fail);
+        assert!(o.summary.contains("eu-west-1a"), "{}", o.summary);
+        // A stopped task that failed for another reason: not this check's finding.
+        let mut stopped = s.clone();
+        stopped.source = "event".into();
+        stopped.task.stopped_reason = Some("CannotPullContainerError: i/o timeout".into());
+        assert_eq!(elb(&stopped).status, Status::Skipped);
+        // The load balancers could not be read: said, not guessed.
+        let mut denied = nlb(vec![], "eu-west-1a");
+        denied.target_groups[0].load_balancers = Fetched::Error(CallError {
+            action: "elasticloadbalancing:DescribeLoadBalancers".into(),
+            kind: ErrorKind::AccessDenied,
+            code: Some("AccessDenied".into()),
+            message: "not authorized".into(),
+        });
+        let o = elb(&denied);
+        assert_eq!(o.status, Status::Unknown, "{o:?}");
+        assert!(o.summary.contains("DescribeLoadBalancers"), "{}", o.summary);
     }
 }

@@ -16,22 +16,28 @@ pub(crate) async fn target_groups(
         .map(|d| d.target_group_arns.clone())
         .unwrap_or_default();
     let one = |arn: String| async move {
-        let (describe, health) = tokio::join!(
-            ctx.call(async {
-                let r = ctx
-                    .clients
-                    .elb
-                    .describe_target_groups()
-                    .target_group_arns(&arn)
-                    .send()
+        let ((describe, load_balancers), health) = tokio::join!(
+            async {
+                let describe = ctx
+                    .call(async {
+                        let r = ctx
+                            .clients
+                            .elb
+                            .describe_target_groups()
+                            .target_group_arns(&arn)
+                            .send()
+                            .await;
+                        fetched("elasticloadbalancing:DescribeTargetGroups", r, |o| {
+                            o.target_groups()
+                                .first()
+                                .map(group_from_sdk)
+                                .unwrap_or_default()
+                        })
+                    })
                     .await;
-                fetched("elasticloadbalancing:DescribeTargetGroups", r, |o| {
-                    o.target_groups()
-                        .first()
-                        .map(group_from_sdk)
-                        .unwrap_or_default()
-                })
-            }),
+                let load_balancers = load_balancers(ctx, &describe).await;
+                (describe, load_balancers)
+            },
             ctx.call(async {
                 let r = ctx
                     .clients
@@ -71,9 +77,51 @@ pub(crate) async fn target_groups(
             arn,
             describe,
             health,
+            load_balancers,
         }
     };
     futures::future::join_all(arns.into_iter().map(one)).await
+}
+
+/// The load balancers a target group is attached to (one more round, on this branch only: the
+/// network walk beside it takes as long).
+async fn load_balancers(ctx: &Ctx<'_>, group: &Fetched<TargetGroup>) -> Fetched<Vec<LoadBalancer>> {
+    let arns = match group.ok() {
+        Some(g) if !g.load_balancer_arns.is_empty() => g.load_balancer_arns.clone(),
+        Some(_) => {
+            return Fetched::Skipped("the target group is attached to no load balancer".into())
+        }
+        None => return Fetched::Skipped("the target group could not be read".into()),
+    };
+    ctx.call(async {
+        let r = ctx
+            .clients
+            .elb
+            .describe_load_balancers()
+            .set_load_balancer_arns(Some(arns))
+            .send()
+            .await;
+        fetched("elasticloadbalancing:DescribeLoadBalancers", r, |o| {
+            o.load_balancers()
+                .iter()
+                .map(|lb| LoadBalancer {
+                    arn: lb.load_balancer_arn().unwrap_or_default().to_string(),
+                    name: lb.load_balancer_name().map(str::to_string),
+                    kind: lb.r#type().map(|t| t.as_str().to_string()),
+                    zones: lb
+                        .availability_zones()
+                        .iter()
+                        .map(|z| LoadBalancerZone {
+                            zone: z.zone_name().unwrap_or_default().to_string(),
+                            subnet_id: z.subnet_id().map(str::to_string),
+                        })
+                        .collect(),
+                    security_groups: lb.security_groups().to_vec(),
+                })
+                .collect()
+        })
+    })
+    .await
 }
 
 fn group_from_sdk(g: &aws_sdk_elasticloadbalancingv2::types::TargetGroup) -> TargetGroup {

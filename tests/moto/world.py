@@ -58,7 +58,11 @@ DEFAULTS = {
     "log_lines": [],               # written to the container's awslogs stream
     "task_definition_tags": {},    # tags of the task definition (routing to teams)
     "service_tags": {},            # tags of the service
-    "load_balancer": None,         # {"path": "/health", "port": 8080}: the service sits behind an ALB target group
+    "load_balancer": None,         # {"path": "/health", "port": 8080}: the service sits behind an ALB target group;
+                                   # with "alb": True the group is attached to an application load balancer
+                                   # (its own security group, subnets in "zones", default ["a", "b"]) and
+                                   # "task_sg_allows_lb" (default True) lets it into the task on the port;
+                                   # "lb_egress": False leaves the ALB's group without egress rules
     "lb_port_mismatch": False,     # the container maps another port than the load balancer targets
     "account": None,               # build the world in this account (moto: assumed-role credentials
                                    # act in the role's account); None = the caller's
@@ -323,6 +327,27 @@ def build(endpoint, spec):
                 HealthCheckIntervalSeconds=10, UnhealthyThresholdCount=3,
                 Matcher={"HttpCode": "200"})["TargetGroups"][0]
             ids["target_group_arn"] = tg["TargetGroupArn"]
+            if s["load_balancer"].get("alb"):
+                lb_sg = ec2.create_security_group(GroupName=f"{name}-alb", Description="alb", VpcId=vpc)["GroupId"]
+                ids["lb_sg"] = lb_sg
+                lb_subnets = [ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.0.{10 + i}.0/24",
+                                                AvailabilityZone=region + z)["Subnet"]["SubnetId"]
+                              for i, z in enumerate(s["load_balancer"].get("zones", ["a", "b"]))]
+                for sub in lb_subnets:
+                    ec2.associate_route_table(RouteTableId=tables["public"], SubnetId=sub)
+                alb = elbv2.create_load_balancer(Name=f"{name}-alb"[:32], Subnets=lb_subnets, SecurityGroups=[lb_sg],
+                                                 Scheme="internet-facing", Type="application")["LoadBalancers"][0]
+                ids["load_balancer_arn"] = alb["LoadBalancerArn"]
+                elbv2.create_listener(LoadBalancerArn=alb["LoadBalancerArn"], Protocol="HTTP", Port=80,
+                                      DefaultActions=[{"Type": "forward", "TargetGroupArn": tg["TargetGroupArn"]}])
+                if not s["load_balancer"].get("lb_egress", True):
+                    # A group declared with ingress only (Terraform drops the default egress).
+                    ec2.revoke_security_group_egress(GroupId=lb_sg, IpPermissions=[
+                        {"IpProtocol": "-1", "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
+                if s["load_balancer"].get("task_sg_allows_lb", True):
+                    port = s["load_balancer"].get("port", 8080)
+                    ec2.authorize_security_group_ingress(GroupId=task_sg, IpPermissions=[
+                        {"IpProtocol": "tcp", "FromPort": port, "ToPort": port, "UserIdGroupPairs": [{"GroupId": lb_sg}]}])
             lb = {"loadBalancers": [{"targetGroupArn": tg["TargetGroupArn"], "containerName": "app",
                                      "containerPort": s["load_balancer"].get("port", 8080)}]}
         ecs.create_service(cluster=cluster_arn, serviceName=name, taskDefinition=td_arn, desiredCount=0, **lb,
