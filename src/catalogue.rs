@@ -517,7 +517,9 @@ pub static CAUSES: &[Cause] = &[
         title: "The task could not be placed on any capacity",
         what: "No container instance could take the task: none registered, not enough CPU, memory or ports, placement \
                constraints unmet, or the capacity provider cannot scale.",
-        confirm: "Cluster container instances and their remaining resources; capacity providers.",
+        confirm: "The placement failure's reason (RESOURCE:CPU, RESOURCE:MEMORY, a port, an attribute); an EC2 task \
+                  in a cluster with no registered container instance and no capacity provider (also before a \
+                  deployment). Free CPU and memory per instance are not gathered.",
         fix: &["Add capacity (scale the Auto Scaling group or capacity provider) or lower the task's CPU/memory"],
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/api_failures_messages.html"],
     },

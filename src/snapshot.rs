@@ -186,6 +186,22 @@ pub struct Snapshot {
     /// The target groups of the service's load balancers: their health checks, and how they
     /// saw this task.
     pub target_groups: Vec<TargetGroupInfo>,
+    /// DescribeClusters: whether an EC2 task has anywhere to go.
+    pub cluster: Fetched<Cluster>,
+}
+
+/// The task's cluster, as far as placing a task goes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cluster {
+    pub name: Option<String>,
+    /// ACTIVE, PROVISIONING, DEPROVISIONING, FAILED or INACTIVE.
+    pub status: Option<String>,
+    pub registered_container_instances: Option<i32>,
+    pub capacity_providers: Vec<String>,
+    /// The providers of the default capacity provider strategy (what a task without a launch
+    /// type or strategy uses; with none, it is an EC2 task).
+    pub default_strategy: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

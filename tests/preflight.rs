@@ -511,3 +511,58 @@ fn a_load_balancer_that_cannot_reach_the_task_is_found() {
         "{first}"
     );
 }
+
+/// An EC2 deployment into a cluster without a container instance cannot be placed: found
+/// before it, from DescribeClusters; the same cluster passes for Fargate.
+#[test]
+fn an_ec2_deployment_into_an_empty_cluster_is_found() {
+    let w = world("pfempty", json!({}));
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    let placement = |r: &Value| {
+        r["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "capacity.placement")
+            .cloned()
+            .unwrap()
+    };
+    let (code, out, err) = on_service(cluster, "pfempty");
+    assert_eq!(code, 0, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(placement(&r)["status"], "pass", "{}", placement(&r));
+    let (code, out, err) = preflight(&[
+        "--cluster",
+        cluster,
+        "--task-definition",
+        w.ids["task_definition_arn"].as_str().unwrap(),
+        "--subnets",
+        w.ids["subnets"]["private"].as_str().unwrap(),
+        "--security-groups",
+        w.ids["task_sg"].as_str().unwrap(),
+        "--launch-type",
+        "EC2",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let cause = r["root_causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "capacity.placement")
+        .unwrap_or_else(|| panic!("{r}"));
+    assert_eq!(cause["status"], "confirmed");
+    assert!(
+        cause["evidence"]
+            .to_string()
+            .contains("registeredContainerInstancesCount = 0"),
+        "{cause}"
+    );
+    // A cluster with a registered instance has somewhere to put an EC2 task.
+    let w = world("pfec2", json!({"launch": "ec2-bridge"}));
+    let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pfec2");
+    let r: Value = serde_json::from_str(&out).unwrap_or(Value::Null);
+    assert_ne!(placement(&r)["status"], "fail", "{code} {out}{err}");
+}

@@ -874,6 +874,65 @@ fn placement_reason(reason: &str) -> (String, String) {
 
 /// The task (or the service's next task) could not be placed: from the service event ECS sent,
 /// or from a placement reason in the task's own text.
+/// An EC2 task (its launch type, or no launch type, no strategy and no cluster default, which
+/// ECS runs as EC2) in a cluster with no registered container instance: nowhere to place it.
+/// An Auto Scaling group capacity provider may start instances from zero, so it is not judged.
+fn empty_ec2_cluster(f: &Facts) -> Option<Outcome> {
+    let c = f.snap.cluster.ok()?;
+    let t = &f.snap.task;
+    // A task that had an instance was placed; the cluster may have emptied since (scale-in).
+    if t.container_instance_arn.is_some() {
+        return None;
+    }
+    let ec2 = match (t.launch_type.as_deref(), t.capacity_provider.as_deref()) {
+        (Some(l), _) => l == "EC2",
+        (None, Some(_)) => false,
+        // ECS would run it as EC2; but a plan that names neither for a Fargate-only task
+        // definition means Fargate (the CLI user left the flag out), not a task to refuse.
+        (None, None) => {
+            c.default_strategy.is_empty()
+                && !f.td.is_some_and(|d| {
+                    d.requires_compatibilities.iter().any(|x| x == "FARGATE")
+                        && !d.requires_compatibilities.iter().any(|x| x == "EC2")
+                })
+        }
+    };
+    if !ec2 || c.registered_container_instances != Some(0) {
+        return None;
+    }
+    let name = c
+        .name
+        .as_deref()
+        .or(t.cluster_name())
+        .unwrap_or("the cluster");
+    let mut evidence = vec![format!(
+        "cluster {name}: registeredContainerInstancesCount = 0{}",
+        c.status
+            .as_deref()
+            .map(|s| format!(", status {s}"))
+            .unwrap_or_default()
+    )];
+    evidence.push(match t.launch_type.as_deref() {
+        Some(l) => format!("launch type {l}"),
+        None => "no launch type, no capacity provider strategy and no default strategy on the cluster: ECS uses EC2".into(),
+    });
+    if !c.capacity_providers.is_empty() {
+        evidence.push(format!(
+            "capacity providers of the cluster (not used by this task): {}",
+            c.capacity_providers.join(", ")
+        ));
+    }
+    Some(Outcome::fail(
+        format!("Cluster {name} has no container instance, and the task needs one (EC2): ECS answers \"No Container Instances were found in your cluster\""),
+        evidence,
+        vec![
+            format!("Register instances: an Auto Scaling group of the ECS-optimized AMI with ECS_CLUSTER={name} in /etc/ecs/ecs.config and an instance profile with AmazonEC2ContainerServiceforEC2Role"),
+            format!("Or give the cluster a capacity provider and use it: aws ecs put-cluster-capacity-providers --cluster {name} --capacity-providers <asg-provider> --default-capacity-provider-strategy capacityProvider=<asg-provider>,weight=1"),
+            "Or run the task on Fargate: --launch-type FARGATE (awsvpc network mode, a Fargate cpu/memory pair)".into(),
+        ],
+    ))
+}
+
 pub fn capacity_placement(f: &Facts) -> Outcome {
     static PLACEMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)RESOURCE:[A-Z_]+|unable to place a task|no container instance met|no container instances were found").unwrap()
@@ -901,6 +960,20 @@ pub fn capacity_placement(f: &Facts) -> Outcome {
         ),
         (None, Some(t)) => (t.to_string(), "the task's stoppedReason".to_string()),
         (None, None) => {
+            if let Some(empty) = empty_ec2_cluster(f) {
+                return empty;
+            }
+            if f.snap.source == "preflight" {
+                return match &f.snap.cluster {
+                    Fetched::Ok(_) => Outcome::nothing_found(
+                        "the cluster has instances or capacity for the task (free CPU and memory are not gathered)",
+                    ),
+                    other => Outcome::unknown(format!(
+                        "the cluster could not be read: {}",
+                        other.why_missing().unwrap_or_default()
+                    )),
+                };
+            }
             return if f
                 .classification
                 .classification
@@ -913,6 +986,12 @@ pub fn capacity_placement(f: &Facts) -> Outcome {
             };
         }
     };
+    if let Some(mut empty) = empty_ec2_cluster(f) {
+        empty
+            .evidence
+            .insert(0, format!("{source}: reason {reason:?}"));
+        return empty;
+    }
     let (what, fix) = placement_reason(&reason);
     let mut evidence = vec![format!("{source}: reason {reason:?}")];
     if let Some(e) = event {
@@ -1598,5 +1677,63 @@ mod reach_tests {
         let o = elb(&denied);
         assert_eq!(o.status, Status::Unknown, "{o:?}");
         assert!(o.summary.contains("DescribeLoadBalancers"), "{}", o.summary);
+    }
+}
+
+#[cfg(test)]
+mod placement_tests {
+    use super::super::Status;
+    use super::*;
+    use crate::snapshot::*;
+
+    fn snap(
+        launch: Option<&str>,
+        provider: Option<&str>,
+        instances: i32,
+        default: &[&str],
+    ) -> Snapshot {
+        let mut s = Snapshot {
+            source: "preflight".into(),
+            cluster: Fetched::Ok(Cluster {
+                name: Some("prod".into()),
+                registered_container_instances: Some(instances),
+                default_strategy: default.iter().map(|d| d.to_string()).collect(),
+                ..Cluster::default()
+            }),
+            ..Snapshot::default()
+        };
+        s.task.launch_type = launch.map(str::to_string);
+        s.task.capacity_provider = provider.map(str::to_string);
+        s
+    }
+
+    fn placement(s: &Snapshot) -> Status {
+        capacity_placement(&Facts::new(s)).status
+    }
+
+    #[test]
+    fn an_ec2_task_needs_a_registered_instance() {
+        assert_eq!(placement(&snap(Some("EC2"), None, 0, &[])), Status::Fail);
+        // No launch type, no strategy, no default: ECS runs it as EC2.
+        assert_eq!(placement(&snap(None, None, 0, &[])), Status::Fail);
+        // The cluster's default strategy (an ASG provider may scale from zero), Fargate, or an
+        // instance: somewhere to go.
+        assert_eq!(placement(&snap(None, None, 0, &["asg"])), Status::Pass);
+        assert_eq!(
+            placement(&snap(None, Some("FARGATE"), 0, &[])),
+            Status::Pass
+        );
+        assert_eq!(
+            placement(&snap(Some("FARGATE"), None, 0, &[])),
+            Status::Pass
+        );
+        assert_eq!(placement(&snap(Some("EC2"), None, 1, &[])), Status::Pass);
+        // A stopped task that ran on an instance was placed: an emptied cluster (scale-in)
+        // is not why it stopped.
+        let mut ran = snap(Some("EC2"), None, 0, &[]);
+        ran.source = "event".into();
+        ran.task.container_instance_arn =
+            Some("arn:aws:ecs:eu-west-1:1:container-instance/prod/1".into());
+        assert_ne!(placement(&ran), Status::Fail);
     }
 }

@@ -369,6 +369,48 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
 
 /// The service of the task (`group: service:NAME`): its awsvpc configuration is the only record
 /// of `assignPublicIp` once the task's ENI is gone.
+/// The task's cluster: registered instances and capacity providers (one call, first round).
+pub(crate) async fn cluster(ctx: &Ctx<'_>, task: &Task) -> Fetched<Cluster> {
+    let Some(arn) = task.cluster_arn.clone() else {
+        return Fetched::Skipped("the task names no cluster".into());
+    };
+    ctx.call(async {
+        let r = ctx
+            .clients
+            .ecs
+            .describe_clusters()
+            .clusters(&arn)
+            .send()
+            .await;
+        match r {
+            Ok(o) if o.clusters().is_empty() => Fetched::Error(CallError::new(
+                "ecs:DescribeClusters",
+                ErrorKind::NotFound,
+                o.failures()
+                    .first()
+                    .and_then(|f| f.reason())
+                    .map(str::to_string),
+                format!("cluster {arn} not found"),
+            )),
+            r => fetched("ecs:DescribeClusters", r, |o| {
+                let c = &o.clusters()[0];
+                Cluster {
+                    name: c.cluster_name().map(str::to_string),
+                    status: c.status().map(str::to_string),
+                    registered_container_instances: Some(c.registered_container_instances_count()),
+                    capacity_providers: c.capacity_providers().to_vec(),
+                    default_strategy: c
+                        .default_capacity_provider_strategy()
+                        .iter()
+                        .map(|i| i.capacity_provider().to_string())
+                        .collect(),
+                }
+            }),
+        }
+    })
+    .await
+}
+
 pub(crate) async fn service(ctx: &Ctx<'_>, task: &Task) -> Option<ServiceInfo> {
     let name = task.service_name()?.to_string();
     let cluster = task.cluster_arn.clone();

@@ -314,6 +314,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         eni,
         (network, container_instance),
         recent_stops,
+        cluster,
     ) = tokio::join!(
         ecs::definition_and_dependents(ctx, &task),
         async {
@@ -340,6 +341,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
             }
         },
         ecs::recent_stops(ctx, &task),
+        ecs::cluster(ctx, &task),
     );
     let awsvpc = ecs::awsvpc(&task, service.as_ref(), eni, container_instance.as_ref());
     let recent_stops = recent_stops.map(|tasks| {
@@ -374,6 +376,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         container_instance,
         recent_stops,
         target_groups,
+        cluster,
         ..Snapshot::default()
     }
 }
