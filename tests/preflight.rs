@@ -30,8 +30,14 @@ fn on_service(cluster: &str, service: &str) -> (i32, String, String) {
 }
 
 /// `preflight --task-definition` (an ARN or a FILE) on one subnet and security group, as JSON.
-fn on_network(cluster: &str, td: &str, subnet: &str, sg: &str) -> (i32, String, String) {
-    preflight(&[
+fn on_network(
+    cluster: &str,
+    td: &str,
+    subnet: &str,
+    sg: &str,
+    more: &[&str],
+) -> (i32, String, String) {
+    let mut args = vec![
         "--cluster",
         cluster,
         "--task-definition",
@@ -42,7 +48,25 @@ fn on_network(cluster: &str, td: &str, subnet: &str, sg: &str) -> (i32, String, 
         sg,
         "--format",
         "json",
-    ])
+    ];
+    args.extend_from_slice(more);
+    preflight(&args)
+}
+
+/// The root cause `id` of a JSON report (it must be there).
+fn cause_of<'a>(r: &'a Value, id: &str) -> &'a Value {
+    r["root_causes"]
+        .as_array()
+        .and_then(|all| all.iter().find(|c| c["id"] == id))
+        .unwrap_or_else(|| panic!("no root cause {id}: {r}"))
+}
+
+/// The check `id` of a JSON report.
+fn check_of<'a>(r: &'a Value, id: &str) -> &'a Value {
+    r["checks"]
+        .as_array()
+        .and_then(|all| all.iter().find(|c| c["id"] == id))
+        .unwrap_or_else(|| panic!("no check {id}: {r}"))
 }
 
 /// Validates a SARIF document against the OASIS 2.1.0 JSON Schema (Python's jsonschema, which
@@ -141,12 +165,7 @@ fn a_load_balancer_on_a_port_the_container_does_not_map_is_found() {
     let (code, out, err) = on_service(cluster, "pflbport");
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
-    let lint = r["root_causes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == "task.config")
-        .unwrap_or_else(|| panic!("{r}"));
+    let lint = cause_of(&r, "task.config");
     assert!(
         lint["evidence"]
             .to_string()
@@ -229,6 +248,7 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
         file.to_str().unwrap(),
         subnet,
         w.ids["task_sg"].as_str().unwrap(),
+        &[],
     );
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
@@ -249,28 +269,16 @@ fn a_healthy_configuration_passes_and_bad_usage_is_a_usage_error() {
         .to_string(),
     )
     .unwrap();
-    let (code, out, err) = preflight(&[
-        "--cluster",
+    let (code, out, err) = on_network(
         cluster,
-        "--task-definition",
         file.to_str().unwrap(),
-        "--subnets",
         subnet,
-        "--security-groups",
         w.ids["task_sg"].as_str().unwrap(),
-        "--launch-type",
-        "FARGATE",
-        "--format",
-        "json",
-    ]);
+        &["--launch-type", "FARGATE"],
+    );
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
-    let lint = r["root_causes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == "task.config")
-        .unwrap_or_else(|| panic!("{r}"));
+    let lint = cause_of(&r, "task.config");
     let evidence = lint["evidence"].to_string();
     assert!(
         evidence.contains("cpu 256 with memory 4096") && evidence.contains("proxy HEALTHY"),
@@ -323,6 +331,7 @@ fn an_arm64_task_definition_with_an_amd64_only_image_is_found() {
         file.to_str().unwrap(),
         w.ids["subnets"]["private"].as_str().unwrap(),
         w.ids["task_sg"].as_str().unwrap(),
+        &[],
     );
     std::fs::remove_file(&file).ok();
     assert_eq!(code, 3, "{out}{err}");
@@ -348,12 +357,7 @@ fn an_arm64_task_definition_with_an_amd64_only_image_is_found() {
     let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pfarchok");
     assert_eq!(code, 0, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
-    let check = r["checks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == "image.platform_mismatch")
-        .unwrap();
+    let check = check_of(&r, "image.platform_mismatch");
     assert_eq!(check["status"], "pass", "{check}");
 }
 
@@ -410,6 +414,10 @@ fn every_configuration_cause_is_found_from_the_service() {
         ),
         ("secret.not_found", json!({"secret": "missing"})),
         ("logs.group_missing", json!({"log_group": "missing"})),
+        (
+            "health.elb",
+            json!({"load_balancer": {"port": 8080, "alb": true, "task_sg_allows_lb": false}}),
+        ),
     ];
     let mut missed = Vec::new();
     for (i, (cause, spec)) in cases.iter().enumerate() {
@@ -436,15 +444,6 @@ fn every_configuration_cause_is_found_from_the_service() {
 /// found before it, from the load balancer's zones and the two sides' security groups.
 #[test]
 fn a_load_balancer_that_cannot_reach_the_task_is_found() {
-    let elb = |r: &Value| {
-        r["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["id"] == "health.elb")
-            .cloned()
-            .unwrap()
-    };
     // Reachable: an ALB in zones a and b, the task in a, its group lets the ALB in on 8080.
     let w = world(
         "pflbok",
@@ -453,7 +452,12 @@ fn a_load_balancer_that_cannot_reach_the_task_is_found() {
     let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pflbok");
     assert_eq!(code, 0, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(elb(&r)["status"], "pass", "{}", elb(&r));
+    assert_eq!(
+        check_of(&r, "health.elb")["status"],
+        "pass",
+        "{}",
+        check_of(&r, "health.elb")
+    );
     // The task's group does not let the ALB in: every health check would time out.
     let w = world(
         "pflbsg",
@@ -518,41 +522,25 @@ fn a_load_balancer_that_cannot_reach_the_task_is_found() {
 fn an_ec2_deployment_into_an_empty_cluster_is_found() {
     let w = world("pfempty", json!({}));
     let cluster = w.ids["cluster_arn"].as_str().unwrap();
-    let placement = |r: &Value| {
-        r["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["id"] == "capacity.placement")
-            .cloned()
-            .unwrap()
-    };
     let (code, out, err) = on_service(cluster, "pfempty");
     assert_eq!(code, 0, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(placement(&r)["status"], "pass", "{}", placement(&r));
-    let (code, out, err) = preflight(&[
-        "--cluster",
+    assert_eq!(
+        check_of(&r, "capacity.placement")["status"],
+        "pass",
+        "{}",
+        check_of(&r, "capacity.placement")
+    );
+    let (code, out, err) = on_network(
         cluster,
-        "--task-definition",
         w.ids["task_definition_arn"].as_str().unwrap(),
-        "--subnets",
         w.ids["subnets"]["private"].as_str().unwrap(),
-        "--security-groups",
         w.ids["task_sg"].as_str().unwrap(),
-        "--launch-type",
-        "EC2",
-        "--format",
-        "json",
-    ]);
+        &["--launch-type", "EC2"],
+    );
     assert_eq!(code, 3, "{out}{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
-    let cause = r["root_causes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == "capacity.placement")
-        .unwrap_or_else(|| panic!("{r}"));
+    let cause = cause_of(&r, "capacity.placement");
     assert_eq!(cause["status"], "confirmed");
     assert!(
         cause["evidence"]
@@ -564,5 +552,9 @@ fn an_ec2_deployment_into_an_empty_cluster_is_found() {
     let w = world("pfec2", json!({"launch": "ec2-bridge"}));
     let (code, out, err) = on_service(w.ids["cluster_arn"].as_str().unwrap(), "pfec2");
     let r: Value = serde_json::from_str(&out).unwrap_or(Value::Null);
-    assert_ne!(placement(&r)["status"], "fail", "{code} {out}{err}");
+    assert_ne!(
+        check_of(&r, "capacity.placement")["status"],
+        "fail",
+        "{code} {out}{err}"
+    );
 }

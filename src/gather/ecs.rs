@@ -369,6 +369,20 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
 
 /// The service of the task (`group: service:NAME`): its awsvpc configuration is the only record
 /// of `assignPublicIp` once the task's ENI is gone.
+/// ECS answers a Describe of something that does not exist with 200 and a `failures` entry
+/// (reason `MISSING`): a not-found like any other.
+fn missing<T>(action: &str, failures: &[aws_sdk_ecs::types::Failure], what: String) -> Fetched<T> {
+    Fetched::Error(CallError::new(
+        action,
+        ErrorKind::NotFound,
+        failures
+            .first()
+            .and_then(|f| f.reason())
+            .map(str::to_string),
+        what,
+    ))
+}
+
 /// The task's cluster: registered instances and capacity providers (one call, first round).
 pub(crate) async fn cluster(ctx: &Ctx<'_>, task: &Task) -> Fetched<Cluster> {
     let Some(arn) = task.cluster_arn.clone() else {
@@ -383,15 +397,11 @@ pub(crate) async fn cluster(ctx: &Ctx<'_>, task: &Task) -> Fetched<Cluster> {
             .send()
             .await;
         match r {
-            Ok(o) if o.clusters().is_empty() => Fetched::Error(CallError::new(
+            Ok(o) if o.clusters().is_empty() => missing(
                 "ecs:DescribeClusters",
-                ErrorKind::NotFound,
-                o.failures()
-                    .first()
-                    .and_then(|f| f.reason())
-                    .map(str::to_string),
+                o.failures(),
                 format!("cluster {arn} not found"),
-            )),
+            ),
             r => fetched("ecs:DescribeClusters", r, |o| {
                 let c = &o.clusters()[0];
                 Cluster {
@@ -427,15 +437,11 @@ pub(crate) async fn service(ctx: &Ctx<'_>, task: &Task) -> Option<ServiceInfo> {
             }
             let r = req.send().await;
             match r {
-                Ok(o) if o.services().is_empty() => Fetched::Error(CallError::new(
+                Ok(o) if o.services().is_empty() => missing(
                     "ecs:DescribeServices",
-                    ErrorKind::NotFound,
-                    o.failures()
-                        .first()
-                        .and_then(|f| f.reason())
-                        .map(str::to_string),
+                    o.failures(),
                     format!("service {name} not found"),
-                )),
+                ),
                 r => fetched("ecs:DescribeServices", r, |o| {
                     o.services()
                         .first()
