@@ -887,15 +887,9 @@ fn empty_ec2_cluster(f: &Facts) -> Option<Outcome> {
     let ec2 = match (t.launch_type.as_deref(), t.capacity_provider.as_deref()) {
         (Some(l), _) => l == "EC2",
         (None, Some(_)) => false,
-        // ECS would run it as EC2; but a plan that names neither for a Fargate-only task
-        // definition means Fargate (the CLI user left the flag out), not a task to refuse.
-        (None, None) => {
-            c.default_strategy.is_empty()
-                && !f.td.is_some_and(|d| {
-                    d.requires_compatibilities.iter().any(|x| x == "FARGATE")
-                        && !d.requires_compatibilities.iter().any(|x| x == "EC2")
-                })
-        }
+        // Neither: the cluster's default strategy, else EC2 (a plan for a Fargate-only task
+        // definition has been given FARGATE by `gather_plan`).
+        (None, None) => c.default_strategy.is_empty(),
     };
     if !ec2 || c.registered_container_instances != Some(0) {
         return None;

@@ -119,9 +119,32 @@ pub async fn gather_plan(
         snap.awsvpc.source = AwsvpcSource::Service;
     }
     default_security_group(&mut snap);
+    fargate_when_only_fargate(&mut snap);
     // A planned task has not run: nothing about it is a recent stop.
     snap.recent_stops = crate::snapshot::Fetched::Skipped("a planned task".into());
     Ok(snap)
+}
+
+/// A plan without a launch type or capacity provider for a task definition that can only run
+/// on Fargate is a Fargate plan: the CLI user left `--launch-type` out. (ECS's own rule, the
+/// cluster's default strategy else EC2, would refuse such a task; every check would then judge
+/// an EC2 task nobody meant to run.)
+fn fargate_when_only_fargate(snap: &mut Snapshot) {
+    let t = &snap.task;
+    if t.launch_type.is_some() || t.capacity_provider.is_some() {
+        return;
+    }
+    let only_fargate = snap.task_definition.ok().is_some_and(|d| {
+        d.requires_compatibilities.iter().any(|c| c == "FARGATE")
+            && !d.requires_compatibilities.iter().any(|c| c == "EC2")
+    });
+    let default = snap
+        .cluster
+        .ok()
+        .is_some_and(|c| !c.default_strategy.is_empty());
+    if only_fargate && !default {
+        snap.task.launch_type = Some("FARGATE".into());
+    }
 }
 
 /// An awsvpc configuration that names subnets but no security group (CreateService and RunTask
@@ -160,11 +183,36 @@ mod tests {
             ..Network::default()
         });
         default_security_group(&mut snap);
+        fargate_when_only_fargate(&mut snap);
         assert_eq!(snap.awsvpc.security_groups, ["sg-def"]);
         // Named groups are kept as they are.
         snap.awsvpc.security_groups = vec!["sg-app".into()];
         default_security_group(&mut snap);
+        fargate_when_only_fargate(&mut snap);
         assert_eq!(snap.awsvpc.security_groups, ["sg-app"]);
+    }
+
+    #[test]
+    fn a_fargate_only_definition_without_a_launch_type_is_a_fargate_plan() {
+        use crate::snapshot::{Cluster, Fetched};
+        let with = |compat: &[&str], default: &[&str]| {
+            let mut snap = Snapshot {
+                task_definition: Fetched::Ok(TaskDefinition {
+                    requires_compatibilities: compat.iter().map(|c| c.to_string()).collect(),
+                    ..TaskDefinition::default()
+                }),
+                cluster: Fetched::Ok(Cluster {
+                    default_strategy: default.iter().map(|c| c.to_string()).collect(),
+                    ..Cluster::default()
+                }),
+                ..Snapshot::default()
+            };
+            fargate_when_only_fargate(&mut snap);
+            snap.task.launch_type
+        };
+        assert_eq!(with(&["FARGATE"], &[]).as_deref(), Some("FARGATE"));
+        assert_eq!(with(&["EC2", "FARGATE"], &[]), None);
+        assert_eq!(with(&["FARGATE"], &["FARGATE_SPOT"]), None);
     }
 
     #[test]
