@@ -33,6 +33,12 @@ impl Cidr {
     }
 }
 
+impl std::fmt::Display for Cidr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", std::net::Ipv4Addr::from(self.addr), self.prefix)
+    }
+}
+
 fn mask(prefix: u8) -> u32 {
     if prefix == 0 {
         0
@@ -77,12 +83,14 @@ fn port_in(from: Option<i32>, to: Option<i32>, port: u16) -> bool {
     }
 }
 
+/// Whether a rule covers the protocol and port, whoever the peer.
+pub fn rule_covers(rule: &SgRule, proto: Proto, port: u16) -> bool {
+    proto.sg_matches(&rule.protocol)
+        && (rule.protocol == "-1" || port_in(rule.from_port, rule.to_port, port))
+}
+
 fn rule_matches(rule: &SgRule, proto: Proto, port: u16, peer: &Peer) -> bool {
-    if !proto.sg_matches(&rule.protocol) {
-        return false;
-    }
-    let all_ports = rule.protocol == "-1";
-    if !all_ports && !port_in(rule.from_port, rule.to_port, port) {
+    if !rule_covers(rule, proto, port) {
         return false;
     }
     rule.cidrs

@@ -587,6 +587,17 @@ pub struct Network {
     pub prefix_lists: Fetched<Vec<PrefixList>>,
 }
 
+impl Network {
+    /// A subnet of the VPC by id, when the VPC's subnets were read.
+    pub fn subnet(&self, id: &str) -> Option<&Subnet> {
+        self.subnets.ok()?.iter().find(|s| s.id == id)
+    }
+    /// A security group of the VPC by id, when the VPC's groups were read.
+    pub fn security_group(&self, id: &str) -> Option<&SecurityGroup> {
+        self.security_groups.ok()?.iter().find(|g| g.id == id)
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Vpc {

@@ -4,7 +4,7 @@
 use super::{Facts, Outcome};
 use crate::net::{self, Cidr, Peer, Proto};
 use crate::refs::{self, ImageRef, Registry};
-use crate::snapshot::{ErrorKind, Fetched};
+use crate::snapshot::{ErrorKind, Fetched, LoadBalancer, Network, SecurityGroup};
 use crate::stop::Ending;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -1125,11 +1125,7 @@ struct Unreachable {
 fn lb_unreachable(f: &Facts) -> (Vec<Unreachable>, Vec<String>) {
     let mut out = Vec::new();
     let mut unknown = Vec::new();
-    let network = f.snap.network.as_ref();
-    let subnets = network.and_then(|n| n.subnets.ok());
-    let groups = network.and_then(|n| n.security_groups.ok());
-    let subnet = |id: &str| subnets.and_then(|all| all.iter().find(|s| s.id == id));
-    let group = |id: &str| groups.and_then(|all| all.iter().find(|g| g.id == id));
+    let net = f.snap.network.as_ref();
     let task_subnets: Vec<String> = if f.snap.awsvpc.subnets.is_empty() {
         f.snap.task.subnet_id.iter().cloned().collect()
     } else {
@@ -1140,7 +1136,7 @@ fn lb_unreachable(f: &Facts) -> (Vec<Unreachable>, Vec<String>) {
         .service
         .as_ref()
         .and_then(|s| s.describe.ok())
-        .map(|d| d.load_balancer_targets.clone())
+        .map(|d| d.load_balancer_targets.as_slice())
         .unwrap_or_default();
     for g in &f.snap.target_groups {
         let Some(tg) = g.describe.ok() else {
@@ -1169,176 +1165,196 @@ fn lb_unreachable(f: &Facts) -> (Vec<Unreachable>, Vec<String>) {
             .health_check_port
             .as_deref()
             .and_then(|p| p.parse::<i32>().ok())
-            .or(container_port);
+            .or(container_port)
+            .and_then(|p| u16::try_from(p).ok());
         for lb in lbs {
-            let lb_name = lb.name.as_deref().unwrap_or(&lb.arn);
-            // Zones: only when the load balancer lists them and the task's subnets are known.
-            let zones: Vec<&str> = lb.zones.iter().map(|z| z.zone.as_str()).collect();
-            if !zones.is_empty() {
-                for id in &task_subnets {
-                    let Some(az) = subnet(id).and_then(|s| s.availability_zone.as_deref()) else {
-                        continue;
-                    };
-                    if !zones.contains(&az) {
-                        let lb_subnets: Vec<&str> = lb
-                            .zones
-                            .iter()
-                            .filter_map(|z| z.subnet_id.as_deref())
-                            .collect();
-                        out.push(Unreachable {
-                            summary: format!(
-                                "The task's subnet {id} is in {az}, where load balancer {lb_name} has no node: its target stays unused and ECS replaces it as unhealthy"
-                            ),
-                            evidence: vec![
-                                format!("task subnet {id}: Availability Zone {az}"),
-                                format!("load balancer {lb_name} zones: {}", zones.join(", ")),
-                                format!("target group {tg_name}: a target in {az} is `unused` (Target.NotInUse: \"Target is in an Availability Zone that is not enabled for the load balancer\")"),
-                            ],
-                            fix: vec![
-                                format!("Enable {az} on the load balancer with a subnet of that zone: aws elbv2 set-subnets --load-balancer-arn {} --subnets {} <subnet in {az}>", lb.arn, lb_subnets.join(" ")),
-                                format!("Or run the service only in subnets of {}: aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[...],securityGroups=[{}]}}'", zones.join(", "), f.snap.task.cluster_name().unwrap_or("<cluster>"), f.snap.task.service_name().unwrap_or("<service>"), f.snap.awsvpc.security_groups.join(",")),
-                            ],
-                        });
-                    }
-                }
-            }
+            out.extend(zone_gaps(f, net, lb, tg_name, &task_subnets));
             // Security groups: for `ip` targets (awsvpc), the task's own groups; `instance`
             // targets reach a dynamic host port on the instance and are not judged here.
-            if tg.target_type.as_deref() != Some("ip") || f.snap.awsvpc.security_groups.is_empty() {
-                continue;
-            }
-            let Some(port) = health_port.and_then(|p| u16::try_from(p).ok()) else {
+            let (Some(port), Some("ip")) = (health_port, tg.target_type.as_deref()) else {
                 continue;
             };
-            let task_groups: Vec<_> = f
-                .snap
-                .awsvpc
-                .security_groups
-                .iter()
-                .filter_map(|id| group(id))
-                .collect();
-            if task_groups.len() != f.snap.awsvpc.security_groups.len() {
+            if f.snap.awsvpc.security_groups.is_empty() {
+                continue;
+            }
+            let groups = |ids: &[String]| -> Option<Vec<&SecurityGroup>> {
+                ids.iter().map(|id| net?.security_group(id)).collect()
+            };
+            let Some(task_groups) = groups(&f.snap.awsvpc.security_groups) else {
                 unknown.push("the task's security groups are not all known".into());
                 continue;
-            }
-            let lb_cidrs: Vec<Cidr> = lb
-                .zones
-                .iter()
-                .filter_map(|z| subnet(z.subnet_id.as_deref()?)?.cidr.as_deref())
-                .filter_map(Cidr::parse)
-                .collect();
-            let peer = Peer {
-                cidrs: lb_cidrs.clone(),
-                security_groups: lb.security_groups.clone(),
-                prefix_lists: Vec::new(),
             };
-            // A rule this cannot place: a prefix list, or any CIDR when the nodes' subnets are
-            // unknown. Then the path may exist; say nothing.
-            let undecidable = task_groups.iter().flat_map(|g| &g.ingress).any(|r| {
-                (r.protocol == "-1"
-                    || r.protocol == "tcp"
-                        && r.from_port.unwrap_or(0) <= i32::from(port)
-                        && r.to_port.unwrap_or(65535) >= i32::from(port))
-                    && (!r.prefix_list_ids.is_empty() || lb_cidrs.is_empty() && !r.cidrs.is_empty())
-            });
-            // Out of the load balancer: its own groups' egress (a Terraform group declared
-            // with ingress only has none) towards the task's subnets or groups.
-            let lb_groups: Vec<_> = lb
-                .security_groups
-                .iter()
-                .filter_map(|id| group(id))
-                .collect();
-            if !lb_groups.is_empty() && lb_groups.len() == lb.security_groups.len() {
-                let task_cidrs: Vec<Cidr> = task_subnets
-                    .iter()
-                    .filter_map(|id| subnet(id)?.cidr.as_deref())
-                    .filter_map(Cidr::parse)
-                    .collect();
-                let to_task = Peer {
-                    cidrs: task_cidrs,
-                    security_groups: f.snap.awsvpc.security_groups.clone(),
-                    prefix_lists: Vec::new(),
-                };
-                let opaque = lb_groups
-                    .iter()
-                    .flat_map(|g| &g.egress)
-                    .any(|r| !r.prefix_list_ids.is_empty());
-                if !opaque && net::sg_allows(&lb_groups, true, Proto::Tcp, port, &to_task).is_none()
-                {
-                    let rules: Vec<String> = lb_groups
-                        .iter()
-                        .flat_map(|g| {
-                            g.egress
-                                .iter()
-                                .map(move |r| format!("{} {}", g.id, net::describe_rule(r)))
-                        })
-                        .collect();
-                    out.push(Unreachable {
-                        summary: format!(
-                            "Load balancer {lb_name}'s security group lets nothing out to the task on port {port}, so every health check fails"
-                        ),
-                        evidence: vec![format!(
-                            "load balancer security group egress: {}",
-                            if rules.is_empty() { "none".to_string() } else { rules.join("; ") }
-                        )],
-                        fix: vec![format!(
-                            "Let the load balancer out to the task: aws ec2 authorize-security-group-egress --group-id {} --ip-permissions 'IpProtocol=tcp,FromPort={port},ToPort={port},UserIdGroupPairs=[{{GroupId={}}}]'",
-                            lb.security_groups[0],
-                            f.snap.awsvpc.security_groups[0]
-                        )],
-                    });
-                }
+            if let Some(lb_groups) = groups(&lb.security_groups).filter(|g| !g.is_empty()) {
+                out.extend(egress_gap(f, net, lb, &lb_groups, &task_subnets, port));
             }
-            if undecidable || net::sg_allows(&task_groups, false, Proto::Tcp, port, &peer).is_some()
-            {
-                continue;
-            }
-            let from = if lb.security_groups.is_empty() {
-                format!(
-                    "the load balancer's subnets ({})",
-                    lb_cidrs
-                        .iter()
-                        .map(|c| format!("{}/{}", std::net::Ipv4Addr::from(c.addr), c.prefix))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            } else {
-                format!("its security group {}", lb.security_groups.join(", "))
-            };
-            let mut evidence = vec![format!(
-                "target group {tg_name}: health check on port {port}; load balancer {lb_name} ({}) sends from {from}",
-                lb.kind.as_deref().unwrap_or("?")
-            )];
-            for g in &task_groups {
-                let rules: Vec<String> = g.ingress.iter().map(net::describe_rule).collect();
-                evidence.push(format!(
-                    "task security group {} ingress: {}",
-                    g.id,
-                    if rules.is_empty() {
-                        "none".to_string()
-                    } else {
-                        rules.join("; ")
-                    }
-                ));
-            }
-            let source = lb
-                .security_groups
-                .first()
-                .map(|sg| format!("--source-group {sg}"))
-                .unwrap_or_else(|| "--cidr <the load balancer's subnet CIDRs>".into());
-            out.push(Unreachable {
-                summary: format!(
-                    "Load balancer {lb_name} cannot reach the task on port {port}: no rule of the task's security groups lets {from} in, so every health check times out"
-                ),
-                evidence,
-                fix: vec![format!(
-                    "Allow the load balancer into the task: aws ec2 authorize-security-group-ingress --group-id {} --protocol tcp --port {port} {source}",
-                    f.snap.awsvpc.security_groups[0]
-                )],
-            });
+            out.extend(ingress_gap(f, net, lb, &task_groups, tg_name, port));
         }
     }
     (out, unknown)
+}
+
+/// The CIDRs of `subnets` that the snapshot knows.
+fn cidrs_of<'a>(net: Option<&Network>, subnets: impl Iterator<Item = &'a str>) -> Vec<Cidr> {
+    subnets
+        .filter_map(|id| net?.subnet(id)?.cidr.as_deref())
+        .filter_map(Cidr::parse)
+        .collect()
+}
+
+/// Rules as people read them, or "none".
+fn none_or_joined(rules: Vec<String>) -> String {
+    if rules.is_empty() {
+        "none".into()
+    } else {
+        rules.join("; ")
+    }
+}
+
+/// Task subnets in a zone where the load balancer has no node: the target stays `unused`.
+fn zone_gaps(
+    f: &Facts,
+    net: Option<&Network>,
+    lb: &LoadBalancer,
+    tg_name: &str,
+    task_subnets: &[String],
+) -> Vec<Unreachable> {
+    let lb_name = lb.name.as_deref().unwrap_or(&lb.arn);
+    let zones: Vec<&str> = lb.zones.iter().map(|z| z.zone.as_str()).collect();
+    if zones.is_empty() {
+        return Vec::new();
+    }
+    let lb_subnets: Vec<&str> = lb
+        .zones
+        .iter()
+        .filter_map(|z| z.subnet_id.as_deref())
+        .collect();
+    task_subnets
+        .iter()
+        .filter_map(|id| Some((id, net?.subnet(id)?.availability_zone.as_deref()?)))
+        .filter(|(_, az)| !zones.contains(az))
+        .map(|(id, az)| Unreachable {
+            summary: format!(
+                "The task's subnet {id} is in {az}, where load balancer {lb_name} has no node: its target stays unused and ECS replaces it as unhealthy"
+            ),
+            evidence: vec![
+                format!("task subnet {id}: Availability Zone {az}"),
+                format!("load balancer {lb_name} zones: {}", zones.join(", ")),
+                format!("target group {tg_name}: a target in {az} is `unused` (Target.NotInUse: \"Target is in an Availability Zone that is not enabled for the load balancer\")"),
+            ],
+            fix: vec![
+                format!("Enable {az} on the load balancer with a subnet of that zone: aws elbv2 set-subnets --load-balancer-arn {} --subnets {} <subnet in {az}>", lb.arn, lb_subnets.join(" ")),
+                format!("Or run the service only in subnets of {}: aws ecs update-service --cluster {} --service {} --network-configuration 'awsvpcConfiguration={{subnets=[...],securityGroups=[{}]}}'", zones.join(", "), f.snap.task.cluster_name().unwrap_or("<cluster>"), f.snap.task.service_name().unwrap_or("<service>"), f.snap.awsvpc.security_groups.join(",")),
+            ],
+        })
+        .collect()
+}
+
+/// Out of the load balancer: its own groups' egress (a Terraform group declared with ingress
+/// only has none) towards the task's subnets or groups.
+fn egress_gap(
+    f: &Facts,
+    net: Option<&Network>,
+    lb: &LoadBalancer,
+    lb_groups: &[&SecurityGroup],
+    task_subnets: &[String],
+    port: u16,
+) -> Option<Unreachable> {
+    let to_task = Peer {
+        cidrs: cidrs_of(net, task_subnets.iter().map(String::as_str)),
+        security_groups: f.snap.awsvpc.security_groups.clone(),
+        prefix_lists: Vec::new(),
+    };
+    let opaque = lb_groups
+        .iter()
+        .flat_map(|g| &g.egress)
+        .any(|r| !r.prefix_list_ids.is_empty());
+    if opaque || net::sg_allows(lb_groups, true, Proto::Tcp, port, &to_task).is_some() {
+        return None;
+    }
+    let lb_name = lb.name.as_deref().unwrap_or(&lb.arn);
+    Some(Unreachable {
+        summary: format!(
+            "Load balancer {lb_name}'s security group lets nothing out to the task on port {port}, so every health check fails"
+        ),
+        evidence: vec![format!(
+            "load balancer security group egress: {}",
+            none_or_joined(
+                lb_groups
+                    .iter()
+                    .flat_map(|g| g
+                        .egress
+                        .iter()
+                        .map(move |r| format!("{} {}", g.id, net::describe_rule(r))))
+                    .collect()
+            )
+        )],
+        fix: vec![format!(
+            "Let the load balancer out to the task: aws ec2 authorize-security-group-egress --group-id {} --ip-permissions 'IpProtocol=tcp,FromPort={port},ToPort={port},UserIdGroupPairs=[{{GroupId={}}}]'",
+            lb.security_groups[0],
+            f.snap.awsvpc.security_groups[0]
+        )],
+    })
+}
+
+/// Into the task: an ingress rule on the health-check port from the load balancer's groups (a
+/// network load balancer without groups: from its nodes' subnets).
+fn ingress_gap(
+    f: &Facts,
+    net: Option<&Network>,
+    lb: &LoadBalancer,
+    task_groups: &[&SecurityGroup],
+    tg_name: &str,
+    port: u16,
+) -> Option<Unreachable> {
+    let lb_cidrs = cidrs_of(net, lb.zones.iter().filter_map(|z| z.subnet_id.as_deref()));
+    // A rule this cannot place: a prefix list, or any CIDR when the nodes' subnets are
+    // unknown. Then the path may exist; say nothing.
+    let undecidable = task_groups.iter().flat_map(|g| &g.ingress).any(|r| {
+        net::rule_covers(r, Proto::Tcp, port)
+            && (!r.prefix_list_ids.is_empty() || lb_cidrs.is_empty() && !r.cidrs.is_empty())
+    });
+    let peer = Peer {
+        cidrs: lb_cidrs.clone(),
+        security_groups: lb.security_groups.clone(),
+        prefix_lists: Vec::new(),
+    };
+    if undecidable || net::sg_allows(task_groups, false, Proto::Tcp, port, &peer).is_some() {
+        return None;
+    }
+    let lb_name = lb.name.as_deref().unwrap_or(&lb.arn);
+    let from = if lb.security_groups.is_empty() {
+        let cidrs: Vec<String> = lb_cidrs.iter().map(ToString::to_string).collect();
+        format!("the load balancer's subnets ({})", cidrs.join(", "))
+    } else {
+        format!("its security group {}", lb.security_groups.join(", "))
+    };
+    let mut evidence = vec![format!(
+        "target group {tg_name}: health check on port {port}; load balancer {lb_name} ({}) sends from {from}",
+        lb.kind.as_deref().unwrap_or("?")
+    )];
+    for g in task_groups {
+        let rules: Vec<String> = g.ingress.iter().map(net::describe_rule).collect();
+        evidence.push(format!(
+            "task security group {} ingress: {}",
+            g.id,
+            none_or_joined(rules)
+        ));
+    }
+    let source = lb
+        .security_groups
+        .first()
+        .map(|sg| format!("--source-group {sg}"))
+        .unwrap_or_else(|| "--cidr <the load balancer's subnet CIDRs>".into());
+    Some(Unreachable {
+        summary: format!(
+            "Load balancer {lb_name} cannot reach the task on port {port}: no rule of the task's security groups lets {from} in, so every health check times out"
+        ),
+        evidence,
+        fix: vec![format!(
+            "Allow the load balancer into the task: aws ec2 authorize-security-group-ingress --group-id {} --protocol tcp --port {port} {source}",
+            f.snap.awsvpc.security_groups[0]
+        )],
+    })
 }
 
 pub fn elb_health(f: &Facts) -> Outcome {
