@@ -297,24 +297,26 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
             let report = crate::diagnose::diagnose(&snap);
             match format {
                 ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
-                ReportFormat::Markdown => write!(out, "{}", crate::render::markdown(&report))?,
+                ReportFormat::Markdown => {
+                    write!(out, "{}", crate::render::markdown::markdown(&report))?
+                }
                 ReportFormat::Slack => {
-                    let n = crate::notification::Notification::new(report);
-                    let payload = crate::notification::slack(&n);
+                    let n = crate::render::Notification::new(report);
+                    let payload = crate::render::slack::slack(&n);
                     writeln!(out, "{}", serde_json::to_string_pretty(&payload)?)?;
                     if builder_link {
                         eprintln!(
                             "Block Kit Builder: {}",
-                            crate::notification::block_kit_builder_url(&payload)
+                            crate::render::links::block_kit_builder_url(&payload)
                         );
                     }
                 }
                 ReportFormat::Sns => {
-                    let n = crate::notification::Notification::new(report);
+                    let n = crate::render::Notification::new(report);
                     writeln!(
                         out,
                         "{}",
-                        serde_json::to_string_pretty(&crate::notification::sns(&n, false))?
+                        serde_json::to_string_pretty(&crate::render::sns::sns(&n, false))?
                     )?
                 }
                 ReportFormat::Text => write!(out, "{}", terminal_text(&report, verbose))?,
@@ -330,9 +332,11 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
                 PreflightFormat::Json => {
                     writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?
                 }
-                PreflightFormat::Markdown => write!(out, "{}", crate::render::markdown(&report))?,
+                PreflightFormat::Markdown => {
+                    write!(out, "{}", crate::render::markdown::markdown(&report))?
+                }
                 PreflightFormat::Github => {
-                    write!(out, "{}", crate::render::github_annotations(&report))?
+                    write!(out, "{}", crate::render::ci::github_annotations(&report))?
                 }
                 PreflightFormat::Text => write!(out, "{}", terminal_text(&report, false))?,
                 PreflightFormat::Sarif => {
@@ -351,12 +355,14 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}",
-                        serde_json::to_string_pretty(&crate::render::sarif(&report, &artifact))?
+                        serde_json::to_string_pretty(&crate::render::ci::sarif(
+                            &report, &artifact
+                        ))?
                     )?
                 }
             }
             out.flush()?;
-            return Ok(u8::from(crate::render::preflight_fails(&report, strict)) * 3);
+            return Ok(u8::from(crate::render::ci::preflight_fails(&report, strict)) * 3);
         }
         Command::Gather { target, out: path } => {
             let snapshot = gather_snapshot(&target)?;
@@ -378,7 +384,7 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
 fn terminal_text(report: &crate::diagnose::Report, verbose: bool) -> String {
     use std::io::IsTerminal;
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    crate::render::text(report, crate::render::Style { color, verbose })
+    crate::render::terminal::text(report, crate::render::terminal::Style { color, verbose })
 }
 
 /// Gathers and diagnoses the task a deployment would start.
@@ -431,63 +437,30 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
 /// Resolves the target and gathers its snapshot.
 fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> {
     use crate::gather::{self, Target};
+    use crate::target::FromEvent;
     let deadline = deadline_of(t.deadline)?;
     let mut service_event = None;
     let (target, region) = match (&t.event, &t.cluster, &t.task, &t.service) {
-        (Some(path), ..) if is_service_event(path)? => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            let info = crate::event::parse_service_event(&bytes)
-                .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
-            match crate::lambda::service_event_kind(&info.event.event_name) {
-                None => {
-                    return Err(UsageError(format!(
-                        "{}: {} {} is not a failure: nothing to diagnose",
-                        path.display(),
-                        info.event.detail_type,
-                        info.event.event_name
-                    ))
-                    .into())
-                }
-                // No task ever ran: the event is the evidence, nothing to gather.
-                Some(crate::lambda::ServiceEventKind::Placement) => {
-                    return Ok(crate::lambda::service_event_snapshot(&info))
-                }
-                Some(crate::lambda::ServiceEventKind::LastStoppedTask) => {
-                    let region = t.region.clone().or(info.region.clone());
-                    service_event = Some(info.event.clone());
-                    (
-                        Target::Service {
-                            cluster: info.cluster,
-                            service: info.service,
-                        },
-                        region,
-                    )
-                }
-            }
-        }
         (Some(path), ..) => {
             let bytes =
                 std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            let event = crate::event::parse_task_event(&bytes)
+            let asked = crate::target::from_event(&bytes, t.region.clone())
                 .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
-            let task = event
-                .detail
-                .as_ref()
-                .map(|d| d.to_task())
-                .unwrap_or_default();
-            let region = t.region.clone().or(event.region.clone()).or_else(|| {
-                task.task_arn
-                    .as_deref()
-                    .and_then(|a| a.split(':').nth(3))
-                    .map(str::to_string)
-            });
-            let target = Target::Event {
-                task: Box::new(task),
-                region: region.clone(),
-                account: event.account.clone(),
-            };
-            (target, region)
+            match asked {
+                FromEvent::NotAFailure(why) => {
+                    return Err(UsageError(format!("{}: {why}", path.display())).into())
+                }
+                // No task ever ran: the event is the evidence, nothing to gather.
+                FromEvent::Snapshot(snapshot) => return Ok(*snapshot),
+                FromEvent::Gather {
+                    target,
+                    region,
+                    service_event: event,
+                } => {
+                    service_event = event;
+                    (*target, region)
+                }
+            }
         }
         (None, Some(cluster), Some(task), None) => {
             let region = t
@@ -568,17 +541,6 @@ where
     })
 }
 
-/// Whether an event file is a service event (`ECS Service Action`, `ECS Deployment State Change`).
-fn is_service_event(path: &std::path::Path) -> anyhow::Result<bool> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let dt = crate::event::detail_type(&bytes)
-        .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
-    Ok(matches!(
-        dt.as_deref(),
-        Some(crate::event::SERVICE_ACTION | crate::event::DEPLOYMENT_STATE_CHANGE)
-    ))
-}
-
 /// The region of an ARN, if the text is one.
 fn region_of(arn: &str) -> Option<String> {
     arn.starts_with("arn:")
@@ -636,7 +598,7 @@ fn classify_event_cmd(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let event = crate::event::parse_task_event(&bytes)
+    let event = crate::target::event::parse_task_event(&bytes)
         .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
     let detail = event.detail.unwrap_or_default();
     let t = classify::classify_task(

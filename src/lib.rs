@@ -3,15 +3,18 @@
 //! The pipeline, and where each stage lives:
 //!
 //! ```text
-//! EventBridge event / --cluster --task / --cluster --service / --snapshot   (input: event, cli)
+//! EventBridge event / --cluster --task / --cluster --service / --snapshot   (input: target, cli)
 //!        │
 //!   gather   (AWS I/O, concurrent, read-only)  ──►  snapshot (serde data)   [gather, snapshot]
 //!        │
 //!   classify (pure: error text → family, service, candidate causes)         [classify]
 //!   checks   (pure: snapshot → pass / fail / warn / unknown per cause)      [diagnose]
-//!   rank + render (pure: text, Markdown, JSON, Slack Block Kit, SNS)        [diagnose, render, notification]
+//!   rank     (pure: one score per cause)                                    [diagnose]
+//!   incident (pure: failures grouped by cause and culprit)                  [incident]
+//!   render   (pure: text, Markdown, CI, Slack Block Kit, SNS)               [render]
 //!        │
-//!   deliver  (Slack / SNS I/O, dedup; routing is pure)                      [lambda, deliver, routing]
+//!   notify   (Slack / SNS I/O; routing is pure)                             [notify]
+//!   lambda / cli (the two front ends; DynamoDB state in lambda/store)       [lambda, cli]
 //! ```
 //!
 //! Everything but the gather and deliver edges is a pure function, tested with fixtures; the
@@ -22,18 +25,17 @@ pub mod catalogue;
 pub mod classify;
 pub mod cli;
 pub mod crash;
-pub mod deliver;
 pub mod diagnose;
-pub mod event;
 pub mod gather;
 pub mod incident;
 pub mod lambda;
 pub mod net;
-pub mod notification;
+pub mod notify;
 pub mod policy;
+pub mod redact;
 pub mod refs;
 pub mod render;
-pub mod routing;
 pub mod snapshot;
 pub mod stop;
+pub mod target;
 pub mod taskdef;

@@ -167,15 +167,15 @@ fn rendered_reports_are_stable() {
         for (ext, text) in [
             (
                 "txt",
-                render::text(
+                render::terminal::text(
                     &r,
-                    render::Style {
+                    render::terminal::Style {
                         color: false,
                         verbose: false,
                     },
                 ),
             ),
-            ("md", render::markdown(&r)),
+            ("md", render::markdown::markdown(&r)),
         ] {
             let path = out.join(format!("{cause}.{ext}"));
             if update {

@@ -3,9 +3,10 @@
 
 use ecs_autopsy::classify::classify_task;
 use ecs_autopsy::diagnose::diagnose;
-use ecs_autopsy::event::{detail_type, parse_service_event, parse_task_event};
-use ecs_autopsy::lambda::{service_event_kind, service_event_snapshot, triage, Config, Triage};
+use ecs_autopsy::lambda::{triage, Config, Triage};
 use ecs_autopsy::stop::{self, Ending};
+use ecs_autopsy::target::event::{detail_type, parse_service_event, parse_task_event};
+use ecs_autopsy::target::{service_event_kind, service_event_snapshot};
 
 fn config() -> Config {
     Config::from_lookup(|k| (k == "SNS_TOPIC_ARN").then(|| "arn:aws:sns:us-east-1:1:t".to_string()))

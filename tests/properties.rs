@@ -4,11 +4,15 @@
 
 use ecs_autopsy::classify::{classify, classify_task};
 use ecs_autopsy::diagnose::diagnose;
-use ecs_autopsy::event::parse_task_event;
-use ecs_autopsy::notification::{self, Notification};
 use ecs_autopsy::policy::{evaluate_identity, evaluate_resource, trusts_service, wildcard, Named};
 use ecs_autopsy::refs::{parse_value_from, ImageRef};
+use ecs_autopsy::render::{
+    slack::{self as slack_render, SLACK_MAX_BLOCKS, SLACK_MAX_HEADER, SLACK_MAX_SECTION},
+    sns::{self as sns_render, SNS_MAX_ATTRIBUTE, SNS_MAX_BODY},
+    Notification,
+};
 use ecs_autopsy::snapshot::Snapshot;
+use ecs_autopsy::target::event::parse_task_event;
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -79,8 +83,8 @@ proptest! {
         // A snapshot made of hostile text diagnoses and renders without panicking.
         let snap = Snapshot { task, ..Snapshot::default() };
         let report = diagnose(&snap);
-        let _ = ecs_autopsy::render::text(&report, ecs_autopsy::render::Style { color: false, verbose: false });
-        let _ = ecs_autopsy::render::markdown(&report);
+        let _ = ecs_autopsy::render::terminal::text(&report, ecs_autopsy::render::terminal::Style { color: false, verbose: false });
+        let _ = ecs_autopsy::render::markdown::markdown(&report);
     }
 
     #[test]
@@ -112,23 +116,23 @@ proptest! {
         let snap = hostile_snapshot(&text, &long);
         let mut n = Notification::new(diagnose(&snap));
         n.log_tail = vec![text.clone(); 30];
-        let payload = notification::slack(&n);
+        let payload = slack_render::slack(&n);
         let blocks = payload["blocks"].as_array().unwrap();
-        prop_assert!(blocks.len() <= notification::SLACK_MAX_BLOCKS);
+        prop_assert!(blocks.len() <= SLACK_MAX_BLOCKS);
         let all = payload.to_string();
         prop_assert!(!all.contains("<!channel>") && !all.contains("<!here>") && !all.contains("<@U"));
         for b in blocks {
             if b["type"] == "header" {
-                prop_assert!(b["text"]["text"].as_str().unwrap().chars().count() <= notification::SLACK_MAX_HEADER);
+                prop_assert!(b["text"]["text"].as_str().unwrap().chars().count() <= SLACK_MAX_HEADER);
             }
             if let Some(t) = b["text"]["text"].as_str() {
-                prop_assert!(t.chars().count() <= notification::SLACK_MAX_SECTION);
+                prop_assert!(t.chars().count() <= SLACK_MAX_SECTION);
             }
         }
-        let sns = notification::sns(&n, false);
+        let sns = sns_render::sns(&n, false);
         prop_assert!(sns.subject.len() <= 100 && sns.subject.is_ascii() && !sns.subject.contains('\n'));
-        prop_assert!(sns.body.len() <= notification::SNS_MAX_BODY + 20);
-        let _ = notification::redact(&text);
+        prop_assert!(sns.body.len() <= SNS_MAX_BODY + 20);
+        let _ = ecs_autopsy::redact::redact(&text);
         // Console links are whole or absent: every `<` opens a link that closes.
         for b in blocks {
             if b["type"] == "context" {
@@ -138,7 +142,7 @@ proptest! {
             }
         }
         n.crash = ecs_autopsy::crash::recognise(&[format!("KeyError: '{text}'"), text.clone()]);
-        let payload = notification::slack(&n).to_string();
+        let payload = slack_render::slack(&n).to_string();
         prop_assert!(!payload.contains("<!channel>") && !payload.contains("<https://evil"));
     }
 
@@ -149,7 +153,7 @@ proptest! {
         let long = format!("{}{text}", "&".repeat(big));
         let snap = hostile_snapshot(&text, &long);
         let n = Notification::new(diagnose(&snap));
-        let sns = notification::sns(&n, true);
+        let sns = sns_render::sns(&n, true);
         let v: serde_json::Value = serde_json::from_str(&sns.body).unwrap();
         let mut fields: Vec<String> = vec![
             v["content"]["title"].as_str().unwrap().to_string(),
@@ -169,7 +173,7 @@ proptest! {
         prop_assert!(v["content"]["title"].as_str().unwrap().chars().count() <= 250);
         prop_assert!(v["content"]["description"].as_str().unwrap().chars().count() <= 8000);
         for (_, value) in &sns.attributes {
-            prop_assert!(value.chars().count() <= notification::SNS_MAX_ATTRIBUTE);
+            prop_assert!(value.chars().count() <= SNS_MAX_ATTRIBUTE);
             prop_assert!(!value.chars().any(char::is_control));
         }
     }
@@ -179,6 +183,7 @@ proptest! {
     #[test]
     fn incident_messages_stay_inert_and_within_limits(text in hostile(), big in prop_oneof![3 => 0usize..300, 1 => Just(9_000usize)]) {
         use ecs_autopsy::incident::{self, CulpritRef, Incident, MessageKind};
+        use ecs_autopsy::render::incident as incident_render;
         let long = format!("{text}{}", "&<".repeat(big));
         let i = Incident {
             key: format!("incident#{text}"),
@@ -194,23 +199,23 @@ proptest! {
             ..Default::default()
         };
         for kind in [MessageKind::Grown, MessageKind::Recovered] {
-            let payload = incident::slack(&i, kind, 100);
+            let payload = incident_render::slack(&i, kind, 100);
             let all = payload.to_string();
             prop_assert!(!all.contains("<!channel>") && !all.contains("<https://evil") && !all.contains("<@U"));
             for b in payload["blocks"].as_array().unwrap() {
                 let t = b["text"]["text"].as_str().unwrap();
-                let limit = if b["type"] == "header" { notification::SLACK_MAX_HEADER } else { notification::SLACK_MAX_SECTION };
+                let limit = if b["type"] == "header" { SLACK_MAX_HEADER } else { SLACK_MAX_SECTION };
                 prop_assert!(t.chars().count() <= limit);
                 if b["type"] != "header" {
                     prop_assert!(!t.contains('<') && !t.contains('>'), "markup in {t:?}");
                 }
             }
             for chatbot in [false, true] {
-                let m = incident::sns(&i, kind, 100, chatbot);
+                let m = incident_render::sns(&i, kind, 100, chatbot);
                 prop_assert!(m.subject.len() <= 100 && m.subject.is_ascii());
-                prop_assert!(m.body.len() <= notification::SNS_MAX_BODY + 20);
+                prop_assert!(m.body.len() <= SNS_MAX_BODY + 20);
                 for (_, value) in &m.attributes {
-                    prop_assert!(value.chars().count() <= notification::SNS_MAX_ATTRIBUTE);
+                    prop_assert!(value.chars().count() <= SNS_MAX_ATTRIBUTE);
                     prop_assert!(!value.chars().any(char::is_control));
                 }
                 if chatbot {
@@ -222,10 +227,10 @@ proptest! {
                 }
             }
         }
-        let line = incident::opened_line(&i, incident::Pace { followup_secs: 300, quiet_secs: 900 });
+        let line = incident_render::opened_line(&i, incident::Pace { followup_secs: 300, quiet_secs: 900 });
         let mut n = Notification::new(diagnose(&hostile_snapshot(&text, &long)));
         n.incident = Some(line);
-        let payload = notification::slack(&n).to_string();
+        let payload = slack_render::slack(&n).to_string();
         prop_assert!(!payload.contains("<!channel>") && !payload.contains("<https://evil"));
     }
 }

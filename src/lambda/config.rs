@@ -1,16 +1,16 @@
 //! The function's configuration: read from the environment once per cold start, validated, so
 //! that a typo fails the deploy's first invocation loudly instead of sending failures nowhere.
 
-use crate::routing::{self, Route};
+use crate::notify::routing::{self, Route};
+use crate::notify::Destination;
 use std::time::Duration;
 
 /// Configuration from the environment (the only place the function reads it).
 #[derive(Debug, Clone, Default)]
 pub struct Config {
-    /// The default Slack destination: a webhook secret's ARN, or a Slack app's
-    /// ([`routing::bot_destination`] of `SLACK_BOT_TOKEN_SECRET_ARN` and `SLACK_CHANNEL`).
-    pub slack_webhook_secret_arn: Option<String>,
-    pub sns_topic_arn: Option<String>,
+    /// Where a task no route matches goes: a Slack webhook (`SLACK_WEBHOOK_SECRET_ARN`) or a
+    /// Slack app (`SLACK_BOT_TOKEN_SECRET_ARN` and `SLACK_CHANNEL`), and/or `SNS_TOPIC_ARN`.
+    pub default_destinations: Vec<Destination>,
     /// The Slack Web API's base URL (`SLACK_API_URL`; tests point it at a loopback sink).
     pub slack_api_url: String,
     pub routes: Vec<Route>,
@@ -85,17 +85,22 @@ impl Config {
                     "set SLACK_WEBHOOK_SECRET_ARN or SLACK_BOT_TOKEN_SECRET_ARN, not both".into(),
                 ))
             }
-            (None, Some(arn), Some(channel)) => Some(routing::bot_destination(&arn, &channel)),
+            (None, Some(arn), Some(channel)) => Some(Destination::SlackApp {
+                token_secret_arn: arn,
+                channel,
+            }),
             (None, Some(_), None) => return Err(ConfigError(
                 "SLACK_BOT_TOKEN_SECRET_ARN needs SLACK_CHANNEL (the channel ID the app posts to)"
                     .into(),
             )),
-            (webhook, None, _) => webhook,
+            (webhook, None, _) => {
+                webhook.map(|secret_arn| Destination::SlackWebhook { secret_arn })
+            }
         };
+        let sns = get("SNS_TOPIC_ARN").map(|topic_arn| Destination::Sns { topic_arn });
         let c = Config {
-            slack_webhook_secret_arn: slack,
+            default_destinations: slack.into_iter().chain(sns).collect(),
             slack_api_url: get("SLACK_API_URL").unwrap_or_else(|| "https://slack.com/api".into()),
-            sns_topic_arn: get("SNS_TOPIC_ARN"),
             routes,
             routes_parameter: get("ROUTES_PARAMETER"),
             routes_ttl: Duration::from_secs(number("ROUTES_CACHE_SECONDS", 300)?),
@@ -121,10 +126,7 @@ impl Config {
             delivery_reserve: Duration::from_millis(number("DELIVERY_RESERVE_MS", 5000)?),
             gather_deadline: Duration::from_millis(number("GATHER_DEADLINE_MS", 20_000)?),
         };
-        if c.slack_webhook_secret_arn.is_none()
-            && c.sns_topic_arn.is_none()
-            && c.routes.is_empty()
-            && c.routes_parameter.is_none()
+        if c.default_destinations.is_empty() && c.routes.is_empty() && c.routes_parameter.is_none()
         {
             return Err(ConfigError(
                 "no destination: set SLACK_WEBHOOK_SECRET_ARN (or SLACK_BOT_TOKEN_SECRET_ARN and SLACK_CHANNEL) and/or SNS_TOPIC_ARN (or ROUTES / ROUTES_PARAMETER)"
@@ -179,8 +181,11 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            bot.slack_webhook_secret_arn.as_deref(),
-            Some("arn:bot#C0123")
+            bot.default_destinations,
+            [Destination::SlackApp {
+                token_secret_arn: "arn:bot".into(),
+                channel: "C0123".into()
+            }]
         );
         assert!(
             Config::from_lookup(|k| (k == "SLACK_BOT_TOKEN_SECRET_ARN").then(|| "a".into()))

@@ -3,10 +3,10 @@
 //! will start, and when a problem is confirmed the service's route hears "deploying api (task
 //! definition api:42) will fail: …" before the first task stops.
 
-use super::notify::{self, EventContext};
+use super::deliver::{self, EventContext};
 use super::{Deps, HandlerError, Summary};
 use crate::gather::preflight::{self, Plan};
-use crate::notification::Notification;
+use crate::render::Notification;
 use serde_json::Value;
 use std::time::Duration;
 
@@ -117,7 +117,7 @@ pub(super) async fn handle(
     let report = crate::diagnose::diagnose(&snap);
     let td = report.task.task_definition.clone().unwrap_or_default();
     let service = plan.service.clone().unwrap_or_default();
-    if !crate::render::preflight_fails(&report, false) {
+    if !crate::render::ci::preflight_fails(&report, false) {
         tracing::info!(service = %service, task_definition = %td, "pre-flight passed");
         return Ok(Summary::ignored(
             "ignored",
@@ -139,7 +139,7 @@ pub(super) async fn handle(
         delivered,
         fingerprint: None,
     };
-    notify::send(deps, n, &snap, ctx, remaining).await
+    deliver::send(deps, n, &snap, ctx, remaining).await
 }
 
 #[cfg(test)]

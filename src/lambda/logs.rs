@@ -2,7 +2,6 @@
 //! go anywhere.
 
 use super::Deps;
-use crate::notification;
 
 /// The last lines of the container's awslogs stream, redacted.
 pub(super) async fn log_tail(
@@ -45,7 +44,7 @@ pub(super) async fn log_tail(
             .events()
             .iter()
             .filter_map(|e| e.message())
-            .map(|m| notification::truncate(&notification::redact(m.trim_end()), 500))
+            .map(|m| crate::render::escape::truncate(&crate::redact::redact(m.trim_end()), 500))
             .collect(),
         Err(e) => {
             tracing::warn!(group = %group, stream = %stream, error = %aws_sdk_cloudwatchlogs::error::DisplayErrorContext(&e), "log tail unavailable");

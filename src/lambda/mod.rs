@@ -7,7 +7,7 @@
 //! ```text
 //! handler (here)      which event is it?  ECS Task State Change → task.rs
 //!                                          ECS Service Action / Deployment State Change → service.rs
-//!                                          Scheduled Event → incidents.rs sweep
+//!                                          Scheduled Event → store/incidents.rs sweep
 //!                                          AWS API Call via CloudTrail (Create/UpdateService)
 //!                                            → deploy.rs pre-flight
 //! task.rs             triage.rs (worth a message?) → dedup.rs (seen it?)
@@ -15,9 +15,10 @@
 //! service.rs          placement failure: diagnose the event itself;
 //!                     start impaired / deployment failed: gather the service's last stopped task;
 //!                     steady state: the service recovered
-//! notify.rs           routes.rs (where to?) → incidents.rs (join or open the (cause, culprit)
-//!                     incident; logs.rs tail for its first message) → flush what it owes
-//!                     → deliver (Slack through ratelimit.rs, SNS)
+//! deliver.rs          routes.rs (where to?) → store/incidents.rs (join or open the (cause,
+//!                     culprit) incident; logs.rs tail for its first message) → flush what it
+//!                     owes → crate::notify (Slack through store/ratelimit.rs, SNS)
+//! store/              the only DynamoDB user: incidents, dedup of events, Slack's shared pace
 //! ```
 //!
 //! Nothing is lost: if any destination fails, the invocation returns an error, so Lambda's async
@@ -26,28 +27,24 @@
 //! owed (incidents.rs), and the event's item that it was counted (dedup.rs).
 
 mod config;
-mod dedup;
+mod deliver;
 mod deploy;
-mod incidents;
 mod logs;
-mod notify;
-mod ratelimit;
 mod routes;
 mod service;
+mod store;
 mod task;
 mod triage;
 
+use store::{dedup, incidents};
+
 pub use config::{Config, ConfigError};
 pub use deploy::{plan_of_call as deployment_plan, CLOUDTRAIL_API_CALL};
-pub use service::{
-    event_snapshot as service_event_snapshot, kind as service_event_kind, ServiceEventKind,
-};
 pub use triage::{triage, Triage};
 
-use crate::deliver::{self, Delivery};
-use crate::event::{DEPLOYMENT_STATE_CHANGE, SERVICE_ACTION, TASK_STATE_CHANGE};
 use crate::gather::{self, Clients};
-use crate::routing;
+use crate::notify::{self, routing, Delivery};
+use crate::target::event::{DEPLOYMENT_STATE_CHANGE, SERVICE_ACTION, TASK_STATE_CHANGE};
 use lambda_runtime::{Diagnostic, LambdaEvent};
 use serde::Serialize;
 use serde_json::Value;
@@ -76,7 +73,7 @@ pub struct Deps {
     pub access: gather::Access,
     pub sns: aws_sdk_sns::Client,
     pub dynamodb: aws_sdk_dynamodb::Client,
-    pub slack: deliver::Slack,
+    pub slack: notify::slack::Slack,
     pub config: Config,
     /// The routes of `ROUTES_PARAMETER` and when they were read.
     pub(crate) routes_cache: routing::Cache,
@@ -99,7 +96,10 @@ impl Deps {
             access,
             sns: aws_sdk_sns::Client::new(&sdk),
             dynamodb: aws_sdk_dynamodb::Client::new(&sdk),
-            slack: deliver::Slack::with_api(clients.secretsmanager.clone(), &config.slack_api_url),
+            slack: notify::slack::Slack::with_api(
+                clients.secretsmanager.clone(),
+                &config.slack_api_url,
+            ),
             clients,
             config,
             routes_cache: routing::Cache::default(),

@@ -2,7 +2,7 @@
 //! `ROUTES` (environment). Which route a report takes is pure, in `crate::routing`.
 
 use super::Deps;
-use crate::routing::{self, Route};
+use crate::notify::routing::{self, Route};
 
 /// The routing table: the routes of `ROUTES_PARAMETER` (read lazily, never at cold start, and kept
 /// for `routes_ttl`), then those of `ROUTES`.

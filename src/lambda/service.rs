@@ -13,66 +13,17 @@
 //! service event about the same failure diagnose the same (cause, culprit), so they are one
 //! incident, not two messages.
 
-use super::notify::{self, EventContext};
+use super::deliver::{self, EventContext};
 use super::{budget, dedup, incidents, Deps, HandlerError, Summary};
 use crate::diagnose;
-use crate::event::{self, Envelope, ServiceDetail, ServiceEventInfo};
 use crate::gather::{self, Target};
-use crate::notification::Notification;
-use crate::snapshot::{Snapshot, Task};
+use crate::render::Notification;
+use crate::target::event::{self, Envelope, ServiceDetail};
+use crate::target::{
+    service_event_kind as kind, service_event_snapshot as event_snapshot, ServiceEventKind,
+};
 use serde_json::Value;
 use std::time::Duration;
-
-/// The service events that are failures, and how each is diagnosed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ServiceEventKind {
-    /// Nothing to gather: the event is the evidence.
-    Placement,
-    /// Gather and diagnose the service's last stopped task.
-    LastStoppedTask,
-}
-
-/// Pure: which service events are failures worth a message.
-pub fn kind(event_name: &str) -> Option<ServiceEventKind> {
-    match event_name {
-        "SERVICE_TASK_PLACEMENT_FAILURE" => Some(ServiceEventKind::Placement),
-        "SERVICE_TASK_START_IMPAIRED" | "SERVICE_DEPLOYMENT_FAILED" => {
-            Some(ServiceEventKind::LastStoppedTask)
-        }
-        _ => None,
-    }
-}
-
-/// The snapshot of a service event that has no task: the service, and what ECS said.
-pub fn event_snapshot(info: &ServiceEventInfo) -> Snapshot {
-    let (region, account) = (
-        info.region.clone().unwrap_or_default(),
-        info.account.clone().unwrap_or_default(),
-    );
-    Snapshot {
-        task: Task {
-            cluster_arn: Some(format!(
-                "arn:aws:ecs:{region}:{account}:cluster/{}",
-                info.cluster
-            )),
-            group: Some(format!("service:{}", info.service)),
-            last_status: Some("STOPPED".into()),
-            stopped_reason: Some(format!(
-                "{}: {}",
-                info.event.event_name,
-                info.event.reason.as_deref().unwrap_or("no reason given")
-            )),
-            ..Default::default()
-        },
-        region: info.region.clone(),
-        account: info.account.clone(),
-        task_definition: crate::snapshot::Fetched::Skipped(
-            "a service event: no task ran to read it from".into(),
-        ),
-        service_event: Some(info.event.clone()),
-        ..Default::default()
-    }
-}
 
 pub(super) async fn handle(
     payload: Value,
@@ -146,7 +97,7 @@ pub(super) async fn handle(
         delivered,
         fingerprint: None,
     };
-    notify::send(deps, n, &snapshot, ctx, remaining).await
+    deliver::send(deps, n, &snapshot, ctx, remaining).await
 }
 
 /// A service runs again (steady state, or a RUNNING task): it leaves its incidents, and those

@@ -2,13 +2,13 @@
 //! (its service failed the same way minutes ago: no gather), or gather + diagnose and notify.rs
 //! delivers. A RUNNING task of a service is that service's recovery.
 
-use super::notify::{self, EventContext};
+use super::deliver::{self, EventContext};
 use super::{budget, dedup, incidents, triage, Deps, HandlerError, Summary, Triage};
 use crate::diagnose;
-use crate::event::TaskDetail;
 use crate::gather::{self, Target};
 use crate::incident;
-use crate::notification::{Notification, Severity};
+use crate::render::{Notification, Severity};
+use crate::target::event::TaskDetail;
 use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use serde_json::Value;
 use std::time::Duration;
@@ -64,7 +64,7 @@ pub(super) async fn handle(
             .find_map(|d| d.strip_prefix("incident:"))
         {
             let key = key.to_string();
-            return notify::flushed(deps, table, &key, "-", false, &ctx, deadline).await;
+            return deliver::flushed(deps, table, &key, "-", false, &ctx, deadline).await;
         }
         // A repeat: the service failed the same way minutes ago and that incident is open.
         if let Some(key) = incidents::hinted(deps, table, &service, &fingerprint).await {
@@ -76,7 +76,7 @@ pub(super) async fn handle(
             match incidents::join(deps, table, &failure).await {
                 Ok(Some(i)) => {
                     tracing::info!(task = %task_arn, incident = %key, "a repeat: joined its incident without a new diagnosis");
-                    return notify::flushed(deps, table, &key, &i.cause, false, &ctx, deadline)
+                    return deliver::flushed(deps, table, &key, &i.cause, false, &ctx, deadline)
                         .await;
                 }
                 Ok(None) => {}
@@ -119,5 +119,5 @@ pub(super) async fn handle(
     if severity == Severity::Info {
         n.severity = Severity::Info;
     }
-    notify::send(deps, n, &snapshot, ctx, remaining).await
+    deliver::send(deps, n, &snapshot, ctx, remaining).await
 }

@@ -1,8 +1,8 @@
 //! Which stopped tasks are worth a message. Pure: the event's fields in, a decision out.
 
 use super::config::Config;
-use crate::event::TaskDetail;
-use crate::notification::Severity;
+use crate::render::Severity;
+use crate::target::event::TaskDetail;
 
 /// Whether a stopped task is worth a message.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,10 +13,12 @@
 //! Every change is one conditional write, so four concurrent copies agree: one opens an
 //! incident, one holds the lease of a message, and a retry never counts a task twice.
 
-use super::{ratelimit, Deps};
-use crate::deliver::{self, Delivery};
+use super::ratelimit;
 use crate::incident::{self, CulpritRef, Incident, MessageKind, Pace, State};
-use crate::notification::SnsMessage;
+use crate::lambda::Deps;
+use crate::notify::{self, Delivery, Destination};
+use crate::render::incident as render;
+use crate::render::sns::SnsMessage;
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -25,7 +27,7 @@ use tokio::time::Instant;
 
 type Item = HashMap<String, AttributeValue>;
 
-pub(super) fn now_secs() -> i64 {
+pub(crate) fn now_secs() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -152,7 +154,7 @@ fn kind_str(k: MessageKind) -> &'static str {
 }
 
 /// A failure, as it joins an incident.
-pub(super) struct Failure<'a> {
+pub(crate) struct Failure<'a> {
     pub key: &'a str,
     pub service: &'a str,
     pub fingerprint: &'a str,
@@ -160,7 +162,7 @@ pub(super) struct Failure<'a> {
 
 /// Counts one more failure of `f.service` in the open incident `f.key`, if it is open and not
 /// quiet: `Ok(None)` when there is no such incident.
-pub(super) async fn join(
+pub(crate) async fn join(
     deps: &Deps,
     table: &str,
     f: &Failure<'_>,
@@ -197,7 +199,7 @@ pub(super) async fn join(
 
 /// What an incident's first message is, rendered when it opens (so the sweep, or any copy,
 /// can send it later without the first task's diagnosis).
-pub(super) struct Opening<'a> {
+pub(crate) struct Opening<'a> {
     pub incident: &'a Incident,
     pub destinations: &'a [String],
     pub first_slack: &'a Value,
@@ -206,7 +208,7 @@ pub(super) struct Opening<'a> {
 
 /// Opens the incident, unless another copy just did (`Ok(false)`: join it instead). A recovered
 /// or quiet incident of the same key is replaced by the new one.
-pub(super) async fn open(deps: &Deps, table: &str, o: &Opening<'_>) -> Result<bool, String> {
+pub(crate) async fn open(deps: &Deps, table: &str, o: &Opening<'_>) -> Result<bool, String> {
     let i = o.incident;
     let now = now_secs();
     let quiet = deps.config.dedup_window.as_secs() as i64;
@@ -274,7 +276,7 @@ pub(super) async fn open(deps: &Deps, table: &str, o: &Opening<'_>) -> Result<bo
 
 /// Remembers which incident a service's failure of this shape joined, and that the service is
 /// in it (for its recovery). Best effort: without them, the next failure gathers again.
-pub(super) async fn remember(deps: &Deps, table: &str, f: &Failure<'_>) {
+pub(crate) async fn remember(deps: &Deps, table: &str, f: &Failure<'_>) {
     let now = now_secs();
     let hint = deps
         .dynamodb
@@ -301,7 +303,7 @@ pub(super) async fn remember(deps: &Deps, table: &str, f: &Failure<'_>) {
 }
 
 /// The incident a failure of this shape of this service joined recently, if any.
-pub(super) async fn hinted(
+pub(crate) async fn hinted(
     deps: &Deps,
     table: &str,
     service: &str,
@@ -341,7 +343,7 @@ async fn members(deps: &Deps, table: &str, key: &str) -> Result<Vec<String>, Str
 }
 
 /// The pace of the function's incidents.
-pub(super) fn pace(deps: &Deps) -> Pace {
+pub(crate) fn pace(deps: &Deps) -> Pace {
     Pace {
         followup_secs: deps.config.incident_followup.as_secs() as i64,
         quiet_secs: deps.config.dedup_window.as_secs() as i64,
@@ -349,7 +351,7 @@ pub(super) fn pace(deps: &Deps) -> Pace {
 }
 
 /// What a flush did.
-pub(super) struct Flushed {
+pub(crate) struct Flushed {
     pub kind: Option<MessageKind>,
     pub deliveries: Vec<Delivery>,
 }
@@ -358,7 +360,7 @@ pub(super) struct Flushed {
 /// new message to every destination, or the last one to those that have not had it. Records
 /// who received it; a failed destination stays owed (the next failure, the event's retry or
 /// the sweep sends it), and the caller fails the invocation.
-pub(super) async fn flush(
+pub(crate) async fn flush(
     deps: &Deps,
     table: &str,
     key: &str,
@@ -438,55 +440,43 @@ pub(super) async fn flush(
             serde_json::from_str::<SnsMessage>(&get_s(&item, "first_sns")).ok(),
         ),
         k => (
-            Some(incident::slack(&i, k, now)),
-            Some(incident::sns(&i, k, now, deps.config.chatbot_format)),
+            Some(render::slack(&i, k, now)),
+            Some(render::sns(&i, k, now, deps.config.chatbot_format)),
         ),
     };
     let parents = get_map_s(&item, "ts");
     let first_slack = serde_json::from_str::<Value>(&get_s(&item, "first_slack")).ok();
+    let senders = notify::Senders {
+        slack: &deps.slack,
+        sns: &deps.sns,
+    };
     let sends = targets.iter().map(|d| {
         let (slack_payload, sns_message) = (&slack_payload, &sns_message);
-        let (parents, first_slack, leased) = (&parents, &first_slack, &leased);
+        let (parents, first_slack, leased, senders) = (&parents, &first_slack, &leased, &senders);
         async move {
-            if let Some(arn) = d.strip_prefix("slack:") {
-                let Some(p) = slack_payload else {
-                    return (
-                        failed("slack", arn, "the stored first message is unreadable"),
-                        None,
-                    );
-                };
-                let r = deps
-                    .slack
-                    .post_gated(arn, p, deadline, |retry_after| {
-                        ratelimit::acquire(deps, arn, retry_after, deadline)
-                    })
-                    .await;
-                (r, None)
-            } else if let Some(target) = d.strip_prefix("slackbot:") {
-                let Some(p) = slack_payload else {
-                    return (
-                        failed("slack", target, "the stored first message is unreadable"),
-                        None,
-                    );
-                };
-                let parent = match (kind, parents.get(d.as_str()), first_slack) {
-                    (MessageKind::Opened, ..) | (_, None, _) | (_, _, None) => None,
-                    (_, Some(ts), Some(first)) => {
-                        Some((ts.as_str(), incident::live_parent(first, leased, kind, now)))
-                    }
-                };
-                bot_send(deps, target, p, parent, deadline).await
-            } else if let Some(topic) = d.strip_prefix("sns:") {
-                let Some(m) = sns_message else {
-                    return (
-                        failed("sns", topic, "the stored first message is unreadable"),
-                        None,
-                    );
-                };
-                (deliver::publish(&deps.sns, topic, m).await, None)
-            } else {
-                (failed("unknown", d, "unknown destination"), None)
-            }
+            let destination: Destination = match d.parse() {
+                Ok(destination) => destination,
+                Err(e) => return (failed("unknown", d, &e.to_string()), None),
+            };
+            // A Slack app's later message updates the first in place and goes into its thread.
+            let parent = match (&destination, parents.get(d.as_str()), first_slack) {
+                (Destination::SlackApp { .. }, Some(ts), Some(first))
+                    if kind != MessageKind::Opened =>
+                {
+                    Some((ts.as_str(), render::live_parent(first, leased, kind, now)))
+                }
+                _ => None,
+            };
+            let message = notify::Message {
+                slack: slack_payload.as_ref(),
+                sns: sns_message.as_ref(),
+                parent,
+            };
+            let pace_key = destination.target();
+            notify::send(senders, &destination, &message, deadline, |retry_after| {
+                ratelimit::acquire(deps, &pace_key, retry_after, deadline)
+            })
+            .await
         }
     });
     let answers: Vec<(Delivery, Option<String>)> = futures::future::join_all(sends).await;
@@ -538,52 +528,6 @@ pub(super) async fn flush(
     })
 }
 
-/// A message through a Slack app (`SECRET_ARN#CHANNEL`): the first is posted and its `ts`
-/// returned (kept for updates); a later one updates the first in place with the live counts
-/// (best effort) and goes into its thread. Without a known first message, it is posted anew.
-async fn bot_send(
-    deps: &Deps,
-    target: &str,
-    payload: &Value,
-    parent: Option<(&str, Value)>,
-    deadline: Instant,
-) -> (Delivery, Option<String>) {
-    let (arn, channel) = target.split_once('#').unwrap_or((target, ""));
-    let gate = |retry_after| ratelimit::acquire(deps, target, retry_after, deadline);
-    let mut body = payload.clone();
-    body["channel"] = Value::String(channel.to_string());
-    if let Some((ts, live)) = &parent {
-        let mut update = live.clone();
-        update["channel"] = Value::String(channel.to_string());
-        update["ts"] = Value::String(ts.to_string());
-        if let Err(e) = deps
-            .slack
-            .api(arn, "chat.update", &update, deadline, gate)
-            .await
-        {
-            tracing::warn!(error = %e, "could not update the incident's first message in place");
-        }
-        body["thread_ts"] = Value::String(ts.to_string());
-    }
-    match deps
-        .slack
-        .api(arn, "chat.postMessage", &body, deadline, gate)
-        .await
-    {
-        Ok(posted) => (
-            Delivery {
-                kind: "slack",
-                target: target.to_string(),
-                ok: true,
-                error: None,
-            },
-            // A thread reply's ts is not the incident's message.
-            parent.is_none().then_some(posted.ts),
-        ),
-        Err(e) => (failed("slack", target, &e), None),
-    }
-}
-
 /// Gives a lease back unused.
 async fn release(deps: &Deps, table: &str, key: &str) {
     let _ = deps
@@ -608,7 +552,7 @@ fn failed(kind: &'static str, target: &str, why: &str) -> Delivery {
 /// A service runs again: it leaves every incident it is in, and an incident all of whose
 /// services run again is recovered (its "recovered" message is then due). Returns the keys of
 /// the incidents this recovered.
-pub(super) async fn recover(
+pub(crate) async fn recover(
     deps: &Deps,
     table: &str,
     service: &str,
@@ -665,7 +609,7 @@ pub(super) async fn recover(
 /// The scheduled sweep: every open incident gets what it owes (a follow-up that no later
 /// failure triggered, a message a Slack outage held back); incidents that stayed quiet and
 /// recovered incidents whose messages all arrived leave the list. Returns every delivery.
-pub(super) async fn sweep(
+pub(crate) async fn sweep(
     deps: &Deps,
     table: &str,
     deadline: Instant,
@@ -705,6 +649,6 @@ pub(super) async fn sweep(
 }
 
 /// How long a flush may take: what the invocation has left, minus a margin to answer.
-pub(super) fn deadline(remaining: Duration) -> Instant {
+pub(crate) fn deadline(remaining: Duration) -> Instant {
     Instant::now() + remaining.saturating_sub(Duration::from_millis(500))
 }

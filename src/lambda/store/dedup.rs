@@ -5,7 +5,7 @@
 //! records what was delivered and that something is still owed (`owed`); the invocation fails,
 //! Lambda retries it, and the retry claims the event again and delivers only what is owed.
 
-use super::Deps;
+use crate::lambda::Deps;
 use aws_sdk_dynamodb::types::AttributeValue;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -18,7 +18,7 @@ fn now_secs() -> i64 {
 
 /// What claiming an event found.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Claim {
+pub(crate) enum Claim {
     /// First time: deliver everywhere.
     New,
     /// A retry of an event whose delivery was partial: these destinations already have it.
@@ -75,7 +75,7 @@ async fn claim_event(deps: &Deps, table: &str, key: &str) -> Result<Claim, Strin
 /// Records a partial delivery: what has the event now, and that the rest is owed, so Lambda's
 /// retry delivers only that. Best effort: if the write fails, the retry delivers everywhere
 /// (a duplicate beats a loss).
-pub(super) async fn record_owed(deps: &Deps, key: &str, delivered: &[String]) {
+pub(crate) async fn record_owed(deps: &Deps, key: &str, delivered: &[String]) {
     let Some(table) = &deps.config.dedup_table else {
         return;
     };
@@ -100,7 +100,7 @@ pub(super) async fn record_owed(deps: &Deps, key: &str, delivered: &[String]) {
 }
 
 /// A retried event delivered everything it owed: later deliveries of it are duplicates again.
-pub(super) async fn settle(deps: &Deps, key: &str) {
+pub(crate) async fn settle(deps: &Deps, key: &str) {
     let Some(table) = &deps.config.dedup_table else {
         return;
     };
@@ -125,7 +125,7 @@ async fn release_event(deps: &Deps, table: &str, key: &str) {
 }
 
 /// Releases event claims so a retry of the event is not taken for a duplicate.
-pub(super) async fn release_claims(deps: &Deps, keys: &[Option<&str>]) {
+pub(crate) async fn release_claims(deps: &Deps, keys: &[Option<&str>]) {
     if let Some(table) = &deps.config.dedup_table {
         for key in keys.iter().flatten() {
             release_event(deps, table, key).await;
@@ -136,15 +136,15 @@ pub(super) async fn release_claims(deps: &Deps, keys: &[Option<&str>]) {
 /// Claims an event for this invocation: `Err(summary)` when another delivery of it was already
 /// handled (the invocation ends there), else what is already delivered. Without a table, or when
 /// the table cannot be reached, the event is handled (a duplicate message beats a lost one).
-pub(super) async fn claim_or_duplicate(
+pub(crate) async fn claim_or_duplicate(
     deps: &Deps,
     key: &str,
-) -> Result<Vec<String>, super::Summary> {
+) -> Result<Vec<String>, crate::lambda::Summary> {
     let Some(table) = deps.config.dedup_table.as_ref() else {
         return Ok(Vec::new());
     };
     match claim_event(deps, table, key).await {
-        Ok(Claim::Duplicate) => Err(super::Summary::ignored(
+        Ok(Claim::Duplicate) => Err(crate::lambda::Summary::ignored(
             "duplicate",
             format!("already handled {key}"),
         )),

@@ -5,8 +5,8 @@
 //! copies, so nobody knocks again before Slack said. docs/decisions.md says why this and not an
 //! SQS queue.
 
-use super::Deps;
 use crate::incident::short_hash;
+use crate::lambda::Deps;
 use aws_sdk_dynamodb::types::AttributeValue;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::Instant;
@@ -30,7 +30,7 @@ pub fn slot(tat: i64, now: i64, interval: i64, burst: i64) -> (i64, i64) {
 /// answered 429 with it, so the shared clock moves past it first. Without a table the limit is
 /// this copy's own (reserved concurrency bounds the copies). `Err` when the turn comes after
 /// `deadline`: the message stays owed and is sent by the retry or the sweep.
-pub(super) async fn acquire(
+pub(crate) async fn acquire(
     deps: &Deps,
     secret_arn: &str,
     retry_after: Option<Duration>,

@@ -334,7 +334,7 @@ mod tests {
     #[test]
     fn sample_event_parses() {
         let e = parse_task_event(include_bytes!(
-            "../events/task-stopped-cannot-pull-network.json"
+            "../../events/task-stopped-cannot-pull-network.json"
         ))
         .unwrap();
         let d = e.detail.unwrap();
@@ -369,7 +369,7 @@ mod tests {
     #[test]
     fn a_byte_order_mark_is_not_an_error() {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
-        bytes.extend_from_slice(include_bytes!("../events/task-stopped-app-exit.json"));
+        bytes.extend_from_slice(include_bytes!("../../events/task-stopped-app-exit.json"));
         assert!(parse_task_event(&bytes).is_ok());
         assert_eq!(
             detail_type(&bytes).unwrap().as_deref(),

@@ -1,9 +1,10 @@
-//! Routing to teams (pure): which Slack webhook secret and SNS topic a task's report goes to.
+//! Routing to teams (pure): which Slack destination and SNS topic a task's report goes to.
 //!
 //! A routing table is a JSON list of [`Route`]s, first match wins; it comes from the `ROUTES`
 //! environment variable and/or an SSM parameter (read by `crate::lambda`). A matching route's
 //! destinations replace the defaults; a task no route matches goes to the defaults.
 
+use super::Destination;
 use crate::diagnose::Report;
 use crate::snapshot::Snapshot;
 
@@ -31,19 +32,27 @@ pub struct Route {
     pub sns_topic_arn: Option<String>,
 }
 
-/// The Slack destination of a bot token and a channel, as routing hands it on:
-/// `SECRET_ARN#CHANNEL` (an ARN has no `#`); a webhook destination is its secret's ARN alone.
-pub fn bot_destination(token_secret_arn: &str, channel: &str) -> String {
-    format!("{token_secret_arn}#{channel}")
-}
-
 impl Route {
-    /// The route's Slack destination (a webhook secret, or [`bot_destination`]).
-    fn slack(&self) -> Option<String> {
+    /// The route's Slack destination: a Slack app's, else a webhook's.
+    fn slack(&self) -> Option<Destination> {
         match (&self.slack_bot_token_secret_arn, &self.slack_channel) {
-            (Some(arn), Some(channel)) => Some(bot_destination(arn, channel)),
-            _ => self.slack_webhook_secret_arn.clone(),
+            (Some(arn), Some(channel)) => Some(Destination::SlackApp {
+                token_secret_arn: arn.clone(),
+                channel: channel.clone(),
+            }),
+            _ => self
+                .slack_webhook_secret_arn
+                .clone()
+                .map(|secret_arn| Destination::SlackWebhook { secret_arn }),
         }
+    }
+
+    fn destinations(&self) -> Vec<Destination> {
+        let sns = self
+            .sns_topic_arn
+            .clone()
+            .map(|topic_arn| Destination::Sns { topic_arn });
+        self.slack().into_iter().chain(sns).collect()
     }
 }
 
@@ -95,13 +104,13 @@ pub fn routing_tags(snap: &Snapshot) -> Vec<(String, String)> {
     tags.into_iter().collect()
 }
 
-/// The destinations of a task: the first matching route, else the defaults.
+/// The destinations of a task: the first matching route's, else the defaults.
 pub fn destinations(
-    defaults: (Option<String>, Option<String>),
+    defaults: &[Destination],
     routes: &[Route],
     report: &Report,
     tags: &[(String, String)],
-) -> (Option<String>, Option<String>) {
+) -> Vec<Destination> {
     let t = &report.task;
     let glob = |p: &Option<String>, v: &Option<String>| match (p, v) {
         (None, _) => true,
@@ -128,10 +137,10 @@ pub fn destinations(
                 || r.account.is_some()
                 || r.region.is_some())
         {
-            return (r.slack(), r.sns_topic_arn.clone());
+            return r.destinations();
         }
     }
-    defaults
+    defaults.to_vec()
 }
 
 /// The last routing table read from its source and when: fresh for `ttl`, then read again; if
@@ -177,6 +186,17 @@ impl Cache {
 mod tests {
     use super::*;
 
+    /// The destinations' stored forms, to compare.
+    fn names(d: Vec<Destination>) -> Vec<String> {
+        d.iter().map(ToString::to_string).collect()
+    }
+
+    fn sns(topic: &str) -> Destination {
+        Destination::Sns {
+            topic_arn: topic.into(),
+        }
+    }
+
     #[test]
     fn routing_tags_come_from_the_service_then_the_task_definition() {
         use crate::snapshot::{Fetched, ServiceDetail, ServiceInfo, TaskDefinition};
@@ -191,14 +211,12 @@ mod tests {
             routing_tags(&snap),
             vec![("team".to_string(), "payments".to_string())]
         );
-        let defaults = (None, Some("default-topic".to_string()));
+        let defaults = vec![sns("default-topic")];
         let routes = parse_routes(r#"[{"tag":"team=pay*","sns_topic_arn":"payments"}]"#).unwrap();
         let r = crate::diagnose::diagnose(&snap);
         assert_eq!(
-            destinations(defaults.clone(), &routes, &r, &routing_tags(&snap))
-                .1
-                .as_deref(),
-            Some("payments")
+            names(destinations(&defaults, &routes, &r, &routing_tags(&snap))),
+            ["sns:payments"]
         );
         snap.service = Some(ServiceInfo {
             describe: Fetched::Ok(ServiceDetail {
@@ -210,10 +228,10 @@ mod tests {
         assert_eq!(routing_tags(&snap)[0].1, "search");
         // The service's tag comes first: search is not routed to payments.
         assert_eq!(
-            destinations(defaults.clone(), &routes, &r, &routing_tags(&snap)),
+            destinations(&defaults, &routes, &r, &routing_tags(&snap)),
             defaults
         );
-        assert_eq!(destinations((None, None), &[], &r, &[]), (None, None));
+        assert!(destinations(&[], &[], &r, &[]).is_empty());
     }
 
     #[test]
@@ -228,19 +246,16 @@ mod tests {
         r.task.account = Some("111111111111".into());
         r.task.region = Some("eu-west-1".into());
         assert_eq!(
-            destinations((None, None), &routes, &r, &[]).0.as_deref(),
-            Some("payments-eu")
+            names(destinations(&[], &routes, &r, &[])),
+            ["slack:payments-eu"]
         );
         r.task.region = Some("us-east-1".into());
-        assert_eq!(
-            destinations((None, None), &routes, &r, &[]).1.as_deref(),
-            Some("payments")
-        );
+        assert_eq!(names(destinations(&[], &routes, &r, &[])), ["sns:payments"]);
         r.task.account = Some("222222222222".into());
         r.task.region = Some("us-west-2".into());
         assert_eq!(
-            destinations((None, None), &routes, &r, &[]).0.as_deref(),
-            Some("bot#C1")
+            names(destinations(&[], &routes, &r, &[])),
+            ["slackbot:bot#C1"]
         );
         // A bot token without its channel, or both ways into Slack: refused.
         assert!(parse_routes(r#"[{"account":"1","slack_bot_token_secret_arn":"b"}]"#).is_err());
@@ -252,7 +267,9 @@ mod tests {
 
     #[test]
     fn routing_by_tag_and_name() {
-        let defaults = (Some("default".to_string()), None);
+        let defaults = vec![Destination::SlackWebhook {
+            secret_arn: "default".into(),
+        }];
         let routes = vec![
             Route {
                 tag: Some("team=payments".into()),
@@ -269,24 +286,14 @@ mod tests {
         let mut r = crate::diagnose::diagnose(&Snapshot::default());
         let tags = vec![("team".to_string(), "payments".to_string())];
         assert_eq!(
-            destinations(defaults.clone(), &routes, &r, &tags)
-                .0
-                .as_deref(),
-            Some("payments")
+            names(destinations(&defaults, &routes, &r, &tags)),
+            ["slack:payments"]
         );
         r.task.cluster = Some("prod-eu".into());
         r.task.service = Some("search-api".into());
-        assert_eq!(
-            destinations(defaults.clone(), &routes, &r, &[]),
-            (None, Some("search".into()))
-        );
+        assert_eq!(destinations(&defaults, &routes, &r, &[]), [sns("search")]);
         r.task.service = Some("other".into());
-        assert_eq!(
-            destinations(defaults.clone(), &routes, &r, &[])
-                .0
-                .as_deref(),
-            Some("default")
-        );
+        assert_eq!(destinations(&defaults, &routes, &r, &[]), defaults);
     }
 
     #[tokio::test]

@@ -7,11 +7,11 @@
 //! it) keeps the event; the event's item records that it was counted, so the retry does not
 //! count it twice and sends only what is still owed.
 
-use super::{dedup, incidents, logs, ratelimit, routes, Deps, HandlerError, Summary};
-use crate::deliver::{self, Delivery};
+use super::store::{dedup, incidents, ratelimit};
+use super::{logs, routes, Deps, HandlerError, Summary};
 use crate::incident::{self, Incident, MessageKind};
-use crate::notification::{self, Notification};
-use crate::routing;
+use crate::notify::{self, routing, Delivery, Destination};
+use crate::render::{self, Notification};
 use crate::snapshot::Snapshot;
 use std::time::Duration;
 
@@ -24,11 +24,6 @@ pub(super) struct EventContext {
     pub delivered: Vec<String>,
     /// The failure's shape ([`incident::fingerprint`]), to let its repeats join at once.
     pub fingerprint: Option<String>,
-}
-
-/// How a destination is named in delivery records.
-fn destination_id(kind: &str, target: &str) -> String {
-    format!("{kind}:{target}")
 }
 
 pub(super) async fn send(
@@ -49,10 +44,7 @@ pub(super) async fn send(
     tracing::info!(place = %n.place(), cause = %cause, "diagnosed");
     let routes = match routes::routing_table(deps).await {
         Ok(routes) => routes,
-        Err(e)
-            if deps.config.slack_webhook_secret_arn.is_some()
-                || deps.config.sns_topic_arn.is_some() =>
-        {
+        Err(e) if !deps.config.default_destinations.is_empty() => {
             tracing::error!(error = %e, "routing table unavailable: sending to the default destination");
             Vec::new()
         }
@@ -63,17 +55,13 @@ pub(super) async fn send(
             )));
         }
     };
-    let defaults = (
-        deps.config.slack_webhook_secret_arn.clone(),
-        deps.config.sns_topic_arn.clone(),
-    );
-    let (slack_secret, topic) = routing::destinations(
-        defaults,
+    let destinations = routing::destinations(
+        &deps.config.default_destinations,
         &routes,
         &n.report,
         &routing::routing_tags(snapshot),
     );
-    if slack_secret.is_none() && topic.is_none() {
+    if destinations.is_empty() {
         tracing::warn!(place = %n.place(), "no route matches and no default destination: not sent");
         return Ok(Summary {
             action: "unrouted",
@@ -82,16 +70,6 @@ pub(super) async fn send(
             deliveries: Vec::new(),
         });
     }
-    let destinations: Vec<String> = [
-        slack_secret.as_deref().map(|a| {
-            // A Slack app's destination (`ARN#CHANNEL`) is followed by `chat.update`.
-            destination_id(if a.contains('#') { "slackbot" } else { "slack" }, a)
-        }),
-        topic.as_deref().map(|t| destination_id("sns", t)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     if let Some(table) = &deps.config.dedup_table {
         match as_incident(
             deps,
@@ -135,42 +113,29 @@ async fn attach_logs(deps: &Deps, n: &mut Notification, snapshot: &Snapshot) {
 async fn alone(
     deps: &Deps,
     n: &Notification,
-    destinations: &[String],
+    destinations: &[Destination],
     deadline: tokio::time::Instant,
 ) -> Result<Summary, HandlerError> {
-    let slack_payload = notification::slack(n);
-    let sns_message = notification::sns(n, deps.config.chatbot_format);
+    let slack_payload = render::slack::slack(n);
+    let sns_message = render::sns::sns(n, deps.config.chatbot_format);
+    let message = notify::Message {
+        slack: Some(&slack_payload),
+        sns: Some(&sns_message),
+        parent: None,
+    };
+    let senders = notify::Senders {
+        slack: &deps.slack,
+        sns: &deps.sns,
+    };
     let sends = destinations.iter().map(|d| {
-        let (slack_payload, sns_message) = (&slack_payload, &sns_message);
+        let (message, senders) = (&message, &senders);
         async move {
-            match d.split_once(':') {
-                Some(("slack", arn)) => {
-                    deps.slack
-                        .post_gated(arn, slack_payload, deadline, |retry_after| {
-                            ratelimit::acquire(deps, arn, retry_after, deadline)
-                        })
-                        .await
-                }
-                Some(("slackbot", target)) => {
-                    let (arn, channel) = target.split_once('#').unwrap_or((target, ""));
-                    let mut body = slack_payload.clone();
-                    body["channel"] = serde_json::Value::String(channel.to_string());
-                    let r = deps
-                        .slack
-                        .api(arn, "chat.postMessage", &body, deadline, |retry_after| {
-                            ratelimit::acquire(deps, target, retry_after, deadline)
-                        })
-                        .await;
-                    Delivery {
-                        kind: "slack",
-                        target: target.to_string(),
-                        ok: r.is_ok(),
-                        error: r.err(),
-                    }
-                }
-                Some((_, topic)) => deliver::publish(&deps.sns, topic, sns_message).await,
-                None => unreachable_destination(d),
-            }
+            let pace_key = d.target();
+            let (delivery, _) = notify::send(senders, d, message, deadline, |retry_after| {
+                ratelimit::acquire(deps, &pace_key, retry_after, deadline)
+            })
+            .await;
+            delivery
         }
     });
     let deliveries: Vec<Delivery> = futures::future::join_all(sends).await;
@@ -185,15 +150,6 @@ async fn alone(
             .unwrap_or_default(),
         "notified",
     )
-}
-
-fn unreachable_destination(d: &str) -> Delivery {
-    Delivery {
-        kind: "unknown",
-        target: d.to_string(),
-        ok: false,
-        error: Some("unknown destination".into()),
-    }
 }
 
 fn log_deliveries(deliveries: &[Delivery]) {
@@ -238,9 +194,11 @@ async fn as_incident(
     n: &mut Notification,
     snapshot: &Snapshot,
     event: &EventContext,
-    destinations: &[String],
+    destinations: &[Destination],
     deadline: tokio::time::Instant,
 ) -> Result<Result<Summary, HandlerError>, String> {
+    // The incident stores its destinations in their stable text form (who received what).
+    let destinations: Vec<String> = destinations.iter().map(ToString::to_string).collect();
     let key = incident::key(&n.report, &destinations.join(","));
     let service = incident::service_key(&n.report);
     let cause = n.cause().to_string();
@@ -269,16 +227,16 @@ async fn as_incident(
                 services: [(service.clone(), 1)].into_iter().collect(),
                 ..Default::default()
             };
-            n.incident = Some(incident::opened_line(&fresh, incidents::pace(deps)));
+            n.incident = Some(render::incident::opened_line(&fresh, incidents::pace(deps)));
             attach_logs(deps, n, snapshot).await;
             let (first_slack, first_sns) = (
-                notification::slack(n),
-                notification::sns(n, deps.config.chatbot_format),
+                render::slack::slack(n),
+                render::sns::sns(n, deps.config.chatbot_format),
             );
             n.incident = None;
             let opening = incidents::Opening {
                 incident: &fresh,
-                destinations,
+                destinations: &destinations,
                 first_slack: &first_slack,
                 first_sns: &first_sns,
             };

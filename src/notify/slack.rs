@@ -1,29 +1,15 @@
-//! The delivery edge: Slack incoming webhooks and SNS. I/O only; the payloads come from
-//! `crate::notification`.
+//! Slack: an incoming webhook (it can only post) or a Slack app's Web API (`chat.postMessage`,
+//! `chat.update`). I/O only; the payloads come from `crate::render`.
 //!
-//! The Slack webhook URL is a credential: it is read from Secrets Manager (the only secret value
-//! ecs-autopsy ever reads), cached for the life of the Lambda container, and never logged or put
-//! in an error (reqwest errors carry the URL; it is stripped).
+//! The webhook URL and the bot token are credentials: read from Secrets Manager (the only secret
+//! values ecs-autopsy ever reads), cached for the life of the Lambda container, and never logged
+//! or put in an error (reqwest errors carry the URL; it is stripped).
 
-use crate::notification::SnsMessage;
-use aws_sdk_sns::types::MessageAttributeValue;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::time::Duration;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
-
-/// One destination's outcome.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Delivery {
-    /// `slack` or `sns`.
-    pub kind: &'static str,
-    /// The secret ARN or topic ARN (never the webhook URL).
-    pub target: String,
-    pub ok: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-}
 
 /// Slack delivery with a cache of webhook URLs and bot tokens by secret ARN.
 ///
@@ -108,7 +94,12 @@ impl Slack {
     }
 
     /// Posts the payload; retries 429 (honouring Retry-After) and 5xx until `deadline`.
-    pub async fn post(&self, secret_arn: &str, payload: &Value, deadline: Instant) -> Delivery {
+    pub async fn post(
+        &self,
+        secret_arn: &str,
+        payload: &Value,
+        deadline: Instant,
+    ) -> Result<(), String> {
         self.post_gated(secret_arn, payload, deadline, |wait| async move {
             if let Some(wait) = wait {
                 tokio::time::sleep(wait).await;
@@ -127,19 +118,15 @@ impl Slack {
         payload: &Value,
         deadline: Instant,
         gate: G,
-    ) -> Delivery
+    ) -> Result<(), String>
     where
         G: FnMut(Option<Duration>) -> F,
         F: std::future::Future<Output = Result<(), String>>,
     {
-        let result = async {
-            let url = self.webhook(secret_arn).await?;
-            self.send(&url, None, &payload.to_string(), deadline, gate)
-                .await
-                .map(|_| ())
-        }
-        .await;
-        delivery("slack", secret_arn, result)
+        let url = self.webhook(secret_arn).await?;
+        self.send(&url, None, &payload.to_string(), deadline, gate)
+            .await
+            .map(|_| ())
     }
 
     /// A Web API call (`chat.postMessage`, `chat.update`) with the bot token of `secret_arn`,
@@ -259,15 +246,6 @@ impl Slack {
     }
 }
 
-fn delivery(kind: &'static str, target: &str, result: Result<(), String>) -> Delivery {
-    Delivery {
-        kind,
-        target: target.to_string(),
-        ok: result.is_ok(),
-        error: result.err(),
-    }
-}
-
 /// A bot-token secret is the token itself (`xoxb-…`), or JSON with `bot_token` / `token`.
 pub fn parse_bot_token_secret(raw: &str) -> Option<String> {
     let raw = raw.trim();
@@ -294,39 +272,6 @@ pub fn parse_webhook_secret(raw: &str) -> Option<String> {
         .find_map(|k| v.get(*k)?.as_str())
         .filter(|u| u.starts_with("http"))
         .map(str::to_string)
-}
-
-/// Publishes to SNS (the SDK retries throttling and 5xx).
-pub async fn publish(sns: &aws_sdk_sns::Client, topic: &str, m: &SnsMessage) -> Delivery {
-    let mut req = sns
-        .publish()
-        .topic_arn(topic)
-        .subject(&m.subject)
-        .message(&m.body);
-    for (k, v) in &m.attributes {
-        if let Ok(attr) = MessageAttributeValue::builder()
-            .data_type("String")
-            .string_value(v)
-            .build()
-        {
-            req = req.message_attributes(k, attr);
-        }
-    }
-    let r = req.send().await;
-    Delivery {
-        kind: "sns",
-        target: topic.to_string(),
-        ok: r.is_ok(),
-        error: r.err().map(|e| {
-            use aws_sdk_sns::error::ProvideErrorMetadata;
-            format!(
-                "SNS publish failed: {}",
-                e.as_service_error()
-                    .and_then(|s| s.code().map(str::to_string))
-                    .unwrap_or_else(|| aws_sdk_sns::error::DisplayErrorContext(&e).to_string())
-            )
-        }),
-    }
 }
 
 #[cfg(test)]

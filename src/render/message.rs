@@ -1,0 +1,107 @@
+//! The message model: a report plus what delivery adds to it (severity, incident line, account
+//! name, log tail, crash). Pure data; the Slack and SNS renderers read it.
+
+use crate::diagnose::Report;
+use serde::Serialize;
+
+/// How serious a notification is (SNS attribute `severity`, Slack colour of the header emoji).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The task failed and needs a person.
+    Error,
+    /// Informational: Spot or host loss, usually transient.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A report and what delivery adds to it.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    pub report: Report,
+    pub severity: Severity,
+    /// Earlier failures of the same (cluster, service, cause) suppressed since the last message.
+    pub suppressed_repeats: u64,
+    /// The incident this failure opened ([`crate::render::incident::opened_line`]): its culprit and
+    /// counts so far. Unescaped.
+    pub incident: Option<String>,
+    /// A deployment's pre-flight found this ("api (task definition api:42)"): the message says
+    /// the deployment will fail, not that a task stopped.
+    pub deploying: Option<String>,
+    /// The task's account's name (`ACCOUNT_NAMES`), shown beside its id.
+    pub account_name: Option<String>,
+    /// Last lines of the container's log stream (already redacted).
+    pub log_tail: Vec<String>,
+    /// The crash recognised in `log_tail` ([`crate::crash`]), if any.
+    pub crash: Option<crate::crash::Crash>,
+}
+
+impl Notification {
+    pub fn new(report: Report) -> Self {
+        let severity = match report.root_causes.first().map(|c| c.id.as_str()) {
+            Some("infra.spot_or_host" | "expected.stop") => Severity::Info,
+            _ => Severity::Error,
+        };
+        Notification {
+            report,
+            severity,
+            suppressed_repeats: 0,
+            incident: None,
+            account_name: None,
+            deploying: None,
+            log_tail: Vec::new(),
+            crash: None,
+        }
+    }
+
+    /// The root cause id, or `other`.
+    pub fn cause(&self) -> &str {
+        self.report
+            .root_causes
+            .first()
+            .map(|c| c.id.as_str())
+            .unwrap_or("other")
+    }
+
+    pub(super) fn headline(&self) -> String {
+        self.report
+            .root_causes
+            .first()
+            .map(|c| c.title.clone())
+            .unwrap_or_else(|| "ECS task stopped".into())
+    }
+
+    pub fn place(&self) -> String {
+        let t = &self.report.task;
+        match (&t.cluster, &t.service) {
+            (Some(c), Some(s)) => format!("{c}/{s}"),
+            (Some(c), None) => format!("{c}/{}", t.task_definition.as_deref().unwrap_or("task")),
+            _ => "ECS".into(),
+        }
+    }
+}
+
+/// One line about the service event that started the diagnosis, if one did: "ECS Deployment
+/// State Change SERVICE_DEPLOYMENT_FAILED: … (rolled back to api:41)". Unescaped.
+pub fn service_event_line(r: &Report) -> Option<String> {
+    let e = r.service_event.as_ref()?;
+    let mut line = format!("{} {}", e.detail_type, e.event_name);
+    if let Some(reason) = &e.reason {
+        line.push_str(&format!(": {reason}"));
+    }
+    if let Some(td) = &r.rolled_back_to {
+        line.push_str(&format!(" (rolled back to {td})"));
+    }
+    if let Some(at) = &e.at {
+        line.push_str(&format!(", at {at}"));
+    }
+    Some(line)
+}

@@ -1,0 +1,126 @@
+//! What to diagnose, decided from the input, for every front end (the CLI, the Lambda): an
+//! EventBridge event is parsed here once ([`event`]), and [`from_event`] says whether to gather
+//! around a task or a service, to diagnose the event alone, or that it is not a failure.
+
+pub mod event;
+
+use crate::gather::Target;
+use crate::snapshot::{ServiceEvent, Snapshot, Task};
+use event::{EventError, ServiceEventInfo};
+
+/// What an event asks for.
+#[derive(Debug)]
+pub enum FromEvent {
+    /// Gather around `target` in `region` (the event's, unless overridden) and diagnose.
+    Gather {
+        target: Box<Target>,
+        region: Option<String>,
+        /// The service event that named the target (kept in the snapshot for the report).
+        service_event: Option<ServiceEvent>,
+    },
+    /// The event is the whole evidence (no task ran): diagnose this snapshot.
+    Snapshot(Box<Snapshot>),
+    /// A service event that is not a failure: nothing to diagnose (why, in words).
+    NotAFailure(String),
+}
+
+/// Reads an EventBridge event (a task state change, or a service or deployment event).
+/// `region` overrides the event's.
+pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, EventError> {
+    let detail_type = event::detail_type(bytes)?;
+    if matches!(
+        detail_type.as_deref(),
+        Some(event::SERVICE_ACTION | event::DEPLOYMENT_STATE_CHANGE)
+    ) {
+        let info = event::parse_service_event(bytes)?;
+        return Ok(match service_event_kind(&info.event.event_name) {
+            None => FromEvent::NotAFailure(format!(
+                "{} {} is not a failure: nothing to diagnose",
+                info.event.detail_type, info.event.event_name
+            )),
+            Some(ServiceEventKind::Placement) => {
+                FromEvent::Snapshot(Box::new(service_event_snapshot(&info)))
+            }
+            Some(ServiceEventKind::LastStoppedTask) => FromEvent::Gather {
+                region: region.or(info.region.clone()),
+                service_event: Some(info.event.clone()),
+                target: Box::new(Target::Service {
+                    cluster: info.cluster,
+                    service: info.service,
+                }),
+            },
+        });
+    }
+    let envelope = event::parse_task_event(bytes)?;
+    let task = envelope
+        .detail
+        .as_ref()
+        .map(|d| d.to_task())
+        .unwrap_or_default();
+    let region = region.or(envelope.region.clone()).or_else(|| {
+        task.task_arn
+            .as_deref()
+            .and_then(|a| a.split(':').nth(3))
+            .map(str::to_string)
+    });
+    Ok(FromEvent::Gather {
+        target: Box::new(Target::Event {
+            task: Box::new(task),
+            region: region.clone(),
+            account: envelope.account.clone(),
+        }),
+        region,
+        service_event: None,
+    })
+}
+
+/// The service events that are failures, and how each is diagnosed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceEventKind {
+    /// Nothing to gather: the event is the evidence.
+    Placement,
+    /// Gather and diagnose the service's last stopped task.
+    LastStoppedTask,
+}
+
+/// Pure: which service events are failures worth a message.
+pub fn service_event_kind(event_name: &str) -> Option<ServiceEventKind> {
+    match event_name {
+        "SERVICE_TASK_PLACEMENT_FAILURE" => Some(ServiceEventKind::Placement),
+        "SERVICE_TASK_START_IMPAIRED" | "SERVICE_DEPLOYMENT_FAILED" => {
+            Some(ServiceEventKind::LastStoppedTask)
+        }
+        _ => None,
+    }
+}
+
+/// The snapshot of a service event that has no task: the service, and what ECS said.
+pub fn service_event_snapshot(info: &ServiceEventInfo) -> Snapshot {
+    let (region, account) = (
+        info.region.clone().unwrap_or_default(),
+        info.account.clone().unwrap_or_default(),
+    );
+    Snapshot {
+        task: Task {
+            cluster_arn: Some(format!(
+                "arn:aws:ecs:{region}:{account}:cluster/{}",
+                info.cluster
+            )),
+            group: Some(format!("service:{}", info.service)),
+            last_status: Some("STOPPED".into()),
+            stopped_reason: Some(format!(
+                "{}: {}",
+                info.event.event_name,
+                info.event.reason.as_deref().unwrap_or("no reason given")
+            )),
+            ..Default::default()
+        },
+        region: info.region.clone(),
+        account: info.account.clone(),
+        task_definition: crate::snapshot::Fetched::Skipped(
+            "a service event: no task ran to read it from".into(),
+        ),
+        service_event: Some(info.event.clone()),
+        ..Default::default()
+    }
+}
