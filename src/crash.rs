@@ -26,7 +26,49 @@ pub struct Signature {
     pub summary: &'static str,
     /// What to fix, in one sentence.
     pub fix: &'static str,
+    /// The traceback shapes the line may sit in. Most lines name their runtime themselves
+    /// (`java.lang.OutOfMemoryError`, `Error [ERR_REQUIRE_ESM]`); an exception line alone does
+    /// not (`TypeError: ...` is Python's and JavaScript's), so those signatures say which
+    /// runtime's traceback must surround the line (see [`shape_at`]).
+    pub shapes: &'static [Shape],
+    /// A line that announces a failure whose cause is printed elsewhere in the tail.
+    pub wrapper: Wrapper,
 }
+
+/// Which runtime printed the traceback around a line, read from the traceback's own layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Python's `traceback.print_exception`: `Traceback (most recent call last):`, then
+    /// `  File "path", line N, in name` frames, then the exception line (Lib/traceback.py).
+    Python,
+    /// `Throwable.printStackTrace`: the exception line, then `\tat pkg.Class.method(File.java:N)`
+    /// frames; causes as `Caused by: ` (java.base/java/lang/Throwable.java).
+    Java,
+    /// V8's `Error.prototype.stack`: the `Name: message` line, then `    at fn (file:line:col)`
+    /// frames; Node prints the source line and a caret above it and `Node.js vX` below it
+    /// (lib/internal/process/execution.js, src/node_errors.cc). `Name [ERR_X]: message` is
+    /// Node's own error format (lib/internal/errors.js).
+    Node,
+    /// No frame of any runtime around the line.
+    Bare,
+}
+
+/// Where a wrapper line's cause is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrapper {
+    /// Not a wrapper: the line says what went wrong.
+    No,
+    /// The cause was logged before the wrapper (gunicorn logs the worker's traceback, then
+    /// `Reason: Worker failed to boot.`): the nearest line above it that another signature
+    /// reads is quoted instead.
+    CauseAbove,
+    /// The cause follows under a `Description:` heading (Spring Boot's
+    /// `LoggingFailureAnalysisReporter`): its first line is quoted as `$detail`.
+    DescriptionBelow,
+}
+
+/// Every shape: the line names its runtime itself.
+const ANY: &[Shape] = &[Shape::Python, Shape::Java, Shape::Node, Shape::Bare];
 
 /// What was recognised in a log tail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,11 +83,43 @@ pub struct Crash {
 
 macro_rules! sig {
     ($id:literal, $pattern:literal, $summary:literal, $fix:literal $(,)?) => {
+        sig!(
+            $id,
+            $pattern,
+            $summary,
+            $fix,
+            shapes = ANY,
+            wrapper = Wrapper::No
+        )
+    };
+    ($id:literal, $pattern:literal, $summary:literal, $fix:literal, shapes = $shapes:expr $(,)?) => {
+        sig!(
+            $id,
+            $pattern,
+            $summary,
+            $fix,
+            shapes = $shapes,
+            wrapper = Wrapper::No
+        )
+    };
+    ($id:literal, $pattern:literal, $summary:literal, $fix:literal, wrapper = $wrapper:expr $(,)?) => {
+        sig!(
+            $id,
+            $pattern,
+            $summary,
+            $fix,
+            shapes = ANY,
+            wrapper = $wrapper
+        )
+    };
+    ($id:literal, $pattern:literal, $summary:literal, $fix:literal, shapes = $shapes:expr, wrapper = $wrapper:expr $(,)?) => {
         Signature {
             id: $id,
             pattern: $pattern,
             summary: $summary,
             fix: $fix,
+            shapes: $shapes,
+            wrapper: $wrapper,
         }
     };
 }
@@ -56,20 +130,50 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("java.oom", r"java\.lang\.OutOfMemoryError:?\s*(?P<what>[^\r\n]*)",
         "Java ran out of memory ($what)",
         "Raise the container's memory, or cap the heap below it (-XX:MaxRAMPercentage=75 or -Xmx); for Metaspace raise -XX:MaxMetaspaceSize"),
-    sig!("node.heap_oom", r"JavaScript heap out of memory|Reached heap limit Allocation failed|Ineffective mark-compacts near heap limit|<--- Last few GCs --->",
+    // V8's FatalProcessOutOfMemory as Node prints it ("FATAL ERROR: <where> Allocation failed -
+    // JavaScript heap out of memory", src/node_errors.cc OOMErrorHandler; older V8:
+    // "CALL_AND_RETRY_LAST Allocation failed - process out of memory", "Committing semi space
+    // failed", "Zone Allocation failed").
+    sig!("node.heap_oom", r"JavaScript heap out of memory|Reached heap limit Allocation failed|Ineffective mark-compacts near heap limit|<--- Last few GCs --->|Allocation failed - process out of memory|FATAL ERROR: CALL_AND_RETRY_(?:LAST|\d)|FATAL ERROR: (?:Committing semi space failed|Zone Allocation failed|NewSpace::Rebalance Allocation failed)",
         "Node.js ran out of heap memory",
         "Raise the container's memory and set NODE_OPTIONS=--max-old-space-size to about 75% of it, or fix the leak"),
     sig!("go.oom", r"fatal error: runtime: out of memory",
         "Go ran out of memory",
         "Raise the container's memory, or set GOMEMLIMIT below it and bound what the program holds"),
-    sig!("killed", r"^\s*Killed\s*$|[Oo]ut of memory: Killed process \d+ \((?P<proc>[^)]+)\)|oom-kill|exited on signal 9 \(SIGKILL\)|signal 9 \(SIGKILL\)",
+    // SIGKILL as each reporter words it: the kernel ("Out of memory: Killed process"), bash's job
+    // report ("line N:  PID Killed  cmd", jobs.c with strsignal(SIGKILL) = "Killed"), a shell's
+    // exit status 128+9 = 137, yarn ("Command failed with signal \"SIGKILL\".",
+    // src/reporters/lang/en.js), npm ("npm ERR! signal SIGKILL", lib/utils/error-message.js),
+    // execa/pnpm ("Command was killed with SIGKILL"), uWSGI ("died, killed by signal 9",
+    // core/master_utils.c), supervisord ("terminated by SIGKILL", supervisor/process.py).
+    sig!("killed", r#"^\s*Killed\s*$|[Oo]ut of memory: Killed process \d+ \((?P<proc>[^)]+)\)|oom-kill|exited on signal 9 \(SIGKILL\)|signal 9 \(SIGKILL\)|: line \d+:\s+\d+ Killed\s|Command failed with signal "?SIGKILL|(?:npm ERR!|npm error) signal SIGKILL|(?i:command was killed with SIGKILL)|killed by signal 9\b|terminated by SIGKILL|[Ee]xit(?:ed with)? (?:code|status) 137\b|errno 137\b"#,
         "A process was killed with SIGKILL, as the kernel does when the container runs out of memory",
         "Raise the container's memory (and the task's), or lower what the process uses (fewer workers, smaller batches)"),
+    // ---- scripts with Windows line ends -------------------------------------------------------
+    // A CR left at a line's end becomes part of the word: bash reports `/bin/bash^M: bad
+    // interpreter` (execute_cmd.c, the ^M is cat -v's) and `$'\r': command not found` (its ANSI-C
+    // quoting of the command name); coreutils env `env: 'bash\r': No such file or directory`
+    // (quote() of argv); busybox env `can't execute 'bash<CR>'`. Only forms that show the CR.
+    sig!("exec.crlf", r#"(?P<interp>/[^\s:]*?)(?:\^M|\r): bad interpreter|\$'\\r': command not found|\$'[^'\s]*\\r'|env: ['‘"]?(?P<cmd>[\w./-]+)(?:\\r|\r)['’"]?: No such file or directory|can't execute '(?P<bcmd>[\w./-]+)\r'"#,
+        "A script has Windows line endings (CRLF): the shell read a carriage return as part of a command ($interp$cmd$bcmd)",
+        "Convert the script to Unix line endings (dos2unix, or .gitattributes `*.sh text eol=lf`) before building the image, or RUN sed -i 's/\\r$//' on it in the Dockerfile"),
+    // ---- the database refused the login -------------------------------------------------------
+    // MySQL ER_ACCESS_DENIED_ERROR 1045 "Access denied for user '%-.48s'@'%-.64s' (using
+    // password: %s)" (share/messages_to_clients.txt); PostgreSQL "password authentication failed
+    // for user \"%s\"" and "no pg_hba.conf entry for host ..." (src/backend/libpq/auth.c); SQL
+    // Server error 18456 "Login failed for user '%.*ls'.". Read wherever they appear: a JDBC
+    // `Caused by:`, a Flyway block, an ORM's log line, psql.
+    sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'"#,
+        "The database refused the login (user $muser$puser$huser$suser)",
+        "The user name or password the container is given does not match the database's: check the secret or environment variable it reads, that the user exists on that database, and that it may connect from the task's address"),
     // ---- the network, from the application ----------------------------------------------------
-    sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind",
+    // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE.
+    sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(",
         "The port is already in use",
         "Two processes bind the same port: in awsvpc mode all containers of a task share localhost, so give each container its own port (and match portMappings)"),
-    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)",
+    // gai_strerror(EAI_NONAME): glibc "Name or service not known", musl "Name does not resolve"
+    // (src/network/gai_strerror.c), macOS "nodename nor servname provided".
+    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)",
         "A host name did not resolve ($host$phost$jhost$ghost$nhost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
     sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines",
@@ -82,8 +186,9 @@ pub static SIGNATURES: &[Signature] = &[
         "A connection timed out ($addr$gaddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
     // ---- configuration ------------------------------------------------------------------------
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|NotPresent"#,
-        "A required environment variable is not set ($key$ekey$vkey$ukey)",
+    // django-environ's ImproperlyConfigured "Set the {} environment variable" (environ/environ.py).
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|NotPresent"#,
+        "A required environment variable is not set ($key$ekey$vkey$skey$ukey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
         "Python could not import $module$msg",
@@ -91,7 +196,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("node.module", r"Error: Cannot find module '(?P<module>[^']+)'|ERR_MODULE_NOT_FOUND[^\r\n]*?'(?P<esm>[^']+)'",
         "Node.js cannot find module $module$esm",
         "The module is not in the image: install production dependencies in the image (npm ci --omit=dev) and check the entrypoint's path"),
-    sig!("config.missing_file", r"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)",
+    // ERR_REQUIRE_ESM (lib/internal/errors.js): Node 12-16 "Must use import to load ES Module:
+    // %s", Node 16.7+ "require() of ES Module %s from %s not supported.". Not the `code:
+    // 'ERR_REQUIRE_ESM'` property line Node prints below the frames: the header names the module.
+    sig!("node.require_esm", r"(?:Error \[ERR_REQUIRE_ESM\]: )?(?:Must use import to load ES Module: (?P<m1>\S+)|require\(\) of ES Module (?P<m2>\S+))",
+        "Node.js cannot require() an ES module ($m1$m2)",
+        "A dependency is ESM-only: load it with import() (or make the app an ES module), or pin the dependency's last CommonJS major version in package.json"),
+    // Rust's io::Error Display "... (os error 2)" is ENOENT (library/std/src/io/error.rs).
+    sig!("config.missing_file", r"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)",
         "A file the application needs does not exist ($path$npath$gpath$jpath$dpath$cpath$xpath)",
         "Add the file to the image, or mount it (a volume, an EFS access point); check the path and the container's working directory"),
     sig!("exec.format", r"exec format error",
@@ -101,16 +213,31 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",
         "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line"),
+    // The command or its #! interpreter is missing: runc >= 1.1 writes `exec /entrypoint.sh: no
+    // such file or directory` (libcontainer/standard_init_linux.go, an os.PathError{Op: "exec"}),
+    // Go's exec.LookPath `exec: "x": executable file not found in $PATH`, bash's `bad
+    // interpreter` and `command not found`, dash's `sh: 1: x: not found`, busybox ash's `x: not
+    // found`. ENOENT from execve also names a missing interpreter, so a CRLF #! line lands here
+    // when no CR is visible: the fix says so.
+    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in \$PATH|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?P<dcmd>[^\s:]+): not found$|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$"#,
+        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd)",
+        "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist"),
     sig!("fs.permission", r"PermissionError: [^\r\n]*|EACCES[^\r\n]*|(?i)permission denied|Read-only file system|EROFS",
         "The application was denied access to a file or port",
         "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user"),
     // ---- frameworks ---------------------------------------------------------------------------
+    // Spring Boot's failure analysis (LoggingFailureAnalysisReporter) prints the analyzer's
+    // description under "Description:"; that line is what to quote.
     sig!("spring.failed", r"APPLICATION FAILED TO START",
-        "Spring Boot failed to start",
-        "Read the Description and Action lines that follow in the log: usually a missing property, a port in use or an unreachable database"),
+        "Spring Boot failed to start: $detail",
+        "Read the Description and Action lines that follow in the log: usually a missing property, a port in use or an unreachable database",
+        wrapper = Wrapper::DescriptionBelow),
+    // gunicorn/arbiter.py halts with "Worker failed to boot." / "App failed to load." after the
+    // worker logged its own traceback (workers/base.py): that traceback is the cause.
     sig!("gunicorn.boot", r"Worker failed to boot|Reason: App failed to load",
         "Gunicorn's worker failed to boot",
-        "Run the app module once by hand (python -c 'import app') in the image: the traceback above this line has the import or configuration error"),
+        "Run the app module once by hand (python -c 'import app') in the image: the traceback above this line has the import or configuration error",
+        wrapper = Wrapper::CauseAbove),
     sig!("go.panic", r"^panic: (?P<msg>[^\r\n]+)",
         "Go panicked: $msg",
         "Fix the code at the frame shown (or the configuration it read); the goroutine trace in the log has the call path"),
@@ -126,16 +253,46 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.unhandled", r"(?i:u?nhandled exception)[.:] (?P<exc>[\w.]+(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
         ".NET threw $exc: $msg",
         "Fix the code or configuration at the first frame of the application's own namespace in the stack trace"),
-    sig!("php.fatal", r"PHP Fatal error:\s+(?P<msg>[^\r\n]+)",
+    // php_error_cb (main/main.c): "PHP Fatal error:  %s" to the log, "Fatal error: %s" to
+    // stdout (display_errors), and "Parse error" for E_PARSE.
+    sig!("php.fatal", r"(?:^|PHP |PHP message: PHP )(?:Fatal|Parse) error:\s+(?P<msg>[^\r\n]+)",
         "PHP fatal error: $msg",
         "Fix the file and line PHP names; for 'Allowed memory size' raise memory_limit and the container's memory"),
-    sig!("java.exception", r"^(?:Exception in thread \x22[^\x22]+\x22 |Caused by: )?(?P<exc>(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
+    // Throwable.toString(): the class's binary name, then ": message" (any class name: Errors,
+    // Exceptions and others). Only where Java printed it: a `Caused by:`/`Exception in thread`
+    // line or `at ...(File.java:N)` frames below; a dotted class in a Python traceback is Python's.
+    sig!("java.exception", r"^(?:Exception in thread \x22[^\x22]+\x22 |Caused by: )?(?P<exc>(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*)(?:: ?(?P<msg>[^\r\n]*))?$",
         "Java threw $exc: $msg",
-        "Fix the cause the deepest 'Caused by:' names, at its first frame in the application's own package"),
-    sig!("python.exception", r"^(?P<exc>[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt))(?:: ?(?P<msg>[^\r\n]*))?$",
+        "Fix the cause the deepest 'Caused by:' names, at its first frame in the application's own package",
+        shapes = &[Shape::Java]),
+    // V8's stack header "Name: message" (Node adds " [ERR_CODE]"), under Node's frames. A plain
+    // `Error: ...` without a code is a library's own wording of a failure the lines above
+    // usually name (a DNS error, a refused connection): it is not read.
+    sig!("node.exception", r"^(?:Uncaught )?(?P<exc>[A-Z]\w*(?:Error|Exception)(?: \[[A-Z0-9_]+\])?|Error \[[A-Z0-9_]+\]): (?P<msg>[^\r\n]*)",
+        "Node.js threw $exc: $msg",
+        "Fix the code at the first frame below the error that is the application's own (not node_modules or node:internal)",
+        shapes = &[Shape::Node]),
+    // traceback.format_exception_only: "module.QualName: message", or the name alone; any class
+    // (Django's ImproperlyConfigured, SQLAlchemy's sqlalchemy.exc.OperationalError). Class names
+    // have a lower-case letter: logging's BASIC_FORMAT "ERROR:name:message" is not one. In a Python
+    // traceback any name; on a line with no frames around it only an Error/Exception name that
+    // is not also one of ECMAScript's (TypeError, SyntaxError, ReferenceError, RangeError...)
+    // nor a Java-style package (those say nothing about which runtime raised them).
+    sig!("python.exception", r"^(?P<exc>(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]\w*)(?:: ?(?P<msg>[^\r\n]*))?$",
         "Python raised $exc: $msg",
-        "Fix the code or configuration at the last frame of the traceback (the file and line shown)"),
+        "Fix the code or configuration at the last frame of the traceback (the file and line shown)",
+        shapes = &[Shape::Python, Shape::Bare]),
 ];
+
+/// On a line with no frames around it, `python.exception` reads only names that can only be
+/// Python's: these are ECMAScript's own error constructors (ECMA-262 §20.5) or Java packages.
+const NOT_BARE_PYTHON: &str = r"^(?:(?:Type|Syntax|Reference|Range|Eval|URI|Aggregate|Internal)?Error(?:$|:)|(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\.)";
+
+/// A bare Python exception line must still look like one: a name ending as Python's builtin
+/// exceptions do (Objects/exceptions.c: ...Error, ...Exception, SystemExit, KeyboardInterrupt,
+/// ...Warning).
+const BARE_PYTHON_NAME: &str =
+    r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt)(?::|$)";
 
 struct Compiled {
     sig: &'static Signature,
@@ -204,12 +361,91 @@ fn locate(lines: &[&str], at: usize) -> Option<String> {
     None
 }
 
+/// Which runtime's traceback surrounds line `at`, read from the traceback's layout.
+pub fn shape_at(lines: &[&str], at: usize) -> Shape {
+    static PY_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^\s*File "[^"]+", line \d+|^Traceback \(most recent call last\):"#).unwrap()
+    });
+    static JAVA_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*at [\w.$<>/]+\((?:[\w$.-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)|^\s*\.\.\. \d+ (?:more|common frames omitted)").unwrap()
+    });
+    static NODE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*at (?:.*\()?(?:node:|internal/|file://|/|[A-Za-z]:\\)[^()]*:\d+:\d+\)?(?:\s*\{,?)?\s*$|^\s*at .*\(<anonymous>\)\s*$").unwrap()
+    });
+    static NODE_CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\w*Error \[ERR_[A-Z0-9_]+\]:").unwrap());
+    static NODE_VERSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Node\.js v\d+").unwrap());
+    let line = lines[at];
+    if line.starts_with("Caused by: ") || line.starts_with("Exception in thread \"") {
+        return Shape::Java;
+    }
+    if NODE_CODE.is_match(line) {
+        return Shape::Node;
+    }
+    // Below: the frames Java and V8 print after the exception line (the first non-blank lines).
+    for l in lines
+        .iter()
+        .skip(at + 1)
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+    {
+        if JAVA_FRAME.is_match(l) {
+            return Shape::Java;
+        }
+        if NODE_FRAME.is_match(l) {
+            return Shape::Node;
+        }
+    }
+    // Above: Python prints its frames before the exception line; the nearest frame decides.
+    for l in lines[..at].iter().rev().take(40) {
+        if PY_FRAME.is_match(l) {
+            return Shape::Python;
+        }
+        if JAVA_FRAME.is_match(l) || NODE_FRAME.is_match(l) {
+            break;
+        }
+    }
+    // Node's uncaught-exception report ends with the version line.
+    if lines
+        .iter()
+        .skip(at + 1)
+        .take(12)
+        .any(|l| NODE_VERSION.is_match(l))
+    {
+        return Shape::Node;
+    }
+    Shape::Bare
+}
+
+/// The first signature that reads line `i` in its surroundings.
+fn read_line<'a>(lines: &[&'a str], i: usize) -> Option<(&'static Compiled, regex::Captures<'a>)> {
+    static NOT_BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(NOT_BARE_PYTHON).unwrap());
+    static BARE_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(BARE_PYTHON_NAME).unwrap());
+    let line = lines[i];
+    let mut shape = None;
+    compiled().iter().find_map(|c| {
+        let caps = c.re.captures(line)?;
+        if c.sig.shapes.len() < ANY.len() {
+            let s = *shape.get_or_insert_with(|| shape_at(lines, i));
+            if !c.sig.shapes.contains(&s) {
+                return None;
+            }
+            if s == Shape::Bare
+                && (NOT_BARE.is_match(line.trim()) || !BARE_NAME.is_match(line.trim()))
+            {
+                return None;
+            }
+        }
+        Some((c, caps))
+    })
+}
+
 /// Recognises the crash in a log tail (oldest line first), if any signature matches.
 pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
     let lines: Vec<&str> = lines.iter().map(AsRef::as_ref).collect();
     // docker compose's `name  | ` and a leading timestamp are not part of what the process said.
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
+        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} )[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
     });
     let lines: Vec<&str> = lines
         .iter()
@@ -218,29 +454,61 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
             PREFIX.find(l).map_or(l, |m| &l[m.end()..])
         })
         .collect();
-    for (i, line) in lines.iter().enumerate().rev() {
-        let Some((c, caps)) = compiled()
-            .iter()
-            .find_map(|c| c.re.captures(line).map(|caps| (c, caps)))
-        else {
+    for i in (0..lines.len()).rev() {
+        let Some((mut c, mut caps)) = read_line(&lines, i) else {
             continue;
         };
+        let mut at = i;
+        let mut detail = String::new();
+        match c.sig.wrapper {
+            Wrapper::No => {}
+            // The nearest line above that a signature reads as a cause (not another wrapper).
+            Wrapper::CauseAbove => {
+                if let Some((j, cc, ccaps)) = (i.saturating_sub(80)..i).rev().find_map(|j| {
+                    read_line(&lines, j)
+                        .filter(|(cc, _)| cc.sig.wrapper == Wrapper::No)
+                        .map(|(cc, ccaps)| (j, cc, ccaps))
+                }) {
+                    (at, c, caps) = (j, cc, ccaps);
+                }
+            }
+            Wrapper::DescriptionBelow => {
+                if let Some(d) = lines
+                    .iter()
+                    .skip(i + 1)
+                    .take(8)
+                    .position(|l| l.trim() == "Description:")
+                {
+                    detail = lines
+                        .iter()
+                        .skip(i + 2 + d)
+                        .take(4)
+                        .map(|l| l.trim())
+                        .find(|l| !l.is_empty() && *l != "Action:")
+                        .unwrap_or_default()
+                        .to_string();
+                }
+            }
+        }
+        // `$detail` is not a group of the pattern: fill it in first, its own `$` escaped.
+        let template = c.sig.summary.replace("$detail", &detail.replace('$', "$$"));
         let mut summary = String::new();
-        caps.expand(c.sig.summary, &mut summary);
-        // Empty groups leave "()" or a trailing ": " behind.
+        caps.expand(&template, &mut summary);
+        // Empty groups leave "()", "(user )" or a trailing ": " behind.
         let mut summary = summary
+            .replace(" (user )", "")
             .replace(" ()", "")
             .trim_end_matches([':', ' '])
             .to_string();
         if !c.sig.summary.contains("$loc") {
-            if let Some(loc) = locate(&lines, i) {
+            if let Some(loc) = locate(&lines, at) {
                 summary.push_str(&format!(" in {loc}"));
             }
         }
         return Some(Crash {
             signature: c.sig.id.to_string(),
             summary,
-            line: line.trim().to_string(),
+            line: lines[at].trim().to_string(),
             fix: c.sig.fix.to_string(),
         });
     }
@@ -294,6 +562,67 @@ mod tests {
         assert_eq!(
             c.summary,
             "Node.js cannot find module express in /usr/src/app/server.js:3"
+        );
+    }
+
+    #[test]
+    fn the_runtime_is_read_from_the_traceback_shape() {
+        // A JavaScript TypeError is Node's, not Python's.
+        let js = [
+            "TypeError: Cannot read properties of undefined (reading 'x')",
+            "    at main (/app/index.js:3:9)",
+        ];
+        assert_eq!(recognise(&js).unwrap().signature, "node.exception");
+        // A dotted class under Python frames is Python's, whatever its name ends in.
+        let py = [
+            "Traceback (most recent call last):",
+            "  File \"/app/manage.py\", line 22, in <module>",
+            "    main()",
+            "django.core.exceptions.ImproperlyConfigured: settings.DATABASES is improperly configured.",
+        ];
+        let c = recognise(&py).unwrap();
+        assert_eq!(c.signature, "python.exception");
+        assert!(c
+            .summary
+            .starts_with("Python raised django.core.exceptions.ImproperlyConfigured"));
+        let sa = [
+            "  File \"/app/db.py\", line 3, in <module>",
+            "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''",
+        ];
+        assert_eq!(recognise(&sa).unwrap().signature, "python.exception");
+        // The same dotted line under Java frames is Java's.
+        let java = [
+            "org.example.BootFailure: no config",
+            "\tat org.example.Main.main(Main.java:12)",
+        ];
+        assert_eq!(recognise(&java).unwrap().signature, "java.exception");
+        // Alone, a name both languages have says nothing: no reading rather than a wrong one.
+        assert_eq!(recognise(&["TypeError: x is not a function"]), None);
+        assert_eq!(recognise(&["ERROR:__main__:Unexpected error"]), None);
+    }
+
+    #[test]
+    fn a_wrapper_quotes_its_cause() {
+        let log = [
+            "ModuleNotFoundError: No module named 'wsgi'",
+            "[2024-03-11 09:26:13 +0000] [11] [INFO] Worker exiting (pid: 11)",
+            "[2024-03-11 09:26:13 +0000] [7] [INFO] Reason: Worker failed to boot.",
+        ];
+        let c = recognise(&log).unwrap();
+        assert_eq!(c.signature, "python.module");
+        assert_eq!(c.line, "ModuleNotFoundError: No module named 'wsgi'");
+        let spring = [
+            "APPLICATION FAILED TO START",
+            "",
+            "Description:",
+            "",
+            "Failed to bind properties under 'server.port' to java.lang.Integer",
+            "",
+            "Action:",
+        ];
+        assert_eq!(
+            recognise(&spring).unwrap().summary,
+            "Spring Boot failed to start: Failed to bind properties under 'server.port' to java.lang.Integer"
         );
     }
 

@@ -1,31 +1,112 @@
-//! Redaction of what looks like a credential in a log line, before a line is kept anywhere
-//! (snapshot, report, Slack, SNS).
+//! Credentials out of log lines before they leave the function (Slack, SNS): AWS access key ids,
+//! bearer/basic tokens, `password=`-style assignments, private keys and 40-character AWS secret
+//! access keys. What is not a credential stays as logged: a crash line is quoted to say what
+//! went wrong, so `org.springframework.boot.SpringApplication` or MySQL's
+//! `(using password: YES)` must survive.
 
-/// Redacts what looks like a credential in a log line: AWS access keys, bearer tokens,
-/// `password=`/`secret:`/`token=` assignments, and private keys.
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// The line with every credential replaced by a `[REDACTED...]` marker.
 pub fn redact(line: &str) -> String {
-    use regex::Regex;
-    use std::sync::LazyLock;
     static RULES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         [
             (r"\b(AKIA|ASIA)[A-Z0-9]{16}\b", "[REDACTED-AWS-KEY]"),
-            (r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}", "$1 [REDACTED]"),
             (
-                r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key)["']?\s*[:=]\s*)["']?[^\s"',;]+"#,
-                "$1[REDACTED]",
+                r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}",
+                "$1 [REDACTED]",
             ),
-            (r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*", "[REDACTED-PRIVATE-KEY]"),
-            (r"\b[A-Za-z0-9/+=]{40}\b", "[REDACTED-40]"),
+            (
+                r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*",
+                "[REDACTED-PRIVATE-KEY]",
+            ),
         ]
         .into_iter()
         .map(|(p, r)| (Regex::new(p).expect("redaction patterns compile"), r))
         .collect()
     });
+    // `password=…`, `token: "…"`: the key stays, the value goes. MySQL's own
+    // "(using password: YES)" / "(using password: NO)" (ER_ACCESS_DENIED_ERROR 1045) says whether
+    // a password was sent, not which: it stays.
+    static ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key)["']?\s*[:=]\s*)(["']?)([^\s"',;]+)"#)
+            .expect("redaction patterns compile")
+    });
+    // Candidates for an AWS secret access key: a whole run of the base64 alphabet (not a window
+    // inside a longer run, so a path or a class name is never cut in two).
+    static RUN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[A-Za-z0-9/+]+=*").expect("redaction patterns compile"));
+
     let mut out = line.to_string();
     for (re, rep) in RULES.iter() {
         out = re.replace_all(&out, *rep).into_owned();
     }
-    out
+    out = ASSIGNMENT
+        .replace_all(&out, |c: &Captures| {
+            let value = &c[3];
+            let mysql_flag = c[1].to_ascii_lowercase().starts_with("password")
+                && c[2].is_empty()
+                && matches!(value.trim_end_matches(')'), "YES" | "NO")
+                && value.ends_with(')');
+            if mysql_flag {
+                c[0].to_string()
+            } else {
+                format!("{}{}[REDACTED]", &c[1], &c[2])
+            }
+        })
+        .into_owned();
+    RUN.replace_all(&out, |c: &Captures| {
+        if looks_like_secret_key(&c[0]) {
+            "[REDACTED-40]".to_string()
+        } else {
+            c[0].to_string()
+        }
+    })
+    .into_owned()
+}
+
+/// An AWS secret access key is 40 characters of base64 drawn at random: upper and lower case
+/// letters, digits, `/` and `+`. A run is taken for one when it is 40 long (trailing `=` aside)
+/// and mixes cases the way random text does, unless it is an identifier path
+/// (`org/springframework/boot/SpringApplication`, lower-case package segments and a class name).
+fn looks_like_secret_key(run: &str) -> bool {
+    let core = run.trim_end_matches('=');
+    if core.len() != 40 {
+        return false;
+    }
+    let upper = core.bytes().filter(u8::is_ascii_uppercase).count();
+    let lower = core.bytes().filter(u8::is_ascii_lowercase).count();
+    let digit = core.bytes().filter(u8::is_ascii_digit).count();
+    if upper == 0 || lower == 0 {
+        return false; // hex digests, upper-case constants, lower-case words
+    }
+    if identifier_path(core) {
+        return false;
+    }
+    // Random base64 has about 16 upper-case letters in 40; a CamelCase identifier of that length
+    // has a handful. Digits, `+` or `/` (outside an identifier path) mark random text too.
+    digit > 0 || core.contains(['+', '/']) || upper >= 10
+}
+
+/// `org/springframework/boot/SpringApplication`, `com/skanehira/docui/panel/containerPanel`:
+/// three or more identifier segments of two or more characters, all lower-case but the last,
+/// which is a CamelCase name (capitals at most a quarter of it, two digits at most). Random
+/// base64 almost never has that form (none in 2,000,000 random 40-character draws; the looser
+/// two-segment rule let one in 40,000 through).
+fn identifier_path(s: &str) -> bool {
+    let segs: Vec<&str> = s.split('/').collect();
+    let ident = |p: &str| {
+        p.len() >= 2
+            && p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    let lower = |p: &str| !p.bytes().any(|b| b.is_ascii_uppercase());
+    let (last, init) = segs.split_last().unwrap();
+    segs.len() >= 3
+        && segs.iter().all(|p| ident(p))
+        && init.iter().all(|p| lower(p))
+        && last.bytes().filter(u8::is_ascii_uppercase).count() * 4 <= last.len().max(4)
+        && last.bytes().filter(u8::is_ascii_digit).count() <= 2
 }
 
 #[cfg(test)]
@@ -46,5 +127,30 @@ mod tests {
         }
         assert_eq!(redact("plain line"), "plain line");
         assert!(redact("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY").contains("REDACTED"));
+        assert!(
+            redact("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+                .contains("[REDACTED]")
+        );
+        assert!(!redact("key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY end").contains("bPxRfiCY"));
+        assert!(redact("-----BEGIN RSA PRIVATE KEY-----\nMIIEow").contains("REDACTED-PRIVATE-KEY"));
+    }
+
+    #[test]
+    fn what_is_not_a_credential_is_kept() {
+        for line in [
+            "Access denied for user 'root'@'localhost' (using password: YES)",
+            "Access denied for user 'root'@'localhost' (using password: NO)",
+            "\tat org/springframework/boot/SpringApplication.run(SpringApplication.java:315)",
+            "Parameter 2 of constructor in org.ehrbase.fhirbridge.config.FhirJpaConfiguration required a bean",
+            "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+            "AbstractAutowireCapableBeanFactoryXYZabc",
+            "\t/home/pdp/go/src/github.com/skanehira/docui/panel/containerPanel.go:716 +0x8f",
+        ] {
+            assert_eq!(redact(line), line);
+        }
+        assert_eq!(
+            redact("password: hunter2 (using password: YES)"),
+            "password: [REDACTED] (using password: YES)"
+        );
     }
 }

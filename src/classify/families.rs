@@ -132,7 +132,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["@EFS"], none: [],
         &["volume.efs", "network.sg_egress", "network.dns", "network.nacl"]),
     family!("volume.create", "Volume could not be created", None, Other,
-        all: ["CannotCreateVolumeError|create volume|mount (?:target|volume)|bind source path|VolumeDriver\\.|volume[- ]plugin"], none: [],
+        all: ["CannotCreateVolumeError|CannotInspectVolumeError|create volume|mount (?:target|volume)|bind source path|VolumeDriver\\.|volume[- ]plugin"], none: [],
         &["volume.efs", "task.config"]),
     // ---- API validation and ECS's own roles: the request was refused before any task ran ---------
     // Placed before the resource families: "ClientException: Log driver awslogs option
@@ -156,7 +156,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["169\\.254\\.170\\.2|CredentialsEndpointError|AWS_CONTAINER_CREDENTIALS"], none: [],
         &["task.config", "infra.spot_or_host", "iam.exec_role_missing"]),
     family!("task.depends_on", "Container dependency (dependsOn) invalid", None, Config,
-        all: ["cannot depend on container|depends on container|dependsOn|dependency condition"], none: ["timed out|timeout|could not transition"],
+        all: ["cannot depend on container|depends on container|dependsOn|dependency condition|TaskDependencyError|Task dependencies cannot be resolved|circular dependencies"], none: ["timed out|timeout|could not transition"],
         &["task.config", "container.start_timeout"]),
     family!("task.device", "A device or host resource of the task definition is missing on the host", None, Config,
         all: ["custom device|device information|linuxParameters"], none: [],
@@ -175,6 +175,17 @@ pub static FAMILIES: &[Family] = &[
     family!("iam.no_exec_role", "Task has no execution role", Some(Iam), Missing,
         all: ["(?:specify|requires?|must)[^.]{0,80}executionRoleArn|requires?[^.]*execution ?role|(?:have|specify|needs?|requires?|missing|without|no)[^.]{0,40}execution ?role arn|no (?:task )?execution role|without (?:an? )?(?:task )?execution role|executionRoleArn'? (?:is )?(?:required|missing|must)|role [^ ]* ?(?:does not exist|cannot be found)|NoSuchEntity"], none: [],
         &["iam.exec_role_missing", "iam.exec_role_trust", "iam.exec_role_ecr"]),
+    // The agent found no execution-role credentials for a resource that needs them (the task
+    // definition has no executionRoleArn, or ECS could not hand its credentials over):
+    // agent/taskresource/{asmsecret,ssmsecret,envFiles,asmauth} and the engine's pull auth.
+    family!("iam.exec_credentials_missing", "No execution-role credentials for the task's resources", Some(Iam), Missing,
+        all: ["unable to find execution role credentials|container uses execution credentials, but the credentials are empty|engine (?:ecr|docker private registry) credentials: not found"], none: [],
+        &["iam.exec_role_missing", "iam.exec_role_trust", "iam.exec_role_ecr"]),
+    // The task definition links to a container, or mounts a volume, that is not in it
+    // (agent/engine, agent/api/task: InvalidVolumeError).
+    family!("task.links", "A link or volume names a container or volume the task does not have", None, Config,
+        all: ["Link target not available|could not find container for link|Invalid link format|InvalidVolumeError|Invalid volume referenced|Volume target not available|could not find volume source container"], none: [],
+        &["task.config"]),
     // ---- secrets and parameters (ResourceInitializationError) ---------------------------------------
     family!("endpoint_policy.denied", "Denied by a VPC endpoint policy", None, Denied,
         all: ["VPC endpoint policy|vpce policy|endpoint policy"], none: [],
@@ -306,14 +317,14 @@ pub static FAMILIES: &[Family] = &[
         all: ["(?:vpc|interface|gateway) endpoints?|privatelink"], none: [],
         &["network.endpoint_missing", "network.endpoint_sg", "network.dns", "network.endpoint_policy"]),
     family!("infra.runtime", "AWS host or runtime failure", None, Infrastructure,
-        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED"], none: ["image reference|reference format"],
+        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED|DockerClientConfigError|CannotGetDockerclientError|CannotGetDockerClientVersionError|CannotListContainersError|CannotListImagesError|CannotRemoveContainerError|CannotDescribeContainerError|ContainerNetworkingError|CannotGetContainerTopError|NoSuchContainerError|ImpossibleStateTransitionError|ContainerVanishedError|No container matching saved ID|container resource provisioning"], none: ["image reference|reference format"],
         &["infra.spot_or_host", "eni.capacity"]),
     // ---- task start, placement, ENI --------------------------------------------------------------------
     family!("task.start_timeout", "Container did not start in time", None, Timeout,
         all: ["could not transition to (?:running|started|start|stopped)|DockerTimeoutError|docker ?timeout|ContainerRuntimeTimeoutError|timed out after waiting|dependency|dependsOn|start ?timeout|^\\s*Task failed to start\\s*\\.?\\s*$"], none: [],
         &["container.start_timeout", "network.no_route", "network.endpoint_missing", "storage.ephemeral"]),
     family!("eni", "Network interface could not be created or attached", Some(Ec2), Capacity,
-        all: ["network interface|\\beni\\b|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
+        all: ["network interface|\\beni\\b(?:[^-]|$)|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
         &["eni.capacity", "capacity.placement", "network.no_route"]),
     // AWS documents this event for a subnet in an Availability Zone Fargate does not support
     // (service-event-messages.html): the network configuration to change, not capacity to add.
@@ -321,7 +332,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["unable to place a task[^\\n]{0,40}Internal error"], none: [],
         &["task.config", "capacity.placement", "eni.capacity"]),
     family!("placement", "Task could not be placed", None, Capacity,
-        all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected"], none: [],
+        all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected|placement constraint"], none: [],
         &["capacity.placement", "eni.capacity"]),
     family!("task.config", "Task definition invalid for where it runs", None, Config,
         all: ["not compatible with the selected compute|does not support (?:the )?launch ?type|requires that .* be defined|ClientException|invalid (?:task definition|parameter|setting)|not supported (?:on|by|with|for)|incompatible|InvalidParameterException"], none: [],
@@ -353,17 +364,27 @@ pub static FAMILIES: &[Family] = &[
     family!("service.deployment_config", "Deployment blocked by the service's deployment configuration", None, Config,
         all: ["because of the service deployment configuration|minimumHealthyPercent|maximumPercent"], none: [],
         &["task.config", "capacity.placement"]),
+    // service-event-messages.html: a task set could not scale in because more tasks are protected
+    // (UpdateTaskProtection) than the desired count. Nothing failed; the protection is a setting.
+    family!("service.protected_tasks", "Scale-in blocked by task scale-in protection", None, Expected,
+        all: ["protected tasks are more than the desired count|unable to scale in"], none: [],
+        &["expected.stop", "task.config"]),
     // What a deployment tool says when the service never reached a steady state (CloudFormation,
     // CDK, `aws ecs wait services-stable`, ecs-cli, the service's own event): a wrapper. The cause
     // is in the service's stopped tasks and events; the likeliest first, as an operator looks.
     family!("service.not_stable", "Service did not reach a steady state", None, Crash,
-        all: ["did not stabili[sz]e|servicesStable|services-stable|Waiter ServicesStable|Timeout waiting for ECS tasks|unable to consistently start tasks|Resource timed out waiting for completion|exceeded the specified timeout"], none: [],
+        all: ["did not stabili[sz]e|servicesStable|services-stable|Waiter ServicesStable|Timeout waiting for ECS tasks|unable to consistently start tasks|Resource timed out waiting for completion|exceeded the specified timeout|waiting for ECS [Ss]ervice \\([^)]*\\) (?:create|update)|to reach (?:a )?steady state|ResourceNotReady|failed waiting for successful resource state|Waiter has timed out|exceeded max wait time for ServicesStable|timeout while waiting for state to become"], none: [],
         &["container.exit", "health.elb", "capacity.placement", "health.container", "image.not_found"]),
+    // `aws ecs wait tasks-running` and the SDK waiters: a task it waited for reached STOPPED. A
+    // wrapper: the task's own reasons tell why; a pull or a crash are likeliest.
+    family!("waiter.tasks_stopped", "A task stopped while a tool waited for it to run", None, Crash,
+        all: ["Waiter TasksRunning failed|TasksRunning waiter|tasks-running|matched expected path:\\s*\"?STOPPED"], none: [],
+        &["container.exit", "image.not_found", "network.no_public_ip", "iam.exec_role_ecr", "network.no_route"]),
     family!("expected", "Stopped on purpose", None, Expected,
-        all: ["has reached a steady state|has started \\d+ tasks?\\b|has stopped \\d+ running tasks?\\b|has begun draining connections|(?:de)?registered \\d+ targets?\\b|Successfully set desired count|stopped by user|user ?initiated|deregistration forced by user|scaling activity initiated|scale-?in|deployment|stopped by (?:the )?(?:service|scheduler)|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
+        all: ["has reached a steady state|has started \\d+ tasks?\\b|has stopped \\d+ running tasks?\\b|has begun draining connections|(?:de)?registered \\d+ targets?\\b|Successfully set desired count|stopped by user|user ?initiated|deregistration forced by user|scaling activity initiated|scale-?in|deployment completed|stopped by (?:the )?(?:service|scheduler)|TaskStoppedBeforePullBeginError|stopped before image pull could begin|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
         &["expected.stop"]),
     family!("container.exit", "Essential container exited", None, Crash,
-        all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError"], none: [],
+        all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError|CrashLoopBackOff|Back-off restarting failed container"], none: [],
         &["container.exit", "container.oom", "container.command", "health.container"]),
     // ---- catch-alls for truncated or terse messages -----------------------------------------------
     family!("pull.network", "Registry or AWS service unreachable (network)", None, Timeout,
@@ -384,8 +405,15 @@ pub static FAMILIES: &[Family] = &[
     family!("resource_init", "Task resources could not be initialized", None, Other,
         all: ["ResourceInitializationError|unable to pull secrets or registry auth|execution resource retrieval failed"], none: [],
         &["network.no_public_ip", "network.no_route", "network.endpoint_missing", "iam.exec_role_secrets", "iam.exec_role_ecr"]),
+    // The kubelet's back-off says only that a pull failed before (pkg/kubelet/images). For an
+    // EKS node the AWS troubleshooting page (seed 002) names, in order: no path to ECR (route,
+    // security group, NACL), the node instance role, the interface endpoints; a wrong tag is the
+    // other common reason.
+    family!("kubelet.pull_backoff", "Kubernetes node could not pull the image (back-off)", None, Other,
+        all: ["Back-off pulling image|ImagePullBackOff|ErrImagePull"], none: [],
+        &["network.no_route", "iam.instance_role", "image.not_found", "network.endpoint_missing", "network.sg_egress"]),
     family!("pull.failed", "Image pull failed", None, Other,
-        all: ["CannotPullContainer|pull image|pulling image|image pull|pull command failed|Failed to pull|inspect image|ref pull|image manifest"], none: [],
+        all: ["CannotPullContainer|CannotPullECRContainerError|CannotPullImageManifestError|pull image|pulling image|image pull|pull command failed|Failed to pull|inspect image|ref pull|image manifest"], none: [],
         &["network.no_public_ip", "network.no_route", "image.not_found", "iam.exec_role_ecr", "network.endpoint_missing"]),
     family!("task.failed_to_start", "Task failed to start", None, Other,
         all: ["TaskFailedToStart|failed to start"], none: [],

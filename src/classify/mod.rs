@@ -6,15 +6,20 @@
 
 mod families;
 mod vocab;
+pub mod wrappers;
 
 pub use families::{Family, FAMILIES};
 
 use regex::Regex;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// How much of one message the classifier reads.
 pub const MAX_TEXT: usize = 16 * 1024;
+/// How many inner texts of one message are read at most, per level (a hostile text full of
+/// `"reason": "…"` fields must stay cheap).
+pub const MAX_INNER: usize = 16;
 /// How many candidate causes a classification names at most.
 pub const MAX_CANDIDATES: usize = 5;
 
@@ -217,38 +222,140 @@ pub fn clip(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// Classifies one error message (a `containers[].reason` or a `stoppedReason`).
+/// The first family that matches `text` alone: its rank, without refinement.
+fn first_family(text: &str) -> Option<(usize, &'static Family)> {
+    compiled()
+        .iter()
+        .enumerate()
+        .find(|(_, c)| {
+            c.all.iter().all(|r| r.is_match(text)) && !c.none.iter().any(|r| r.is_match(text))
+        })
+        .map(|(rank, c)| (rank, c.family))
+}
+
+/// The inner texts of a message: what known wrapper shapes capture (JSON strings unescaped), and
+/// the text from the first upstream-defined error name on (see `wrappers.rs`). Never the whole
+/// text itself. The flag says whether a transparent shape matched (then the text outside the inner
+/// texts is framing, not evidence).
+pub fn inner_texts(text: &str) -> (Vec<Cow<'_, str>>, bool) {
+    static SHAPES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        wrappers::SHAPES
+            .iter()
+            .map(|s| {
+                Regex::new(&format!("(?i){}", s.regex))
+                    .unwrap_or_else(|e| panic!("wrapper {}: {e}", s.id))
+            })
+            .collect()
+    });
+    static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!("(?i){}", wrappers::ANCHORS)).expect("anchors compile")
+    });
+    let mut out: Vec<Cow<'_, str>> = Vec::new();
+    let mut transparent = false;
+    let whole = text.trim();
+    fn add<'a>(whole: &str, t: Cow<'a, str>, out: &mut Vec<Cow<'a, str>>) -> bool {
+        let t = match t {
+            Cow::Borrowed(b) => Cow::Borrowed(b.trim()),
+            Cow::Owned(o) => Cow::Owned(o.trim().to_string()),
+        };
+        if t.is_empty() || t.as_ref() == whole || out.contains(&t) || out.len() >= MAX_INNER {
+            return false;
+        }
+        out.push(t);
+        true
+    }
+    for (shape, re) in wrappers::SHAPES.iter().zip(SHAPES.iter()) {
+        for caps in re.captures_iter(text) {
+            if let Some(m) = caps.get(1) {
+                let inner = &text[m.start()..m.end()];
+                let inner = if shape.json && inner.contains('\\') {
+                    Cow::Owned(
+                        serde_json::from_str::<String>(&format!("\"{inner}\""))
+                            .unwrap_or_else(|_| inner.replace("\\\"", "\"")),
+                    )
+                } else {
+                    Cow::Borrowed(inner)
+                };
+                add(whole, inner, &mut out);
+                transparent |= shape.transparent;
+            }
+        }
+    }
+    if let Some(m) = ANCHOR.find(text) {
+        if m.start() > 0 {
+            add(whole, Cow::Borrowed(&text[m.start()..]), &mut out);
+        }
+    }
+    (out, transparent)
+}
+
+/// The most specific reading of `text`: of its inner texts when one is recognised (read the same
+/// way, `depth` levels down: a CloudFormation message holding a JSON document holding a reason),
+/// else of the whole text, unless a transparent wrapper framed it (then nothing).
+fn read(text: &str, depth: usize) -> Option<(usize, &'static Family, String)> {
+    let (inner, transparent) = inner_texts(text);
+    let mut best: Option<(usize, &'static Family, String)> = None;
+    for t in &inner {
+        let found = if depth > 0 {
+            read(t, depth - 1)
+        } else {
+            first_family(t).map(|(r, f)| (r, f, t.to_string()))
+        };
+        if let Some(found) = found {
+            if best.as_ref().is_none_or(|(r, _, _)| found.0 < *r) {
+                best = Some(found);
+            }
+        }
+    }
+    if best.is_none() && !transparent {
+        best = first_family(text).map(|(r, f)| (r, f, text.to_string()));
+    }
+    best
+}
+
+/// Classifies one error message (a `containers[].reason` or a `stoppedReason`, or what a tool
+/// printed around one).
+///
+/// The whole text is read against the ordered families; so is every inner text a wrapper holds
+/// (`inner_texts`). When an inner text is recognised, the most specific inner family wins: the
+/// wrapper's own words never decide. Otherwise the whole text decides (which is how a wrapper with
+/// nothing recognisable inside, "did not stabilize", reaches its own family).
 pub fn classify(message: &str) -> Classification {
     let text = clip(message.trim(), MAX_TEXT);
     if text.is_empty() {
         return Classification::other();
     }
-    for (rank, c) in compiled().iter().enumerate() {
-        if c.all.iter().all(|r| r.is_match(text)) && !c.none.iter().any(|r| r.is_match(text)) {
-            let service = c.family.service.or_else(|| {
-                detectors()
-                    .iter()
-                    .find(|(_, r)| r.is_match(text))
-                    .map(|(s, _)| *s)
-            });
-            let mut candidates: Vec<&'static str> = c.family.candidates.to_vec();
-            refine(text, c.family.symptom, &mut candidates);
-            candidates.truncate(MAX_CANDIDATES);
-            return Classification {
-                family_id: c.family.id,
-                family: c.family.name,
-                service,
-                symptom: c.family.symptom,
-                candidates,
-                rank,
-            };
-        }
+    let best = read(text, 3);
+    let Some((rank, family, decided_by)) = best else {
+        return Classification::other();
+    };
+    let decided_by = decided_by.as_str();
+    let service = family.service.or_else(|| {
+        [decided_by, text].into_iter().find_map(|t| {
+            detectors()
+                .iter()
+                .find(|(_, r)| r.is_match(t))
+                .map(|(s, _)| *s)
+        })
+    });
+    let mut candidates: Vec<&'static str> = family.candidates.to_vec();
+    refine(decided_by, text, family.symptom, &mut candidates);
+    candidates.truncate(MAX_CANDIDATES);
+    Classification {
+        family_id: family.id,
+        family: family.name,
+        service,
+        symptom: family.symptom,
+        candidates,
+        rank,
     }
-    Classification::other()
 }
 
 /// Reorders candidates on facts a regex alone cannot express.
-fn refine(text: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
+///
+/// `text` is the text that decided the family (an inner text when a wrapper held one); `whole` is
+/// the whole message, read only for the platform it came from (a kubelet's words).
+fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
     static PRINCIPAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"arn:aws[a-z-]*:(?:sts|iam)::([^:\s]+):").unwrap());
     static REPOSITORY: LazyLock<Regex> = LazyLock::new(|| {
@@ -274,8 +381,10 @@ fn refine(text: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
     }
     // The denied session is an EC2 instance (`assumed-role/ecsInstanceRole/i-0abc...`): the pull used
     // the container instance's role, not an execution role.
-    static INSTANCE_SESSION: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r":assumed-role/[^/\s]+/i-[0-9a-f]{8,17}\b").unwrap());
+    static INSTANCE_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+        // Also when the id is redacted in a paste (`i-<>`, `i-xxxx`, `i-***`).
+        Regex::new(r":assumed-role/[^/\s]+/i-(?:[0-9a-f]{8,17}\b|<|x{3,}|\*{3,}|X{3,})").unwrap()
+    });
     if INSTANCE_SESSION.is_match(text) {
         promote(candidates, "iam.instance_role");
     }
@@ -311,7 +420,7 @@ fn refine(text: &str, symptom: Symptom, candidates: &mut Vec<&'static str>) {
     }
     // Kubernetes worker nodes live in private subnets: a missing route is likelier than a missing
     // public IP, and their pull credentials come from the node (instance) role.
-    if KUBELET.is_match(text) {
+    if KUBELET.is_match(whole) {
         if let (Some(a), Some(b)) = (
             candidates.iter().position(|c| *c == "network.no_public_ip"),
             candidates.iter().position(|c| *c == "network.no_route"),
@@ -504,5 +613,37 @@ mod tests {
 
         let t = classify_task(&[], None, None);
         assert!(t.classification.is_other());
+    }
+
+    #[test]
+    fn a_wrapper_is_read_as_the_wording_it_wraps() {
+        // Step Functions ecs:runTask.sync cause: the ENI attachment is framing, the reason decides.
+        let sfn = r#"{"Attachments":[{"Type":"eni","Details":[{"Name":"networkInterfaceId","Value":"eni-0a1b"}]}],"Containers":[{"Reason":"OutOfMemoryError: Container killed due to memory usage"}],"StoppedReason":"Essential container in task exited"}"#;
+        assert_eq!(classify(sfn).candidates[0], "container.oom");
+        // A JSON string inside a CloudFormation message, escaped.
+        let cfn = r#"Resource handler returned message: "{"StoppedReason":"CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 111122223333.dkr.ecr.us-east-1.amazonaws.com/app:v9: not found"}" (RequestToken: 4b7c, HandlerErrorCode: GeneralServiceException)"#;
+        assert_eq!(classify(cfn).candidates[0], "image.not_found");
+        // An unknown wrapper whose words name other families ("timed out", "deployment").
+        let tool =
+            "deployment timed out after 10m0s: task 0f1e stopped: CannotPullContainerError: \
+                    pull image manifest has been retried 5 time(s): failed to resolve ref \
+                    docker.io/library/app:v9: docker.io/library/app:v9: not found";
+        assert_eq!(classify(tool).candidates[0], "image.not_found");
+        // A transparent wrapper around nothing known is not read by its own words.
+        let unknown = r#"{"Attachments":[{"Type":"eni"}],"StoppedReason":"The flux capacitor is out of alignment"}"#;
+        assert!(classify(unknown).is_other());
+        // An ENI id is not an ENI failure.
+        assert!(classify(
+            "task arn:aws:ecs:us-east-1:111122223333:task/c/0f1e (eni-0f1e2d3c) stopped"
+        )
+        .is_other());
+    }
+
+    #[test]
+    fn many_inner_texts_stay_cheap() {
+        let text = r#"{"reason":"x"},"#.repeat(2_000);
+        let start = std::time::Instant::now();
+        let _ = classify(&text);
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
     }
 }

@@ -48,11 +48,11 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "REGISTRY_CREDS",
-        r"repositoryCredentials|registry credentials|credentialsParameter|private registry|incorrect username or password|invalid username/password|authentication (?:is )?required|failed to fetch anonymous token|registry auth from asm|docker login",
+        r"repositoryCredentials|registry credentials|credentialsParameter|private registry|incorrect username or password|invalid username/password|authentication (?:is )?required|failed to fetch anonymous token|failed to fetch oauth token|registry auth from asm|docker login",
     ),
     (
         "KUBELET",
-        r"kubelet|Failed to pull image|ErrImagePull|ImagePullBackOff",
+        r"kubelet|Failed to pull image|ErrImagePull|ImagePullBackOff|Back-off pulling image|failed to pull and unpack image|CrashLoopBackOff|credential provider plugin|ecr-credential-provider",
     ),
     (
         "CONTAINER_EXEC",
@@ -65,7 +65,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "NET_HARD",
-        r"i/o timeout|timed? ?out|timeout|request canceled|context deadline exceeded|context canceled|connection (?:issue|refused|reset|timed out|closed)|network connection|check (?:your |the )?(?:task )?network configuration|dial tcp|tls handshake|no route to host|network is unreachable|awaiting headers|connect: |unexpected EOF",
+        r"i/o timeout|timed? ?out|timeout|request canceled|context deadline exceeded|context canceled|connection (?:issue|refused|reset|timed out|closed)|network connection|check (?:your |the )?(?:task )?network configuration|dial tcp|tls handshake|no route to host|network is unreachable|awaiting headers|connect: |unexpected EOF|code = DeadlineExceeded",
     ),
     // Retries and killed helpers also follow denials and missing resources whose text was cut off.
     (
@@ -74,11 +74,11 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "DENIED",
-        r"AccessDenied|access denied|not authorized|unauthorized|forbidden|\b40[13]\b|no basic auth credentials|permission to|permissions to|check that the role has|UnrecognizedClientException|InvalidSignatureException|ExpiredToken|security token included in the request is invalid|not allowed|denied:|:\s*denied\b",
+        r"AccessDenied|access denied|not authorized|unauthorized|forbidden|\b40[13]\b|no basic auth credentials|permission to|permissions to|check that the role has|UnrecognizedClientException|InvalidSignatureException|ExpiredToken|security token included in the request is invalid|not allowed|denied:|:\s*denied\b|code = (?:PermissionDenied|Unauthenticated)",
     ),
     (
         "NOT_FOUND",
-        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|invalid (?:ssm )?parameters\b|manifest unknown|name unknown|no such image|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion",
+        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|invalid (?:ssm )?parameters\b|manifest unknown|name unknown|no such image|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion|code = NotFound",
     ),
     (
         "SECRET_SHAPE",

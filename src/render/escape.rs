@@ -56,24 +56,30 @@ pub fn truncate(text: &str, max: usize) -> String {
 /// happens before escaping, one whole character (and its entity) at a time, so no entity is
 /// ever split and the result always fits.
 pub fn escape_cut(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut len = 0;
-    let total: usize = text
-        .chars()
-        .map(|c| escape(&c.to_string()).chars().count())
-        .sum();
-    if total <= max {
+    /// How long a character is once escaped (as [`escape`] writes it).
+    fn escaped_len(c: char) -> usize {
+        match c {
+            '&' => 5,
+            '<' | '>' => 4,
+            _ => 1,
+        }
+    }
+    if text.chars().map(escaped_len).sum::<usize>() <= max {
         return escape(text);
     }
-    for c in text.chars() {
-        let piece = escape(&c.to_string());
-        let n = piece.chars().count();
+    // One pass, no allocation per character: the longest prefix whose escaped form fits with
+    // the ellipsis.
+    let mut len = 0;
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        let n = escaped_len(c);
         if len + n > max.saturating_sub(1) {
             break;
         }
-        out.push_str(&piece);
         len += n;
+        end = at + c.len_utf8();
     }
+    let mut out = escape(&text[..end]);
     out.push('…');
     out
 }

@@ -1,5 +1,6 @@
 //! Test harness: a real AWS stand-in (moto_server) on loopback, accounts built in it by
-//! `tests/moto/world.py`, the awsproxy fault injector, and the `ecs-autopsy` binary.
+//! `tests/moto/world.py`, the fault-injecting proxy (`faultproxy.rs`, in this process), and the
+//! `ecs-autopsy` binary.
 //!
 //! moto lives in `.venv` at the repository root; the first test that needs it creates the
 //! virtualenv and installs `moto[server]` (what `.ci/run` also does up front). One moto_server
@@ -7,10 +8,13 @@
 //! shell stops it when the test process exits.
 #![allow(dead_code)]
 
+pub mod faultproxy;
+
 use serde_json::Value;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -18,12 +22,6 @@ pub const MOTO_VERSION: &str = "5.2.5";
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-pub fn shared() -> PathBuf {
-    std::env::var_os("ECS_AUTOPSY_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo().join("../shared"))
 }
 
 fn venv() -> PathBuf {
@@ -133,22 +131,24 @@ pub fn moto() -> &'static str {
     })
 }
 
-/// awsproxy in front of moto with the given faults and delay; returns (endpoint, call log path).
+/// The fault proxy ([`faultproxy`], on a thread of this process) in front of moto with the given
+/// faults (`SERVICE:ACTION=KIND[@P]`), latency per call and hang of a `Timeout` fault; returns
+/// (endpoint, call log path). It listens on a port the kernel picks and lives as long as the
+/// test process.
 pub fn proxy(faults: &[&str], delay_ms: u32, hang_s: u32) -> (String, PathBuf) {
-    let port = free_port();
-    let log = scratch_file(&format!("calls-{port}.jsonl"));
-    let mut cmd = format!(
-        "exec python3 {} --listen 127.0.0.1:{port} --upstream {} --delay-ms {delay_ms} --hang-s {hang_s} --log {}",
-        shared().join("tools/awsproxy.py").display(),
-        moto(),
-        log.display()
-    );
-    for f in faults {
-        cmd.push_str(&format!(" --fault '{f}'"));
-    }
-    spawn_watched(&cmd);
-    wait_for_port(port, "awsproxy");
-    (format!("http://127.0.0.1:{port}"), log)
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let log = scratch_file(&format!(
+        "calls-{}.jsonl",
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let endpoint = faultproxy::start(faultproxy::Options {
+        upstream: moto().to_string(),
+        faults: faults.iter().map(|f| f.to_string()).collect(),
+        delay_ms: delay_ms.into(),
+        hang_s: hang_s.into(),
+        log: Some(log.clone()),
+    });
+    (endpoint, log)
 }
 
 /// The SimulatePrincipalPolicy stub in front of moto; `deny` lists the actions it denies.
@@ -167,15 +167,10 @@ pub fn simulation_stub(deny: &[&str]) -> String {
     format!("http://127.0.0.1:{port}")
 }
 
-/// The awsproxy report of a call log.
+/// The report of a fault proxy's call log: `calls`, `sequential_rounds`, `peak_concurrency`,
+/// `span_s`, `by_action` and `repeated` (see [`faultproxy::summarize`]).
 pub fn proxy_report(log: &Path) -> Value {
-    let out = Command::new("python3")
-        .arg(shared().join("tools/awsproxy.py"))
-        .arg("report")
-        .arg(log)
-        .output()
-        .expect("awsproxy report runs");
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("awsproxy report: {e}"))
+    faultproxy::report(log)
 }
 
 /// A world built in moto: the event of its failed task and the ids of what was created.
@@ -420,15 +415,4 @@ fn spawn_function(port: u16, env: &[(&str, &str)], log: std::fs::File) -> std::p
         .stderr(log)
         .spawn()
         .expect("the lambda binary starts")
-}
-
-/// A check fixture snapshot: `tests/fixtures/checks/<cause>/<kind>.json` (no AWS involved).
-pub fn check_fixture(cause: &str, kind: &str) -> ecs_autopsy::snapshot::Snapshot {
-    let path = repo()
-        .join("tests/fixtures/checks")
-        .join(cause)
-        .join(format!("{kind}.json"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("{}: not a snapshot: {e}", path.display()))
 }

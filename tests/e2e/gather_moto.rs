@@ -1,7 +1,7 @@
 //! Gathering against moto_server: realistic accounts in, the snapshot out; the three ways to
 //! name a task; and faults injected by awsproxy on every AWS service the gatherer calls.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

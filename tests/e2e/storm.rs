@@ -10,7 +10,7 @@
 //! message of each incident arrive once each. The figures are printed (`storm figures:`) and
 //! quoted in the README.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

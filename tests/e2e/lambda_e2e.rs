@@ -2,7 +2,7 @@
 //! stands in for AWS (the gathered account, the Slack secret, SNS → SQS, the dedup table), and a
 //! local Slack sink enforces Slack's payload rules.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

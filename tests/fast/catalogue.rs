@@ -15,24 +15,35 @@ fn causes_md() -> PathBuf {
         .join("CAUSES.md")
 }
 
-fn contract_ids() -> BTreeSet<String> {
+/// The ids of `CAUSES.md`, or `None` when it is not beside the repository (a clone alone): the
+/// comparison is then skipped with a message; CI, which has `../shared`, always makes it
+/// (`.ci/run` refuses to start without it).
+fn contract_ids() -> Option<BTreeSet<String>> {
     let path = causes_md();
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read {}: {e} (set ECS_AUTOPSY_SHARED to the shared/ folder)",
-            path.display()
-        )
-    });
-    text.lines()
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!(
+                "SKIPPED the CAUSES.md comparison: cannot read {}: {e} (set ECS_AUTOPSY_SHARED to the shared/ folder)",
+                path.display()
+            );
+            return None;
+        }
+    };
+    let ids = text
+        .lines()
         .filter_map(|l| l.strip_prefix("| `"))
         .filter_map(|l| l.split('`').next())
         .map(str::to_string)
-        .collect()
+        .collect();
+    Some(ids)
 }
 
 #[test]
 fn catalogue_and_causes_md_list_the_same_ids() {
-    let contract = contract_ids();
+    let Some(contract) = contract_ids() else {
+        return;
+    };
     assert!(
         contract.len() >= 30,
         "parsed only {} ids from CAUSES.md",
@@ -54,7 +65,7 @@ const ONLY_FROM_EVIDENCE: &[&str] = &["network.nacl", "network.endpoint_sg"];
 
 #[test]
 fn every_cause_has_a_corpus_message() {
-    let corpus = include_str!("corpus/messages.tsv");
+    let corpus = include_str!("../corpus/messages.tsv");
     let rows: Vec<(&str, &str)> = corpus
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -89,7 +100,7 @@ fn every_cause_has_a_corpus_message() {
 fn every_family_is_reached_by_the_corpus_or_marked_generic() {
     // A family that no message reaches is dead data, or hides behind an earlier family.
     // Both corpora count: the catalogue's messages with our rewrites, and the real ones.
-    let corpus = include_str!("corpus/messages.tsv");
+    let corpus = include_str!("../corpus/messages.tsv");
     let mut reached: BTreeSet<&str> = corpus
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -97,9 +108,10 @@ fn every_family_is_reached_by_the_corpus_or_marked_generic() {
         .map(|m| classify(m).family_id)
         .collect();
     for real in [
-        include_str!("corpus/real/github.jsonl"),
-        include_str!("corpus/real/pages.jsonl"),
-        include_str!("corpus/real/issues-more.jsonl"),
+        include_str!("../corpus/real/github.jsonl"),
+        include_str!("../corpus/real/pages.jsonl"),
+        include_str!("../corpus/real/issues-more.jsonl"),
+        include_str!("../corpus/real/wrappers.jsonl"),
     ] {
         for line in real.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).expect("real corpus line");

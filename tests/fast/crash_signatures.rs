@@ -15,7 +15,7 @@ struct Sample {
 }
 
 fn corpus() -> Vec<Sample> {
-    include_str!("corpus/real/crash-logs.jsonl")
+    include_str!("../corpus/real/crash-logs.jsonl")
         .lines()
         .filter(|l| !l.trim().is_empty())
         .enumerate()
@@ -28,7 +28,7 @@ fn corpus() -> Vec<Sample> {
 
 /// The signatures a person would accept for a labelled kind (a missing config file that .NET
 /// reports as an unhandled exception is better named as the missing file).
-fn accepted(kind: &str) -> &'static [&'static str] {
+pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
     match kind {
         "python.keyerror_env" | "config.missing_env" => &["config.missing_env"],
         "python.module_not_found" | "python.import_error" => &["python.module"],
@@ -84,6 +84,13 @@ fn accepted(kind: &str) -> &'static [&'static str] {
             "config.missing_env",
         ],
         "ruby.rails_error" => &["net.refused", "net.dns", "net.timeout"],
+        "node.require_esm" => &["node.require_esm"],
+        "node.exception" => &["node.exception"],
+        "exec.crlf" => &["exec.crlf"],
+        // The command or its interpreter is missing; a CR in the #! line is one way (the log
+        // line alone does not show which).
+        "exec.not_found" => &["exec.not_found", "exec.crlf", "exec.user_process"],
+        "db.auth" => &["db.auth"],
         _ => &[],
     }
 }

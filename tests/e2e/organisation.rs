@@ -6,7 +6,7 @@
 //! different breakage, so reading the wrong account gives a confident wrong answer; member A
 //! (eu-west-1) lost its execution role's ECR permissions; member B (us-west-2) has no route.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

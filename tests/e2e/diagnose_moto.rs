@@ -2,7 +2,7 @@
 //! cause the seeds name, plus seed 003 and the AWS runbook's false lead. Each asserts the first
 //! root cause, that it is confirmed by evidence, and that its evidence names the real resource.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

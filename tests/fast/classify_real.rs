@@ -26,6 +26,9 @@ struct Case {
     /// For a message whose cause was not established: the causes it could be.
     #[serde(default)]
     plausible: Vec<String>,
+    /// The corpus file the message comes from (set on load).
+    #[serde(skip)]
+    file: &'static str,
 }
 
 impl Case {
@@ -37,19 +40,24 @@ impl Case {
 fn corpus() -> Vec<Case> {
     let mut out = Vec::new();
     for (name, text) in [
-        ("github.jsonl", include_str!("corpus/real/github.jsonl")),
-        ("pages.jsonl", include_str!("corpus/real/pages.jsonl")),
+        ("github.jsonl", include_str!("../corpus/real/github.jsonl")),
+        ("pages.jsonl", include_str!("../corpus/real/pages.jsonl")),
         (
             "issues-more.jsonl",
-            include_str!("corpus/real/issues-more.jsonl"),
+            include_str!("../corpus/real/issues-more.jsonl"),
+        ),
+        (
+            "wrappers.jsonl",
+            include_str!("../corpus/real/wrappers.jsonl"),
         ),
     ] {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let c: Case =
+            let mut c: Case =
                 serde_json::from_str(line).unwrap_or_else(|e| panic!("{name} line {}: {e}", i + 1));
+            c.file = name;
             out.push(c);
         }
     }
@@ -85,16 +93,21 @@ fn real_messages_score_at_the_targets() {
     let (mut amb, mut amb_top1, mut amb_top3) = (0, 0, 0);
     let (mut unverified, mut unverified_top3) = (0, 0);
     let mut misses = Vec::new();
+    // Per file: (clear, clear top-1, ambiguous, ambiguous top-3, unverified, unverified top-3).
+    let mut by_file: std::collections::BTreeMap<&str, [usize; 6]> = Default::default();
     for c in &cases {
         let got = classify(&c.message);
+        let f = by_file.entry(c.file).or_default();
         if c.unverified() {
             unverified += 1;
-            unverified_top3 += usize::from(
-                got.candidates
-                    .iter()
-                    .take(3)
-                    .any(|id| c.plausible.iter().any(|p| p == id)),
-            );
+            let hit = got
+                .candidates
+                .iter()
+                .take(3)
+                .any(|id| c.plausible.iter().any(|p| p == id));
+            unverified_top3 += usize::from(hit);
+            f[4] += 1;
+            f[5] += usize::from(hit);
             continue;
         }
         let pos = got.candidates.iter().position(|id| *id == c.cause);
@@ -103,6 +116,8 @@ fn real_messages_score_at_the_targets() {
             clear += 1;
             clear_top1 += usize::from(top1);
             clear_top3 += usize::from(top3);
+            f[0] += 1;
+            f[1] += usize::from(top1);
             if !top1 {
                 misses.push(format!(
                     "clear {} → {:?} [{}] ({})\n    {}",
@@ -113,6 +128,8 @@ fn real_messages_score_at_the_targets() {
             amb += 1;
             amb_top1 += usize::from(top1);
             amb_top3 += usize::from(top3);
+            f[2] += 1;
+            f[3] += usize::from(top3);
             if !top3 {
                 misses.push(format!(
                     "ambiguous {} → {:?} [{}] ({})\n    {}",
@@ -137,6 +154,12 @@ fn real_messages_score_at_the_targets() {
         pct(amb_top3, amb),
         pct(unverified_top3, unverified),
     );
+    for (file, f) in &by_file {
+        println!(
+            "  {file}: clear top-1 {}/{}; ambiguous top-3 {}/{}; not established, a plausible cause in the top 3 {}/{}",
+            f[1], f[0], f[3], f[2], f[5], f[4]
+        );
+    }
     for m in &misses {
         println!("  miss: {m}");
     }

@@ -7,9 +7,7 @@
 use ecs_autopsy::diagnose::{diagnose, score, Report, Status};
 use ecs_autopsy::snapshot::{CallError, DhcpOptions, ErrorKind, Fetched, Snapshot};
 
-mod common;
-
-use common::check_fixture as load;
+use crate::fixture::check_fixture as load;
 
 fn status(r: &Report, id: &str) -> Status {
     r.checks.iter().find(|c| c.id == id).unwrap().status

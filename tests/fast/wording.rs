@@ -4,9 +4,7 @@
 use ecs_autopsy::diagnose::diagnose;
 use ecs_autopsy::snapshot::Fetched;
 
-mod common;
-
-use common::check_fixture as load;
+use crate::fixture::check_fixture as load;
 
 #[test]
 fn an_unassociated_s3_gateway_endpoint_is_named_with_its_route_table() {

@@ -1,7 +1,7 @@
 //! `ecs-autopsy preflight`: the failure found before any task ran, from a service or from a
 //! task definition on a named network, against broken and healthy worlds in moto.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

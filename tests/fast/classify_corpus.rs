@@ -12,7 +12,7 @@ struct Case {
 }
 
 fn corpus() -> Vec<Case> {
-    let text = include_str!("corpus/messages.tsv");
+    let text = include_str!("../corpus/messages.tsv");
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
