@@ -35,6 +35,7 @@ pub mod policy;
 pub mod redact;
 pub mod refs;
 pub mod render;
+pub mod sdk_error;
 pub mod snapshot;
 pub mod stop;
 pub mod target;

@@ -94,6 +94,8 @@ pub enum ErrorKind {
     ServiceError,
     /// The request did not reach the service (connection refused, reset, DNS).
     Network,
+    /// The request was never sent: no credentials were found.
+    NoCredentials,
     Other,
 }
 
@@ -140,6 +142,12 @@ impl CallError {
                 format!("{} failed on the AWS side: {}", self.action, self.message)
             }
             ErrorKind::Network => format!("{} could not reach AWS: {}", self.action, self.message),
+            ErrorKind::NoCredentials => {
+                format!(
+                    "{} was not called: no AWS credentials were found",
+                    self.action
+                )
+            }
             ErrorKind::Other => format!("{} failed: {}", self.action, self.message),
         }
     }

@@ -573,15 +573,11 @@ pub fn score(status: Option<Status>, inconclusive: bool, position: Option<usize>
 /// Diagnoses a snapshot. Pure: the same snapshot gives the same report.
 pub fn diagnose(snap: &Snapshot) -> Report {
     let f = Facts::new(snap);
-    // The task's account could not be read: nothing may be checked, least of all against the
-    // caller's own account; the text's suspects stay suspects, each saying why.
-    let outcomes: Vec<(&'static str, Outcome)> = match &snap.access {
-        Some(why) => CHECKS
-            .iter()
-            .map(|c| (c.cause, Outcome::unknown(why.clone())))
-            .collect(),
-        None => CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect(),
-    };
+    // When the task's account could not be read (`snap.access`), the snapshot holds the event
+    // alone and nothing of any account: the checks that need more say unknown, and those that
+    // read the event (who stopped the task, its exit, how long it ran) still decide.
+    let outcomes: Vec<(&'static str, Outcome)> =
+        CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect();
     let candidates = &f.classification.classification.candidates;
     let position = |id: &str| candidates.iter().position(|c| *c == id);
 

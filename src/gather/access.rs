@@ -35,8 +35,12 @@ pub struct Way {
 /// Why an account cannot be read. Its text is the report's: what happened and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AccessError {
-    #[error("cannot read account {account}: the task is not in this function's account ({own}) and no member role is configured: deploy member-template.yaml in {account} and set MEMBER_ROLE_NAME (CLI: --assume-role-name NAME or --role-arn ARN)")]
+    #[error("cannot read account {account}: it is not the account of these credentials ({own}) and no member role is given: pass --assume-role-name NAME or --role-arn ARN (the Lambda: deploy member-template.yaml in {account} and set MEMBER_ROLE_NAME)")]
     NoRole { account: String, own: String },
+    #[error("no AWS credentials were found (environment, profile, SSO, instance or container role): set AWS_PROFILE or run `aws configure` (or `aws sso login`)")]
+    NoCredentials,
+    #[error("{why}: check the network, the region, or AWS_ENDPOINT_URL")]
+    Unreachable { why: String },
     #[error("cannot read account {account}: sts:AssumeRole on {role} failed ({why}): deploy member-template.yaml in {account} (the role must exist and trust this function's role{external})")]
     AssumeFailed {
         account: String,
@@ -44,6 +48,17 @@ pub enum AccessError {
         why: String,
         external: String,
     },
+}
+
+/// Why the caller's identity is not known.
+#[derive(Debug, Clone)]
+enum Identity {
+    /// No credentials anywhere the SDK looks: nothing can be read.
+    NoCredentials,
+    /// STS could not be reached (network, endpoint): nothing can be read.
+    Unreachable(String),
+    /// STS answered, but not with an account (a stand-in that does not model it).
+    Unknown,
 }
 
 struct Assumed {
@@ -58,7 +73,8 @@ pub struct Access {
     base: SdkConfig,
     own_clients: Clients,
     way: Way,
-    own_account: OnceCell<Option<String>>,
+    /// The caller's identity: its account, or why STS could not say.
+    own_account: OnceCell<Result<String, Identity>>,
     assumed: Mutex<HashMap<String, Arc<Assumed>>>,
     clients: Mutex<HashMap<(String, String), Arc<Clients>>>,
 }
@@ -82,14 +98,27 @@ impl Access {
 
     /// The caller's account (sts:GetCallerIdentity, once); `None` if STS cannot tell.
     pub async fn own_account(&self) -> Option<String> {
+        self.identity().await.ok()
+    }
+
+    async fn identity(&self) -> Result<String, Identity> {
         self.own_account
             .get_or_init(|| async {
-                aws_sdk_sts::Client::new(&self.base)
+                match aws_sdk_sts::Client::new(&self.base)
                     .get_caller_identity()
                     .send()
                     .await
-                    .ok()
-                    .and_then(|o| o.account().map(str::to_string))
+                {
+                    Ok(o) => o.account().map(str::to_string).ok_or(Identity::Unknown),
+                    Err(e) if crate::sdk_error::lacks_credentials(&e) => {
+                        Err(Identity::NoCredentials)
+                    }
+                    Err(e @ aws_sdk_sts::error::SdkError::DispatchFailure(_))
+                    | Err(e @ aws_sdk_sts::error::SdkError::TimeoutError(_)) => {
+                        Err(Identity::Unreachable(crate::sdk_error::plain(&e)))
+                    }
+                    Err(_) => Err(Identity::Unknown),
+                }
             })
             .await
             .clone()
@@ -108,14 +137,19 @@ impl Access {
             .or_else(|| self.own_clients.region.clone())
             .unwrap_or_default();
         let foreign = match account {
-            Some(a) if !a.is_empty() => match self.own_account().await {
-                Some(own) if own == a => None,
-                Some(own) => Some((a.to_string(), own)),
+            Some(a) if !a.is_empty() => match self.identity().await {
+                Ok(own) if own == a => None,
+                Ok(own) => Some((a.to_string(), own)),
+                // Nothing can be read at all: say so once, rather than on every call.
+                Err(Identity::NoCredentials) => return Err(AccessError::NoCredentials),
+                Err(Identity::Unreachable(why)) => return Err(AccessError::Unreachable { why }),
                 // STS cannot tell who we are: only a configured way in makes another account safe.
-                None if self.way.member_role_name.is_some() || self.way.role_arn.is_some() => {
+                Err(Identity::Unknown)
+                    if self.way.member_role_name.is_some() || self.way.role_arn.is_some() =>
+                {
                     Some((a.to_string(), "unknown".to_string()))
                 }
-                None => None,
+                Err(Identity::Unknown) => None,
             },
             _ => None,
         };

@@ -1,8 +1,9 @@
 //! Turning SDK errors into data, and the few errors that do stop a gather.
 
+use crate::sdk_error::{lacks_credentials, plain};
 use crate::snapshot::{CallError, ErrorKind, Fetched, Snapshot};
 use aws_sdk_ecs::config::http::HttpResponse;
-use aws_sdk_ecs::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_ecs::error::{ProvideErrorMetadata, SdkError};
 
 /// Why a task could not be gathered at all.
 #[derive(Debug, thiserror::Error)]
@@ -29,10 +30,11 @@ pub(crate) fn call_error<E>(action: &str, err: SdkError<E, HttpResponse>) -> Cal
 where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
 {
-    let message = DisplayErrorContext(&err).to_string();
+    let message = plain(&err);
     let (kind, code) = match &err {
         SdkError::TimeoutError(_) => (ErrorKind::Timeout, None),
         SdkError::DispatchFailure(d) if d.is_timeout() => (ErrorKind::Timeout, None),
+        SdkError::DispatchFailure(_) if lacks_credentials(&err) => (ErrorKind::NoCredentials, None),
         SdkError::DispatchFailure(_) => (ErrorKind::Network, None),
         SdkError::ResponseError(_) => (ErrorKind::ServiceError, None),
         SdkError::ServiceError(s) => {

@@ -184,6 +184,8 @@ pub async fn gather_via(
             let Some(task) = named else {
                 return Err(GatherError::Access(e.to_string()));
             };
+            // The event alone: who stopped the task and how come from it; everything else is
+            // "not read", said once in the report (`access`), not on every check.
             Ok(Snapshot {
                 schema_version: SCHEMA_VERSION,
                 source: "event".into(),
@@ -191,12 +193,15 @@ pub async fn gather_via(
                 account,
                 access: Some(e.to_string()),
                 task,
-                task_definition: Fetched::Skipped(e.to_string()),
+                task_definition: Fetched::Skipped(NOT_READ.into()),
                 ..Default::default()
             })
         }
     }
 }
+
+/// Why a value of an event-only snapshot is missing (the report says why once, in `access`).
+pub const NOT_READ: &str = "not read (AWS could not be read, see above)";
 
 /// Which task to gather.
 #[derive(Debug, Clone)]

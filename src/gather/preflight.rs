@@ -59,7 +59,7 @@ pub async fn plan_of_service(
         .map_err(|e| {
             GatherError::Call(format!(
                 "ecs:DescribeServices {service}: {}",
-                aws_sdk_ecs::error::DisplayErrorContext(&e)
+                crate::sdk_error::plain(&e)
             ))
         })?;
     let Some(s) = out.services().first() else {

@@ -47,7 +47,7 @@ pub(super) async fn log_tail(
             .map(|m| crate::render::escape::truncate(&crate::redact::redact(m.trim_end()), 500))
             .collect(),
         Err(e) => {
-            tracing::warn!(group = %group, stream = %stream, error = %aws_sdk_cloudwatchlogs::error::DisplayErrorContext(&e), "log tail unavailable");
+            tracing::warn!(group = %group, stream = %stream, error = %crate::sdk_error::plain(&e), "log tail unavailable");
             Vec::new()
         }
     }

@@ -27,12 +27,12 @@ async fn read_routes_parameter(
     ssm: &aws_sdk_ssm::Client,
     name: &str,
 ) -> Result<Vec<Route>, String> {
-    let out = ssm.get_parameter().name(name).send().await.map_err(|e| {
-        format!(
-            "ssm:GetParameter {name}: {}",
-            aws_sdk_ssm::error::DisplayErrorContext(&e)
-        )
-    })?;
+    let out = ssm
+        .get_parameter()
+        .name(name)
+        .send()
+        .await
+        .map_err(|e| format!("ssm:GetParameter {name}: {}", crate::sdk_error::plain(&e)))?;
     let value = out.parameter().and_then(|p| p.value()).unwrap_or_default();
     routing::parse_routes(value).map_err(|e| format!("{name} is not a valid list of routes: {e}"))
 }

@@ -25,7 +25,7 @@ pub async fn publish(sns: &aws_sdk_sns::Client, topic: &str, m: &SnsMessage) -> 
             "SNS publish failed: {}",
             e.as_service_error()
                 .and_then(|s| s.code().map(str::to_string))
-                .unwrap_or_else(|| aws_sdk_sns::error::DisplayErrorContext(&e).to_string())
+                .unwrap_or_else(|| crate::sdk_error::plain(&e).to_string())
         )
     })
 }

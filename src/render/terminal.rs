@@ -203,7 +203,14 @@ pub fn text(r: &Report, style: Style) -> String {
             Status::Skipped => style.dim(m),
         }
     };
+    // Nothing could be read (said once at the top): the checks that needed AWS are one line.
+    let not_read = |ch: &crate::diagnose::CheckResult| {
+        r.access.is_some() && ch.status == Status::Unknown && !style.verbose
+    };
     for ch in &r.checks {
+        if not_read(ch) {
+            continue;
+        }
         if style.verbose || !matches!(ch.status, Status::Pass | Status::Skipped) || ch.inconclusive
         {
             let m = if ch.inconclusive && ch.status == Status::Pass {
@@ -213,6 +220,21 @@ pub fn text(r: &Report, style: Style) -> String {
             };
             let _ = writeln!(o, "  {m} {:<26} {}", ch.id, clean(&ch.summary));
         }
+    }
+    let unread: Vec<&str> = r
+        .checks
+        .iter()
+        .filter(|c| not_read(c))
+        .map(|c| c.id.as_str())
+        .collect();
+    if !unread.is_empty() {
+        let _ = writeln!(
+            o,
+            "  {} {} not checked (AWS could not be read): {}",
+            painted(Status::Unknown),
+            unread.len(),
+            unread.join(", ")
+        );
     }
     if !style.verbose {
         for (status, what) in [(Status::Pass, "passed"), (Status::Skipped, "did not apply")] {

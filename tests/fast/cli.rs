@@ -296,3 +296,97 @@ fn a_running_task_is_said_to_have_not_stopped() {
     assert!(out.contains("has not stopped"), "{out}");
     assert!(!out.contains("No known cause matches"), "{out}");
 }
+
+/// Runs the CLI with no AWS access at all: no credentials anywhere the SDK looks (`lacks`), or
+/// credentials and an endpoint where nothing listens (`unreachable`). Loopback only.
+fn without_aws(args: &[&str], unreachable: bool) -> Output {
+    let home = std::env::temp_dir().join("ecs-autopsy-no-aws-home");
+    let _ = std::fs::create_dir_all(&home);
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"));
+    cmd.args(args)
+        .env_clear()
+        .env("HOME", &home)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_CONFIG_FILE", home.join("none"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("none"))
+        .env("NO_COLOR", "1");
+    if unreachable {
+        cmd.env("AWS_ACCESS_KEY_ID", "AKIAEXAMPLEEXAMPLE00")
+            .env("AWS_SECRET_ACCESS_KEY", "not-a-secret")
+            .env("AWS_ENDPOINT_URL", "http://127.0.0.1:9");
+    }
+    cmd.output().expect("binary starts")
+}
+
+#[test]
+fn without_aws_the_event_leads_and_what_was_not_read_is_said_once() {
+    let events = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("events");
+    let app_exit = events.join("task-stopped-app-exit.json");
+    for unreachable in [false, true] {
+        for format in ["text", "markdown", "json", "slack", "sns"] {
+            let o = without_aws(
+                &[
+                    "diagnose",
+                    "--event",
+                    app_exit.to_str().unwrap(),
+                    "--format",
+                    format,
+                    "--deadline",
+                    "5",
+                ],
+                unreachable,
+            );
+            let all = format!("{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+            assert_eq!(o.status.code(), Some(0), "{format}: {all}");
+            for debug in [
+                "DispatchFailure",
+                "ConnectorError",
+                "{ source",
+                "Some(\"",
+                "ProviderChain",
+            ] {
+                assert!(
+                    !all.contains(debug),
+                    "{format}, debug text {debug:?}: {all}"
+                );
+            }
+            if format == "text" {
+                assert!(all.len() < 6 * 1024, "{} bytes: {all}", all.len());
+                assert!(all.starts_with("NOT CHECKED: "), "{all}");
+                let why = if unreachable {
+                    "could not be reached"
+                } else {
+                    "no AWS credentials"
+                };
+                assert_eq!(all.matches(why).count(), 1, "said once: {all}");
+                // Who stopped the task and how still lead.
+                assert!(
+                    all.contains(
+                        "ROOT CAUSE: The essential container notifyservice exited with code 1"
+                    ),
+                    "{all}"
+                );
+            }
+        }
+    }
+    // A task named without an event: nothing to show, one clear line and exit 1.
+    let o = without_aws(
+        &[
+            "diagnose",
+            "--cluster",
+            "arn:aws:ecs:us-east-1:111122223333:cluster/prod",
+            "--task",
+            "arn:aws:ecs:us-east-1:111122223333:task/prod/0123456789abcdef",
+            "--deadline",
+            "5",
+        ],
+        false,
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("no AWS credentials were found") && err.len() < 1024,
+        "{err}"
+    );
+}

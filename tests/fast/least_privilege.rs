@@ -220,7 +220,7 @@ fn no_secret_material_is_read() {
         .contains(".get_secret_value()\n            .secret_id(secret_arn)"));
     // One GetParameter: the routing table named by ROUTES_PARAMETER (routes, not a secret).
     assert_eq!(all.matches(".get_parameter(").count(), 1);
-    assert!(lambda.contains("ssm.get_parameter().name(name).send()"));
+    assert!(lambda.contains("ssm\n        .get_parameter()\n        .name(name)\n        .send()"));
     for forbidden in [".get_parameters(", ".decrypt(", ".with_decryption("] {
         assert!(!all.contains(forbidden), "{forbidden}");
     }

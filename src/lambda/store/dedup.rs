@@ -67,7 +67,7 @@ async fn claim_event(deps: &Deps, table: &str, key: &str) -> Result<Claim, Strin
         }
         Err(e) => Err(format!(
             "dedup table {table}: {}",
-            aws_sdk_dynamodb::error::DisplayErrorContext(&e)
+            crate::sdk_error::plain(&e)
         )),
     }
 }
@@ -95,7 +95,7 @@ pub(crate) async fn record_owed(deps: &Deps, key: &str, delivered: &[String]) {
         .send()
         .await
     {
-        tracing::warn!(error = %aws_sdk_dynamodb::error::DisplayErrorContext(&e), "could not record the partial delivery: the retry will deliver everywhere");
+        tracing::warn!(error = %crate::sdk_error::plain(&e), "could not record the partial delivery: the retry will deliver everywhere");
     }
 }
 

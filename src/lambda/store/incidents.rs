@@ -44,12 +44,9 @@ fn n(v: impl ToString) -> AttributeValue {
 
 fn ddb_err<E>(what: &str, e: &aws_sdk_dynamodb::error::SdkError<E>) -> String
 where
-    E: std::error::Error + 'static,
+    E: aws_sdk_dynamodb::error::ProvideErrorMetadata + std::error::Error + 'static,
 {
-    format!(
-        "{what}: {}",
-        aws_sdk_dynamodb::error::DisplayErrorContext(e)
-    )
+    format!("{what}: {}", crate::sdk_error::plain(e))
 }
 
 fn conditional_failed<E>(e: &aws_sdk_dynamodb::error::SdkError<E>) -> bool

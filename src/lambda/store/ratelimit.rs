@@ -61,7 +61,7 @@ pub(crate) async fn acquire(
                 .and_then(|v| v.as_n().ok())
                 .and_then(|v| v.parse::<i64>().ok()),
             Err(e) => {
-                tracing::warn!(error = %aws_sdk_dynamodb::error::DisplayErrorContext(&e), "shared Slack rate limit unavailable: posting at this copy's own pace");
+                tracing::warn!(error = %crate::sdk_error::plain(&e), "shared Slack rate limit unavailable: posting at this copy's own pace");
                 return Ok(());
             }
         };
@@ -114,7 +114,7 @@ pub(crate) async fn acquire(
                 continue;
             }
             Err(e) => {
-                tracing::warn!(error = %aws_sdk_dynamodb::error::DisplayErrorContext(&e), "shared Slack rate limit unavailable: posting at this copy's own pace");
+                tracing::warn!(error = %crate::sdk_error::plain(&e), "shared Slack rate limit unavailable: posting at this copy's own pace");
                 return Ok(());
             }
         }
