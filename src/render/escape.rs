@@ -2,8 +2,6 @@
 //! message: Slack mrkdwn (`&`, `<`, `>`), Slack `plain_text`, SNS attributes. Every renderer
 //! uses these, so a reason containing `<!channel>` shows as text and cannot ping anyone.
 
-use super::sns::SNS_MAX_ATTRIBUTE;
-
 /// Escapes text for Slack mrkdwn: the three characters Slack's formatting uses.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -82,21 +80,6 @@ pub fn escape_cut(text: &str, max: usize) -> String {
     let mut out = escape(&text[..end]);
     out.push('…');
     out
-}
-
-/// An SNS message attribute value: printable, one line, bounded (long AWS names would otherwise
-/// push a publish past SNS's 256 KB, and control characters break consumers' filters).
-pub fn attribute_value(text: &str) -> String {
-    let clean: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let clean = clean.trim();
-    if clean.is_empty() {
-        "-".into()
-    } else {
-        truncate(clean, SNS_MAX_ATTRIBUTE)
-    }
 }
 
 /// Code inside a code span: no backticks (they would end the span), escaped.

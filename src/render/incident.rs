@@ -1,8 +1,8 @@
 //! The messages of an incident: the opened line, follow-ups and the recovery, for Slack and SNS.
 
-use super::escape::{attribute_value, escape, escape_cut, plain, truncate};
+use super::escape::{escape, escape_cut, plain, truncate};
 use super::slack::{SLACK_MAX_HEADER, SLACK_MAX_SECTION};
-use super::sns::{sns_subject, SnsMessage};
+use super::sns::{attribute_value, sns_subject, SnsMessage};
 use crate::incident::{short_hash, Incident, MessageKind, Pace};
 use serde_json::{json, Value};
 

@@ -1,7 +1,7 @@
 //! The SNS message of a failure: a plain-text body (or AWS Chatbot's custom-notification JSON),
 //! an ASCII subject and filterable attributes.
 
-use super::escape::{attribute_value, escape_cut};
+use super::escape::{escape_cut, truncate};
 use super::message::Notification;
 use serde::Serialize;
 use serde_json::json;
@@ -13,6 +13,21 @@ pub const SNS_MAX_BODY: usize = 200 * 1024;
 pub const SNS_MAX_ATTRIBUTE: usize = 256;
 
 /// An SNS message: subject, plain-text body, and filterable attributes.
+/// An SNS message attribute value: printable, one line, bounded (long AWS names would otherwise
+/// push a publish past SNS's 256 KB, and control characters break consumers' filters).
+pub fn attribute_value(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let clean = clean.trim();
+    if clean.is_empty() {
+        "-".into()
+    } else {
+        truncate(clean, SNS_MAX_ATTRIBUTE)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct SnsMessage {
     pub subject: String,
