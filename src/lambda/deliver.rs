@@ -7,7 +7,7 @@
 //! it) keeps the event; the event's item records that it was counted, so the retry does not
 //! count it twice and sends only what is still owed.
 
-use super::store::{dedup, incidents, ratelimit};
+use super::store::{dedup, incidents};
 use super::{logs, routes, Deps, HandlerError, Summary};
 use crate::incident::{self, Incident, MessageKind};
 use crate::notify::{self, routing, Delivery, Destination};
@@ -123,21 +123,9 @@ async fn alone(
         sns: Some(&sns_message),
         parent: None,
     };
-    let senders = notify::Senders {
-        slack: &deps.slack,
-        sns: &deps.sns,
-    };
-    let sends = destinations.iter().map(|d| {
-        let (message, senders) = (&message, &senders);
-        async move {
-            let pace_key = d.target();
-            let (delivery, _) = notify::send(senders, d, message, deadline, |retry_after| {
-                ratelimit::acquire(deps, &pace_key, retry_after, deadline)
-            })
-            .await;
-            delivery
-        }
-    });
+    let sends = destinations
+        .iter()
+        .map(|d| async { deps.send(d, &message, deadline).await.0 });
     let deliveries: Vec<Delivery> = futures::future::join_all(sends).await;
     log_deliveries(&deliveries);
     finish(

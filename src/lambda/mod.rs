@@ -107,6 +107,27 @@ impl Deps {
     }
 }
 
+impl Deps {
+    /// Sends one message to one destination, at the pace of that destination shared by every
+    /// copy of the function (`store::ratelimit`). Returns what [`notify::send`] returns.
+    pub(crate) async fn send(
+        &self,
+        destination: &notify::Destination,
+        message: &notify::Message<'_>,
+        deadline: tokio::time::Instant,
+    ) -> (Delivery, Option<String>) {
+        let senders = notify::Senders {
+            slack: &self.slack,
+            sns: &self.sns,
+        };
+        let pace_key = destination.target();
+        notify::send(&senders, destination, message, deadline, |retry_after| {
+            store::ratelimit::acquire(self, &pace_key, retry_after, deadline)
+        })
+        .await
+    }
+}
+
 /// What the invocation did (its return value, visible in logs and tests).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Summary {

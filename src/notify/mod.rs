@@ -54,10 +54,6 @@ impl Destination {
             Destination::Sns { topic_arn } => topic_arn.clone(),
         }
     }
-
-    pub fn is_slack(&self) -> bool {
-        self.kind() == "slack"
-    }
 }
 
 impl fmt::Display for Destination {

@@ -13,7 +13,6 @@
 //! Every change is one conditional write, so four concurrent copies agree: one opens an
 //! incident, one holds the lease of a message, and a retry never counts a task twice.
 
-use super::ratelimit;
 use crate::incident::{self, CulpritRef, Incident, MessageKind, Pace, State};
 use crate::lambda::Deps;
 use crate::notify::{self, Delivery, Destination};
@@ -443,13 +442,9 @@ pub(crate) async fn flush(
     };
     let parents = get_map_s(&item, "ts");
     let first_slack = serde_json::from_str::<Value>(&get_s(&item, "first_slack")).ok();
-    let senders = notify::Senders {
-        slack: &deps.slack,
-        sns: &deps.sns,
-    };
     let sends = targets.iter().map(|d| {
         let (slack_payload, sns_message) = (&slack_payload, &sns_message);
-        let (parents, first_slack, leased, senders) = (&parents, &first_slack, &leased, &senders);
+        let (parents, first_slack, leased) = (&parents, &first_slack, &leased);
         async move {
             let destination: Destination = match d.parse() {
                 Ok(destination) => destination,
@@ -469,11 +464,7 @@ pub(crate) async fn flush(
                 sns: sns_message.as_ref(),
                 parent,
             };
-            let pace_key = destination.target();
-            notify::send(senders, &destination, &message, deadline, |retry_after| {
-                ratelimit::acquire(deps, &pace_key, retry_after, deadline)
-            })
-            .await
+            deps.send(&destination, &message, deadline).await
         }
     });
     let answers: Vec<(Delivery, Option<String>)> = futures::future::join_all(sends).await;
