@@ -134,6 +134,9 @@ struct TargetArgs {
     /// Overall deadline for the AWS calls, in seconds; a partial snapshot is returned when it passes.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     deadline: f64,
+    /// Do not read the last log lines of the container that crashed (logs:GetLogEvents).
+    #[arg(long)]
+    no_logs: bool,
     /// For a task of another account (from the event or the ARN): assume this role name in it
     /// (`arn:aws:iam::ACCOUNT:role/NAME`, the member stack's reader role).
     #[arg(long, value_name = "NAME", conflicts_with = "role_arn")]
@@ -428,8 +431,16 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
                 return Err(UsageError("name a --service or a --task-definition".into()).into())
             }
         };
-        let snap =
-            preflight::gather_plan(&clients, &plan, file, &gather::Options { deadline }).await?;
+        let snap = preflight::gather_plan(
+            &clients,
+            &plan,
+            file,
+            &gather::Options {
+                deadline,
+                log_lines: 0,
+            },
+        )
+        .await?;
         Ok(crate::diagnose::diagnose(&snap))
     })
 }
@@ -439,6 +450,11 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
     use crate::gather::{self, Target};
     use crate::target::FromEvent;
     let deadline = deadline_of(t.deadline)?;
+    let log_lines = if t.no_logs {
+        0
+    } else {
+        gather::Options::default().log_lines
+    };
     let mut service_event = None;
     let (target, region) = match (&t.event, &t.cluster, &t.task, &t.service) {
         (Some(path), ..) => {
@@ -502,8 +518,15 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
                 external_id: t.external_id.clone(),
             },
         );
-        let mut snapshot =
-            gather::gather_via(&access, target, &gather::Options { deadline }).await?;
+        let mut snapshot = gather::gather_via(
+            &access,
+            target,
+            &gather::Options {
+                deadline,
+                log_lines,
+            },
+        )
+        .await?;
         if service_event.is_some() {
             snapshot.service_event = service_event;
         }

@@ -109,6 +109,21 @@ fn identifier_path(s: &str) -> bool {
         && last.bytes().filter(u8::is_ascii_digit).count() <= 2
 }
 
+/// The longest log line kept, in characters (a stack trace on one line can be megabytes).
+pub const LOG_LINE_MAX: usize = 500;
+
+/// One log line as it is kept anywhere: trailing space trimmed, redacted, at most
+/// [`LOG_LINE_MAX`] characters (cut with an ellipsis).
+pub fn log_line(line: &str) -> String {
+    let line = redact(line.trim_end());
+    if line.chars().count() <= LOG_LINE_MAX {
+        return line;
+    }
+    let mut cut: String = line.chars().take(LOG_LINE_MAX - 1).collect();
+    cut.push('…');
+    cut
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -196,6 +196,24 @@ pub struct Snapshot {
     pub target_groups: Vec<TargetGroupInfo>,
     /// DescribeClusters: whether an EC2 task has anywhere to go.
     pub cluster: Fetched<Cluster>,
+    /// The last log lines of the container whose exit stopped the task (redacted when read).
+    /// `None` when no container crashed, or logs were not asked for (`--no-logs`).
+    pub log_tail: Option<Fetched<LogTail>>,
+}
+
+/// The end of a container's log, as its log driver keeps it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogTail {
+    pub container: String,
+    /// The container's log driver (`awslogs`, `awsfirelens`, `splunk`, ...; `none` when the
+    /// container has no log configuration). Only awslogs is read; the others are named.
+    pub driver: String,
+    /// awslogs: the group and stream read.
+    pub group: Option<String>,
+    pub stream: Option<String>,
+    /// Oldest first, each line redacted of anything that looks like a credential.
+    pub lines: Vec<String>,
 }
 
 /// The task's cluster, as far as placing a task goes.

@@ -458,6 +458,27 @@ pub struct Report {
     /// How many of the service's recently stopped tasks stopped the same way.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub similar_stops: Option<SimilarStops>,
+    /// The last log lines of the container that stopped the task, when one crashed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logs: Option<LogReport>,
+}
+
+/// What the container that stopped the task logged last.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogReport {
+    pub container: String,
+    /// `awslogs`, or the driver that was not read.
+    pub driver: String,
+    pub group: Option<String>,
+    pub stream: Option<String>,
+    /// Oldest first, redacted.
+    pub lines: Vec<String>,
+    /// What the lines show ([`crate::crash`]): "Python raised KeyError: 'DATABASE_URL'".
+    pub crash: Option<crate::crash::Crash>,
+    /// Why there are no lines, and where to look.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// "12 tasks of api stopped the same way since 09:40": the same failure family, the same
@@ -745,7 +766,52 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         rolled_back_to: rolled_back_to(snap),
         access: snap.access.clone(),
         similar_stops: similar_stops(&f),
+        logs: logs(snap),
     }
+}
+
+/// The crashed container's last log lines as the report shows them, with the crash they show,
+/// or why there are none and where to look.
+fn logs(snap: &Snapshot) -> Option<LogReport> {
+    let tail = snap.log_tail.as_ref()?;
+    let Some(t) = tail.ok() else {
+        return Some(LogReport {
+            note: tail.why_missing(),
+            ..LogReport::default()
+        });
+    };
+    let note = match (t.driver.as_str(), t.lines.is_empty()) {
+        ("awslogs", false) => None,
+        ("awslogs", true) => Some(format!(
+            "the log stream {} of group {} holds no events",
+            t.stream.as_deref().unwrap_or("?"),
+            t.group.as_deref().unwrap_or("?")
+        )),
+        ("none", _) => Some(format!(
+            "container {} has no log configuration: its output was not kept (add logConfiguration, e.g. awslogs)",
+            t.container
+        )),
+        (driver, _) => Some(format!(
+            "container {} logs through {driver}, which ecs-autopsy does not read: look where it sends them ({})",
+            t.container,
+            match driver {
+                "awsfirelens" => "the FireLens router's configured output, e.g. its CloudWatch group or S3 bucket",
+                "splunk" => "the Splunk index of its splunk-url",
+                "json-file" | "local" => "`docker logs` on the container instance, while the container is kept",
+                "fluentd" => "the fluentd-address's pipeline",
+                _ => "its log options in the task definition",
+            }
+        )),
+    };
+    Some(LogReport {
+        container: t.container.clone(),
+        driver: t.driver.clone(),
+        group: t.group.clone(),
+        stream: t.stream.clone(),
+        crash: crate::crash::recognise(&t.lines),
+        lines: t.lines.clone(),
+        note,
+    })
 }
 
 /// Adds a root cause once, with the check's words when it has them, else the catalogue's.

@@ -183,6 +183,7 @@ pub(crate) struct DefinitionPart {
     pub kms_keys: Vec<KmsKeyInfo>,
     pub log_groups: Vec<LogGroupInfo>,
     pub efs: Vec<EfsInfo>,
+    pub log_tail: Option<Fetched<crate::snapshot::LogTail>>,
 }
 
 pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> DefinitionPart {
@@ -220,17 +221,19 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
             kms_keys: Vec::new(),
             log_groups: Vec::new(),
             efs: Vec::new(),
+            log_tail: None,
         };
     };
     let secret_refs =
         resources::secret_references(&td, ctx.region.as_deref(), ctx.account.as_deref());
-    let (execution_role, simulation, images, (secrets, kms_keys), log_groups, efs) = tokio::join!(
+    let (execution_role, simulation, images, (secrets, kms_keys), log_groups, efs, log_tail) = tokio::join!(
         iam::role(ctx, td.execution_role_arn.as_deref()),
         iam::simulate(ctx, &td, &secret_refs, task.task_id()),
         resources::images(ctx, &td),
         resources::secrets_and_keys(ctx, secret_refs.clone()),
         resources::log_groups(ctx, &td),
         resources::efs(ctx, &td),
+        super::logs::tail(ctx, task, &td),
     );
     DefinitionPart {
         definition,
@@ -243,6 +246,7 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
         kms_keys,
         log_groups,
         efs,
+        log_tail,
     }
 }
 

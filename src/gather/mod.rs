@@ -30,6 +30,7 @@ mod ecs;
 mod elb;
 mod error;
 mod iam;
+mod logs;
 pub mod preflight;
 mod resources;
 
@@ -121,12 +122,25 @@ pub async fn load_config(region: Option<String>, attempt_timeout: Duration) -> S
 pub struct Options {
     /// Everything unfinished by then is recorded as skipped and the partial snapshot returned.
     pub deadline: Duration,
+    /// How many of the crashed container's last log lines to read (0: none, `--no-logs`).
+    pub log_lines: u32,
+}
+
+impl Options {
+    /// The defaults with this deadline.
+    pub fn with_deadline(deadline: Duration) -> Self {
+        Options {
+            deadline,
+            ..Options::default()
+        }
+    }
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             deadline: Duration::from_secs(10),
+            log_lines: 20,
         }
     }
 }
@@ -232,6 +246,8 @@ pub(crate) struct Ctx<'a> {
     pub account: Option<String>,
     /// A task definition given by the caller (a pre-flight of a file), not read from ECS.
     pub given_definition: Option<crate::snapshot::TaskDefinition>,
+    /// [`Options::log_lines`].
+    pub log_lines: u32,
 }
 
 impl Ctx<'_> {
@@ -261,6 +277,7 @@ pub async fn gather(
         region: clients.region.clone(),
         account: None,
         given_definition: None,
+        log_lines: options.log_lines,
     };
     let mut given_definition = None;
     let (source, task, region, account) = match target {
@@ -296,6 +313,7 @@ pub async fn gather(
         region: region.clone(),
         account: account.clone(),
         given_definition,
+        log_lines: options.log_lines,
     };
     let mut snapshot = gather_task(&ctx, task).await;
     snapshot.source = source.into();
@@ -364,6 +382,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         kms_keys,
         log_groups,
         efs,
+        log_tail,
     } = definition_part;
     Snapshot {
         schema_version: SCHEMA_VERSION,
@@ -382,6 +401,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         recent_stops,
         target_groups,
         cluster,
+        log_tail,
         ..Snapshot::default()
     }
 }

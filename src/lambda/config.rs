@@ -31,7 +31,7 @@ pub struct Config {
     pub notify_expected: bool,
     pub notify_spot: bool,
     pub chatbot_format: bool,
-    pub log_tail_lines: i32,
+    pub log_tail_lines: u32,
     /// The reader role every member account has (member-template.yaml): a task of another
     /// account is read with it, never with the function's own credentials.
     pub member_role_name: Option<String>,
@@ -112,7 +112,7 @@ impl Config {
             notify_expected: flag("NOTIFY_EXPECTED_STOPS", false)?,
             notify_spot: flag("NOTIFY_SPOT_AND_HOST", true)?,
             chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,
-            log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as i32,
+            log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as u32,
             member_role_name: get("MEMBER_ROLE_NAME"),
             account_names: match get("ACCOUNT_NAMES") {
                 None => Default::default(),

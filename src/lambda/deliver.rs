@@ -8,7 +8,7 @@
 //! count it twice and sends only what is still owed.
 
 use super::store::{dedup, incidents};
-use super::{logs, routes, Deps, HandlerError, Summary};
+use super::{routes, Deps, HandlerError, Summary};
 use crate::incident::{self, Incident, MessageKind};
 use crate::notify::{self, routing, Delivery, Destination};
 use crate::render::{self, Notification};
@@ -71,17 +71,7 @@ pub(super) async fn send(
         });
     }
     if let Some(table) = &deps.config.dedup_table {
-        match as_incident(
-            deps,
-            table,
-            &mut n,
-            snapshot,
-            &event,
-            &destinations,
-            deadline,
-        )
-        .await
-        {
+        match as_incident(deps, table, &mut n, &event, &destinations, deadline).await {
             Ok(answer) => return answer,
             // The table is down: a message of its own beats a lost one.
             Err(e) => {
@@ -89,24 +79,7 @@ pub(super) async fn send(
             }
         }
     }
-    if n.log_tail.is_empty() {
-        attach_logs(deps, &mut n, snapshot).await;
-    }
     alone(deps, &n, &destinations, deadline).await
-}
-
-/// The log tail of the container that stopped the task (not a sidecar ECS stopped after it).
-async fn attach_logs(deps: &Deps, n: &mut Notification, snapshot: &Snapshot) {
-    if matches!(
-        n.cause(),
-        "container.exit" | "container.oom" | "container.command"
-    ) {
-        let culprit = n.report.stop.as_ref().and_then(|s| s.culprit.clone());
-        if let Some(name) = culprit {
-            n.log_tail = logs::log_tail(deps, snapshot, &name).await;
-            n.crash = crate::crash::recognise(&n.log_tail);
-        }
-    }
 }
 
 /// Without a table: one message per failure, to every destination.
@@ -180,7 +153,6 @@ async fn as_incident(
     deps: &Deps,
     table: &str,
     n: &mut Notification,
-    snapshot: &Snapshot,
     event: &EventContext,
     destinations: &[Destination],
     deadline: tokio::time::Instant,
@@ -216,7 +188,6 @@ async fn as_incident(
                 ..Default::default()
             };
             n.incident = Some(render::incident::opened_line(&fresh, incidents::pace(deps)));
-            attach_logs(deps, n, snapshot).await;
             let (first_slack, first_sns) = (
                 render::slack::slack(n),
                 render::sns::sns(n, deps.config.chatbot_format),

@@ -107,8 +107,10 @@ pub(super) async fn handle(
             }
         }
     }
+    // Nothing has run yet: no log to read.
     let options = crate::gather::Options {
         deadline: super::budget(remaining, &deps.config),
+        log_lines: 0,
     };
     let mut snap = preflight::gather_plan(&clients, &plan, None, &options)
         .await

@@ -29,7 +29,6 @@
 mod config;
 mod deliver;
 mod deploy;
-mod logs;
 mod routes;
 mod service;
 mod store;
@@ -59,7 +58,6 @@ pub const DELIVERY_ACTIONS: &[&str] = &[
     "dynamodb:UpdateItem",
     "dynamodb:DeleteItem",
     "secretsmanager:GetSecretValue",
-    "logs:GetLogEvents",
     "ssm:GetParameter",
     // sts:GetCallerIdentity (the function's own account) needs no permission; sts:AssumeRole
     // on the member roles is granted in organisation mode only (template.yaml).

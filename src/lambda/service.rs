@@ -77,6 +77,7 @@ pub(super) async fn handle(
             };
             let options = gather::Options {
                 deadline: budget(remaining, &deps.config),
+                log_lines: deps.config.log_tail_lines,
             };
             match gather::gather_via(&deps.access, target, &options).await {
                 Ok(mut s) => {

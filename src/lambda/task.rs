@@ -91,6 +91,7 @@ pub(super) async fn handle(
     };
     let options = gather::Options {
         deadline: budget(remaining, &deps.config),
+        log_lines: deps.config.log_tail_lines,
     };
     let snapshot = match gather::gather_via(&deps.access, target, &options).await {
         Ok(s) => s,

@@ -37,6 +37,29 @@ pub fn markdown(r: &Report) -> String {
         }
         None => o.push_str("## No root cause found\n"),
     }
+    if let Some(logs) = &r.logs {
+        let _ = writeln!(o, "\n### Log of {}\n", md(&logs.container));
+        if let Some(c) = &logs.crash {
+            let _ = writeln!(
+                o,
+                "**{}**\n\n> {}\n\nFix: {}\n",
+                md(&c.summary),
+                md(&c.line),
+                md(&c.fix)
+            );
+        }
+        if let Some(note) = &logs.note {
+            let _ = writeln!(o, "{}\n", md(note));
+        }
+        if !logs.lines.is_empty() {
+            // A fence no log line can close: the lines' own backticks become quotes.
+            let _ = writeln!(o, "```text");
+            for l in &logs.lines {
+                let _ = writeln!(o, "{}", clean(l).replace('`', "'"));
+            }
+            let _ = writeln!(o, "```");
+        }
+    }
     let t = &r.task;
     let _ = writeln!(o, "\n### Task\n\n| | |\n|---|---|");
     for (k, v) in [

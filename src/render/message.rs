@@ -38,10 +38,6 @@ pub struct Notification {
     pub deploying: Option<String>,
     /// The task's account's name (`ACCOUNT_NAMES`), shown beside its id.
     pub account_name: Option<String>,
-    /// Last lines of the container's log stream (already redacted).
-    pub log_tail: Vec<String>,
-    /// The crash recognised in `log_tail` ([`crate::crash`]), if any.
-    pub crash: Option<crate::crash::Crash>,
 }
 
 impl Notification {
@@ -57,8 +53,6 @@ impl Notification {
             incident: None,
             account_name: None,
             deploying: None,
-            log_tail: Vec::new(),
-            crash: None,
         }
     }
 

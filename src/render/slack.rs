@@ -154,7 +154,8 @@ pub fn slack(n: &Notification) -> Value {
             blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": format!("<{}|AWS documentation>", doc)}]}));
         }
     }
-    if let Some(c) = &n.crash {
+    let logs = r.logs.as_ref();
+    if let Some(c) = logs.and_then(|l| l.crash.as_ref()) {
         blocks.push(section(truncate(
             &format!(
                 "*In the log*: {}\n`{}`\n{}",
@@ -165,13 +166,11 @@ pub fn slack(n: &Notification) -> Value {
             SLACK_MAX_SECTION,
         )));
     }
-    if !n.log_tail.is_empty() {
-        let body = n
-            .log_tail
-            .iter()
-            .map(|l| code(l))
-            .collect::<Vec<_>>()
-            .join("\n");
+    if let Some(note) = logs.and_then(|l| l.note.as_ref()) {
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": escape_cut(note, 1000)}]}));
+    }
+    if let Some(lines) = logs.map(|l| &l.lines).filter(|l| !l.is_empty()) {
+        let body = lines.iter().map(|l| code(l)).collect::<Vec<_>>().join("\n");
         blocks.push(section(format!(
             "*Last log lines*\n```{}```",
             truncate(&body, SLACK_MAX_SECTION - 40)

@@ -106,18 +106,6 @@ pub fn sns(n: &Notification, chatbot: bool) -> SnsMessage {
                 n.suppressed_repeats
             ));
         }
-        if let Some(c) = &n.crash {
-            text.push_str(&format!(
-                "\nIn the log: {}\n  {}\n  fix: {}\n",
-                c.summary, c.line, c.fix
-            ));
-        }
-        if !n.log_tail.is_empty() {
-            text.push_str("\nLast log lines\n");
-            for l in &n.log_tail {
-                text.push_str(&format!("  {l}\n"));
-            }
-        }
         text
     };
     let body = if body.len() > SNS_MAX_BODY {

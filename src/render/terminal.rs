@@ -61,6 +61,36 @@ pub(super) fn clean(text: &str) -> String {
         .collect()
 }
 
+/// How many of the last log lines a terminal shows, and how much of each.
+const LOG_LINES_SHOWN: usize = 10;
+const LOG_LINE_WIDTH: usize = 200;
+
+/// The crashed container's log: what it shows first, then its last lines.
+fn log_section(o: &mut String, logs: &crate::diagnose::LogReport, style: Style) {
+    let cut = |s: &str| clean(s).chars().take(LOG_LINE_WIDTH).collect::<String>();
+    let place = match (&logs.group, &logs.stream) {
+        (Some(g), Some(s)) => format!(" · {g} {s}"),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        o,
+        "\n{}",
+        style.bold(&format!("Log of {}{}", cut(&logs.container), cut(&place)))
+    );
+    if let Some(c) = &logs.crash {
+        let _ = writeln!(o, "  {}", style.bold(&cut(&c.summary)));
+        let _ = writeln!(o, "    > {}", cut(&c.line));
+        let _ = writeln!(o, "    fix: {}", cut(&c.fix));
+    }
+    if let Some(note) = &logs.note {
+        let _ = writeln!(o, "  {}", cut(note));
+    }
+    let from = logs.lines.len().saturating_sub(LOG_LINES_SHOWN);
+    for l in &logs.lines[from..] {
+        let _ = writeln!(o, "  {}", style.dim(&format!("│ {}", cut(l))));
+    }
+}
+
 /// The report for a terminal.
 pub fn text(r: &Report, style: Style) -> String {
     let mut o = String::new();
@@ -110,6 +140,9 @@ pub fn text(r: &Report, style: Style) -> String {
         None => {
             let _ = writeln!(o, "{}", style.bold("No root cause found"));
         }
+    }
+    if let Some(logs) = &r.logs {
+        log_section(&mut o, logs, style);
     }
     let _ = writeln!(o, "\n{}", style.bold("Task"));
     let line = |k: &str, v: Option<&str>| {

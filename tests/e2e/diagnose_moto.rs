@@ -477,3 +477,51 @@ fn a_task_failing_elb_checks_because_the_alb_cannot_reach_it() {
         r["root_causes"][0]
     );
 }
+
+/// The CLI reads the crashed container's log (logs:GetLogEvents, redacted) and shows what it
+/// says in every format; `--no-logs` reads nothing.
+#[test]
+fn the_cli_shows_the_crash_line_from_the_log() {
+    let lines = json!([
+        "Traceback (most recent call last):",
+        "  File \"/app/settings.py\", line 12, in <module>",
+        "    DATABASE_URL = os.environ['DATABASE_URL']",
+        "KeyError: 'DATABASE_URL'",
+        "connecting with password=hunter2",
+    ]);
+    let w = world("clicrash", json!({"exit_code": 1, "log_lines": lines}));
+    let event = w.event_path.to_str().unwrap();
+    let text = autopsy(moto(), &["diagnose", "--event", event]);
+    let text = String::from_utf8_lossy(&text.stdout).to_string();
+    assert!(text.contains("Log of "), "{text}");
+    assert!(
+        text.contains("A required environment variable is not set (DATABASE_URL)"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("hunter2"),
+        "a credential was printed: {text}"
+    );
+    let out = autopsy(moto(), &["diagnose", "--event", event, "--format", "json"]);
+    let r: Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    assert_eq!(r["logs"]["crash"]["signature"], "config.missing_env", "{r}");
+    assert_eq!(r["logs"]["lines"].as_array().map(Vec::len), Some(5), "{r}");
+    let md = autopsy(
+        moto(),
+        &["diagnose", "--event", event, "--format", "markdown"],
+    );
+    assert!(String::from_utf8_lossy(&md.stdout).contains("KeyError: 'DATABASE_URL'"));
+    let none = autopsy(
+        moto(),
+        &[
+            "diagnose",
+            "--event",
+            event,
+            "--format",
+            "json",
+            "--no-logs",
+        ],
+    );
+    let r: Value = serde_json::from_slice(&none.stdout).expect("a JSON report");
+    assert!(r.get("logs").is_none(), "{r}");
+}

@@ -115,7 +115,12 @@ proptest! {
         let long = format!("{text}{}", "x".repeat(big));
         let snap = hostile_snapshot(&text, &long);
         let mut n = Notification::new(diagnose(&snap));
-        n.log_tail = vec![text.clone(); 30];
+        n.report.logs = Some(ecs_autopsy::diagnose::LogReport {
+            container: text.clone(),
+            lines: vec![text.clone(); 30],
+            note: Some(long.clone()),
+            ..Default::default()
+        });
         let payload = slack_render::slack(&n);
         let blocks = payload["blocks"].as_array().unwrap();
         prop_assert!(blocks.len() <= SLACK_MAX_BLOCKS);
@@ -141,7 +146,9 @@ proptest! {
                 }
             }
         }
-        n.crash = ecs_autopsy::crash::recognise(&[format!("KeyError: '{text}'"), text.clone()]);
+        if let Some(logs) = n.report.logs.as_mut() {
+            logs.crash = ecs_autopsy::crash::recognise(&[format!("KeyError: '{text}'"), text.clone()]);
+        }
         let payload = slack_render::slack(&n).to_string();
         prop_assert!(!payload.contains("<!channel>") && !payload.contains("<https://evil"));
     }
