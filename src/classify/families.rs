@@ -107,6 +107,42 @@ use Service::*;
 
 /// Every family, most specific first.
 pub static FAMILIES: &[Family] = &[
+    // ---- Kubernetes (EKS) texts whose wording names the failure outright ------------------------
+    // Defined by the kubelet, the scheduler, Karpenter and the AWS VPC CNI (NOTES-k8s.md names the
+    // source file of each). They come first because their own words (a probe's "connection
+    // refused", a scheduler's "volume", an ipamd gRPC "connection refused") would otherwise read
+    // as the network or volume failures of the families below.
+    // A failing probe is the container's own health check; an OOM kill beside it is the cause.
+    family!("k8s.probe", "Kubernetes probe failed (container health check)", None, Health,
+        all: ["@K8S_PROBE"], none: ["OOMKilled|OutOfMemory"],
+        &["health.container", "health.elb", "container.exit"]),
+    family!("k8s.eviction_disk", "Pod evicted: the node ran low on ephemeral storage", None, DiskFull,
+        all: ["@K8S_EVICT_DISK"], none: [],
+        &["storage.ephemeral", "capacity.placement"]),
+    family!("k8s.eviction_memory", "Pod evicted: the node ran low on memory", None, Crash,
+        all: ["@K8S_EVICT_MEMORY"], none: [],
+        &["container.oom", "capacity.placement"]),
+    // "0/3 nodes are available: …": nothing could place the pod. On EKS "Too many pods" is the
+    // node's max-pods, which the VPC CNI derives from the instance's ENI and IP limits.
+    family!("k8s.scheduling", "Pod could not be scheduled on any node", None, Capacity,
+        all: ["@K8S_SCHEDULER"], none: [],
+        &["capacity.placement", "eni.capacity", "task.config"]),
+    family!("k8s.karpenter", "Karpenter could not launch a node for the pod", None, Capacity,
+        all: ["@KARPENTER"], none: [],
+        &["capacity.placement", "task.config", "infra.spot_or_host"]),
+    // The pod's network could not be set up: the VPC CNI had no IP to give (subnet or ENI limits)
+    // or its ipamd was not running on the node.
+    family!("k8s.cni", "Pod network could not be set up (CNI, no IP address)", Some(Ec2), Capacity,
+        all: ["@VPC_CNI"], none: [],
+        &["eni.capacity", "capacity.placement", "infra.spot_or_host"]),
+    // A Kubernetes Secret (or ConfigMap) or a key the pod references does not exist.
+    family!("k8s.secret_ref", "Referenced Kubernetes secret or key does not exist", None, NotFound,
+        all: ["@K8S_SECRET_REF"], none: [],
+        &["secret.not_found", "iam.exec_role_secrets"]),
+    // pkg/kubelet/images/image_manager.go: imagePullPolicy Never and the image is not on the node.
+    family!("kubelet.never_pull", "Image not on the node and its pull policy is Never", None, NotFound,
+        all: ["is not present with pull policy of Never|ErrImageNeverPull"], none: [],
+        &["image.not_found", "task.config"]),
     // ---- image content, disk, throttling: unambiguous wherever they appear ----------------------
     family!("image.platform", "Image built for another platform", None, Platform,
         all: ["@PLATFORM"], none: [],
@@ -335,7 +371,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected|placement constraint"], none: [],
         &["capacity.placement", "eni.capacity"]),
     family!("task.config", "Task definition invalid for where it runs", None, Config,
-        all: ["not compatible with the selected compute|does not support (?:the )?launch ?type|requires that .* be defined|ClientException|invalid (?:task definition|parameter|setting)|not supported (?:on|by|with|for)|incompatible|InvalidParameterException"], none: [],
+        all: ["not compatible with the selected compute|does not support (?:the )?launch ?type|requires that .* be defined|ClientException|invalid (?:task definition|parameter|setting)|not supported (?:on|by|with|for)|incompatible|InvalidParameterException|no runtime for \"[^\"]*\" is configured"], none: [],
         &["task.config", "capacity.placement"]),
     // ---- container runtime ----------------------------------------------------------------------------
     family!("container.oom", "Container ran out of memory", None, Crash,
@@ -384,7 +420,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["has reached a steady state|has started \\d+ tasks?\\b|has stopped \\d+ running tasks?\\b|has begun draining connections|(?:de)?registered \\d+ targets?\\b|Successfully set desired count|stopped by user|user ?initiated|deregistration forced by user|scaling activity initiated|scale-?in|deployment completed|stopped by (?:the )?(?:service|scheduler)|TaskStoppedBeforePullBeginError|stopped before image pull could begin|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
         &["expected.stop"]),
     family!("container.exit", "Essential container exited", None, Crash,
-        all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError|CrashLoopBackOff|Back-off restarting failed container"], none: [],
+        all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError|CrashLoopBackOff|Back-off (?:\\S+ )?restarting failed container"], none: [],
         &["container.exit", "container.oom", "container.command", "health.container"]),
     // ---- catch-alls for truncated or terse messages -----------------------------------------------
     family!("pull.network", "Registry or AWS service unreachable (network)", None, Timeout,
@@ -400,7 +436,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["error pulling image conf|failed to register layer|failed to copy"], none: [],
         &["registry.rate_limit", "network.no_route", "network.no_public_ip", "storage.ephemeral"]),
     family!("pull.ref", "Image reference could not be resolved", None, NotFound,
-        all: ["failed to resolve ref|manifest has been retried|invalid reference format|repository name must|inspect image has been retried|normalize image reference|image contains invalid characters|invalid image (?:name|reference)"], none: [],
+        all: ["failed to resolve ref|manifest has been retried|invalid reference format|repository name must|inspect image has been retried|normalize image reference|image contains invalid characters|invalid image (?:name|reference)|InvalidImageName|Failed to apply default image tag|couldn.t parse image (?:name|reference)"], none: [],
         &["image.not_found", "network.no_route", "iam.exec_role_ecr", "network.endpoint_missing"]),
     family!("resource_init", "Task resources could not be initialized", None, Other,
         all: ["ResourceInitializationError|unable to pull secrets or registry auth|execution resource retrieval failed"], none: [],

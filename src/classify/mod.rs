@@ -421,6 +421,18 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     // Kubernetes worker nodes live in private subnets: a missing route is likelier than a missing
     // public IP, and their pull credentials come from the node (instance) role.
     if KUBELET.is_match(whole) {
+        // The kubelet (its ECR credential provider) gets the node's ECR token from
+        // ecr:GetAuthorizationToken on the ECR API endpoint; when that endpoint cannot be reached
+        // it pulls without credentials, and the registry answers exactly as it does to a node
+        // role without the permission: "no basic auth credentials".
+        if text
+            .to_ascii_lowercase()
+            .contains("no basic auth credentials")
+            && candidates.first() == Some(&"iam.instance_role")
+        {
+            candidates.retain(|c| *c != "network.endpoint_missing");
+            candidates.insert(1, "network.endpoint_missing");
+        }
         if let (Some(a), Some(b)) = (
             candidates.iter().position(|c| *c == "network.no_public_ip"),
             candidates.iter().position(|c| *c == "network.no_route"),

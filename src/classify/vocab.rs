@@ -18,7 +18,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "ASM",
-        r"\basm\b|secrets ?manager|secretsmanager|GetSecretValue|secret with arn|the secret\b|:secret:",
+        r"\basm\b|secrets ?manager|secretsmanager|GetSecretValue|secret with arn|the secret\b|:secret:|secrets store objects",
     ),
     (
         "SSM",
@@ -52,11 +52,64 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "KUBELET",
-        r"kubelet|Failed to pull image|ErrImagePull|ImagePullBackOff|Back-off pulling image|failed to pull and unpack image|CrashLoopBackOff|credential provider plugin|ecr-credential-provider",
+        r"kubelet|Failed to pull image|ErrImagePull|ImagePullBackOff|Back-off pulling image|failed to pull and unpack image|CrashLoopBackOff|credential provider plugin|ecr-credential-provider|pod sandbox|FailedCreatePodSandBox|ErrImageNeverPull|InvalidImageName|because the registry is unavailable",
     ),
     (
         "CONTAINER_EXEC",
         r#"executable file not found|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|No command specified|DockerStateError[^\n]{0,200}?(?:not found|does not exist)"#,
+    ),
+    // ---- Kubernetes (EKS): where each wording is defined is in NOTES-k8s.md -------------------
+    // The kubelet's prober (pkg/kubelet/prober/prober.go: "%s probe failed: %s", "%s probe
+    // errored: %v"; pkg/probe/http: "HTTP probe failed with statuscode: %d") and the restart it
+    // causes (pkg/kubelet/kuberuntime/kuberuntime_manager.go: "Container %s failed %s probe, will
+    // be restarted").
+    (
+        "K8S_PROBE",
+        r"(?:Liveness|Readiness|Startup) probe (?:failed|errored)|failed (?:liveness|readiness|startup) probe|HTTP probe failed with statuscode|probe failed with statuscode",
+    ),
+    // The kubelet's eviction manager (pkg/kubelet/eviction/helpers.go): nodeLowMessageFmt with a
+    // storage signal, nodeConditionMessageFmt with DiskPressure, the container and pod ephemeral
+    // storage limits and the emptyDir limit.
+    (
+        "K8S_EVICT_DISK",
+        r"low on resource: (?:ephemeral-storage|nodefs|imagefs|inodes)|exceeded its local ephemeral storage limit|ephemeral local storage usage exceeds|Usage of EmptyDir volume|node had condition: \[DiskPressure\]|has larger consumption of ephemeral-storage",
+    ),
+    (
+        "K8S_EVICT_MEMORY",
+        r"low on resource: memory|node had condition: \[MemoryPressure\]",
+    ),
+    // The scheduler's FitError (pkg/scheduler/framework/types.go: "0/%v nodes are available: %v.")
+    // and its plugins' reasons (pkg/scheduler/framework/plugins/*): noderesources "Insufficient %v"
+    // and "Too many pods", tainttoleration, nodeaffinity, nodeunschedulable, nodeports,
+    // volumebinding, volumezone, nodevolumelimits, interpodaffinity, podtopologyspread; the
+    // preemption summary; the event reason FailedScheduling.
+    (
+        "K8S_SCHEDULER",
+        r#"\d+/\d+ nodes are available|FailedScheduling|node\(s\) (?:had untolerated taint|had taints? |didn.t match (?:Pod.s node affinity|pod affinity|pod anti-affinity|pod topology)|were unschedulable|didn.t have free ports|had volume node affinity conflict|didn.t find available persistent volumes|had no available volume zone|exceed max volume count)|that the pod didn.t tolerate|\b\d+ Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages|[a-z0-9.-]+\.[a-z]+/[a-z0-9.-]+)\b|\bToo many pods\b|Preemption is not helpful for scheduling|No preemption victims found|pod has unbound immediate PersistentVolumeClaims"#,
+    ),
+    // Karpenter's provisioner and launch errors (kubernetes-sigs/karpenter pkg/controllers/
+    // provisioning/scheduling, aws/karpenter-provider-aws pkg/providers/instance, pkg/errors).
+    (
+        "KARPENTER",
+        r"(?:Could not|Failed to) schedule pod,|incompatible with (?:nodepool|provisioner) |no instance type (?:satisfied resources|met the scheduling requirements|met the requirements|which had enough resources)|all available instance types exceed limits|all requested instance types were unavailable|InsufficientInstanceCapacity|UnfulfillableCapacity|MaxSpotInstanceCountExceeded|creating instance, insufficient capacity",
+    ),
+    // The AWS VPC CNI (aws/amazon-vpc-cni-k8s): the CNI plugin's ADD errors
+    // (cmd/routed-eni-cni-plugin/cni.go), ipamd's datastore and EC2 allocation errors
+    // (pkg/ipamd/datastore/data_store.go, pkg/ipamd/ipamd.go, pkg/awsutils/awsutils.go), and the
+    // ipamd's gRPC address as the plugin dials it (cni.go: "127.0.0.1:50051", since 2026 the
+    // socket /var/run/aws-node/ipamd.sock): a refused dial there is ipamd (aws-node) not running;
+    // the CRI's wrapper of any CNI failure (containerd internal/cri/server/sandbox_run.go "failed to
+    // setup network for sandbox %q"; dockershim's "NetworkPlugin cni failed to set up pod").
+    (
+        "VPC_CNI",
+        r#"failed to assign an IP address to container|no available IP/Prefix addresses|Error received from AddNetwork gRPC call|127\.0\.0\.1:50051|/var/run/aws-node/(?:ipamd|npa)\.sock|failed to connect to backend server|plugin type="aws-cni"|failed to set ?up network for sandbox|failed to set up sandbox container "[^"]*" network|NetworkPlugin cni failed|cni plugin not initialized|NetworkPluginNotReady|network plugin is not ready"#,
+    ),
+    // The kubelet resolving a pod's env and volume references (pkg/kubelet/kubelet_pods.go:
+    // "couldn't find key %v in Secret %v/%v", the same for ConfigMap; the API server's NotFound:
+    // `secret "x" not found`, `secrets "x" not found`, `configmap "x" not found`).
+    (
+        "K8S_SECRET_REF",
+        r#"couldn.t find key \S+ in (?:Secret|ConfigMap)\b|\b(?:secrets?|configmaps?) "[^"]+" not found"#,
     ),
     // ---- symptoms -------------------------------------------------------------------------
     (
@@ -65,7 +118,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "NET_HARD",
-        r"i/o timeout|timed? ?out|timeout|request canceled|context deadline exceeded|context canceled|connection (?:issue|refused|reset|timed out|closed)|network connection|check (?:your |the )?(?:task )?network configuration|dial tcp|tls handshake|no route to host|network is unreachable|awaiting headers|connect: |unexpected EOF|code = DeadlineExceeded",
+        r"i/o timeout|timed? ?out|timeout|request canceled|context deadline exceeded|context canceled|connection (?:issue|refused|reset|timed out|closed)|network connection|check (?:your |the )?(?:task )?network configuration|dial tcp|tls handshake|no route to host|network is unreachable|awaiting headers|connect: |unexpected EOF|code = DeadlineExceeded|because the registry is unavailable|RegistryUnavailable",
     ),
     // Retries and killed helpers also follow denials and missing resources whose text was cut off.
     (

@@ -100,7 +100,10 @@ pub static SHAPES: &[Shape] = &[
 ///   Terraform and CloudFormation put after their own words;
 /// * the kubelet's and containerd's image pull wordings (pkg/kubelet/images: "Failed to pull
 ///   image", "Back-off pulling image", ErrImagePull, ImagePullBackOff; CRI: "failed to pull and
-///   unpack image"; container states CrashLoopBackOff, OOMKilled).
+///   unpack image"; container states CrashLoopBackOff, OOMKilled);
+/// * the kubelet's prober, eviction, pod sandbox and env-reference wordings, the scheduler's
+///   "N/M nodes are available", Karpenter's "Could not schedule pod" and the VPC CNI's "add cmd:"
+///   (NOTES-k8s.md names each source file).
 pub static ANCHORS: &str = concat!(
     // ECS agent error names
     r"\b(?:CannotPullContainerError|CannotPullContainerAuthError|CannotPullECRContainerError|",
@@ -134,5 +137,10 @@ pub static ANCHORS: &str = concat!(
     r"AccessDeniedException|ServerException)(?::|\) when calling)|",
     // kubelet and containerd CRI
     r"Failed to pull image|failed to pull and unpack image|Back-off pulling image|ErrImagePull|",
-    r"ImagePullBackOff|CrashLoopBackOff|OOMKilled)"
+    r"ImagePullBackOff|CrashLoopBackOff|OOMKilled|",
+    // kubelet (prober, eviction, pod sandbox, env references), scheduler, Karpenter, VPC CNI
+    r"(?:Liveness|Readiness|Startup) probe (?:failed|errored)|Failed (?:to )?create pod sandbox|",
+    r"failed to setup network for sandbox|The node was low on resource|The node had condition|",
+    r"\b\d+/\d+ nodes are available|Could not schedule pod|couldn.t find key|ErrImageNeverPull|",
+    r"InvalidImageName|add cmd: )"
 );

@@ -112,6 +112,7 @@ fn every_family_is_reached_by_the_corpus_or_marked_generic() {
         include_str!("../corpus/real/pages.jsonl"),
         include_str!("../corpus/real/issues-more.jsonl"),
         include_str!("../corpus/real/wrappers.jsonl"),
+        include_str!("../corpus/real/kubernetes.jsonl"),
     ] {
         for line in real.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).expect("real corpus line");

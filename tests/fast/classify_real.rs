@@ -50,6 +50,10 @@ fn corpus() -> Vec<Case> {
             "wrappers.jsonl",
             include_str!("../corpus/real/wrappers.jsonl"),
         ),
+        (
+            "kubernetes.jsonl",
+            include_str!("../corpus/real/kubernetes.jsonl"),
+        ),
     ] {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {

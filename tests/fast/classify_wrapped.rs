@@ -45,6 +45,7 @@ fn cases() -> Vec<(String, String)> {
         include_str!("../corpus/real/pages.jsonl"),
         include_str!("../corpus/real/issues-more.jsonl"),
         include_str!("../corpus/real/wrappers.jsonl"),
+        include_str!("../corpus/real/kubernetes.jsonl"),
     ] {
         for l in file.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
