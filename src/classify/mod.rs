@@ -480,11 +480,16 @@ pub struct TaskClassification {
 /// Classifies a stopped task from all its reasons: the most specific text wins (the family found
 /// earliest in [`FAMILIES`]); on a tie container reasons win over `stoppedReason`. `stopCode`
 /// decides only when no text is recognised.
+///
+/// With `stopCode` `UserInitiated`, `stoppedReason` is whatever the person who called StopTask
+/// wrote ("restarting after OOM alert"): their words, not an error ECS reports, so it is not
+/// read; the stop is expected unless a container's own reason says otherwise.
 pub fn classify_task(
     container_reasons: &[(&str, &str)],
     stopped_reason: Option<&str>,
     stop_code: Option<&str>,
 ) -> TaskClassification {
+    let stopped_reason = stopped_reason.filter(|_| stop_code != Some("UserInitiated"));
     let mut best: Option<TaskClassification> = None;
     let texts = container_reasons
         .iter()

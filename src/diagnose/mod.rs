@@ -347,6 +347,17 @@ pub const TEXT_ONLY: &[&str] = &[
     "other",
 ];
 
+/// A confirmed configuration cause that makes a container crash explains that crash: it leads
+/// over the crash it explains, whatever the text (an arm64 task whose image has no arm64 build
+/// exits with `exec format error`; the exit is the symptom, the image the cause).
+pub const EXPLAINS: &[(&str, &[&str])] = &[(
+    "image.platform_mismatch",
+    &["container.exit", "container.command"],
+)];
+
+/// Why no check runs for a task stopped on purpose.
+const STOPPED_ON_PURPOSE: &str = "the task was stopped on purpose (a user, a deployment or a scale-in): today's configuration is not why it stopped";
+
 /// How sure a root cause is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -597,8 +608,22 @@ pub fn diagnose(snap: &Snapshot) -> Report {
     // When the task's account could not be read (`snap.access`), the snapshot holds the event
     // alone and nothing of any account: the checks that need more say unknown, and those that
     // read the event (who stopped the task, its exit, how long it ran) still decide.
-    let outcomes: Vec<(&'static str, Outcome)> =
-        CHECKS.iter().map(|c| (c.cause, (c.run)(&f))).collect();
+    //
+    // A task stopped on purpose (a user, a deployment replacing it, a scale-in) is not a failure:
+    // checking today's configuration would blame it for something that did not happen (an image
+    // tag deleted since the task started is not why a deployment replaced it).
+    let on_purpose = f.classification.classification.candidates.first() == Some(&"expected.stop");
+    let outcomes: Vec<(&'static str, Outcome)> = CHECKS
+        .iter()
+        .map(|c| {
+            let outcome = if on_purpose {
+                Outcome::skipped(STOPPED_ON_PURPOSE)
+            } else {
+                (c.run)(&f)
+            };
+            (c.cause, outcome)
+        })
+        .collect();
     let candidates = &f.classification.classification.candidates;
     let position = |id: &str| candidates.iter().position(|c| *c == id);
 
@@ -616,6 +641,21 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         }
     }
     scored.sort_by_key(|(sc, p, i, ..)| (std::cmp::Reverse(*sc), *p, *i));
+    for (cause, symptoms) in EXPLAINS {
+        let confirmed = |e: &(u32, usize, usize, &str, Option<&Outcome>)| {
+            e.4.is_some_and(|o| o.status == Status::Fail)
+        };
+        let at = scored.iter().position(|e| e.3 == *cause && confirmed(e));
+        let first_symptom = scored
+            .iter()
+            .position(|e| symptoms.contains(&e.3) && confirmed(e));
+        if let (Some(at), Some(s)) = (at, first_symptom) {
+            if s < at {
+                let explained = scored.remove(at);
+                scored.insert(s, explained);
+            }
+        }
+    }
 
     let mut root_causes: Vec<RootCause> = Vec::new();
     for (sc, _, _, id, o) in &scored {

@@ -129,3 +129,15 @@ fn every_family_is_reached_by_the_corpus_or_marked_generic() {
         "no corpus message reaches the families {unreached:?}"
     );
 }
+
+#[test]
+fn what_a_cause_explains_names_known_causes() {
+    for (cause, symptoms) in ecs_autopsy::diagnose::EXPLAINS {
+        for id in std::iter::once(cause).chain(symptoms.iter()) {
+            assert!(
+                ecs_autopsy::catalogue::cause(id).is_some(),
+                "EXPLAINS names {id}, not a catalogue cause"
+            );
+        }
+    }
+}

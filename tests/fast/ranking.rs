@@ -217,3 +217,60 @@ fn the_service_view_counts_the_tasks_that_stopped_the_same_way() {
     snap.recent_stops = Fetched::Ok(vec![stop(2, "2025-11-12T09:20:00Z", None)]);
     assert!(diagnose(&snap).similar_stops.is_none());
 }
+
+/// An arm64 task whose image has no arm64 build: the exit (`exec format error`) is the symptom,
+/// the confirmed platform mismatch leads.
+#[test]
+fn a_confirmed_platform_mismatch_leads_over_the_exit_it_explains() {
+    let mut snap = load("image.platform_mismatch", "fires");
+    snap.task.stop_code = Some("EssentialContainerExited".into());
+    snap.task.stopped_reason = Some("Essential container in task exited".into());
+    for c in &mut snap.task.containers {
+        c.reason = None;
+        c.exit_code = Some(1);
+    }
+    let r = diagnose(&snap);
+    assert_eq!(
+        r.root_causes[0].id, "image.platform_mismatch",
+        "{:?}",
+        r.root_causes
+    );
+    assert!(r.root_causes.iter().any(|c| c.id == "container.exit"));
+}
+
+/// A task stopped on purpose is never diagnosed from today's configuration, whatever words the
+/// person who stopped it used.
+#[test]
+fn a_stop_on_purpose_is_expected_whatever_its_words() {
+    for (code, reason) in [
+        (
+            "UserInitiated",
+            "OOM alert: restarting, error rate too high",
+        ),
+        (
+            "ServiceSchedulerInitiated",
+            "Scaling activity initiated by (deployment ecs-svc/4402768839102633456)",
+        ),
+    ] {
+        // A world where a check fires (the image is gone today).
+        let mut snap = load("image.not_found", "fires");
+        snap.task.stop_code = Some(code.into());
+        snap.task.stopped_reason = Some(reason.into());
+        for c in &mut snap.task.containers {
+            c.reason = None;
+            c.exit_code = Some(143);
+        }
+        let r = diagnose(&snap);
+        assert_eq!(
+            r.root_causes[0].id, "expected.stop",
+            "{code}: {:?}",
+            r.root_causes
+        );
+        assert!(
+            r.root_causes.iter().all(|c| c.status != "confirmed"),
+            "{code}: {:?}",
+            r.root_causes
+        );
+        assert_eq!(status(&r, "image.not_found"), Status::Skipped);
+    }
+}
