@@ -411,7 +411,7 @@ pub fn repo_policy(f: &Facts) -> Outcome {
         );
         let cross = !f.account.is_empty() && ecr.account != f.account;
         match &ecr.repository_policy {
-            Fetched::Ok(None) if cross => outcomes.push(Outcome::fail(
+            Fetched::Ok(None) if cross => outcomes.push(Outcome::fail_on(img.image.clone(),
                 format!("Repository {} is in account {} and has no policy allowing this account to pull", ecr.repository, ecr.account),
                 vec![format!("{repo_arn}: no repository policy; the task runs in account {}", f.account)],
                 vec![format!(
@@ -438,7 +438,7 @@ pub fn repo_policy(f: &Facts) -> Outcome {
                     }
                 }
                 match verdict {
-                    Some((action, how)) => outcomes.push(Outcome::fail(
+                    Some((action, how)) => outcomes.push(Outcome::fail_on(img.image.clone(),
                         format!("The policy of repository {} denies {action} to {}", ecr.repository, if role.is_empty() { "the pulling role" } else { &role }),
                         vec![format!("{repo_arn} ({}): {action}: {how}", img.image), format!("policy: {}", compact(doc))],
                         vec![format!(

@@ -48,9 +48,26 @@ pub struct Outcome {
     /// pass; a conclusive pass removes it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inconclusive: bool,
+    /// The resource the fix changes, when the check holds it: the incident groups failures by it
+    /// (`crate::incident`), so it is data here, never read back from the summary's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub culprit: Option<String>,
 }
 
 impl Outcome {
+    /// A failure of `culprit`, the resource the fix changes (see [`Outcome::culprit`]).
+    pub fn fail_on(
+        culprit: impl Into<String>,
+        summary: impl Into<String>,
+        evidence: Vec<String>,
+        fix: Vec<String>,
+    ) -> Self {
+        Outcome {
+            culprit: Some(culprit.into()),
+            ..Self::fail(summary, evidence, fix)
+        }
+    }
+
     /// A pass that rules the cause out.
     pub fn pass(summary: impl Into<String>) -> Self {
         Self::new(Status::Pass, summary)
@@ -75,6 +92,7 @@ impl Outcome {
             evidence,
             fix,
             inconclusive: false,
+            culprit: None,
         }
     }
     pub fn warn(summary: impl Into<String>, evidence: Vec<String>, fix: Vec<String>) -> Self {
@@ -84,6 +102,7 @@ impl Outcome {
             evidence,
             fix,
             inconclusive: false,
+            culprit: None,
         }
     }
     fn new(status: Status, summary: impl Into<String>) -> Self {
@@ -93,6 +112,7 @@ impl Outcome {
             evidence: Vec::new(),
             fix: Vec::new(),
             inconclusive: false,
+            culprit: None,
         }
     }
 
@@ -385,6 +405,9 @@ pub struct RootCause {
     /// 0-100: the evidence's band and the text's likelihood in one number ([`score`]).
     #[serde(default)]
     pub score: u32,
+    /// The resource the fix changes, when the check named it ([`Outcome::culprit`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub culprit: Option<String>,
 }
 
 /// The result of one check, for the report.
@@ -728,6 +751,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             evidence: vec![format!("error: {}", f.classification.message)],
             fix: Vec::new(),
             inconclusive: false,
+            culprit: None,
         };
         push_cause(
             &mut root_causes,
@@ -884,6 +908,7 @@ fn push_cause(
         },
         docs: cause.docs.iter().map(|s| s.to_string()).collect(),
         score,
+        culprit: outcome.and_then(|o| o.culprit.clone()),
     });
 }
 

@@ -30,6 +30,9 @@ pub enum Path {
 #[derive(Debug, Clone)]
 pub struct Problem {
     pub cause: &'static str,
+    /// The resource the fix changes (a route table, a security group, an endpoint...): the
+    /// incident's culprit, held as data where the analysis has it.
+    pub culprit: Option<String>,
     pub status: Status,
     pub summary: String,
     pub evidence: Vec<String>,
@@ -353,6 +356,7 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
     if ctx.net.dns_support.ok() == Some(&false) && custom_dns(ctx).is_empty() {
         a.problems.push(Problem {
             cause: "network.dns",
+            culprit: ctx.net.vpc_id.clone(),
             status: Status::Fail,
             summary: format!("DNS resolution is turned off in {vpc}: the task cannot resolve any AWS endpoint"),
             evidence: vec![format!("{vpc}: enableDnsSupport = false, and the DHCP options name no other DNS server")],
@@ -368,6 +372,7 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
         // the configuration shows whether they do, so this is a warning, never a pass.
         a.problems.push(Problem {
             cause: "network.dns",
+            culprit: ctx.net.vpc_id.clone(),
             status: Status::Warn,
             summary: format!(
                 "The VPC's DHCP options send DNS to custom servers ({}): they must resolve AWS service names",
@@ -395,6 +400,7 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
             {
                 a.problems.push(Problem {
                     cause: "network.sg_egress",
+                    culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
                     status: Status::Fail,
                     summary: format!("The task's security groups block DNS (port 53) to the custom DNS server {ip}"),
                     evidence: vec![format!(
@@ -481,6 +487,7 @@ fn walk(ctx: &Ctx, service: &str, a: &mut Analysis) -> Path {
                 let has_default = default_route(ctx).is_some();
                 a.problems.push(Problem {
                     cause: "network.dns",
+                    culprit: ctx.net.vpc_id.clone(),
                     status: if has_default { Status::Warn } else { Status::Fail },
                     summary: format!("The {name} endpoint {} has private DNS turned off, so the task does not use it", ep.id),
                     evidence: vec![format!(
@@ -568,6 +575,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
         if let Some((_, why)) = remote_ecr {
             a.problems.push(Problem {
                 cause: "network.no_route",
+                culprit: ctx.route_table.map(|t| t.id.clone()),
                 status: Status::Fail,
                 summary: format!(
                     "The task cannot reach ECR in another region: VPC endpoints are regional, and subnet {subnet} has no route to the internet"
@@ -588,6 +596,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
         }
         a.problems.push(Problem {
             cause: "network.no_route",
+            culprit: ctx.route_table.map(|t| t.id.clone()),
             status: Status::Fail,
             summary: format!("The task cannot reach the public registry: subnet {subnet} has no route to the internet"),
             evidence: vec![route_fact, "a public registry can only be reached through a NAT or internet gateway".into()],
@@ -626,6 +635,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
     if let Some(ep) = unassociated {
         a.problems.push(Problem {
             cause: "network.endpoint_missing",
+            culprit: Some(ep.id.clone()),
             status: Status::Fail,
             summary: format!(
                 "The S3 gateway endpoint {} is not associated with route table {rt} of the task's subnet: image layers cannot be downloaded",
@@ -667,6 +677,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
         };
         a.problems.push(Problem {
             cause: "network.endpoint_missing",
+            culprit: ctx.net.vpc_id.clone(),
             status: Status::Fail,
             summary: format!("No {name} endpoint: the task cannot reach {} (the VPC relies on endpoints, no NAT)", label(service)),
             evidence: vec![
@@ -678,6 +689,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
     } else {
         a.problems.push(Problem {
             cause: "network.no_route",
+            culprit: ctx.route_table.map(|t| t.id.clone()),
             status: Status::Fail,
             summary: format!("Subnet {subnet} has no route to {}: no NAT gateway, internet gateway or VPC endpoint", label(service)),
             evidence: vec![route_fact, format!("VPC {vpc} has no VPC endpoint for {name}")],
@@ -698,6 +710,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
     {
         a.problems.push(Problem {
             cause: "network.endpoint_missing",
+            culprit: Some(ep.id.clone()),
             status: Status::Fail,
             summary: format!(
                 "The {name} endpoint {} is {}, not available",
@@ -725,6 +738,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         );
         a.problems.push(Problem {
             cause: "network.dns",
+            culprit: ctx.net.vpc_id.clone(),
             status: Status::Fail,
             summary: format!("Private DNS of the {name} endpoint does not work: VPC DNS attributes are off"),
             evidence: vec![text],
@@ -738,6 +752,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
     if !servers.is_empty() {
         a.problems.push(Problem {
             cause: "network.dns",
+            culprit: ctx.net.vpc_id.clone(),
             status: Status::Warn,
             summary: format!("Custom DNS servers must resolve {name}'s private DNS name to the endpoint"),
             evidence: vec![format!(
@@ -758,6 +773,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         {
             a.problems.push(Problem {
                 cause: "network.endpoint_missing",
+                culprit: Some(ep.id.clone()),
                 status: Status::Warn,
                 summary: format!(
                     "The {name} endpoint has no network interface in the task's AZ {az}"
@@ -785,6 +801,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
     {
         a.problems.push(Problem {
             cause: "network.sg_egress",
+            culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
             status: Status::Fail,
             summary: format!("The task's security groups do not allow HTTPS to the {name} endpoint"),
             evidence: vec![format!(
@@ -825,6 +842,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         if net::sg_allows(&ep_sgs, false, Proto::Tcp, 443, &task_peer).is_none() {
             a.problems.push(Problem {
                 cause: "network.endpoint_sg",
+                culprit: Some(ep.id.clone()),
                 status: Status::Fail,
                 summary: format!("The {name} endpoint's security group does not accept HTTPS from the task"),
                 evidence: vec![format!(
@@ -895,6 +913,7 @@ fn nacl_pair(ctx: &Ctx, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
         let (from, to) = ports.split_once('-').unwrap_or((ports, ports));
         a.problems.push(Problem {
             cause: "network.nacl",
+            culprit: Some(nacl.id.clone()),
             status: Status::Fail,
             summary: format!("The network ACL of subnet {subnet} blocks {blocked}"),
             evidence: vec![format!(
@@ -931,6 +950,7 @@ fn nacl_server_side(ctx: &Ctx, subnet: &str, task_addr: u32, what: &str, a: &mut
         if !ok {
             a.problems.push(Problem {
                 cause: "network.nacl",
+                culprit: Some(nacl.id.clone()),
                 status: Status::Fail,
                 summary: format!("The network ACL of {what} blocks {text}"),
                 evidence: vec![net::describe_nacl_entry(nacl, e, egress)],
@@ -966,6 +986,7 @@ fn walk_gateway(ctx: &Ctx, ep: &VpcEndpoint, a: &mut Analysis) {
         let pl_text = pl_id.as_deref().unwrap_or("pl-… (com.amazonaws.REGION.s3)");
         a.problems.push(Problem {
             cause: "network.sg_egress",
+            culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
             status: Status::Fail,
             summary: format!("The task's security groups do not allow HTTPS to S3 through the gateway endpoint {} (the S3 prefix list is missing)", ep.id),
             evidence: vec![format!(
@@ -993,6 +1014,7 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
         )),
         (Some(_), None) => a.problems.push(Problem {
             cause: "network.no_route",
+            culprit: ctx.route_table.map(|t| t.id.clone()),
             status: Status::Fail,
             summary: format!("The default route of the task's subnet points to NAT gateway {nat_id}, which no longer exists"),
             evidence: vec![format!("0.0.0.0/0 → {nat_id}; {nat_id} is not among the VPC's NAT gateways")],
@@ -1002,6 +1024,7 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
             if n.state.as_deref().is_some_and(|s| s != "available") {
                 a.problems.push(Problem {
                     cause: "network.no_route",
+                    culprit: ctx.route_table.map(|t| t.id.clone()),
                     status: Status::Fail,
                     summary: format!("NAT gateway {nat_id} is {}, not available", n.state.as_deref().unwrap_or("?")),
                     evidence: vec![format!("{nat_id}: State = {}", n.state.as_deref().unwrap_or("?"))],
@@ -1011,6 +1034,7 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
             if n.connectivity_type.as_deref() == Some("private") {
                 a.problems.push(Problem {
                     cause: "network.no_route",
+                    culprit: ctx.route_table.map(|t| t.id.clone()),
                     status: Status::Fail,
                     summary: format!("NAT gateway {nat_id} is a private NAT gateway: it cannot reach the internet"),
                     evidence: vec![format!("{nat_id}: ConnectivityType = private")],
@@ -1029,6 +1053,7 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
                 if nat_rt.is_some() && !to_igw {
                     a.problems.push(Problem {
                         cause: "network.no_route",
+                        culprit: ctx.route_table.map(|t| t.id.clone()),
                         status: Status::Fail,
                         summary: format!("NAT gateway {nat_id} sits in subnet {nat_subnet}, which has no route to an internet gateway"),
                         evidence: vec![format!(
@@ -1109,6 +1134,7 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
         };
         a.problems.push(Problem {
             cause: "network.no_public_ip",
+            culprit: Some(ctx.task_subnet.id.clone()),
             status: Status::Fail,
             summary: format!("The task runs in public subnet {subnet} without a public IP, so it cannot reach {}", label(service)),
             evidence: vec![
@@ -1142,6 +1168,7 @@ fn egress_internet(ctx: &Ctx, service: &str, a: &mut Analysis) {
     {
         a.problems.push(Problem {
             cause: "network.sg_egress",
+            culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
             status: Status::Fail,
             summary: format!("The task's security groups do not allow outbound HTTPS to {}", label(service)),
             evidence: vec![format!(
@@ -1240,6 +1267,7 @@ fn endpoint_policy(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis)
         };
         a.problems.push(Problem {
             cause: "network.endpoint_policy",
+            culprit: Some(ep.id.clone()),
             status,
             summary: format!("The policy of endpoint {} ({}) does not allow {what}", ep.id, ep.service_name),
             evidence: vec![format!("{}: {what}: {how}", ep.id)],
@@ -1268,6 +1296,7 @@ pub fn outcome(f: &Facts, cause: &'static str) -> Outcome {
                     evidence: p.evidence.clone(),
                     fix: p.fix.clone(),
                     inconclusive: false,
+                    culprit: p.culprit.clone(),
                 })
                 .collect(),
         );

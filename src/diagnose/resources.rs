@@ -23,7 +23,7 @@ pub fn image_not_found(f: &Facts) -> Outcome {
         .iter()
         .map(|img| {
             if ImageRef::parse(&img.image).is_none() {
-                return Outcome::fail(
+                return Outcome::fail_on(img.image.clone(),
                     format!("Container {}: the image reference {:?} is malformed", img.container, img.image),
                     vec![format!("container {}: image = {:?}", img.container, img.image)],
                     vec!["Use registry/repository[:tag] or registry/repository@sha256:digest".into()],
@@ -41,7 +41,7 @@ pub fn image_not_found(f: &Facts) -> Outcome {
                 )),
                 Fetched::Error(e) if e.kind == ErrorKind::NotFound => {
                     let repo_missing = e.code.as_deref() == Some("RepositoryNotFoundException");
-                    Outcome::fail(
+                    Outcome::fail_on(img.image.clone(),
                         if repo_missing {
                             format!("Repository {} does not exist in account {} ({})", ecr.repository, ecr.account, ecr.region)
                         } else {
@@ -148,7 +148,7 @@ pub fn image_platform(f: &Facts) -> Outcome {
             } else {
                 Vec::new()
             };
-            Outcome::fail(
+            Outcome::fail_on(name.to_string(),
                 format!(
                     "Container {}: the image {name} has no {wanted} variant, and the task runs on {wanted}",
                     img.container
@@ -196,7 +196,7 @@ pub fn secret_not_found(f: &Facts) -> Outcome {
             let what = format!("container {}: {} from {}", s.container, s.name, s.value_from);
             let kind = if s.store == "ssm" { "parameter" } else { "secret" };
             match &s.describe {
-                Fetched::Error(e) if e.kind == ErrorKind::NotFound => Outcome::fail(
+                Fetched::Error(e) if e.kind == ErrorKind::NotFound => Outcome::fail_on(s.lookup.clone(),
                     format!("The {kind} {} does not exist (referenced by {} in container {})", s.lookup, s.name, s.container),
                     vec![format!("{}: {}", e.action, e.code.as_deref().unwrap_or("not found")), what],
                     vec![format!(
@@ -204,12 +204,12 @@ pub fn secret_not_found(f: &Facts) -> Outcome {
                         if s.store == "ssm" { "aws ssm describe-parameters --parameter-filters Key=Name,Values=<name>" } else { "aws secretsmanager list-secrets" }
                     )],
                 ),
-                Fetched::Ok(m) if m.deleted_date.is_some() => Outcome::fail(
+                Fetched::Ok(m) if m.deleted_date.is_some() => Outcome::fail_on(s.lookup.clone(),
                     format!("The secret {} is scheduled for deletion", m.name.as_deref().unwrap_or(&s.lookup)),
                     vec![format!("DeletedDate = {}", m.deleted_date.as_deref().unwrap_or("?")), what],
                     vec![format!("aws secretsmanager restore-secret --secret-id {}", s.lookup)],
                 ),
-                Fetched::Ok(m) if s.version_stage.as_ref().is_some_and(|v| !m.version_stages.is_empty() && !m.version_stages.contains(v)) => Outcome::fail(
+                Fetched::Ok(m) if s.version_stage.as_ref().is_some_and(|v| !m.version_stages.is_empty() && !m.version_stages.contains(v)) => Outcome::fail_on(s.lookup.clone(),
                     format!("The secret {} has no version stage {}", m.name.as_deref().unwrap_or(&s.lookup), s.version_stage.as_deref().unwrap_or("")),
                     vec![format!("stages present: {}", m.version_stages.join(", ")), what],
                     vec!["Use an existing version stage (AWSCURRENT) in valueFrom".into()],
@@ -242,7 +242,8 @@ pub fn log_group_missing(f: &Facts) -> Outcome {
                 "log group {} does not exist yet; awslogs-create-group = true creates it",
                 l.group
             )),
-            Fetched::Ok(false) => Outcome::fail(
+            Fetched::Ok(false) => Outcome::fail_on(
+                l.group.clone(),
                 format!(
                     "The log group {} does not exist (container {})",
                     l.group, l.container
@@ -345,7 +346,7 @@ pub fn efs(f: &Facts) -> Outcome {
             };
             let in_az: Vec<_> = targets.iter().filter(|t| az.is_none() || t.availability_zone == az).collect();
             if in_az.is_empty() {
-                return Outcome::fail(
+                return Outcome::fail_on(v.file_system_id.clone(),
                     format!("EFS {} has no mount target in the task's AZ {}", v.file_system_id, az.as_deref().unwrap_or("?")),
                     vec![format!(
                         "mount targets in: {}",
@@ -372,7 +373,7 @@ pub fn efs(f: &Facts) -> Outcome {
                 prefix_lists: Vec::new(),
             };
             if net::sg_allows(&groups, false, Proto::Tcp, 2049, &peer).is_none() {
-                return Outcome::fail(
+                return Outcome::fail_on(v.file_system_id.clone(),
                     format!("The security group of EFS mount target {} does not allow NFS (tcp 2049) from the task", t.id),
                     vec![format!("no ingress rule of {} allows tcp 2049 from {}", ids.join(", "), task_sgs.join(", "))],
                     vec![format!(
@@ -405,7 +406,7 @@ pub fn eni_capacity(f: &Facts) -> Outcome {
         return Outcome::unknown("the task's subnet is unknown");
     };
     match s.available_ips {
-        Some(0) => Outcome::fail(
+        Some(0) => Outcome::fail_on(s.id.clone(),
             format!("Subnet {} has no free IP address for the task's network interface", s.id),
             vec![format!("{}: AvailableIpAddressCount = 0 ({})", s.id, s.cidr.as_deref().unwrap_or("?"))],
             vec!["Run the task in more or larger subnets (add subnets to the service's network configuration)".into()],
@@ -431,7 +432,7 @@ pub fn registry_auth(f: &Facts) -> Outcome {
             (Some(param), _) => {
                 let s = f.snap.secrets.iter().find(|s| s.container == c.name && s.name == "repositoryCredentials");
                 outcomes.push(match s.map(|s| &s.describe) {
-                    Some(Fetched::Error(e)) if e.kind == ErrorKind::NotFound => Outcome::fail(
+                    Some(Fetched::Error(e)) if e.kind == ErrorKind::NotFound => Outcome::fail_on(param.clone(),
                         format!("The registry credentials secret {param} of container {} does not exist", c.name),
                         vec![format!("repositoryCredentials.credentialsParameter = {param}: {}", e.code.as_deref().unwrap_or("not found"))],
                         vec!["Create the secret with {\"username\":…,\"password\":…} and reference its ARN".into()],

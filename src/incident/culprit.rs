@@ -60,8 +60,11 @@ fn place(report: &Report) -> String {
     )
 }
 
-/// The culprit of a report's top cause. When the evidence does not name the resource, the
-/// report's facts do; when nothing does, the service itself (no grouping beats a wrong one).
+/// The culprit of a report's top cause: the resource its check named ([`RootCause::culprit`]),
+/// else the report's facts, else the evidence's words; when nothing names it, the service itself
+/// (no grouping beats a wrong one).
+///
+/// [`RootCause::culprit`]: crate::diagnose::RootCause::culprit
 pub fn culprit(report: &Report) -> CulpritRef {
     let t = &report.task;
     let cause = report
@@ -80,7 +83,10 @@ pub fn culprit(report: &Report) -> CulpritRef {
             })
         })
     };
-    let id = match kind {
+    // The check's own culprit, held as data, comes first; reading the evidence's words is only
+    // the fallback for checks that do not name one yet (load balancer target groups).
+    let typed = report.root_causes.first().and_then(|c| c.culprit.clone());
+    let id = typed.or_else(|| match kind {
         Culprit::RouteTable => find(report, aws_id("rtb-")).or_else(|| t.route_table.clone()),
         Culprit::Subnet => find(report, aws_id("subnet-")).or_else(|| t.subnet.clone()),
         Culprit::Vpc => find(report, aws_id("vpc-")).or_else(|| t.vpc.clone()),
@@ -105,7 +111,7 @@ pub fn culprit(report: &Report) -> CulpritRef {
         Culprit::Cluster => t.cluster.clone(),
         Culprit::Account => t.account.clone(),
         Culprit::Service => None,
-    };
+    });
     match id {
         Some(id) => CulpritRef {
             kind: serde_json::to_value(kind)

@@ -249,8 +249,21 @@ pub(crate) mod tests {
             fix: vec![],
             docs: vec![],
             score: 90,
+            culprit: None,
         });
         r
+    }
+
+    #[test]
+    fn the_checks_culprit_is_data_and_wins_over_the_words() {
+        // The summary names another route table (a comparison, say): the check's own wins.
+        let mut r = report(
+            "network.no_route",
+            "unlike rtb-0aaaaaaaaaaaaaaaa, the route table has no default route",
+            &[],
+        );
+        r.root_causes[0].culprit = Some("rtb-0bbbbbbbbbbbbbbbb".into());
+        assert_eq!(culprit(&r).id, "rtb-0bbbbbbbbbbbbbbbb");
     }
 
     #[test]
