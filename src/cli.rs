@@ -456,6 +456,7 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
         gather::Options::default().log_lines
     };
     let mut service_event = None;
+    let mut fallback = None;
     let (target, region) = match (&t.event, &t.cluster, &t.task, &t.service) {
         (Some(path), ..) => {
             let bytes =
@@ -472,8 +473,10 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
                     target,
                     region,
                     service_event: event,
+                    fallback: alone,
                 } => {
                     service_event = event;
+                    fallback = alone;
                     (*target, region)
                 }
             }
@@ -518,7 +521,7 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
                 external_id: t.external_id.clone(),
             },
         );
-        let mut snapshot = gather::gather_via(
+        let gathered = gather::gather_via(
             &access,
             target,
             &gather::Options {
@@ -526,7 +529,12 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
                 log_lines,
             },
         )
-        .await?;
+        .await;
+        let mut snapshot = match (gathered, fallback) {
+            (Ok(s), _) => s,
+            (Err(e), Some(alone)) => crate::target::event_alone(*alone, &e),
+            (Err(e), None) => return Err(e.into()),
+        };
         if service_event.is_some() {
             snapshot.service_event = service_event;
         }

@@ -87,7 +87,7 @@ pub(super) async fn handle(
                 Err(e) => {
                     // No stopped task to read (expired, or never started): the event alone.
                     tracing::warn!(error = %e, service = %info.service, "the service's last stopped task could not be gathered");
-                    event_snapshot(&info)
+                    crate::target::event_alone(event_snapshot(&info), &e)
                 }
             }
         }

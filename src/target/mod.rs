@@ -17,6 +17,9 @@ pub enum FromEvent {
         region: Option<String>,
         /// The service event that named the target (kept in the snapshot for the report).
         service_event: Option<ServiceEvent>,
+        /// What to diagnose when the target cannot be gathered (a service whose stopped tasks
+        /// have expired or cannot be listed): the event alone, rather than nothing.
+        fallback: Option<Box<Snapshot>>,
     },
     /// The event is the whole evidence (no task ran): diagnose this snapshot.
     Snapshot(Box<Snapshot>),
@@ -44,6 +47,7 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
             Some(ServiceEventKind::LastStoppedTask) => FromEvent::Gather {
                 region: region.or(info.region.clone()),
                 service_event: Some(info.event.clone()),
+                fallback: Some(Box::new(service_event_snapshot(&info))),
                 target: Box::new(Target::Service {
                     cluster: info.cluster,
                     service: info.service,
@@ -71,6 +75,7 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
         }),
         region,
         service_event: None,
+        fallback: None,
     })
 }
 
@@ -92,6 +97,15 @@ pub fn service_event_kind(event_name: &str) -> Option<ServiceEventKind> {
         }
         _ => None,
     }
+}
+
+/// The event alone, when the service's stopped tasks cannot be read: said once in the report
+/// (`access`), with why.
+pub fn event_alone(mut snapshot: Snapshot, why: &dyn std::fmt::Display) -> Snapshot {
+    snapshot.access = Some(format!(
+        "the service's stopped tasks could not be read ({why}): diagnosed from the event alone"
+    ));
+    snapshot
 }
 
 /// The snapshot of a service event that has no task: the service, and what ECS said.

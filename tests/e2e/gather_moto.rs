@@ -562,3 +562,53 @@ fn a_missing_task_definition_still_finds_the_network_cause() {
     assert_ne!(check("network.sg_egress")["status"], "skipped");
     assert_eq!(check("iam.exec_role_ecr")["status"], "unknown");
 }
+
+/// A start-impaired (or deployment-failed) event whose service's stopped tasks cannot be read
+/// (expired, or the service is gone) is still diagnosed from the event: exit 0, what could not
+/// be read said once, no cause confirmed.
+#[test]
+fn a_service_event_without_readable_tasks_is_diagnosed_from_the_event() {
+    for name in [
+        "service-task-start-impaired.json",
+        "service-deployment-failed.json",
+    ] {
+        let event = repo().join("events").join(name);
+        let out = autopsy(
+            moto(),
+            &[
+                "diagnose",
+                "--event",
+                event.to_str().unwrap(),
+                "--format",
+                "json",
+            ],
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let r: Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+        let access = r["access"].as_str().unwrap_or_default();
+        assert!(
+            access.contains("diagnosed from the event alone"),
+            "{name}: {r}"
+        );
+        assert!(
+            r["root_causes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|c| c["status"] != "confirmed"),
+            "{name}: {r}"
+        );
+        let text = autopsy(moto(), &["diagnose", "--event", event.to_str().unwrap()]);
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert_eq!(
+            text.matches("diagnosed from the event alone").count(),
+            1,
+            "{text}"
+        );
+    }
+}
