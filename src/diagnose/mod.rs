@@ -8,7 +8,7 @@
 
 mod iam;
 mod network;
-mod resources;
+mod checks;
 
 use crate::catalogue;
 use crate::classify::{self, TaskClassification};
@@ -234,23 +234,23 @@ pub static CHECKS: &[Check] = &[
     },
     Check {
         cause: "image.not_found",
-        run: resources::image_not_found,
+        run: checks::image::image_not_found,
     },
     Check {
         cause: "image.platform_mismatch",
-        run: resources::image_platform,
+        run: checks::image::image_platform,
     },
     Check {
         cause: "secret.not_found",
-        run: resources::secret_not_found,
+        run: checks::secrets::secret_not_found,
     },
     Check {
         cause: "registry.auth",
-        run: resources::registry_auth,
+        run: checks::image::registry_auth,
     },
     Check {
         cause: "logs.group_missing",
-        run: resources::log_group_missing,
+        run: checks::logs::log_group_missing,
     },
     Check {
         cause: "network.no_public_ip",
@@ -318,43 +318,43 @@ pub static CHECKS: &[Check] = &[
     },
     Check {
         cause: "storage.ephemeral",
-        run: resources::ephemeral_storage,
+        run: checks::storage::ephemeral_storage,
     },
     Check {
         cause: "volume.efs",
-        run: resources::efs,
+        run: checks::storage::efs,
     },
     Check {
         cause: "eni.capacity",
-        run: resources::eni_capacity,
+        run: checks::placement::eni_capacity,
     },
     Check {
         cause: "task.config",
-        run: resources::task_config,
+        run: checks::task::task_config,
     },
     Check {
         cause: "container.exit",
-        run: resources::container_exit,
+        run: checks::container::container_exit,
     },
     Check {
         cause: "container.oom",
-        run: resources::container_oom,
+        run: checks::container::container_oom,
     },
     Check {
         cause: "container.command",
-        run: resources::container_command,
+        run: checks::container::container_command,
     },
     Check {
         cause: "capacity.placement",
-        run: resources::capacity_placement,
+        run: checks::placement::capacity_placement,
     },
     Check {
         cause: "health.container",
-        run: resources::container_health,
+        run: checks::health::container_health,
     },
     Check {
         cause: "health.elb",
-        run: resources::elb_health,
+        run: checks::health::elb_health,
     },
 ];
 
