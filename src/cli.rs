@@ -4,7 +4,8 @@
 //! - 0: success
 //! - 1: the command could not do its work (I/O error, AWS error)
 //! - 2: bad usage or bad input (unknown option, unknown cause id, no input)
-//! - 3: `preflight` confirmed a problem (with `--strict`, also a likely one)
+//! - 3: `preflight` confirmed a problem (with `--strict`, also a likely one); `watch`: the
+//!   deployment did not complete (failed, rolled back, replaced, or the watch timed out)
 
 use crate::catalogue::{self, Cause, CAUSES};
 use crate::classify::{self, Classification};
@@ -20,7 +21,8 @@ Exit codes:
   0  success
   1  the command could not do its work (I/O or AWS error, task not found)
   2  bad usage or bad input (unknown option, unknown cause id, empty input, malformed event)
-  3  preflight: a confirmed problem (with --strict, also a likely one): the deployment would fail
+  3  preflight: a confirmed problem (with --strict, also a likely one): the deployment would fail;
+     watch: the deployment failed, was rolled back or replaced, or the watch timed out
 
 AWS: the usual configuration (environment, profile, instance or container role); AWS_ENDPOINT_URL
 points every client at a stand-in such as moto_server.";
@@ -86,6 +88,14 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Follow a service deployment to its end (the deploy step of a pipeline); when it fails,
+    /// say why: each distinct way the new revision's tasks stopped, diagnosed once, the circuit
+    /// breaker and the rollback, the service's events.
+    ///
+    /// Exit code 0: the deployment completed; 3: it failed, was rolled back or replaced, or the
+    /// watch timed out; 1: the service cannot be watched.
+    #[command(after_help = EXIT_HELP)]
+    Watch(WatchArgs),
     /// Gather the AWS context of one stopped task into a snapshot (JSON), read-only.
     #[command(after_help = EXIT_HELP)]
     Gather {
@@ -109,6 +119,10 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Serve the diagnosis to AI assistants: a Model Context Protocol server on standard input
+    /// and output (docs/mcp.md). Read-only; the same AWS configuration as `diagnose`.
+    #[command(after_help = EXIT_HELP)]
+    Mcp(crate::mcp::McpArgs),
 }
 
 /// Which task: an EventBridge event, a task, or the last stopped task of a service.
@@ -184,6 +198,51 @@ struct PlanArgs {
     region: Option<String>,
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     deadline: f64,
+}
+
+/// What `watch` follows, and how.
+#[derive(Debug, clap::Args)]
+struct WatchArgs {
+    /// Cluster name or ARN.
+    #[arg(long)]
+    cluster: String,
+    /// Service name or ARN.
+    #[arg(long)]
+    service: String,
+    /// The deployment to follow (ecs-svc/N); default: the PRIMARY deployment when the watch starts.
+    #[arg(long, value_name = "ID", conflicts_with = "task_definition")]
+    deployment: Option<String>,
+    /// Follow the deployment of this task definition (ARN or family:revision).
+    #[arg(long, value_name = "ARN")]
+    task_definition: Option<String>,
+    /// Give up (exit 3) after this long: 30m, 90s, 1h30m.
+    #[arg(long, default_value = "30m", value_name = "DURATION")]
+    timeout: String,
+    #[arg(long, value_enum, default_value_t = WatchFormat::Text)]
+    format: WatchFormat,
+    /// AWS region (default: the cluster ARN's, else the usual AWS configuration).
+    #[arg(long)]
+    region: Option<String>,
+    /// Pre-flight the service first (as `preflight --service`); exit 3 without watching if it
+    /// confirms a problem.
+    #[arg(long)]
+    preflight: bool,
+    /// A fixed poll interval in milliseconds instead of the 3-15 s back-off (tests, stand-ins).
+    #[arg(long, hide = true, value_name = "MS")]
+    poll_ms: Option<u64>,
+}
+
+/// Output formats of a watch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum WatchFormat {
+    /// Progress (one updating line on a terminal), then the outcome and its causes.
+    Text,
+    /// One JSON object per change (`"type": "progress"`), then one with the outcome (`"result"`).
+    Json,
+    /// GitHub Actions annotations; with $GITHUB_STEP_SUMMARY set, a Markdown summary there too.
+    Github,
+    /// Markdown (GitLab, CodeBuild reports).
+    Markdown,
 }
 
 /// Output formats of a pre-flight.
@@ -367,6 +426,13 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
             out.flush()?;
             return Ok(u8::from(crate::render::ci::preflight_fails(&report, strict)) * 3);
         }
+        Command::Watch(args) => return watch_cmd(&args, &mut out),
+        Command::Mcp(args) => {
+            // Standard output is the protocol's: release this function's lock on it first.
+            drop(out);
+            crate::mcp::serve(args)?;
+            return Ok(0);
+        }
         Command::Gather { target, out: path } => {
             let snapshot = gather_snapshot(&target)?;
             let json = serde_json::to_string_pretty(&snapshot)?;
@@ -381,6 +447,113 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(0)
+}
+
+/// `ecs-autopsy watch`: an optional pre-flight, then the watch; the exit code is the outcome's.
+fn watch_cmd(a: &WatchArgs, out: &mut impl Write) -> anyhow::Result<u8> {
+    use crate::watch::{self, progress::Selector, Format as F};
+    use std::io::IsTerminal;
+    let timeout = crate::watch::progress::parse_duration(&a.timeout)
+        .map_err(|e| UsageError(format!("--timeout {e}")))?;
+    let format = match a.format {
+        WatchFormat::Text => F::Text,
+        WatchFormat::Json => F::Json,
+        WatchFormat::Github => F::Github,
+        WatchFormat::Markdown => F::Markdown,
+    };
+    let terminal = std::io::stdout().is_terminal();
+    let color = terminal && std::env::var_os("NO_COLOR").is_none();
+    if a.preflight {
+        let report = preflight_report(&PlanArgs {
+            cluster: a.cluster.clone(),
+            service: Some(a.service.clone()),
+            task_definition: None,
+            subnets: Vec::new(),
+            security_groups: Vec::new(),
+            assign_public_ip: None,
+            launch_type: None,
+            capacity_provider: None,
+            platform_version: None,
+            region: a.region.clone(),
+            deadline: 10.0,
+        })?;
+        if crate::render::ci::preflight_fails(&report, false) {
+            match format {
+                F::Json => writeln!(
+                    out,
+                    "{}",
+                    json!({"type": "preflight", "outcome": "failed", "exit_code": 3, "report": report})
+                )?,
+                F::Markdown => write!(out, "{}", crate::render::markdown::markdown(&report))?,
+                F::Github => write!(out, "{}", crate::render::ci::github_annotations(&report))?,
+                F::Text => write!(
+                    out,
+                    "{}",
+                    crate::render::terminal::text(
+                        &report,
+                        crate::render::terminal::Style {
+                            color,
+                            verbose: false
+                        }
+                    )
+                )?,
+            }
+            writeln!(
+                io::stderr(),
+                "ecs-autopsy: the pre-flight confirmed a problem: not watching"
+            )?;
+            out.flush()?;
+            return Ok(3);
+        }
+        if format != F::Json {
+            writeln!(
+                out,
+                "pre-flight: no confirmed problem ({} checks)",
+                report.checks.len()
+            )?;
+        }
+    }
+    let poll = a.poll_ms.map(std::time::Duration::from_millis);
+    let opts = watch::Options {
+        cluster: a.cluster.clone(),
+        service: a.service.clone(),
+        selector: match (&a.deployment, &a.task_definition) {
+            (Some(id), _) => Selector::Id(id.clone()),
+            (None, Some(td)) => Selector::TaskDefinition(td.clone()),
+            (None, None) => Selector::Primary,
+        },
+        timeout,
+        poll_start: poll.unwrap_or(std::time::Duration::from_secs(3)),
+        poll_max: poll.unwrap_or(std::time::Duration::from_secs(15)),
+        format,
+        live: terminal && format == F::Text,
+    };
+    let region = a.region.clone().or_else(|| region_of(&a.cluster));
+    let progress_out: &mut dyn Write = &mut *out;
+    let summary = with_aws(
+        region,
+        std::time::Duration::from_secs(10),
+        |config| async move {
+            let access = crate::gather::Access::new(&config, crate::gather::Way::default());
+            Ok(watch::watch(&access, &opts, progress_out).await?)
+        },
+    )?;
+    watch::render::summary(out, &summary, format, color)?;
+    out.flush()?;
+    if format == F::Github {
+        // The job's summary page: appended, as other steps may have written there too.
+        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .with_context(|| {
+                    format!("writing $GITHUB_STEP_SUMMARY ({})", path.to_string_lossy())
+                })?;
+            write!(f, "{}", watch::render::markdown(&summary))?;
+        }
+    }
+    Ok(summary.exit_code)
 }
 
 /// The report for a person: colour on a terminal, none when piped or with NO_COLOR.
@@ -475,7 +648,7 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
                     service_event: event,
                     fallback: alone,
                 } => {
-                    service_event = event;
+                    service_event = event.map(|e| *e);
                     fallback = alone;
                     (*target, region)
                 }

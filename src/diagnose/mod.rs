@@ -6,9 +6,9 @@
 //! cannot be seen) or `skipped` (does not apply). Ranking puts causes confirmed by evidence first,
 //! then causes suspected from the text; a passing check never appears as a cause.
 
+mod checks;
 mod iam;
 mod network;
-mod checks;
 
 use crate::catalogue;
 use crate::classify::{self, TaskClassification};

@@ -8,7 +8,11 @@ use aws_sdk_ecs::types::{DesiredStatus, ServiceField, TaskDefinitionField};
 use std::collections::BTreeMap;
 
 /// DescribeTasks of some tasks, latest stop first (tasks still stopping last).
-async fn describe_tasks(ctx: &Ctx<'_>, cluster: &str, tasks: Vec<String>) -> Fetched<Vec<Task>> {
+pub(crate) async fn describe_tasks(
+    ctx: &Ctx<'_>,
+    cluster: &str,
+    tasks: Vec<String>,
+) -> Fetched<Vec<Task>> {
     ctx.call(async {
         let r = ctx
             .clients
@@ -56,14 +60,19 @@ pub(crate) async fn describe_task(
 }
 
 /// The ARNs of a service's stopped tasks (ECS keeps them about an hour), at most 100.
-async fn stopped_task_arns(ctx: &Ctx<'_>, cluster: &str, service: &str) -> Fetched<Vec<String>> {
+/// The stopped tasks ECS still lists (about an hour), of one service or of the whole cluster.
+pub(crate) async fn stopped_task_arns(
+    ctx: &Ctx<'_>,
+    cluster: &str,
+    service: Option<&str>,
+) -> Fetched<Vec<String>> {
     ctx.call(async {
         let r = ctx
             .clients
             .ecs
             .list_tasks()
             .cluster(cluster)
-            .service_name(service)
+            .set_service_name(service.map(str::to_string))
             .desired_status(DesiredStatus::Stopped)
             .max_results(100)
             .send()
@@ -80,7 +89,7 @@ pub(crate) async fn recent_stops(ctx: &Ctx<'_>, task: &Task) -> Fetched<Vec<Task
     let (Some(cluster), Some(service)) = (task.cluster_arn.as_deref(), task.service_name()) else {
         return Fetched::Skipped("not a service task".into());
     };
-    let arns = stopped_task_arns(ctx, cluster, service).await;
+    let arns = stopped_task_arns(ctx, cluster, Some(service)).await;
     match arns {
         Fetched::Ok(a) if a.is_empty() => Fetched::Ok(Vec::new()),
         Fetched::Ok(a) => describe_tasks(ctx, cluster, a).await,
@@ -95,7 +104,7 @@ pub(crate) async fn last_stopped_task(
     cluster: &str,
     service: &str,
 ) -> Result<Task, GatherError> {
-    let arns = stopped_task_arns(ctx, cluster, service).await;
+    let arns = stopped_task_arns(ctx, cluster, Some(service)).await;
     let arns = match arns {
         Fetched::Ok(a) if !a.is_empty() => a,
         Fetched::Ok(_) => {

@@ -33,6 +33,7 @@ mod iam;
 mod logs;
 pub mod preflight;
 mod resources;
+pub mod rollout;
 
 pub use error::GatherError;
 
@@ -216,6 +217,43 @@ pub async fn gather_via(
 
 /// Why a value of an event-only snapshot is missing (the report says why once, in `access`).
 pub const NOT_READ: &str = "not read (AWS could not be read, see above)";
+
+/// The recently stopped tasks of a cluster, or of one of its services (ListTasks STOPPED, at
+/// most 100, and one DescribeTasks): "what keeps failing here?" without a gather per task.
+pub async fn stopped_tasks(
+    access: &Access,
+    cluster: &str,
+    service: Option<&str>,
+    options: &Options,
+) -> Result<Vec<Task>, GatherError> {
+    let clients = access
+        .clients(
+            arn_part(Some(cluster), 4).as_deref(),
+            arn_part(Some(cluster), 3).as_deref(),
+            "recent-failures",
+        )
+        .await
+        .map_err(|e| GatherError::Access(e.to_string()))?;
+    let ctx = Ctx {
+        clients: &clients,
+        deadline: Instant::now() + options.deadline,
+        region: clients.region.clone(),
+        account: None,
+        given_definition: None,
+        log_lines: 0,
+    };
+    let tasks = match ecs::stopped_task_arns(&ctx, cluster, service).await {
+        Fetched::Ok(arns) if arns.is_empty() => return Ok(Vec::new()),
+        Fetched::Ok(arns) => ecs::describe_tasks(&ctx, cluster, arns).await,
+        Fetched::Error(e) => Fetched::Error(e),
+        Fetched::Skipped(why) => Fetched::Skipped(why),
+    };
+    match tasks {
+        Fetched::Ok(tasks) => Ok(tasks),
+        Fetched::Error(e) => Err(GatherError::call(&e)),
+        Fetched::Skipped(why) => Err(GatherError::Call(format!("ecs:ListTasks: {why}"))),
+    }
+}
 
 /// Which task to gather.
 #[derive(Debug, Clone)]

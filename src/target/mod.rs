@@ -16,7 +16,7 @@ pub enum FromEvent {
         target: Box<Target>,
         region: Option<String>,
         /// The service event that named the target (kept in the snapshot for the report).
-        service_event: Option<ServiceEvent>,
+        service_event: Option<Box<ServiceEvent>>,
         /// What to diagnose when the target cannot be gathered (a service whose stopped tasks
         /// have expired or cannot be listed): the event alone, rather than nothing.
         fallback: Option<Box<Snapshot>>,
@@ -46,7 +46,7 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
             }
             Some(ServiceEventKind::LastStoppedTask) => FromEvent::Gather {
                 region: region.or(info.region.clone()),
-                service_event: Some(info.event.clone()),
+                service_event: Some(Box::new(info.event.clone())),
                 fallback: Some(Box::new(service_event_snapshot(&info))),
                 target: Box::new(Target::Service {
                     cluster: info.cluster,

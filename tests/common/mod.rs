@@ -416,3 +416,32 @@ fn spawn_function(port: u16, env: &[(&str, &str)], log: std::fs::File) -> std::p
         .spawn()
         .expect("the lambda binary starts")
 }
+
+/// The ECS rollout stand-in (tests/moto/ecs_rollout_stub.py) replaying `scenario` for cluster
+/// `prod`, service `api`, everything else forwarded to moto; returns (endpoint, request log).
+pub fn rollout_stub(scenario: &str, extra: &[&str]) -> (String, PathBuf) {
+    let port = free_port();
+    let log = scratch_file(&format!("rollout-{scenario}-{port}.jsonl"));
+    let mut cmd = format!(
+        "exec python3 {} --scenario {scenario} --port {port} --upstream {} --log {}",
+        repo().join("tests/moto/ecs_rollout_stub.py").display(),
+        moto(),
+        log.display()
+    );
+    for a in extra {
+        cmd.push(' ');
+        cmd.push_str(a);
+    }
+    spawn_watched(&cmd);
+    wait_for_port(port, "ecs_rollout_stub");
+    (format!("http://127.0.0.1:{port}"), log)
+}
+
+/// The requests a stand-in logged (one JSON object per line).
+pub fn logged_requests(log: &Path) -> Vec<Value> {
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
+}

@@ -13,6 +13,8 @@ mod faultproxy;
 mod gather_moto;
 mod iam_oracle;
 mod lambda_e2e;
+mod mcp;
 mod organisation;
 mod preflight;
 mod storm;
+mod watch;

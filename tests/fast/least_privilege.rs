@@ -36,16 +36,51 @@ fn sources(dir: &str) -> String {
         .collect()
 }
 
-/// `service:Action` strings the gatherer records for its calls.
-fn gather_actions() -> BTreeSet<String> {
+/// `service:Action` strings in a text (the gatherer records each call by its action).
+fn actions_in(text: &str) -> BTreeSet<String> {
     let re = regex::Regex::new(
         r#""((?:ecs|ec2|iam|ecr|secretsmanager|ssm|kms|logs|elasticfilesystem|elasticloadbalancing|sts):[A-Z][A-Za-z]+)""#,
     )
     .unwrap();
-    let mut out = BTreeSet::new();
-    let text = sources("gather");
-    out.extend(re.captures_iter(&text).map(|c| c[1].to_string()));
-    out
+    re.captures_iter(text).map(|c| c[1].to_string()).collect()
+}
+
+/// The actions of a diagnosis: every call of the gather edge but the watch's own additions
+/// (`gather::rollout::ACTIONS`, the CLI's only: the templates must not grant them).
+fn gather_actions() -> BTreeSet<String> {
+    let watch_only: BTreeSet<String> = ecs_autopsy::gather::rollout::ACTIONS
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+    actions_in(&sources("gather"))
+        .difference(&watch_only)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn the_watch_declares_the_actions_it_adds_and_the_readme_names_them() {
+    let rollout = read("src/gather/rollout.rs");
+    let diagnosis = actions_in(&sources("gather").replace(&rollout, ""));
+    let added: BTreeSet<String> = actions_in(&rollout)
+        .difference(&diagnosis)
+        .cloned()
+        .collect();
+    let declared: BTreeSet<String> = ecs_autopsy::gather::rollout::ACTIONS
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+    assert_eq!(
+        added, declared,
+        "gather::rollout::ACTIONS is out of step with its calls"
+    );
+    let readme = read("README.md");
+    for a in &declared {
+        assert!(
+            readme.contains(&format!("`{a}`")),
+            "README's IAM table does not name {a}"
+        );
+    }
 }
 
 /// Actions granted by template.yaml, with the resources of their statement.

@@ -552,8 +552,8 @@ pub fn elb_health(f: &Facts) -> Outcome {
 
 #[cfg(test)]
 mod reach_tests {
-    use crate::diagnose::Status;
     use super::*;
+    use crate::diagnose::Status;
     use crate::snapshot::*;
 
     /// A pre-flight of a task in subnet-a (10.0.1.0/24, zone a) with group sg-task, behind a

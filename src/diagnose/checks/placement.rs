@@ -240,8 +240,8 @@ pub fn capacity_placement(f: &Facts) -> Outcome {
 
 #[cfg(test)]
 mod placement_tests {
-    use crate::diagnose::Status;
     use super::*;
+    use crate::diagnose::Status;
     use crate::snapshot::*;
 
     fn snap(

@@ -1,0 +1,169 @@
+//! `ecs-autopsy mcp` driven by a real MCP client: the official Python SDK (PyPI `mcp`,
+//! installed into `.venv` on first use) runs tests/mcp/client.py, which launches the binary over
+//! stdio the way docs/mcp.md configures assistants, against moto.
+
+use crate::common;
+
+use common::*;
+use serde_json::{json, Value};
+use std::process::Command;
+use std::sync::Mutex;
+
+/// Installs the MCP Python SDK into the project's virtualenv once.
+fn ensure_mcp_sdk() {
+    static LOCK: Mutex<()> = Mutex::new(());
+    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let has = |py: &std::path::Path| {
+        Command::new(py)
+            .args(["-c", "import mcp.client.stdio"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    moto(); // creates the virtualenv when it is missing
+    if has(&python()) {
+        return;
+    }
+    let pip = python().with_file_name("pip");
+    let out = Command::new(pip)
+        .args(["install", "--quiet", "mcp"])
+        .output()
+        .expect("pip runs");
+    assert!(
+        out.status.success(),
+        "pip install mcp failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn an_mcp_client_diagnoses_through_the_server() {
+    ensure_mcp_sdk();
+    let w = world(
+        "mcpnoroute",
+        json!({"subnet": "isolated", "nat": false, "reason": "CannotPullContainerError: The task cannot pull 'app' from the Amazon ECR repository. There is a connection issue between the task and Amazon ECR. Check your task network configuration. : dial tcp 52.94.1.1:443: i/o timeout"}),
+    );
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    let out = Command::new(python())
+        .arg(repo().join("tests/mcp/client.py"))
+        .args([
+            "--event",
+            w.event_path.to_str().unwrap(),
+            "--cluster",
+            cluster,
+        ])
+        // The server's command line, as in docs/mcp.md: `ecs-autopsy mcp`.
+        .args(["--", env!("CARGO_BIN_EXE_ecs-autopsy"), "mcp"])
+        .env("AWS_ENDPOINT_URL", moto())
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_REGION", "us-east-1")
+        .env_remove("AWS_PROFILE")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .expect("client.py runs");
+    assert!(
+        out.status.success(),
+        "client.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).expect("client.py prints JSON");
+
+    // Every tool is listed, read-only, with a valid JSON Schema object as input.
+    for name in [
+        "diagnose_task",
+        "diagnose_service",
+        "preflight",
+        "classify_error",
+        "explain_cause",
+        "list_causes",
+        "recent_failures",
+    ] {
+        let t = &r["tools"][name];
+        assert_eq!(t["problems"], json!([]), "{name}: {t}");
+        assert_eq!(t["readOnly"], true, "{name}");
+    }
+    assert_eq!(
+        r["resources"].as_u64().unwrap() as usize,
+        ecs_autopsy::catalogue::CAUSES.len()
+    );
+    assert!(r["resource_read"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("# "));
+
+    let ok = |key: &str| -> &Value {
+        let v = &r[key];
+        assert_eq!(v["isError"], false, "{key}: {v}");
+        v
+    };
+    assert_eq!(
+        ok("classify_error")["structured"]["candidates"][0],
+        "network.no_public_ip"
+    );
+    assert!(ok("explain_cause")["texts"][0]
+        .as_str()
+        .unwrap()
+        .contains("network.no_route"));
+    assert!(
+        ok("list_causes")["structured"]["causes"]
+            .as_array()
+            .unwrap()
+            .len()
+            > 10
+    );
+
+    // The broken world: the cause found, the AWS text marked as data, the checks cut.
+    let d = ok("diagnose_event");
+    let report = &d["structured"]["report"];
+    assert_eq!(
+        report["root_causes"][0]["id"], "network.no_route",
+        "{report}"
+    );
+    assert!(d["texts"][0]
+        .as_str()
+        .unwrap()
+        .starts_with(ecs_autopsy::mcp::tools::DATA_NOTICE));
+    assert!(report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["status"] != "pass"));
+    let full = ok("diagnose_event_full");
+    assert!(
+        full["structured"]["report"]["checks"]
+            .as_array()
+            .unwrap()
+            .len()
+            > report["checks"].as_array().unwrap().len()
+    );
+
+    // Errors are tool results, readable, and the server keeps serving.
+    for (key, needle) in [
+        ("malformed_arn", "task ARN"),
+        ("missing_task", "not found"),
+        ("too_big", "at most 16384"),
+        ("explain_unknown", "unknown cause id"),
+    ] {
+        let v = &r[key];
+        assert_eq!(v["isError"], true, "{key}: {v}");
+        let text = v["texts"][0].as_str().unwrap();
+        assert!(text.contains(needle), "{key}: {text}");
+    }
+    let recent = ok("recent_failures");
+    assert!(recent["structured"]["groups"].is_array(), "{recent}");
+    ok("after_errors");
+
+    // What a model pays for a call: shown in the test output (`--nocapture`).
+    for key in [
+        "classify_error",
+        "list_causes",
+        "diagnose_event",
+        "diagnose_event_full",
+    ] {
+        println!(
+            "mcp {key}: {} ms, {} bytes",
+            r[key]["latency_ms"], r[key]["bytes"]
+        );
+    }
+    assert!(d["bytes"].as_u64().unwrap() < full["bytes"].as_u64().unwrap());
+}

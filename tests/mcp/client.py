@@ -1,0 +1,111 @@
+"""A real MCP client (the official Python SDK) driving `ecs-autopsy mcp` over stdio.
+
+Launched by tests/e2e/mcp.rs with the server's command line after `--`, exactly as an assistant
+launches it (docs/mcp.md). The environment (AWS_ENDPOINT_URL, credentials, region) is passed
+through whole: the SDK otherwise gives the server only a minimal environment.
+
+Prints one JSON object: the tools and what each call returned, with a call's latency and size.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+
+
+def wire(model):
+    """A model as on the wire (camelCase keys): the SDK's attribute names vary across versions."""
+    return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+def result_json(r):
+    """A tool result as plain data: isError, the text blocks, structuredContent."""
+    w = wire(r)
+    return {
+        "isError": bool(w.get("isError")),
+        "texts": [c["text"] for c in w.get("content", []) if c.get("type") == "text"],
+        "structured": w.get("structuredContent"),
+        "bytes": len(json.dumps(w)),
+    }
+
+
+def schema_problems(schema):
+    """Why an inputSchema is not a JSON Schema object (empty when it is)."""
+    problems = []
+    if not isinstance(schema, dict) or schema.get("type") != "object":
+        problems.append("not a JSON Schema of type object")
+    try:
+        import jsonschema
+
+        jsonschema.validators.validator_for(schema).check_schema(schema)
+    except ImportError:
+        pass
+    except Exception as e:  # jsonschema.SchemaError
+        problems.append(str(e).splitlines()[0])
+    return problems
+
+
+async def main(args):
+    server = StdioServerParameters(command=args.server[0], args=args.server[1:], env=dict(os.environ))
+    out = {}
+    async with stdio_client(server) as (read, write):
+        async with ClientSession(read, write) as session:
+            await session.initialize()
+            tools = (await session.list_tools()).tools
+            out["tools"] = {}
+            for t in map(wire, tools):
+                out["tools"][t["name"]] = {
+                    "problems": schema_problems(t.get("inputSchema")),
+                    "readOnly": bool(t.get("annotations", {}).get("readOnlyHint")),
+                }
+            resources = (await session.list_resources()).resources
+            out["resources"] = len(resources)
+            first = wire(resources[0])["uri"]
+            read_back = wire(await session.read_resource(first))
+            out["resource_read"] = {"uri": first, "text": read_back["contents"][0]["text"][:200]}
+
+            async def call(name, arguments):
+                started = time.monotonic()
+                r = await session.call_tool(name, arguments)
+                j = result_json(r)
+                j["latency_ms"] = round((time.monotonic() - started) * 1000)
+                return j
+
+            out["classify_error"] = await call(
+                "classify_error", {"text": "CannotPullContainerError: dial tcp 52.94.1.1:443: i/o timeout"}
+            )
+            out["explain_cause"] = await call("explain_cause", {"id": "network.no_route"})
+            out["explain_unknown"] = await call("explain_cause", {"id": "no.such.cause"})
+            out["list_causes"] = await call("list_causes", {})
+            with open(args.event) as f:
+                event = json.load(f)
+            out["diagnose_event"] = await call("diagnose_task", {"event": event})
+            out["diagnose_event_full"] = await call("diagnose_task", {"event": event, "full": True})
+            out["malformed_arn"] = await call(
+                "diagnose_task", {"cluster": args.cluster, "task": "arn:aws:ecs:us-east-1:task/not-an-id"}
+            )
+            out["missing_task"] = await call(
+                "diagnose_task", {"cluster": args.cluster, "task": "0123456789abcdef0123456789abcdef"}
+            )
+            out["too_big"] = await call("classify_error", {"text": "x" * (16 * 1024 + 1)})
+            out["recent_failures"] = await call("recent_failures", {"cluster": args.cluster})
+            # Still serving after every error above.
+            out["after_errors"] = await call("list_causes", {})
+    json.dump(out, sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser()
+    p.add_argument("--event", required=True, help="an EventBridge event of a broken task")
+    p.add_argument("--cluster", required=True)
+    p.add_argument("server", nargs=argparse.REMAINDER, help="-- COMMAND ARGS...")
+    a = p.parse_args()
+    if a.server and a.server[0] == "--":
+        a.server = a.server[1:]
+    asyncio.run(main(a))
