@@ -271,3 +271,68 @@ fn preflight_confirming_a_problem_stops_before_watching() {
     // The pre-flight's own reads only: no poll.
     assert!(count(&log, "DescribeServices") <= 2);
 }
+
+/// The GitHub Action (action.yml) runs as a workflow would run its step: its script, with the
+/// inputs in the environment, fails the job with annotations when ECS rolls the deployment back.
+#[test]
+fn the_github_action_step_fails_the_job_with_the_cause() {
+    // The stand-in first: it starts moto, whose virtualenv also has PyYAML to read action.yml.
+    let (endpoint, _) = rollout_stub("pull_fails_rollback", &[]);
+    let script = Command::new(repo().join(".venv/bin/python"))
+        .args([
+            "-c",
+            "import sys, yaml; s = yaml.safe_load(open(sys.argv[1]))['runs']['steps']; print(s[1]['run'])",
+        ])
+        .arg(repo().join("action.yml"))
+        .output()
+        .expect("python reads action.yml");
+    assert!(
+        script.status.success(),
+        "{}",
+        String::from_utf8_lossy(&script.stderr)
+    );
+    let script = String::from_utf8(script.stdout).unwrap();
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_ecs-autopsy"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let summary = scratch_file("action-summary.md");
+    let out = Command::new("bash")
+        .args(["-c", &script])
+        .env("PATH", path)
+        .env("COMMAND", "watch")
+        .env("CLUSTER", "prod")
+        .env("SERVICE", "api")
+        .env("TASK_DEFINITION", "")
+        .env("TIMEOUT", "2m")
+        .env("REGION", "")
+        .env("ARGS", "--poll-ms 20")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .env("AWS_ENDPOINT_URL", &endpoint)
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = decode(out);
+    assert_eq!(code, 3, "{stdout}\n{stderr}");
+    assert!(stdout.contains("::error"), "{stdout}");
+    assert!(std::fs::read_to_string(&summary)
+        .unwrap_or_default()
+        .contains("rolled back to api:41"));
+    // A mistyped command is a clear error, not a silent pass.
+    let out = Command::new("bash")
+        .args(["-c", &script])
+        .env("COMMAND", "deploy")
+        .env("CLUSTER", "prod")
+        .env("SERVICE", "api")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
