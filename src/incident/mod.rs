@@ -185,6 +185,10 @@ pub struct Incident {
 pub struct Pace {
     /// At most one follow-up per this many seconds.
     pub followup_secs: i64,
+    /// The first follow-up, when another service joined after the first message, comes after
+    /// this many seconds instead: a team whose service joins a storm learns it within about a
+    /// minute and the sweep's, not after `followup_secs`.
+    pub first_followup_secs: i64,
     /// An incident without a new failure for this long is over for grouping: the next failure
     /// of its (cause, culprit) opens a new one (and a new first message).
     pub quiet_secs: i64,
@@ -198,11 +202,14 @@ pub fn due(i: &Incident, now: i64, pace: Pace) -> Option<MessageKind> {
         }
         State::Recovered => None,
         State::Open if i.msg_n == 0 => Some(MessageKind::Opened),
-        State::Open
-            if (i.tasks > i.msg_tasks || i.services.len() as u64 > i.msg_services)
-                && now - i.msg_at >= pace.followup_secs =>
-        {
-            Some(MessageKind::Grown)
+        State::Open if i.tasks > i.msg_tasks || i.services.len() as u64 > i.msg_services => {
+            let new_service = i.services.len() as u64 > i.msg_services;
+            let wait = if new_service && i.msg_kind == Some(MessageKind::Opened) {
+                pace.first_followup_secs.min(pace.followup_secs)
+            } else {
+                pace.followup_secs
+            };
+            (now - i.msg_at >= wait).then_some(MessageKind::Grown)
         }
         State::Open => None,
     }
@@ -380,6 +387,7 @@ pub(crate) mod tests {
 
     const PACE: Pace = Pace {
         followup_secs: 300,
+        first_followup_secs: 60,
         quiet_secs: 900,
     };
 
@@ -389,7 +397,16 @@ pub(crate) mod tests {
         i.msg_n = 0;
         assert_eq!(due(&i, 35_000, PACE), Some(MessageKind::Opened));
         i.msg_n = 1;
-        // Grown, but the last message is younger than the pace.
+        // Services joined after the first message: the early first follow-up, after a minute.
+        assert_eq!(due(&i, 35_030, PACE), None);
+        assert_eq!(due(&i, 35_060, PACE), Some(MessageKind::Grown));
+        // After a follow-up, growth waits for the pace.
+        i.msg_kind = Some(MessageKind::Grown);
+        assert_eq!(due(&i, 35_100, PACE), None);
+        assert_eq!(due(&i, 35_300, PACE), Some(MessageKind::Grown));
+        // Only more tasks of the same services: the pace, not the early follow-up.
+        i.msg_kind = Some(MessageKind::Opened);
+        i.msg_services = i.services.len() as u64;
         assert_eq!(due(&i, 35_100, PACE), None);
         assert_eq!(due(&i, 35_300, PACE), Some(MessageKind::Grown));
         // Not grown: nothing to say.

@@ -24,6 +24,8 @@ pub struct Config {
     pub dedup_window: Duration,
     /// At most one follow-up message per incident per this long.
     pub incident_followup: Duration,
+    /// The first follow-up when another service joined (`INCIDENT_FIRST_FOLLOWUP_SECONDS`).
+    pub incident_first_followup: Duration,
     /// Slack's pace per webhook, shared by every copy: one message per `slack_interval`, with
     /// bursts of `slack_burst`.
     pub slack_interval: Duration,
@@ -107,6 +109,10 @@ impl Config {
             dedup_table: get("DEDUP_TABLE_NAME"),
             dedup_window: Duration::from_secs(60 * number("DEDUP_WINDOW_MINUTES", 15)?),
             incident_followup: Duration::from_secs(number("INCIDENT_FOLLOWUP_SECONDS", 300)?),
+            incident_first_followup: Duration::from_secs(number(
+                "INCIDENT_FIRST_FOLLOWUP_SECONDS",
+                60,
+            )?),
             slack_interval: Duration::from_millis(number("SLACK_INTERVAL_MS", 1100)?.max(1)),
             slack_burst: number("SLACK_BURST", 2)?.clamp(1, 10) as u32,
             notify_expected: flag("NOTIFY_EXPECTED_STOPS", false)?,

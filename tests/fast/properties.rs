@@ -234,7 +234,7 @@ proptest! {
                 }
             }
         }
-        let line = incident_render::opened_line(&i, incident::Pace { followup_secs: 300, quiet_secs: 900 });
+        let line = incident_render::opened_line(&i, incident::Pace { followup_secs: 300, first_followup_secs: 60, quiet_secs: 900 });
         let mut n = Notification::new(diagnose(&hostile_snapshot(&text, &long)));
         n.incident = Some(line);
         let payload = slack_render::slack(&n).to_string();

@@ -342,6 +342,7 @@ async fn members(deps: &Deps, table: &str, key: &str) -> Result<Vec<String>, Str
 pub(crate) fn pace(deps: &Deps) -> Pace {
     Pace {
         followup_secs: deps.config.incident_followup.as_secs() as i64,
+        first_followup_secs: deps.config.incident_first_followup.as_secs() as i64,
         quiet_secs: deps.config.dedup_window.as_secs() as i64,
     }
 }
