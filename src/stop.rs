@@ -167,6 +167,10 @@ impl StopAnalysis {
     pub fn timing(&self) -> String {
         match (self.ran_secs, self.waited_secs) {
             (Some(r), _) => format!("{} after it started", human_secs(r)),
+            // An exit code proves the process ran: only the event's startedAt is missing.
+            (None, Some(w)) if self.culprit_exit.is_some() => {
+                format!("{} after the task was created", human_secs(w))
+            }
             (None, Some(w)) => format!("never started ({} after it was created)", human_secs(w)),
             _ => String::new(),
         }
