@@ -151,6 +151,14 @@ struct TargetArgs {
     /// Do not read the last log lines of the container that crashed (logs:GetLogEvents).
     #[arg(long)]
     no_logs: bool,
+    #[command(flatten)]
+    access: AccessArgs,
+}
+
+/// How to read a task of another account: the member stack's reader role, or one role. Shared
+/// by every command that reads AWS (and `mcp`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct AccessArgs {
     /// For a task of another account (from the event or the ARN): assume this role name in it
     /// (`arn:aws:iam::ACCOUNT:role/NAME`, the member stack's reader role).
     #[arg(long, value_name = "NAME", conflicts_with = "role_arn")]
@@ -161,6 +169,17 @@ struct TargetArgs {
     /// The ExternalId the member role requires, if any.
     #[arg(long, value_name = "ID")]
     external_id: Option<String>,
+}
+
+impl AccessArgs {
+    /// The way into other accounts these options name.
+    pub fn way(&self) -> crate::gather::Way {
+        crate::gather::Way {
+            member_role_name: self.assume_role_name.clone(),
+            role_arn: self.role_arn.clone(),
+            external_id: self.external_id.clone(),
+        }
+    }
 }
 
 /// What `preflight` checks: a service's next deployment, or a task definition on a network.
@@ -528,7 +547,10 @@ fn watch_cmd(a: &WatchArgs, out: &mut impl Write) -> anyhow::Result<u8> {
         format,
         live: terminal && format == F::Text,
     };
-    let region = a.region.clone().or_else(|| region_of(&a.cluster));
+    let region = a
+        .region
+        .clone()
+        .or_else(|| crate::target::arn_region(&a.cluster));
     let progress_out: &mut dyn Write = &mut *out;
     let summary = with_aws(
         region,
@@ -573,7 +595,10 @@ fn preflight_report(p: &PlanArgs) -> anyhow::Result<crate::diagnose::Report> {
         )
         .into());
     }
-    let region = p.region.clone().or_else(|| region_of(&p.cluster));
+    let region = p
+        .region
+        .clone()
+        .or_else(|| crate::target::arn_region(&p.cluster));
     with_aws(region, deadline, |config| async move {
         let clients = gather::Clients::new(&config);
         // A file, or a name AWS knows.
@@ -655,10 +680,9 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
             }
         }
         (None, Some(cluster), Some(task), None) => {
-            let region = t
-                .region
-                .clone()
-                .or_else(|| region_of(task).or_else(|| region_of(cluster)));
+            let region = t.region.clone().or_else(|| {
+                crate::target::arn_region(task).or_else(|| crate::target::arn_region(cluster))
+            });
             (
                 Target::Task {
                     cluster: cluster.clone(),
@@ -668,7 +692,10 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
             )
         }
         (None, Some(cluster), None, Some(service)) => {
-            let region = t.region.clone().or_else(|| region_of(cluster));
+            let region = t
+                .region
+                .clone()
+                .or_else(|| crate::target::arn_region(cluster));
             (
                 Target::Service {
                     cluster: cluster.clone(),
@@ -686,14 +713,7 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
         }
     };
     with_aws(region, deadline, |config| async move {
-        let access = gather::Access::new(
-            &config,
-            gather::Way {
-                member_role_name: t.assume_role_name.clone(),
-                role_arn: t.role_arn.clone(),
-                external_id: t.external_id.clone(),
-            },
-        );
+        let access = gather::Access::new(&config, t.access.way());
         let gathered = gather::gather_via(
             &access,
             target,
@@ -743,15 +763,6 @@ where
                 .await;
         work(config).await
     })
-}
-
-/// The region of an ARN, if the text is one.
-fn region_of(arn: &str) -> Option<String> {
-    arn.starts_with("arn:")
-        .then(|| arn.split(':').nth(3))
-        .flatten()
-        .filter(|r| !r.is_empty())
-        .map(str::to_string)
 }
 
 fn classify_cmd(

@@ -8,7 +8,7 @@
 
 pub mod tools;
 
-use crate::gather::{self, Access, Way};
+use crate::gather::{self, Access};
 use rmcp::handler::server::{router::tool::ToolRouter, wrapper::Parameters};
 use rmcp::model::{
     CallToolResult, ContentBlock, Implementation, ListResourcesResult, PaginatedRequestParams,
@@ -30,15 +30,8 @@ pub struct McpArgs {
     /// Deadline of every tool call, in seconds (AWS calls included).
     #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = deadline)]
     deadline: Duration,
-    /// For a task of another account: assume this role name in it (the member stack's reader role).
-    #[arg(long, value_name = "NAME", conflicts_with = "role_arn")]
-    assume_role_name: Option<String>,
-    /// For a task of another account: assume this role.
-    #[arg(long, value_name = "ARN")]
-    role_arn: Option<String>,
-    /// The ExternalId the member role requires, if any.
-    #[arg(long, value_name = "ID")]
-    external_id: Option<String>,
+    #[command(flatten)]
+    access: crate::cli::AccessArgs,
 }
 
 /// `--deadline`: a tool call waits at most as long as a Lambda invocation may.
@@ -74,14 +67,7 @@ pub fn serve(args: McpArgs) -> anyhow::Result<()> {
             gather::load_config(args.region.clone(), deadline.min(Duration::from_secs(3))).await;
         // One Access for the server's life: member-account credentials are assumed once and
         // reused across calls, as in the Lambda.
-        let access = Access::new(
-            &config,
-            Way {
-                member_role_name: args.assume_role_name,
-                role_arn: args.role_arn,
-                external_id: args.external_id,
-            },
-        );
+        let access = Access::new(&config, args.access.way());
         let server = Server::new(Tools::new(access, deadline, args.region));
         // stdio_pipes: the non-blocking pipe driver when a client launched us over pipes.
         let running = server.serve(rmcp::transport::stdio_pipes()).await?;

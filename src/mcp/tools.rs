@@ -214,23 +214,6 @@ fn task_arg(s: &str) -> Result<String, ToolError> {
     )))
 }
 
-/// The region of an ARN, if the text is one.
-fn region_of(arn: &str) -> Option<String> {
-    arn.starts_with("arn:")
-        .then(|| arn.split(':').nth(3))
-        .flatten()
-        .filter(|r| !r.is_empty())
-        .map(str::to_string)
-}
-
-fn account_of(arn: &str) -> Option<String> {
-    arn.starts_with("arn:")
-        .then(|| arn.split(':').nth(4))
-        .flatten()
-        .filter(|a| !a.is_empty())
-        .map(str::to_string)
-}
-
 // ---- the tools ----
 
 impl Tools {
@@ -361,8 +344,8 @@ impl Tools {
                 let clients = self
                     .access
                     .clients(
-                        account_of(&cluster).as_deref(),
-                        region_of(&cluster).as_deref(),
+                        crate::target::arn_account(&cluster).as_deref(),
+                        crate::target::arn_region(&cluster).as_deref(),
                         "preflight",
                     )
                     .await

@@ -11,14 +11,14 @@ pub fn preflight_fails(r: &Report, strict: bool) -> bool {
 }
 
 /// A GitHub Actions workflow command's message: `%`, CR and LF encoded as the runner expects.
-fn gh_data(s: &str) -> String {
+pub(crate) fn gh_data(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 /// A workflow command's property value: also `:` and `,`.
-fn gh_property(s: &str) -> String {
+pub(crate) fn gh_property(s: &str) -> String {
     gh_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 

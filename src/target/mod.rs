@@ -8,6 +8,24 @@ use crate::gather::Target;
 use crate::snapshot::{ServiceEvent, Snapshot, Task};
 use event::{EventError, ServiceEventInfo};
 
+/// The region of an ARN (`arn:aws:ecs:REGION:…`), if the text is one.
+pub fn arn_region(arn: &str) -> Option<String> {
+    arn_field(arn, 3)
+}
+
+/// The account of an ARN (`arn:aws:ecs:REGION:ACCOUNT:…`), if the text is one.
+pub fn arn_account(arn: &str) -> Option<String> {
+    arn_field(arn, 4)
+}
+
+fn arn_field(arn: &str, index: usize) -> Option<String> {
+    arn.starts_with("arn:")
+        .then(|| arn.split(':').nth(index))
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
 /// What an event asks for.
 #[derive(Debug)]
 pub enum FromEvent {

@@ -3,6 +3,7 @@
 
 use super::progress::{clock, Progress, Verdict};
 use super::{Format, Options, Outcome, Summary};
+use crate::render::ci::{gh_data, gh_property};
 use crate::render::terminal::{self, Style};
 use serde_json::json;
 use std::fmt::Write as _;
@@ -270,17 +271,6 @@ pub fn markdown(s: &Summary) -> String {
     }
     let _ = writeln!(o, "\n{}", md(&calls_line(s)));
     o
-}
-
-/// A workflow command's message: `%`, CR and LF encoded as the runner expects.
-fn gh_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-fn gh_property(s: &str) -> String {
-    gh_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// GitHub Actions annotations: the outcome, then one `::error` per distinct cause.

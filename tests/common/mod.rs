@@ -208,18 +208,25 @@ pub fn world(name: &str, spec: Value) -> World {
     }
 }
 
-/// Runs the ecs-autopsy binary against `endpoint`.
-pub fn autopsy(endpoint: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"))
-        .args(args)
-        .env("AWS_ENDPOINT_URL", endpoint)
+/// Points a command's AWS SDK at `endpoint` (moto or a stand-in) with test credentials, and at
+/// nothing else (no profile, no instance metadata).
+pub fn aws_env<'a>(cmd: &'a mut Command, endpoint: &str) -> &'a mut Command {
+    cmd.env("AWS_ENDPOINT_URL", endpoint)
         .env("AWS_ACCESS_KEY_ID", "testing")
         .env("AWS_SECRET_ACCESS_KEY", "testing")
         .env("AWS_REGION", "us-east-1")
         .env_remove("AWS_PROFILE")
         .env("AWS_EC2_METADATA_DISABLED", "true")
-        .output()
-        .expect("ecs-autopsy runs")
+}
+
+/// Runs the ecs-autopsy binary against `endpoint`.
+pub fn autopsy(endpoint: &str, args: &[&str]) -> Output {
+    aws_env(
+        Command::new(env!("CARGO_BIN_EXE_ecs-autopsy")).args(args),
+        endpoint,
+    )
+    .output()
+    .expect("ecs-autopsy runs")
 }
 
 /// `ecs-autopsy gather --event` of a world, through `endpoint`; the snapshot as JSON.

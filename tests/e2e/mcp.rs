@@ -43,8 +43,8 @@ fn an_mcp_client_diagnoses_through_the_server() {
         json!({"subnet": "isolated", "nat": false, "reason": "CannotPullContainerError: The task cannot pull 'app' from the Amazon ECR repository. There is a connection issue between the task and Amazon ECR. Check your task network configuration. : dial tcp 52.94.1.1:443: i/o timeout"}),
     );
     let cluster = w.ids["cluster_arn"].as_str().unwrap();
-    let out = Command::new(python())
-        .arg(repo().join("tests/mcp/client.py"))
+    let mut cmd = Command::new(python());
+    cmd.arg(repo().join("tests/mcp/client.py"))
         .args([
             "--event",
             w.event_path.to_str().unwrap(),
@@ -52,15 +52,8 @@ fn an_mcp_client_diagnoses_through_the_server() {
             cluster,
         ])
         // The server's command line, as in docs/mcp.md: `ecs-autopsy mcp`.
-        .args(["--", env!("CARGO_BIN_EXE_ecs-autopsy"), "mcp"])
-        .env("AWS_ENDPOINT_URL", moto())
-        .env("AWS_ACCESS_KEY_ID", "testing")
-        .env("AWS_SECRET_ACCESS_KEY", "testing")
-        .env("AWS_REGION", "us-east-1")
-        .env_remove("AWS_PROFILE")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .output()
-        .expect("client.py runs");
+        .args(["--", env!("CARGO_BIN_EXE_ecs-autopsy"), "mcp"]);
+    let out = aws_env(&mut cmd, moto()).output().expect("client.py runs");
     assert!(
         out.status.success(),
         "client.py failed: {}",

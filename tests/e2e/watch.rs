@@ -218,24 +218,19 @@ fn github_format_annotates_and_writes_the_step_summary() {
     let (endpoint, _log) = rollout_stub("pull_fails_rollback", &[]);
     let summary = scratch_file("step-summary.md");
     std::fs::write(&summary, "earlier step\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"))
-        .args([
-            "watch",
-            "--cluster",
-            "prod",
-            "--service",
-            "api",
-            "--poll-ms",
-            "20",
-            "--format",
-            "github",
-        ])
-        .env("AWS_ENDPOINT_URL", &endpoint)
-        .env("AWS_ACCESS_KEY_ID", "testing")
-        .env("AWS_SECRET_ACCESS_KEY", "testing")
-        .env("AWS_REGION", "us-east-1")
-        .env_remove("AWS_PROFILE")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"));
+    cmd.args([
+        "watch",
+        "--cluster",
+        "prod",
+        "--service",
+        "api",
+        "--poll-ms",
+        "20",
+        "--format",
+        "github",
+    ]);
+    let out = aws_env(&mut cmd, &endpoint)
         .env("GITHUB_STEP_SUMMARY", &summary)
         .output()
         .unwrap();
@@ -302,8 +297,8 @@ fn the_github_action_step_fails_the_job_with_the_cause() {
         std::env::var("PATH").unwrap_or_default()
     );
     let summary = scratch_file("action-summary.md");
-    let out = Command::new("bash")
-        .args(["-c", &script])
+    let mut cmd = Command::new("bash");
+    cmd.args(["-c", &script])
         .env("PATH", path)
         .env("COMMAND", "watch")
         .env("CLUSTER", "prod")
@@ -312,14 +307,8 @@ fn the_github_action_step_fails_the_job_with_the_cause() {
         .env("TIMEOUT", "2m")
         .env("REGION", "")
         .env("ARGS", "--poll-ms 20")
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .env("AWS_ENDPOINT_URL", &endpoint)
-        .env("AWS_ACCESS_KEY_ID", "testing")
-        .env("AWS_SECRET_ACCESS_KEY", "testing")
-        .env("AWS_REGION", "us-east-1")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .output()
-        .unwrap();
+        .env("GITHUB_STEP_SUMMARY", &summary);
+    let out = aws_env(&mut cmd, &endpoint).output().unwrap();
     let (code, stdout, stderr) = decode(out);
     assert_eq!(code, 3, "{stdout}\n{stderr}");
     assert!(stdout.contains("::error"), "{stdout}");
