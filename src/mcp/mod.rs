@@ -157,6 +157,20 @@ impl Server {
     }
 
     #[tool(
+        description = "Where a service's deployment stands now (its PRIMARY one, or `deployment`): \
+        running/pending/failed tasks of the new revision, the rollout state, whether the circuit \
+        breaker rolled it back and to which revision, the latest service events. One read; poll \
+        it, or run `ecs-autopsy watch` in a pipeline.",
+        annotations(read_only_hint = true, open_world_hint = true)
+    )]
+    async fn watch_status(
+        &self,
+        Parameters(input): Parameters<tools::WatchStatusInput>,
+    ) -> Result<CallToolResult, ErrorData> {
+        result(self.tools.watch_status(input).await)
+    }
+
+    #[tool(
         description = "The recently stopped tasks of a cluster (or one service), grouped by \
         classified failure family with counts, from their error text alone (no per-task diagnosis).",
         annotations(read_only_hint = true, open_world_hint = true)

@@ -100,6 +100,18 @@ pub struct PreflightInput {
     pub full: bool,
 }
 
+/// A service whose deployment to look at.
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct WatchStatusInput {
+    /// Cluster name or ARN.
+    pub cluster: String,
+    /// Service name or ARN.
+    pub service: String,
+    /// A deployment id (`ecs-svc/…`); default: the service's PRIMARY deployment.
+    #[serde(default)]
+    pub deployment: Option<String>,
+}
+
 /// ECS error text to classify.
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct ClassifyInput {
@@ -360,6 +372,80 @@ impl Tools {
             })
             .await?;
         Ok(report_output(report, input.full, None))
+    }
+
+    /// Where a deployment stands now: one DescribeServices, read as `ecs-autopsy watch` reads
+    /// each poll (its counts, rollout state, whether the circuit breaker rolled it back, the
+    /// service's latest events).
+    pub async fn watch_status(&self, input: WatchStatusInput) -> Result<ToolOutput, ToolError> {
+        use crate::gather::rollout::{Calls, Poller, WatchError};
+        use crate::watch::progress::{self, Progress, Selector};
+        let cluster = cluster_arg(&input.cluster)?;
+        let service = service_arg(&input.service)?;
+        let view = self
+            .bounded(async {
+                let clients = self
+                    .access
+                    .clients(
+                        crate::target::arn_account(&cluster).as_deref(),
+                        crate::target::arn_region(&cluster).as_deref(),
+                        "watch-status",
+                    )
+                    .await
+                    .map_err(|e| ToolError::Aws(e.to_string()))?;
+                let calls = Calls::default();
+                let poller = Poller {
+                    ecs: &clients.ecs,
+                    cluster: &cluster,
+                    service: &service,
+                    calls: &calls,
+                };
+                poller.service().await.map_err(|e| match e {
+                    WatchError::ServiceNotFound { .. } | WatchError::ClusterNotFound { .. } => {
+                        ToolError::NotFound(e.to_string())
+                    }
+                    other => ToolError::Aws(other.to_string()),
+                })
+            })
+            .await?;
+        let selector = match input.deployment {
+            Some(id) => Selector::Id(id),
+            None => Selector::Primary,
+        };
+        let Some(d) = progress::select(&view, &selector) else {
+            return Err(ToolError::NotFound(format!(
+                "service {service} has no such deployment"
+            )));
+        };
+        let verdict = progress::verdict(&view, &d.id);
+        let p = Progress::of(d);
+        let summary = format!(
+            "{service}: deployment {} ({}): {}/{} running, {} pending, {} failed; rollout {}; {}",
+            p.deployment,
+            p.task_definition,
+            p.running,
+            p.desired,
+            p.pending,
+            p.failed,
+            p.rollout_state,
+            serde_json::to_value(&verdict)
+                .ok()
+                .and_then(|v| v["state"].as_str().map(str::to_string))
+                .unwrap_or_default()
+        );
+        let events: Vec<_> = view.events.iter().take(5).collect();
+        Ok(ToolOutput {
+            summary,
+            data: json!({
+                "cluster": cluster,
+                "service": service,
+                "deployment": d,
+                "verdict": verdict,
+                "circuit_breaker": {"enabled": view.breaker_enabled, "rollback": view.rollback_enabled},
+                "latest_events": events,
+            }),
+            from_aws: true,
+        })
     }
 
     /// The recently stopped tasks, grouped by what their error text says: ListTasks and one

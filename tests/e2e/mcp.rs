@@ -50,6 +50,8 @@ fn an_mcp_client_diagnoses_through_the_server() {
             w.event_path.to_str().unwrap(),
             "--cluster",
             cluster,
+            "--service",
+            "mcpnoroute",
         ])
         // The server's command line, as in docs/mcp.md: `ecs-autopsy mcp`.
         .args(["--", env!("CARGO_BIN_EXE_ecs-autopsy"), "mcp"]);
@@ -70,6 +72,7 @@ fn an_mcp_client_diagnoses_through_the_server() {
         "explain_cause",
         "list_causes",
         "recent_failures",
+        "watch_status",
     ] {
         let t = &r["tools"][name];
         assert_eq!(t["problems"], json!([]), "{name}: {t}");
@@ -142,6 +145,14 @@ fn an_mcp_client_diagnoses_through_the_server() {
         let text = v["texts"][0].as_str().unwrap();
         assert!(text.contains(needle), "{key}: {text}");
     }
+    // Where the service's deployment stands (moto keeps a PRIMARY deployment, no rollout).
+    let status = ok("watch_status");
+    assert!(
+        status["structured"]["deployment"]["id"].is_string(),
+        "{status}"
+    );
+    let missing = &r["watch_status_missing"];
+    assert_eq!(missing["isError"], true, "{missing}");
     let recent = ok("recent_failures");
     assert!(recent["structured"]["groups"].is_array(), "{recent}");
     ok("after_errors");

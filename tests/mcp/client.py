@@ -94,6 +94,13 @@ async def main(args):
             )
             out["too_big"] = await call("classify_error", {"text": "x" * (16 * 1024 + 1)})
             out["recent_failures"] = await call("recent_failures", {"cluster": args.cluster})
+            if args.service:
+                out["watch_status"] = await call(
+                    "watch_status", {"cluster": args.cluster, "service": args.service}
+                )
+            out["watch_status_missing"] = await call(
+                "watch_status", {"cluster": args.cluster, "service": "no-such-service"}
+            )
             # Still serving after every error above.
             out["after_errors"] = await call("list_causes", {})
     json.dump(out, sys.stdout)
@@ -104,6 +111,7 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser()
     p.add_argument("--event", required=True, help="an EventBridge event of a broken task")
     p.add_argument("--cluster", required=True)
+    p.add_argument("--service", help="a service of the cluster, for watch_status")
     p.add_argument("server", nargs=argparse.REMAINDER, help="-- COMMAND ARGS...")
     a = p.parse_args()
     if a.server and a.server[0] == "--":
