@@ -145,6 +145,21 @@ fn an_mcp_client_diagnoses_through_the_server() {
         let text = v["texts"][0].as_str().unwrap();
         assert!(text.contains(needle), "{key}: {text}");
     }
+    // The service's next deployment would fail the same way, before any task runs.
+    let pre = ok("preflight");
+    assert_eq!(
+        pre["structured"]["report"]["root_causes"][0]["status"], "confirmed",
+        "{pre}"
+    );
+    // No stopped task of its own in this world: a readable answer either way, never a crash.
+    let svc = &r["diagnose_service"];
+    assert!(
+        svc["isError"] == false
+            || svc["texts"][0]
+                .as_str()
+                .is_some_and(|t| t.contains("stopped task")),
+        "{svc}"
+    );
     // Where the service's deployment stands (moto keeps a PRIMARY deployment, no rollout).
     let status = ok("watch_status");
     assert!(

@@ -95,6 +95,9 @@ async def main(args):
             out["too_big"] = await call("classify_error", {"text": "x" * (16 * 1024 + 1)})
             out["recent_failures"] = await call("recent_failures", {"cluster": args.cluster})
             if args.service:
+                service = {"cluster": args.cluster, "service": args.service}
+                out["preflight"] = await call("preflight", service)
+                out["diagnose_service"] = await call("diagnose_service", service)
                 out["watch_status"] = await call(
                     "watch_status", {"cluster": args.cluster, "service": args.service}
                 )
