@@ -152,34 +152,7 @@ struct TargetArgs {
     #[arg(long)]
     no_logs: bool,
     #[command(flatten)]
-    access: AccessArgs,
-}
-
-/// How to read a task of another account: the member stack's reader role, or one role. Shared
-/// by every command that reads AWS (and `mcp`).
-#[derive(Debug, Clone, clap::Args)]
-pub struct AccessArgs {
-    /// For a task of another account (from the event or the ARN): assume this role name in it
-    /// (`arn:aws:iam::ACCOUNT:role/NAME`, the member stack's reader role).
-    #[arg(long, value_name = "NAME", conflicts_with = "role_arn")]
-    assume_role_name: Option<String>,
-    /// For a task of another account: assume this role.
-    #[arg(long, value_name = "ARN")]
-    role_arn: Option<String>,
-    /// The ExternalId the member role requires, if any.
-    #[arg(long, value_name = "ID")]
-    external_id: Option<String>,
-}
-
-impl AccessArgs {
-    /// The way into other accounts these options name.
-    pub fn way(&self) -> crate::gather::Way {
-        crate::gather::Way {
-            member_role_name: self.assume_role_name.clone(),
-            role_arn: self.role_arn.clone(),
-            external_id: self.external_id.clone(),
-        }
-    }
+    access: crate::target::AccessArgs,
 }
 
 /// What `preflight` checks: a service's next deployment, or a task definition on a network.
@@ -823,7 +796,7 @@ fn classify_event_cmd(
     );
     match format {
         Format::Json => {
-            let mut v = classification_json(&t.message, &t.classification);
+            let mut v = crate::classify::contract_json(&t.message, &t.classification);
             v["source"] = json!(t.source);
             serde_json::to_writer(&mut *out, &v)?;
             writeln!(out)?;
@@ -840,22 +813,12 @@ fn write_classification(message: &str, format: Format, out: &mut impl Write) -> 
     let c = classify::classify(message);
     match format {
         Format::Json => {
-            serde_json::to_writer(&mut *out, &classification_json(message, &c))?;
+            serde_json::to_writer(&mut *out, &crate::classify::contract_json(message, &c))?;
             writeln!(out)?;
         }
         Format::Text => write_classification_text(message, &c, out)?,
     }
     Ok(())
-}
-
-/// The `classify --format json` object: exactly these four keys (a public contract).
-pub fn classification_json(message: &str, c: &Classification) -> serde_json::Value {
-    json!({
-        "message": message,
-        "family": c.family,
-        "service": c.service.map(|s| s.label()),
-        "candidates": c.candidates,
-    })
 }
 
 fn write_classification_text(
@@ -972,7 +935,7 @@ mod tests {
     #[test]
     fn json_has_exactly_the_contract_keys() {
         let c = classify::classify("CannotPullContainerError: context canceled");
-        let v = classification_json("x", &c);
+        let v = crate::classify::contract_json("x", &c);
         let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
         assert_eq!(keys, ["candidates", "family", "message", "service"]);
     }

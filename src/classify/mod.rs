@@ -550,6 +550,17 @@ pub fn classify_task(
     })
 }
 
+/// The `classify --format json` object: exactly these four keys (a public contract, also the
+/// MCP server's `classify_error` result).
+pub fn contract_json(message: &str, c: &Classification) -> serde_json::Value {
+    serde_json::json!({
+        "message": message,
+        "family": c.family,
+        "service": c.service.map(|s| s.label()),
+        "candidates": c.candidates,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,7 +31,7 @@ pub struct McpArgs {
     #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = deadline)]
     deadline: Duration,
     #[command(flatten)]
-    access: crate::cli::AccessArgs,
+    access: crate::target::AccessArgs,
 }
 
 /// `--deadline`: a tool call waits at most as long as a Lambda invocation may.

@@ -627,7 +627,7 @@ pub fn classify_error(input: ClassifyInput) -> Result<ToolOutput, ToolError> {
             c.family,
             c.service.map_or("service unknown", |s| s.label())
         ),
-        data: crate::cli::classification_json(&input.text, &c),
+        data: crate::classify::contract_json(&input.text, &c),
         from_aws: false,
     })
 }

@@ -26,6 +26,33 @@ fn arn_field(arn: &str, index: usize) -> Option<String> {
         .map(str::to_string)
 }
 
+/// How to read a task of another account: the member stack's reader role, or one role. Shared
+/// by every front end's command line that reads AWS (the CLI's commands, `mcp`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct AccessArgs {
+    /// For a task of another account (from the event or the ARN): assume this role name in it
+    /// (`arn:aws:iam::ACCOUNT:role/NAME`, the member stack's reader role).
+    #[arg(long, value_name = "NAME", conflicts_with = "role_arn")]
+    assume_role_name: Option<String>,
+    /// For a task of another account: assume this role.
+    #[arg(long, value_name = "ARN")]
+    role_arn: Option<String>,
+    /// The ExternalId the member role requires, if any.
+    #[arg(long, value_name = "ID")]
+    external_id: Option<String>,
+}
+
+impl AccessArgs {
+    /// The way into other accounts these options name.
+    pub fn way(&self) -> crate::gather::Way {
+        crate::gather::Way {
+            member_role_name: self.assume_role_name.clone(),
+            role_arn: self.role_arn.clone(),
+            external_id: self.external_id.clone(),
+        }
+    }
+}
+
 /// What an event asks for.
 #[derive(Debug)]
 pub enum FromEvent {
