@@ -7,6 +7,58 @@
 
 use serde::Serialize;
 
+/// The cause ids as constants: code names a cause by constant, so a mistyped id does not
+/// compile, and every id exists as text once, here. [`id::ALL`] lists them in the order of
+/// CAUSES.md; the meta-tests keep it and [`CAUSES`] identical.
+pub mod id {
+    macro_rules! cause_ids {
+        ($($name:ident = $id:literal,)*) => {
+            $(pub const $name: &str = $id;)*
+            /// Every id, in the order of CAUSES.md.
+            pub const ALL: &[&str] = &[$($name),*];
+        };
+    }
+    cause_ids! {
+        NETWORK_NO_PUBLIC_IP = "network.no_public_ip",
+        NETWORK_NO_ROUTE = "network.no_route",
+        NETWORK_SG_EGRESS = "network.sg_egress",
+        NETWORK_NACL = "network.nacl",
+        NETWORK_ENDPOINT_MISSING = "network.endpoint_missing",
+        NETWORK_ENDPOINT_SG = "network.endpoint_sg",
+        NETWORK_ENDPOINT_POLICY = "network.endpoint_policy",
+        NETWORK_DNS = "network.dns",
+        IAM_EXEC_ROLE_MISSING = "iam.exec_role_missing",
+        IAM_EXEC_ROLE_TRUST = "iam.exec_role_trust",
+        IAM_EXEC_ROLE_ECR = "iam.exec_role_ecr",
+        IAM_EXEC_ROLE_SECRETS = "iam.exec_role_secrets",
+        IAM_EXEC_ROLE_KMS = "iam.exec_role_kms",
+        IAM_EXEC_ROLE_LOGS = "iam.exec_role_logs",
+        IAM_INSTANCE_ROLE = "iam.instance_role",
+        ECR_REPO_POLICY = "ecr.repo_policy",
+        IMAGE_NOT_FOUND = "image.not_found",
+        IMAGE_PLATFORM_MISMATCH = "image.platform_mismatch",
+        REGISTRY_AUTH = "registry.auth",
+        REGISTRY_RATE_LIMIT = "registry.rate_limit",
+        SECRET_NOT_FOUND = "secret.not_found",
+        LOGS_GROUP_MISSING = "logs.group_missing",
+        ENVFILE_S3 = "envfile.s3",
+        STORAGE_EPHEMERAL = "storage.ephemeral",
+        VOLUME_EFS = "volume.efs",
+        ENI_CAPACITY = "eni.capacity",
+        CAPACITY_PLACEMENT = "capacity.placement",
+        TASK_CONFIG = "task.config",
+        CONTAINER_COMMAND = "container.command",
+        CONTAINER_START_TIMEOUT = "container.start_timeout",
+        CONTAINER_OOM = "container.oom",
+        CONTAINER_EXIT = "container.exit",
+        HEALTH_ELB = "health.elb",
+        HEALTH_CONTAINER = "health.container",
+        INFRA_SPOT_OR_HOST = "infra.spot_or_host",
+        EXPECTED_STOP = "expected.stop",
+        OTHER = "other",
+    }
+}
+
 /// Broad area of a cause, used to group `ecs-autopsy causes` and to pick report icons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -44,6 +96,37 @@ impl Area {
     }
 }
 
+/// How a failure of this cause is announced (SNS attribute `severity`, the Slack header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The task failed and needs a person.
+    Error,
+    /// Informational: Spot or host loss, a task stopped on purpose; usually nothing to fix.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// What can confirm a cause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// The account's configuration: one check of `crate::diagnose::CHECKS` confirms or rules it
+    /// out (the meta-tests hold the two lists equal).
+    Check,
+    /// The error text alone: no configuration shows it (a registry's rate limit, a Spot
+    /// interruption, a stop on purpose).
+    TextOnly,
+}
+
 /// One known root cause.
 #[derive(Debug, Clone, Serialize)]
 pub struct Cause {
@@ -63,6 +146,12 @@ pub struct Cause {
     /// The resource the fix changes: failures of one cause on one culprit are one incident,
     /// however many services they hit (`crate::incident`).
     pub culprit: Culprit,
+    pub severity: Severity,
+    pub evidence: Evidence,
+    /// Causes this one explains when both are confirmed: it leads over them whatever the text
+    /// (an arm64 task whose image has no arm64 build exits with `exec format error`; the exit is
+    /// the symptom, the image the cause).
+    pub explains: &'static [&'static str],
 }
 
 /// What a cause's fix changes, so that failures are grouped by the broken resource: the route
@@ -120,9 +209,12 @@ const DOC_TASK_PARAMS: &str =
 /// Every known cause, in the order of CAUSES.md.
 pub static CAUSES: &[Cause] = &[
     Cause {
-        id: "network.no_public_ip",
+        id: id::NETWORK_NO_PUBLIC_IP,
         area: Area::Network,
         culprit: Culprit::Subnet,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "Task in a public subnet has no public IP, so it cannot reach AWS",
         what: "The task's subnet sends 0.0.0.0/0 to an internet gateway, but the task has no public IP \
                (assignPublicIp DISABLED, or an EC2 instance without a public IP). Without a public IP an \
@@ -139,9 +231,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_KC_FARGATE_PULL, DOC_FARGATE_NET, DOC_PULL],
     },
     Cause {
-        id: "network.no_route",
+        id: id::NETWORK_NO_ROUTE,
         area: Area::Network,
         culprit: Culprit::RouteTable,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The task's subnet has no route to AWS services: no NAT, no internet gateway, no endpoint",
         what: "The route table that applies to the task subnet has no usable default route (none, a blackhole, a NAT \
                gateway that is not available, or a NAT gateway in a subnet that itself has no route to an internet \
@@ -156,9 +251,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_KC_FARGATE_PULL, DOC_FARGATE_NET, DOC_ECS_ENDPOINTS],
     },
     Cause {
-        id: "network.sg_egress",
+        id: id::NETWORK_SG_EGRESS,
         area: Area::Network,
         culprit: Culprit::SecurityGroup,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The task's security groups block outbound HTTPS (or DNS)",
         what: "No egress rule of the task's security groups allows TCP 443 to where the call goes (the internet, the \
                endpoint ENIs or their security group, the S3 managed prefix list for the S3 gateway endpoint), or \
@@ -174,9 +272,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html", DOC_KC_API_ERROR],
     },
     Cause {
-        id: "network.nacl",
+        id: id::NETWORK_NACL,
         area: Area::Network,
         culprit: Culprit::Nacl,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "A network ACL on the path denies HTTPS or its return traffic",
         what: "The network ACL of the task subnet or of an endpoint subnet denies outbound TCP 443 or the inbound \
                return traffic on ephemeral ports 1024-65535. NACLs are stateless and evaluated in rule-number order; \
@@ -192,9 +293,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html", DOC_KC_API_ERROR],
     },
     Cause {
-        id: "network.endpoint_missing",
+        id: id::NETWORK_ENDPOINT_MISSING,
         area: Area::Network,
         culprit: Culprit::Vpc,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "A VPC endpoint the task needs is missing or not available",
         what: "The task has no NAT or internet path and relies on PrivateLink, but a required endpoint is missing or \
                not `available`: ecr.api (Fargate platform 1.4.0 and later), ecr.dkr, the S3 gateway endpoint \
@@ -212,9 +316,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_ECS_ENDPOINTS, DOC_ECR_ENDPOINTS, DOC_KC_FARGATE_PULL],
     },
     Cause {
-        id: "network.endpoint_sg",
+        id: id::NETWORK_ENDPOINT_SG,
         area: Area::Network,
         culprit: Culprit::Endpoint,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "An interface endpoint's security group does not accept HTTPS from the task",
         what: "The security groups on the interface endpoint's ENIs do not allow inbound TCP 443 from the task \
                (its security group, its IP, or the VPC CIDR), so the connection to the endpoint times out.",
@@ -224,9 +331,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_ECR_ENDPOINTS, DOC_KC_FARGATE_PULL],
     },
     Cause {
-        id: "network.endpoint_policy",
+        id: id::NETWORK_ENDPOINT_POLICY,
         area: Area::Network,
         culprit: Culprit::Endpoint,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "A VPC endpoint policy denies what the task needs",
         what: "An endpoint policy does not allow the call: an interface endpoint policy restricting ECR, Secrets \
                Manager, SSM or Logs, or an S3 gateway endpoint policy that does not allow the ECR layer bucket \
@@ -240,9 +350,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_ECR_ENDPOINTS, DOC_KC_API_ERROR],
     },
     Cause {
-        id: "network.dns",
+        id: id::NETWORK_DNS,
         area: Area::Network,
         culprit: Culprit::Vpc,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "AWS service names do not resolve to a reachable address",
         what: "The VPC has enableDnsSupport or enableDnsHostnames off while private-DNS endpoints are relied on, an \
                interface endpoint has private DNS disabled, or the DHCP option set uses custom domain-name-servers \
@@ -260,9 +373,12 @@ pub static CAUSES: &[Cause] = &[
         ],
     },
     Cause {
-        id: "iam.exec_role_missing",
+        id: id::IAM_EXEC_ROLE_MISSING,
         area: Area::Iam,
         culprit: Culprit::ExecutionRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The task has no execution role, or it does not exist",
         what: "The task definition has no executionRoleArn although one is needed (Fargate with an ECR image, awslogs, \
                secrets, private registry authentication), or the role it names does not exist.",
@@ -275,9 +391,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_EXEC_ROLE],
     },
     Cause {
-        id: "iam.exec_role_trust",
+        id: id::IAM_EXEC_ROLE_TRUST,
         area: Area::Iam,
         culprit: Culprit::ExecutionRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "ECS cannot assume the execution role (trust policy)",
         what: "The execution role's trust policy does not allow ecs-tasks.amazonaws.com to assume it, so the agent \
                gets no credentials to pull the image, fetch secrets or write logs.",
@@ -287,9 +406,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_EXEC_ROLE],
     },
     Cause {
-        id: "iam.exec_role_ecr",
+        id: id::IAM_EXEC_ROLE_ECR,
         area: Area::Iam,
         culprit: Culprit::ExecutionRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The execution role is not allowed to pull the image from ECR",
         what: "The execution role cannot call ecr:GetAuthorizationToken (resource *) or ecr:BatchGetImage / \
                ecr:GetDownloadUrlForLayer / ecr:BatchCheckLayerAvailability on the repository. Connection-looking \
@@ -301,9 +423,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_EXEC_ROLE, DOC_PULL],
     },
     Cause {
-        id: "iam.exec_role_secrets",
+        id: id::IAM_EXEC_ROLE_SECRETS,
         area: Area::Iam,
         culprit: Culprit::ExecutionRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The execution role may not read a secret or parameter the task references",
         what: "The execution role cannot secretsmanager:GetSecretValue or ssm:GetParameters on a secret or parameter \
                named in the task definition (secrets, repositoryCredentials).",
@@ -313,9 +438,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_SECRETS, DOC_KC_SECRETS, DOC_EXEC_ROLE],
     },
     Cause {
-        id: "iam.exec_role_kms",
+        id: id::IAM_EXEC_ROLE_KMS,
         area: Area::Iam,
         culprit: Culprit::ExecutionRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The execution role may not decrypt the KMS key of a secret",
         what: "A referenced secret or SecureString parameter is encrypted with a customer managed KMS key and the \
                execution role cannot kms:Decrypt it (role policy or key policy).",
@@ -327,9 +455,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_SECRETS, DOC_KC_SECRETS],
     },
     Cause {
-        id: "iam.exec_role_logs",
+        id: id::IAM_EXEC_ROLE_LOGS,
         area: Area::Iam,
         culprit: Culprit::ExecutionRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The execution role may not write to the CloudWatch log group",
         what: "With the awslogs driver the execution role needs logs:CreateLogStream and logs:PutLogEvents on the log \
                group (and logs:CreateLogGroup when awslogs-create-group is true).",
@@ -340,9 +471,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html", DOC_EXEC_ROLE],
     },
     Cause {
-        id: "iam.instance_role",
+        id: id::IAM_INSTANCE_ROLE,
         area: Area::Iam,
         culprit: Culprit::InstanceRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The container instance role may not pull from ECR",
         what: "EC2 launch type without an execution role pulls with the container instance's role (instance profile); \
                that role lacks the ECR pull permissions. The same applies to EKS worker nodes.",
@@ -352,9 +486,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/instance_IAM_role.html", DOC_KC_API_ERROR],
     },
     Cause {
-        id: "ecr.repo_policy",
+        id: id::ECR_REPO_POLICY,
         area: Area::Iam,
         culprit: Culprit::Image,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The ECR repository policy denies the pulling role",
         what: "The repository policy denies the role that pulls, or the repository is in another account and its \
                policy does not allow this account's role (use the role ARN, not the instance profile ARN).",
@@ -364,9 +501,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html", DOC_KC_API_ERROR],
     },
     Cause {
-        id: "image.not_found",
+        id: id::IMAGE_NOT_FOUND,
         area: Area::Image,
         culprit: Culprit::Image,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The image does not exist: wrong repository, tag or digest",
         what: "The repository, tag or digest does not exist (typo, never pushed, expired by a lifecycle policy, tag \
                moved since a digest was pinned), or the image reference is malformed.",
@@ -379,9 +519,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_PULL, DOC_KC_API_ERROR],
     },
     Cause {
-        id: "image.platform_mismatch",
+        id: id::IMAGE_PLATFORM_MISMATCH,
         area: Area::Image,
         culprit: Culprit::Image,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[id::CONTAINER_EXIT, id::CONTAINER_COMMAND],
         title: "The image is built for another OS or CPU architecture",
         what: "The image has no manifest for the task's OS/CPU architecture (runtimePlatform, ecs.cpu-architecture), \
                or the binary is for another architecture (exec format error).",
@@ -395,9 +538,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_TASK_PARAMS],
     },
     Cause {
-        id: "registry.auth",
+        id: id::REGISTRY_AUTH,
         area: Area::Image,
         culprit: Culprit::Secret,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "Private registry credentials are missing or wrong",
         what: "repositoryCredentials are missing, malformed (the secret must hold username and password) or wrong; \
                or an ECR token for another region or account is used.",
@@ -407,9 +553,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html"],
     },
     Cause {
-        id: "registry.rate_limit",
+        id: id::REGISTRY_RATE_LIMIT,
         area: Area::Image,
         culprit: Culprit::Account,
+        severity: Severity::Error,
+        evidence: Evidence::TextOnly,
+        explains: &[],
         title: "A public registry throttled the image pull",
         what: "Docker Hub (or another public registry) refused the pull with toomanyrequests: anonymous pulls share \
                the NAT's public IP and its rate limit.",
@@ -424,9 +573,12 @@ pub static CAUSES: &[Cause] = &[
         ],
     },
     Cause {
-        id: "secret.not_found",
+        id: id::SECRET_NOT_FOUND,
         area: Area::Secrets,
         culprit: Culprit::Secret,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "A secret or parameter the task references does not exist",
         what: "A secret or SSM parameter named in the task definition does not exist, was deleted, is in another region \
                without a full ARN, or the JSON key or version stage named in valueFrom does not exist.",
@@ -441,9 +593,12 @@ pub static CAUSES: &[Cause] = &[
         ],
     },
     Cause {
-        id: "logs.group_missing",
+        id: id::LOGS_GROUP_MISSING,
         area: Area::Logs,
         culprit: Culprit::LogGroup,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The CloudWatch log group does not exist",
         what: "The awslogs driver writes to a log group that does not exist, and awslogs-create-group is not true.",
         confirm: "logs:DescribeLogGroups with the awslogs-group prefix finds no exact match.",
@@ -454,9 +609,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html"],
     },
     Cause {
-        id: "envfile.s3",
+        id: id::ENVFILE_S3,
         area: Area::Secrets,
         culprit: Culprit::ExecutionRole,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "An environment file in S3 is missing or unreadable",
         what: "An environmentFiles S3 object is missing, or the execution role cannot s3:GetObject it (and \
                s3:GetBucketLocation on the bucket).",
@@ -466,9 +624,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environment-file.html"],
     },
     Cause {
-        id: "storage.ephemeral",
+        id: id::STORAGE_EPHEMERAL,
         area: Area::Storage,
         culprit: Culprit::TaskDefinition,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The image does not fit in the task's storage (no space left on device)",
         what: "Extracting the image ran out of disk: Fargate ephemeral storage (20 GiB by default, up to 200 GiB), or \
                the EC2 instance's Docker volume or thin pool.",
@@ -480,9 +641,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html", DOC_PULL],
     },
     Cause {
-        id: "volume.efs",
+        id: id::VOLUME_EFS,
         area: Area::Storage,
         culprit: Culprit::FileSystem,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The EFS volume could not be mounted",
         what: "No EFS mount target in the task's AZ, a mount target security group without inbound NFS 2049 from the \
                task, an access point or IAM authorization failure, or DNS for the file system name.",
@@ -494,9 +658,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html"],
     },
     Cause {
-        id: "eni.capacity",
+        id: id::ENI_CAPACITY,
         area: Area::Placement,
         culprit: Culprit::Cluster,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "No network interface could be created or attached for the task",
         what: "The subnet has no free IP addresses, the instance reached its ENI limit (trunking not in effect), or ENI \
                provisioning timed out.",
@@ -511,9 +678,12 @@ pub static CAUSES: &[Cause] = &[
         ],
     },
     Cause {
-        id: "capacity.placement",
+        id: id::CAPACITY_PLACEMENT,
         area: Area::Placement,
         culprit: Culprit::Cluster,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The task could not be placed on any capacity",
         what: "No container instance could take the task: none registered, not enough CPU, memory or ports, placement \
                constraints unmet, or the capacity provider cannot scale.",
@@ -524,9 +694,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/api_failures_messages.html"],
     },
     Cause {
-        id: "task.config",
+        id: id::TASK_CONFIG,
         area: Area::Container,
         culprit: Culprit::TaskDefinition,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The task definition is invalid for where it runs",
         what: "The task definition does not fit the launch type or platform (incompatible compute strategy, missing \
                task-level cpu/memory on Fargate, an unsupported parameter).",
@@ -535,9 +708,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/failed-to-start-error.html", DOC_TASK_PARAMS],
     },
     Cause {
-        id: "container.command",
+        id: id::CONTAINER_COMMAND,
         area: Area::Container,
         culprit: Culprit::TaskDefinition,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The container's command or entrypoint cannot be executed",
         what: "The runtime could not start the process: executable file not found in $PATH, permission denied, or a \
                missing file named in command/entryPoint.",
@@ -546,9 +722,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cannot-start-container.html"],
     },
     Cause {
-        id: "container.start_timeout",
+        id: id::CONTAINER_START_TIMEOUT,
         area: Area::Container,
         culprit: Culprit::TaskDefinition,
+        severity: Severity::Error,
+        evidence: Evidence::TextOnly,
+        explains: &[],
         title: "A container did not reach RUNNING in time",
         what: "A container did not start within its startTimeout, a dependsOn condition was never met, or the runtime \
                timed out (Fargate's default start timeout is 3 minutes; slow image pulls over a poor path cause it too).",
@@ -560,9 +739,12 @@ pub static CAUSES: &[Cause] = &[
         ],
     },
     Cause {
-        id: "container.oom",
+        id: id::CONTAINER_OOM,
         area: Area::Container,
         culprit: Culprit::TaskDefinition,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "A container was killed for using more memory than it may",
         what: "The container exceeded its memory limit and was killed (OutOfMemoryError, exit code 137).",
         confirm: "Container memory limits and exit code.",
@@ -570,9 +752,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/out-of-memory.html"],
     },
     Cause {
-        id: "container.exit",
+        id: id::CONTAINER_EXIT,
         area: Area::Container,
         culprit: Culprit::TaskDefinition,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The essential container exited: an application error",
         what: "The essential container stopped on its own with a non-zero exit code; the reason is in its logs.",
         confirm: "Exit code; the last lines of the container's CloudWatch Logs stream when awslogs is used.",
@@ -580,9 +765,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_STOPPED, "https://repost.aws/knowledge-center/ecs-task-stopped"],
     },
     Cause {
-        id: "health.elb",
+        id: id::HEALTH_ELB,
         area: Area::Health,
         culprit: Culprit::TargetGroup,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The task failed its load balancer health checks",
         what: "The target group marked the task unhealthy and ECS replaced it: wrong health check path or port, the \
                application starts slower than the grace period, the security groups block the load balancer, or the \
@@ -597,9 +785,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/troubleshoot-service-load-balancers.html"],
     },
     Cause {
-        id: "health.container",
+        id: id::HEALTH_CONTAINER,
         area: Area::Health,
         culprit: Culprit::TaskDefinition,
+        severity: Severity::Error,
+        evidence: Evidence::Check,
+        explains: &[],
         title: "The task failed its container health check",
         what: "The healthCheck command of an essential container kept failing (command missing in the image, wrong \
                port, too short startPeriod).",
@@ -608,9 +799,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_TASK_PARAMS],
     },
     Cause {
-        id: "infra.spot_or_host",
+        id: id::INFRA_SPOT_OR_HOST,
         area: Area::Infrastructure,
         culprit: Culprit::Service,
+        severity: Severity::Info,
+        evidence: Evidence::TextOnly,
+        explains: &[],
         title: "AWS took the capacity away or failed internally (usually transient)",
         what: "Spot interruption, host termination or maintenance, InternalError or ContainerRuntimeError. The task \
                itself was not at fault; services start a replacement.",
@@ -622,9 +816,12 @@ pub static CAUSES: &[Cause] = &[
         ],
     },
     Cause {
-        id: "expected.stop",
+        id: id::EXPECTED_STOP,
         area: Area::Expected,
         culprit: Culprit::Service,
+        severity: Severity::Info,
+        evidence: Evidence::TextOnly,
+        explains: &[],
         title: "Not a failure: the task was stopped on purpose",
         what: "User-initiated stop, scale-in or deployment replacement. Not notified by default.",
         confirm: "stopCode UserInitiated / ServiceSchedulerInitiated with a scaling or deployment reason.",
@@ -632,9 +829,12 @@ pub static CAUSES: &[Cause] = &[
         docs: &[DOC_STOPPED],
     },
     Cause {
-        id: "other",
+        id: id::OTHER,
         area: Area::Unknown,
         culprit: Culprit::Service,
+        severity: Severity::Error,
+        evidence: Evidence::TextOnly,
+        explains: &[],
         title: "No known cause matches this error",
         what: "Nothing in the catalogue matches the error text. The report still carries the raw reason and every \
                context check.",

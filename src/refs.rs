@@ -1,6 +1,7 @@
 //! Parsing the references a task definition makes: image names, secret `valueFrom`s, log groups;
 //! and the permissions the execution role needs for them. Pure, shared by gather and the checks.
 
+use crate::catalogue::id;
 use crate::snapshot::{ImageManifest, ImagePlatform, SecretInfo, TaskDefinition};
 
 /// Where an image lives.
@@ -297,14 +298,14 @@ pub fn execution_role_needs(
                     "ecr:GetAuthorizationToken",
                     "*".into(),
                     why.clone(),
-                    "iam.exec_role_ecr",
+                    id::IAM_EXEC_ROLE_ECR,
                 );
                 for a in [
                     "ecr:BatchCheckLayerAvailability",
                     "ecr:GetDownloadUrlForLayer",
                     "ecr:BatchGetImage",
                 ] {
-                    push(a, repo.clone(), why.clone(), "iam.exec_role_ecr");
+                    push(a, repo.clone(), why.clone(), id::IAM_EXEC_ROLE_ECR);
                 }
             }
         }
@@ -321,20 +322,20 @@ pub fn execution_role_needs(
                 "logs:CreateLogStream",
                 stream_arn.clone(),
                 why.clone(),
-                "iam.exec_role_logs",
+                id::IAM_EXEC_ROLE_LOGS,
             );
             push(
                 "logs:PutLogEvents",
                 stream_arn,
                 why.clone(),
-                "iam.exec_role_logs",
+                id::IAM_EXEC_ROLE_LOGS,
             );
             if create {
                 push(
                     "logs:CreateLogGroup",
                     format!("arn:{p}:logs:{r}:{account}:log-group:{group}"),
                     why,
-                    "iam.exec_role_logs",
+                    id::IAM_EXEC_ROLE_LOGS,
                 );
             }
         }
@@ -343,7 +344,7 @@ pub fn execution_role_needs(
                 "s3:GetObject",
                 f.clone(),
                 format!("container {}: environment file {f}", c.name),
-                "envfile.s3",
+                id::ENVFILE_S3,
             );
         }
     }
@@ -358,13 +359,13 @@ pub fn execution_role_needs(
                 "secretsmanager:GetSecretValue",
                 arn.clone(),
                 why,
-                "iam.exec_role_secrets",
+                id::IAM_EXEC_ROLE_SECRETS,
             ),
             _ => push(
                 "ssm:GetParameters",
                 arn.clone(),
                 why,
-                "iam.exec_role_secrets",
+                id::IAM_EXEC_ROLE_SECRETS,
             ),
         }
     }

@@ -4,6 +4,7 @@
 //! ordered families of `families.rs` (first match wins). Only the first [`MAX_TEXT`] bytes are read:
 //! real ECS reasons are at most a few hundred characters, and the cap bounds the work on hostile input.
 
+use crate::catalogue::id;
 mod families;
 mod vocab;
 pub mod wrappers;
@@ -376,7 +377,7 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
         .map(|m| m.as_str().to_string());
     if let (Some(p), Some(r)) = (principal, repository) {
         if p != r {
-            promote(candidates, "ecr.repo_policy");
+            promote(candidates, id::ECR_REPO_POLICY);
         }
     }
     // The denied session is an EC2 instance (`assumed-role/ecsInstanceRole/i-0abc...`): the pull used
@@ -386,7 +387,7 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
         Regex::new(r":assumed-role/[^/\s]+/i-(?:[0-9a-f]{8,17}\b|<|x{3,}|\*{3,}|X{3,})").unwrap()
     });
     if INSTANCE_SESSION.is_match(text) {
-        promote(candidates, "iam.instance_role");
+        promote(candidates, id::IAM_INSTANCE_ROLE);
     }
     // A denial by a registry that is not ECR is about the registry credentials, not IAM.
     static THIRD_PARTY: LazyLock<Regex> =
@@ -395,7 +396,7 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
         && THIRD_PARTY.is_match(text)
         && !text.to_ascii_lowercase().contains(".dkr.ecr.")
     {
-        promote(candidates, "registry.auth");
+        promote(candidates, id::REGISTRY_AUTH);
     }
     // An AWS host name built from an unset variable (`logs.undefined.amazonaws.com`, a region of
     // `null`) is a task definition to fix (awslogs-region, the image URI), not a network to open;
@@ -410,11 +411,11 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
         Regex::new(r"(?i)^[0-9]{12}\.dkr\.ecr(?:-fips)?\.[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]\.(?:amazonaws\.com(?:\.cn)?|on\.aws)").unwrap()
     });
     if PLACEHOLDER_HOST.is_match(text) {
-        insert_first(candidates, "task.config");
+        insert_first(candidates, id::TASK_CONFIG);
     } else if symptom == Symptom::Dns {
         if let Some(host) = ECRISH_HOST.captures(text).map(|c| c[1].to_string()) {
             if !ECR_HOST.is_match(&host) {
-                insert_first(candidates, "image.not_found");
+                insert_first(candidates, id::IMAGE_NOT_FOUND);
             }
         }
     }
@@ -428,14 +429,16 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
         if text
             .to_ascii_lowercase()
             .contains("no basic auth credentials")
-            && candidates.first() == Some(&"iam.instance_role")
+            && candidates.first() == Some(&id::IAM_INSTANCE_ROLE)
         {
-            candidates.retain(|c| *c != "network.endpoint_missing");
-            candidates.insert(1, "network.endpoint_missing");
+            candidates.retain(|c| *c != id::NETWORK_ENDPOINT_MISSING);
+            candidates.insert(1, id::NETWORK_ENDPOINT_MISSING);
         }
         if let (Some(a), Some(b)) = (
-            candidates.iter().position(|c| *c == "network.no_public_ip"),
-            candidates.iter().position(|c| *c == "network.no_route"),
+            candidates
+                .iter()
+                .position(|c| *c == id::NETWORK_NO_PUBLIC_IP),
+            candidates.iter().position(|c| *c == id::NETWORK_NO_ROUTE),
         ) {
             if a < b {
                 candidates.swap(a, b);
@@ -513,15 +516,15 @@ pub fn classify_task(
             "SpotInterruption" | "TerminationNotice" => (
                 "Spot capacity reclaimed",
                 Symptom::Infrastructure,
-                "infra.spot_or_host",
+                id::INFRA_SPOT_OR_HOST,
             ),
             "UserInitiated" | "ServiceSchedulerInitiated" => {
-                ("Stopped on purpose", Symptom::Expected, "expected.stop")
+                ("Stopped on purpose", Symptom::Expected, id::EXPECTED_STOP)
             }
             "EssentialContainerExited" => (
                 "Essential container exited",
                 Symptom::Crash,
-                "container.exit",
+                id::CONTAINER_EXIT,
             ),
             _ => return None,
         };
@@ -609,8 +612,8 @@ mod tests {
         let same = "denied: User: arn:aws:sts::111122223333:assumed-role/exec/x is not authorized to perform: \
                     ecr:BatchGetImage on resource: arn:aws:ecr:us-east-1:111122223333:repository/app";
         let cross = same.replace("us-east-1:111122223333", "us-east-1:444455556666");
-        assert_eq!(classify(same).candidates[0], "iam.exec_role_ecr");
-        assert_eq!(classify(&cross).candidates[0], "ecr.repo_policy");
+        assert_eq!(classify(same).candidates[0], id::IAM_EXEC_ROLE_ECR);
+        assert_eq!(classify(&cross).candidates[0], id::ECR_REPO_POLICY);
     }
 
     #[test]
@@ -624,19 +627,19 @@ mod tests {
             Some("EssentialContainerExited"),
         );
         assert_eq!(t.source, "containers[app].reason");
-        assert_eq!(t.classification.candidates[0], "container.oom");
+        assert_eq!(t.classification.candidates[0], id::CONTAINER_OOM);
 
         let t = classify_task(
             &[("app", "")],
             Some("Task stopped by user"),
             Some("UserInitiated"),
         );
-        assert_eq!(t.classification.candidates, vec!["expected.stop"]);
+        assert_eq!(t.classification.candidates, vec![id::EXPECTED_STOP]);
 
         let t = classify_task(&[], None, Some("SpotInterruption"));
         assert_eq!(
             (t.source.as_str(), t.classification.candidates[0]),
-            ("stopCode", "infra.spot_or_host")
+            ("stopCode", id::INFRA_SPOT_OR_HOST)
         );
 
         let t = classify_task(&[], None, None);
@@ -647,16 +650,16 @@ mod tests {
     fn a_wrapper_is_read_as_the_wording_it_wraps() {
         // Step Functions ecs:runTask.sync cause: the ENI attachment is framing, the reason decides.
         let sfn = r#"{"Attachments":[{"Type":"eni","Details":[{"Name":"networkInterfaceId","Value":"eni-0a1b"}]}],"Containers":[{"Reason":"OutOfMemoryError: Container killed due to memory usage"}],"StoppedReason":"Essential container in task exited"}"#;
-        assert_eq!(classify(sfn).candidates[0], "container.oom");
+        assert_eq!(classify(sfn).candidates[0], id::CONTAINER_OOM);
         // A JSON string inside a CloudFormation message, escaped.
         let cfn = r#"Resource handler returned message: "{"StoppedReason":"CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 111122223333.dkr.ecr.us-east-1.amazonaws.com/app:v9: not found"}" (RequestToken: 4b7c, HandlerErrorCode: GeneralServiceException)"#;
-        assert_eq!(classify(cfn).candidates[0], "image.not_found");
+        assert_eq!(classify(cfn).candidates[0], id::IMAGE_NOT_FOUND);
         // An unknown wrapper whose words name other families ("timed out", "deployment").
         let tool =
             "deployment timed out after 10m0s: task 0f1e stopped: CannotPullContainerError: \
                     pull image manifest has been retried 5 time(s): failed to resolve ref \
                     docker.io/library/app:v9: docker.io/library/app:v9: not found";
-        assert_eq!(classify(tool).candidates[0], "image.not_found");
+        assert_eq!(classify(tool).candidates[0], id::IMAGE_NOT_FOUND);
         // A transparent wrapper around nothing known is not read by its own words.
         let unknown = r#"{"Attachments":[{"Type":"eni"}],"StoppedReason":"The flux capacitor is out of alignment"}"#;
         assert!(classify(unknown).is_other());

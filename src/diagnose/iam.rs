@@ -2,6 +2,7 @@
 //! container instance role, ECR repository policies.
 
 use super::{Facts, Outcome};
+use crate::catalogue::id;
 use crate::policy::{self, Decision, Named};
 use crate::refs::{self, ImageRef, Need, Registry};
 use crate::snapshot::{Fetched, RoleInfo};
@@ -276,8 +277,8 @@ fn judge(
 
 fn fix_for(cause: &str, role: &str, need: &Need) -> String {
     match cause {
-        "iam.exec_role_ecr" | "iam.exec_role_logs" | "iam.instance_role" if need.resource == "*" || need.action.starts_with("ecr:") || need.action.starts_with("logs:C") || need.action.starts_with("logs:P") => {
-            let policy = if cause == "iam.instance_role" {
+        id::IAM_EXEC_ROLE_ECR | id::IAM_EXEC_ROLE_LOGS | id::IAM_INSTANCE_ROLE if need.resource == "*" || need.action.starts_with("ecr:") || need.action.starts_with("logs:C") || need.action.starts_with("logs:P") => {
+            let policy = if cause == id::IAM_INSTANCE_ROLE {
                 "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"
             } else {
                 "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
@@ -337,10 +338,10 @@ pub fn exec_role_kms(f: &Facts) -> Outcome {
             action: "kms:Decrypt".into(),
             resource: arn,
             why: format!("the KMS key of {why}"),
-            cause: "iam.exec_role_kms",
+            cause: id::IAM_EXEC_ROLE_KMS,
         })
         .collect();
-    let mut o = judge(role, None, &needs, "iam.exec_role_kms");
+    let mut o = judge(role, None, &needs, id::IAM_EXEC_ROLE_KMS);
     if o.status == super::Status::Pass {
         o.summary
             .push_str(" (the key policy must allow it too; it is not read)");
@@ -362,7 +363,7 @@ pub fn instance_role(f: &Facts) -> Outcome {
     let needs: Vec<Need> =
         refs::execution_role_needs(td, &[], &f.region, &f.account, f.snap.task.task_id())
             .into_iter()
-            .filter(|n| n.cause == "iam.exec_role_ecr")
+            .filter(|n| n.cause == id::IAM_EXEC_ROLE_ECR)
             .collect();
     if needs.is_empty() {
         return Outcome::skipped("no ECR image");
@@ -371,7 +372,7 @@ pub fn instance_role(f: &Facts) -> Outcome {
         return Outcome::unknown("the container instance is unknown");
     };
     match &ci.instance_role {
-        Some(role) if !role.role.is_not_found() => judge(role, None, &needs, "iam.instance_role"),
+        Some(role) if !role.role.is_not_found() => judge(role, None, &needs, id::IAM_INSTANCE_ROLE),
         _ => Outcome::unknown(format!(
             "the instance role could not be found ({})",
             ci.instance

@@ -10,7 +10,7 @@ mod checks;
 mod iam;
 mod network;
 
-use crate::catalogue;
+use crate::catalogue::{self, id};
 use crate::classify::{self, TaskClassification};
 use crate::snapshot::{Snapshot, TaskDefinition};
 use crate::stop::{self, StopAnalysis};
@@ -224,156 +224,140 @@ pub struct Check {
 }
 
 /// Every check, one per verifiable cause. Causes not listed here are recognised from the error
-/// text only (see [`TEXT_ONLY`]); `tests/diagnose_fixtures.rs` keeps the two lists complete.
+/// text only (`Evidence::TextOnly` in the catalogue); `tests/fast/diagnose_fixtures.rs` keeps the
+/// two in step.
 /// The order breaks ties between confirmed causes the error text does not rank: what is missing
 /// (role, image, secret, log group) comes before the permissions on it.
 pub static CHECKS: &[Check] = &[
     Check {
-        cause: "iam.exec_role_missing",
+        cause: id::IAM_EXEC_ROLE_MISSING,
         run: iam::exec_role_missing,
     },
     Check {
-        cause: "image.not_found",
+        cause: id::IMAGE_NOT_FOUND,
         run: checks::image::image_not_found,
     },
     Check {
-        cause: "image.platform_mismatch",
+        cause: id::IMAGE_PLATFORM_MISMATCH,
         run: checks::image::image_platform,
     },
     Check {
-        cause: "secret.not_found",
+        cause: id::SECRET_NOT_FOUND,
         run: checks::secrets::secret_not_found,
     },
     Check {
-        cause: "registry.auth",
+        cause: id::REGISTRY_AUTH,
         run: checks::image::registry_auth,
     },
     Check {
-        cause: "logs.group_missing",
+        cause: id::LOGS_GROUP_MISSING,
         run: checks::logs::log_group_missing,
     },
     Check {
-        cause: "network.no_public_ip",
-        run: |f| network::outcome(f, "network.no_public_ip"),
+        cause: id::NETWORK_NO_PUBLIC_IP,
+        run: |f| network::outcome(f, id::NETWORK_NO_PUBLIC_IP),
     },
     Check {
-        cause: "network.no_route",
-        run: |f| network::outcome(f, "network.no_route"),
+        cause: id::NETWORK_NO_ROUTE,
+        run: |f| network::outcome(f, id::NETWORK_NO_ROUTE),
     },
     Check {
-        cause: "network.endpoint_missing",
-        run: |f| network::outcome(f, "network.endpoint_missing"),
+        cause: id::NETWORK_ENDPOINT_MISSING,
+        run: |f| network::outcome(f, id::NETWORK_ENDPOINT_MISSING),
     },
     Check {
-        cause: "network.sg_egress",
-        run: |f| network::outcome(f, "network.sg_egress"),
+        cause: id::NETWORK_SG_EGRESS,
+        run: |f| network::outcome(f, id::NETWORK_SG_EGRESS),
     },
     Check {
-        cause: "network.endpoint_sg",
-        run: |f| network::outcome(f, "network.endpoint_sg"),
+        cause: id::NETWORK_ENDPOINT_SG,
+        run: |f| network::outcome(f, id::NETWORK_ENDPOINT_SG),
     },
     Check {
-        cause: "network.nacl",
-        run: |f| network::outcome(f, "network.nacl"),
+        cause: id::NETWORK_NACL,
+        run: |f| network::outcome(f, id::NETWORK_NACL),
     },
     Check {
-        cause: "network.endpoint_policy",
-        run: |f| network::outcome(f, "network.endpoint_policy"),
+        cause: id::NETWORK_ENDPOINT_POLICY,
+        run: |f| network::outcome(f, id::NETWORK_ENDPOINT_POLICY),
     },
     Check {
-        cause: "network.dns",
-        run: |f| network::outcome(f, "network.dns"),
+        cause: id::NETWORK_DNS,
+        run: |f| network::outcome(f, id::NETWORK_DNS),
     },
     Check {
-        cause: "iam.exec_role_trust",
+        cause: id::IAM_EXEC_ROLE_TRUST,
         run: iam::exec_role_trust,
     },
     Check {
-        cause: "iam.exec_role_ecr",
-        run: |f| iam::exec_role_permissions(f, "iam.exec_role_ecr"),
+        cause: id::IAM_EXEC_ROLE_ECR,
+        run: |f| iam::exec_role_permissions(f, id::IAM_EXEC_ROLE_ECR),
     },
     Check {
-        cause: "iam.exec_role_secrets",
-        run: |f| iam::exec_role_permissions(f, "iam.exec_role_secrets"),
+        cause: id::IAM_EXEC_ROLE_SECRETS,
+        run: |f| iam::exec_role_permissions(f, id::IAM_EXEC_ROLE_SECRETS),
     },
     Check {
-        cause: "iam.exec_role_logs",
-        run: |f| iam::exec_role_permissions(f, "iam.exec_role_logs"),
+        cause: id::IAM_EXEC_ROLE_LOGS,
+        run: |f| iam::exec_role_permissions(f, id::IAM_EXEC_ROLE_LOGS),
     },
     Check {
-        cause: "iam.exec_role_kms",
+        cause: id::IAM_EXEC_ROLE_KMS,
         run: iam::exec_role_kms,
     },
     Check {
-        cause: "envfile.s3",
-        run: |f| iam::exec_role_permissions(f, "envfile.s3"),
+        cause: id::ENVFILE_S3,
+        run: |f| iam::exec_role_permissions(f, id::ENVFILE_S3),
     },
     Check {
-        cause: "iam.instance_role",
+        cause: id::IAM_INSTANCE_ROLE,
         run: iam::instance_role,
     },
     Check {
-        cause: "ecr.repo_policy",
+        cause: id::ECR_REPO_POLICY,
         run: iam::repo_policy,
     },
     Check {
-        cause: "storage.ephemeral",
+        cause: id::STORAGE_EPHEMERAL,
         run: checks::storage::ephemeral_storage,
     },
     Check {
-        cause: "volume.efs",
+        cause: id::VOLUME_EFS,
         run: checks::storage::efs,
     },
     Check {
-        cause: "eni.capacity",
+        cause: id::ENI_CAPACITY,
         run: checks::placement::eni_capacity,
     },
     Check {
-        cause: "task.config",
+        cause: id::TASK_CONFIG,
         run: checks::task::task_config,
     },
     Check {
-        cause: "container.exit",
+        cause: id::CONTAINER_EXIT,
         run: checks::container::container_exit,
     },
     Check {
-        cause: "container.oom",
+        cause: id::CONTAINER_OOM,
         run: checks::container::container_oom,
     },
     Check {
-        cause: "container.command",
+        cause: id::CONTAINER_COMMAND,
         run: checks::container::container_command,
     },
     Check {
-        cause: "capacity.placement",
+        cause: id::CAPACITY_PLACEMENT,
         run: checks::placement::capacity_placement,
     },
     Check {
-        cause: "health.container",
+        cause: id::HEALTH_CONTAINER,
         run: checks::health::container_health,
     },
     Check {
-        cause: "health.elb",
+        cause: id::HEALTH_ELB,
         run: checks::health::elb_health,
     },
 ];
-
-/// Causes known only from the error text (no configuration evidence can confirm them).
-pub const TEXT_ONLY: &[&str] = &[
-    "registry.rate_limit",
-    "container.start_timeout",
-    "infra.spot_or_host",
-    "expected.stop",
-    "other",
-];
-
-/// A confirmed configuration cause that makes a container crash explains that crash: it leads
-/// over the crash it explains, whatever the text (an arm64 task whose image has no arm64 build
-/// exits with `exec format error`; the exit is the symptom, the image the cause).
-pub const EXPLAINS: &[(&str, &[&str])] = &[(
-    "image.platform_mismatch",
-    &["container.exit", "container.command"],
-)];
 
 /// Why no check runs for a task stopped on purpose.
 const STOPPED_ON_PURPOSE: &str = "the task was stopped on purpose (a user, a deployment or a scale-in): today's configuration is not why it stopped";
@@ -635,7 +619,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
     // A task stopped on purpose (a user, a deployment replacing it, a scale-in) is not a failure:
     // checking today's configuration would blame it for something that did not happen (an image
     // tag deleted since the task started is not why a deployment replaced it).
-    let on_purpose = f.classification.classification.candidates.first() == Some(&"expected.stop");
+    let on_purpose = f.classification.classification.candidates.first() == Some(&id::EXPECTED_STOP);
     let outcomes: Vec<(&'static str, Outcome)> = CHECKS
         .iter()
         .map(|c| {
@@ -664,11 +648,11 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         }
     }
     scored.sort_by_key(|(sc, p, i, ..)| (std::cmp::Reverse(*sc), *p, *i));
-    for (cause, symptoms) in EXPLAINS {
+    for (cause, symptoms) in catalogue::CAUSES.iter().map(|c| (c.id, c.explains)) {
         let confirmed = |e: &(u32, usize, usize, &str, Option<&Outcome>)| {
             e.4.is_some_and(|o| o.status == Status::Fail)
         };
-        let at = scored.iter().position(|e| e.3 == *cause && confirmed(e));
+        let at = scored.iter().position(|e| e.3 == cause && confirmed(e));
         let first_symptom = scored
             .iter()
             .position(|e| symptoms.contains(&e.3) && confirmed(e));

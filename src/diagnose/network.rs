@@ -9,6 +9,7 @@
 //! The analysis runs once per diagnosis; each network cause's check reads the problems of its id.
 
 use super::{Facts, Outcome, Status};
+use crate::catalogue::id;
 use crate::net::{self, Cidr, Peer, Proto};
 use crate::policy::{self, Named};
 use crate::refs::{self, ImageRef, Registry};
@@ -63,14 +64,14 @@ pub struct Analysis {
 const PUBLIC_AWS: [u8; 4] = [52, 94, 133, 131];
 
 const NETWORK_CAUSES: &[&str] = &[
-    "network.no_public_ip",
-    "network.no_route",
-    "network.sg_egress",
-    "network.nacl",
-    "network.endpoint_missing",
-    "network.endpoint_sg",
-    "network.endpoint_policy",
-    "network.dns",
+    id::NETWORK_NO_PUBLIC_IP,
+    id::NETWORK_NO_ROUTE,
+    id::NETWORK_SG_EGRESS,
+    id::NETWORK_NACL,
+    id::NETWORK_ENDPOINT_MISSING,
+    id::NETWORK_ENDPOINT_SG,
+    id::NETWORK_ENDPOINT_POLICY,
+    id::NETWORK_DNS,
 ];
 
 /// The services the task must reach, with why.
@@ -309,31 +310,31 @@ pub fn analyze(f: &Facts) -> Analysis {
     };
     // What could not be read limits what can be said.
     if let Some(why) = network.route_tables.why_missing() {
-        a.unknown.push(("network.no_route", why.clone()));
-        a.unknown.push(("network.no_public_ip", why));
+        a.unknown.push((id::NETWORK_NO_ROUTE, why.clone()));
+        a.unknown.push((id::NETWORK_NO_PUBLIC_IP, why));
     }
     if let Some(why) = network.endpoints.why_missing() {
         for c in [
-            "network.endpoint_missing",
-            "network.endpoint_sg",
-            "network.endpoint_policy",
-            "network.no_route",
+            id::NETWORK_ENDPOINT_MISSING,
+            id::NETWORK_ENDPOINT_SG,
+            id::NETWORK_ENDPOINT_POLICY,
+            id::NETWORK_NO_ROUTE,
         ] {
             a.unknown.push((c, why.clone()));
         }
     }
     if let Some(why) = network.security_groups.why_missing() {
-        a.unknown.push(("network.sg_egress", why.clone()));
-        a.unknown.push(("network.endpoint_sg", why));
+        a.unknown.push((id::NETWORK_SG_EGRESS, why.clone()));
+        a.unknown.push((id::NETWORK_ENDPOINT_SG, why));
     } else if f.snap.awsvpc.security_groups.is_empty() {
         a.unknown.push((
-            "network.sg_egress",
+            id::NETWORK_SG_EGRESS,
             "the task's security groups are unknown (its ENI is gone and it belongs to no service)"
                 .into(),
         ));
     }
     if let Some(why) = network.network_acls.why_missing() {
-        a.unknown.push(("network.nacl", why));
+        a.unknown.push((id::NETWORK_NACL, why));
     }
     dns_basics(&ctx, &mut a);
     for (service, why) in &needs {
@@ -351,11 +352,11 @@ pub fn analyze(f: &Facts) -> Analysis {
 fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
     let vpc = ctx.net.vpc_id.as_deref().unwrap_or("the VPC");
     if let Some(why) = ctx.net.dns_support.why_missing() {
-        a.unknown.push(("network.dns", why));
+        a.unknown.push((id::NETWORK_DNS, why));
     }
     if ctx.net.dns_support.ok() == Some(&false) && custom_dns(ctx).is_empty() {
         a.problems.push(Problem {
-            cause: "network.dns",
+            cause: id::NETWORK_DNS,
             culprit: ctx.net.vpc_id.clone(),
             status: Status::Fail,
             summary: format!("DNS resolution is turned off in {vpc}: the task cannot resolve any AWS endpoint"),
@@ -371,7 +372,7 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
         // answer for amazonaws.com (and forward private names to the VPC resolver). Nothing in
         // the configuration shows whether they do, so this is a warning, never a pass.
         a.problems.push(Problem {
-            cause: "network.dns",
+            cause: id::NETWORK_DNS,
             culprit: ctx.net.vpc_id.clone(),
             status: Status::Warn,
             summary: format!(
@@ -399,7 +400,7 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
                 && net::sg_allows(&sgs, true, Proto::Tcp, 53, &peer).is_none()
             {
                 a.problems.push(Problem {
-                    cause: "network.sg_egress",
+                    cause: id::NETWORK_SG_EGRESS,
                     culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
                     status: Status::Fail,
                     summary: format!("The task's security groups block DNS (port 53) to the custom DNS server {ip}"),
@@ -486,7 +487,7 @@ fn walk(ctx: &Ctx, service: &str, a: &mut Analysis) -> Path {
                 // The AWS name resolves to public addresses: the endpoint is bypassed.
                 let has_default = default_route(ctx).is_some();
                 a.problems.push(Problem {
-                    cause: "network.dns",
+                    cause: id::NETWORK_DNS,
                     culprit: ctx.net.vpc_id.clone(),
                     status: if has_default { Status::Warn } else { Status::Fail },
                     summary: format!("The {name} endpoint {} has private DNS turned off, so the task does not use it", ep.id),
@@ -518,7 +519,7 @@ fn walk(ctx: &Ctx, service: &str, a: &mut Analysis) -> Path {
         }
         Some(target) => {
             a.unknown.push((
-                "network.no_route",
+                id::NETWORK_NO_ROUTE,
                 format!(
                     "{} leaves the VPC through {target}; what lies beyond is not visible from here",
                     label(service)
@@ -574,7 +575,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
             .find(|(k, why)| k == "internet" && why.contains("ECR in another region"));
         if let Some((_, why)) = remote_ecr {
             a.problems.push(Problem {
-                cause: "network.no_route",
+                cause: id::NETWORK_NO_ROUTE,
                 culprit: ctx.route_table.map(|t| t.id.clone()),
                 status: Status::Fail,
                 summary: format!(
@@ -595,7 +596,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
             return;
         }
         a.problems.push(Problem {
-            cause: "network.no_route",
+            cause: id::NETWORK_NO_ROUTE,
             culprit: ctx.route_table.map(|t| t.id.clone()),
             status: Status::Fail,
             summary: format!("The task cannot reach the public registry: subnet {subnet} has no route to the internet"),
@@ -634,7 +635,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
         .flatten();
     if let Some(ep) = unassociated {
         a.problems.push(Problem {
-            cause: "network.endpoint_missing",
+            cause: id::NETWORK_ENDPOINT_MISSING,
             culprit: Some(ep.id.clone()),
             status: Status::Fail,
             summary: format!(
@@ -676,7 +677,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
             String::new()
         };
         a.problems.push(Problem {
-            cause: "network.endpoint_missing",
+            cause: id::NETWORK_ENDPOINT_MISSING,
             culprit: ctx.net.vpc_id.clone(),
             status: Status::Fail,
             summary: format!("No {name} endpoint: the task cannot reach {} (the VPC relies on endpoints, no NAT)", label(service)),
@@ -688,7 +689,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
         });
     } else {
         a.problems.push(Problem {
-            cause: "network.no_route",
+            cause: id::NETWORK_NO_ROUTE,
             culprit: ctx.route_table.map(|t| t.id.clone()),
             status: Status::Fail,
             summary: format!("Subnet {subnet} has no route to {}: no NAT gateway, internet gateway or VPC endpoint", label(service)),
@@ -709,7 +710,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         .is_some_and(|s| !s.eq_ignore_ascii_case("available"))
     {
         a.problems.push(Problem {
-            cause: "network.endpoint_missing",
+            cause: id::NETWORK_ENDPOINT_MISSING,
             culprit: Some(ep.id.clone()),
             status: Status::Fail,
             summary: format!(
@@ -737,7 +738,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
             ctx.net.dns_hostnames.ok().copied().unwrap_or(true)
         );
         a.problems.push(Problem {
-            cause: "network.dns",
+            cause: id::NETWORK_DNS,
             culprit: ctx.net.vpc_id.clone(),
             status: Status::Fail,
             summary: format!("Private DNS of the {name} endpoint does not work: VPC DNS attributes are off"),
@@ -751,7 +752,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
     let servers = custom_dns(ctx);
     if !servers.is_empty() {
         a.problems.push(Problem {
-            cause: "network.dns",
+            cause: id::NETWORK_DNS,
             culprit: ctx.net.vpc_id.clone(),
             status: Status::Warn,
             summary: format!("Custom DNS servers must resolve {name}'s private DNS name to the endpoint"),
@@ -772,7 +773,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
                 .any(|s| s.availability_zone.as_deref() == Some(az))
         {
             a.problems.push(Problem {
-                cause: "network.endpoint_missing",
+                cause: id::NETWORK_ENDPOINT_MISSING,
                 culprit: Some(ep.id.clone()),
                 status: Status::Warn,
                 summary: format!(
@@ -800,7 +801,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none()
     {
         a.problems.push(Problem {
-            cause: "network.sg_egress",
+            cause: id::NETWORK_SG_EGRESS,
             culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
             status: Status::Fail,
             summary: format!("The task's security groups do not allow HTTPS to the {name} endpoint"),
@@ -826,7 +827,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         .collect();
     if ep_sgs.len() < ep.security_group_ids.len() {
         a.unknown.push((
-            "network.endpoint_sg",
+            id::NETWORK_ENDPOINT_SG,
             format!("security groups of {} are not in the VPC's list", ep.id),
         ));
     } else if !ep_sgs.is_empty() {
@@ -841,7 +842,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
         };
         if net::sg_allows(&ep_sgs, false, Proto::Tcp, 443, &task_peer).is_none() {
             a.problems.push(Problem {
-                cause: "network.endpoint_sg",
+                cause: id::NETWORK_ENDPOINT_SG,
                 culprit: Some(ep.id.clone()),
                 status: Status::Fail,
                 summary: format!("The {name} endpoint's security group does not accept HTTPS from the task"),
@@ -912,7 +913,7 @@ fn nacl_pair(ctx: &Ctx, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
         }
         let (from, to) = ports.split_once('-').unwrap_or((ports, ports));
         a.problems.push(Problem {
-            cause: "network.nacl",
+            cause: id::NETWORK_NACL,
             culprit: Some(nacl.id.clone()),
             status: Status::Fail,
             summary: format!("The network ACL of subnet {subnet} blocks {blocked}"),
@@ -949,7 +950,7 @@ fn nacl_server_side(ctx: &Ctx, subnet: &str, task_addr: u32, what: &str, a: &mut
     ] {
         if !ok {
             a.problems.push(Problem {
-                cause: "network.nacl",
+                cause: id::NETWORK_NACL,
                 culprit: Some(nacl.id.clone()),
                 status: Status::Fail,
                 summary: format!("The network ACL of {what} blocks {text}"),
@@ -985,7 +986,7 @@ fn walk_gateway(ctx: &Ctx, ep: &VpcEndpoint, a: &mut Analysis) {
     {
         let pl_text = pl_id.as_deref().unwrap_or("pl-… (com.amazonaws.REGION.s3)");
         a.problems.push(Problem {
-            cause: "network.sg_egress",
+            cause: id::NETWORK_SG_EGRESS,
             culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
             status: Status::Fail,
             summary: format!("The task's security groups do not allow HTTPS to S3 through the gateway endpoint {} (the S3 prefix list is missing)", ep.id),
@@ -1009,11 +1010,11 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
     let nat = nats.and_then(|n| n.iter().find(|x| x.id == nat_id));
     match (nats, nat) {
         (None, _) => a.unknown.push((
-            "network.no_route",
+            id::NETWORK_NO_ROUTE,
             ctx.net.nat_gateways.why_missing().unwrap_or_default(),
         )),
         (Some(_), None) => a.problems.push(Problem {
-            cause: "network.no_route",
+            cause: id::NETWORK_NO_ROUTE,
             culprit: ctx.route_table.map(|t| t.id.clone()),
             status: Status::Fail,
             summary: format!("The default route of the task's subnet points to NAT gateway {nat_id}, which no longer exists"),
@@ -1023,7 +1024,7 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
         (Some(_), Some(n)) => {
             if n.state.as_deref().is_some_and(|s| s != "available") {
                 a.problems.push(Problem {
-                    cause: "network.no_route",
+                    cause: id::NETWORK_NO_ROUTE,
                     culprit: ctx.route_table.map(|t| t.id.clone()),
                     status: Status::Fail,
                     summary: format!("NAT gateway {nat_id} is {}, not available", n.state.as_deref().unwrap_or("?")),
@@ -1033,7 +1034,7 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
             }
             if n.connectivity_type.as_deref() == Some("private") {
                 a.problems.push(Problem {
-                    cause: "network.no_route",
+                    cause: id::NETWORK_NO_ROUTE,
                     culprit: ctx.route_table.map(|t| t.id.clone()),
                     status: Status::Fail,
                     summary: format!("NAT gateway {nat_id} is a private NAT gateway: it cannot reach the internet"),
@@ -1052,7 +1053,7 @@ fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
                 });
                 if nat_rt.is_some() && !to_igw {
                     a.problems.push(Problem {
-                        cause: "network.no_route",
+                        cause: id::NETWORK_NO_ROUTE,
                         culprit: ctx.route_table.map(|t| t.id.clone()),
                         status: Status::Fail,
                         summary: format!("NAT gateway {nat_id} sits in subnet {nat_subnet}, which has no route to an internet gateway"),
@@ -1097,7 +1098,7 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
     if !ec2_awsvpc && awsvpc.assign_public_ip.is_none() {
         if ctx.f.snap.task.is_fargate() {
             a.unknown.push((
-                "network.no_public_ip",
+                id::NETWORK_NO_PUBLIC_IP,
                 "whether the task had a public IP is unknown: its ENI is gone and it belongs to no service".into(),
             ));
         }
@@ -1133,7 +1134,7 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
             ),
         };
         a.problems.push(Problem {
-            cause: "network.no_public_ip",
+            cause: id::NETWORK_NO_PUBLIC_IP,
             culprit: Some(ctx.task_subnet.id.clone()),
             status: Status::Fail,
             summary: format!("The task runs in public subnet {subnet} without a public IP, so it cannot reach {}", label(service)),
@@ -1167,7 +1168,7 @@ fn egress_internet(ctx: &Ctx, service: &str, a: &mut Analysis) {
         && net::sg_allows(&ctx.task_sgs, true, Proto::Tcp, 443, &peer).is_none()
     {
         a.problems.push(Problem {
-            cause: "network.sg_egress",
+            cause: id::NETWORK_SG_EGRESS,
             culprit: ctx.task_sgs.first().map(|g| g.id.clone()),
             status: Status::Fail,
             summary: format!("The task's security groups do not allow outbound HTTPS to {}", label(service)),
@@ -1242,7 +1243,7 @@ fn endpoint_policy(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis)
         let e = policy::evaluate_resource(&named, Some(&ids), &action, &resource);
         if let Some(err) = e.unreadable.first() {
             a.unknown.push((
-                "network.endpoint_policy",
+                id::NETWORK_ENDPOINT_POLICY,
                 format!("policy of {}: {err}", ep.id),
             ));
             return;
@@ -1266,7 +1267,7 @@ fn endpoint_policy(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis)
             format!("{action} on {resource}")
         };
         a.problems.push(Problem {
-            cause: "network.endpoint_policy",
+            cause: id::NETWORK_ENDPOINT_POLICY,
             culprit: Some(ep.id.clone()),
             status,
             summary: format!("The policy of endpoint {} ({}) does not allow {what}", ep.id, ep.service_name),

@@ -232,6 +232,7 @@ pub fn all_recovered(i: &Incident) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::catalogue::id;
     use crate::diagnose::{Confidence, RootCause};
     use serde_json::json;
 
@@ -265,7 +266,7 @@ pub(crate) mod tests {
     fn the_checks_culprit_is_data_and_wins_over_the_words() {
         // The summary names another route table (a comparison, say): the check's own wins.
         let mut r = report(
-            "network.no_route",
+            id::NETWORK_NO_ROUTE,
             "unlike rtb-0aaaaaaaaaaaaaaaa, the route table has no default route",
             &[],
         );
@@ -276,14 +277,14 @@ pub(crate) mod tests {
     #[test]
     fn the_culprit_is_what_the_fix_changes() {
         let r = report(
-            "network.no_route",
+            id::NETWORK_NO_ROUTE,
             "Subnet subnet-9a76bf9c386440849 has no route to the ECR API",
             &["route table rtb-3373a262596280a12 of subnet-9a76bf9c386440849 has no 0.0.0.0/0 route"],
         );
         assert_eq!(culprit(&r).id, "rtb-3373a262596280a12");
         assert_eq!(culprit(&r).kind, "route_table");
         let r = report(
-            "secret.not_found",
+            id::SECRET_NOT_FOUND,
             "The secret arn:aws:secretsmanager:us-east-1:123456789012:secret:fx23f/db-WfuKuq does not exist (referenced by DB_PASSWORD in container app)",
             &["container app: DB_PASSWORD from arn:aws:secretsmanager:us-east-1:123456789012:secret:fx23f/db-WfuKuq:password::"],
         );
@@ -292,13 +293,13 @@ pub(crate) mod tests {
             "arn:aws:secretsmanager:us-east-1:123456789012:secret:fx23f/db-WfuKuq"
         );
         let r = report(
-            "iam.exec_role_ecr",
+            id::IAM_EXEC_ROLE_ECR,
             "The role exec may not ecr:GetAuthorizationToken",
             &[],
         );
         assert_eq!(culprit(&r).id, "arn:aws:iam::123456789012:role/exec");
         let r = report(
-            "image.not_found",
+            id::IMAGE_NOT_FOUND,
             "Image fx12f/app:1.0 does not exist",
             &["container app: image 123456789012.dkr.ecr.us-east-1.amazonaws.com/fx12f/app:1.0"],
         );
@@ -307,7 +308,7 @@ pub(crate) mod tests {
             "123456789012.dkr.ecr.us-east-1.amazonaws.com/fx12f/app:1.0"
         );
         // A bug of the service's own: its task definition, never grouped with another service.
-        let r = report("container.exit", "exited 1", &[]);
+        let r = report(id::CONTAINER_EXIT, "exited 1", &[]);
         assert_eq!(culprit(&r).id, "api:7");
         // Nothing shared: the service.
         let r = report("other", "?", &[]);
@@ -319,13 +320,13 @@ pub(crate) mod tests {
             }
         );
         // The evidence names no NACL: the service, not a guess.
-        let r = report("network.nacl", "denied", &[]);
+        let r = report(id::NETWORK_NACL, "denied", &[]);
         assert_eq!(culprit(&r).kind, "service");
     }
 
     #[test]
     fn one_route_table_is_one_incident_across_services_and_per_destination() {
-        let a = report("network.no_route", "x rtb-3373a262596280a12", &[]);
+        let a = report(id::NETWORK_NO_ROUTE, "x rtb-3373a262596280a12", &[]);
         let mut b = a.clone();
         b.task.service = Some("worker".into());
         assert_eq!(key(&a, "slack:x"), key(&b, "slack:x"));
@@ -363,7 +364,7 @@ pub(crate) mod tests {
     pub(crate) fn incident() -> Incident {
         Incident {
             key: "incident#k".into(),
-            cause: "network.no_route".into(),
+            cause: id::NETWORK_NO_ROUTE.into(),
             culprit: CulpritRef {
                 kind: "route_table".into(),
                 id: "rtb-1".into(),

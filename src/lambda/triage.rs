@@ -1,6 +1,7 @@
 //! Which stopped tasks are worth a message. Pure: the event's fields in, a decision out.
 
 use super::config::Config;
+use crate::catalogue::id;
 use crate::render::Severity;
 use crate::target::event::TaskDetail;
 
@@ -65,12 +66,15 @@ pub fn triage(d: &TaskDetail, config: &Config) -> Triage {
             let reasons = d.container_reasons();
             let c = crate::classify::classify_task(&reasons, d.stopped_reason.as_deref(), code);
             match c.classification.candidates.first().copied() {
-                Some("expected.stop") => expected("stopped on purpose"),
-                Some("infra.spot_or_host") if !config.notify_spot => {
+                Some(id::EXPECTED_STOP) => expected("stopped on purpose"),
+                Some(id::INFRA_SPOT_OR_HOST) if !config.notify_spot => {
                     Triage::Ignore("Spot or host loss".into())
                 }
-                Some("infra.spot_or_host") => Triage::Notify(Severity::Info),
-                _ => Triage::Notify(Severity::Error),
+                first => Triage::Notify(
+                    first
+                        .and_then(crate::catalogue::cause)
+                        .map_or(Severity::Error, |c| c.severity),
+                ),
             }
         }
     }

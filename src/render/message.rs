@@ -2,26 +2,8 @@
 //! name, log tail, crash). Pure data; the Slack and SNS renderers read it.
 
 use crate::diagnose::Report;
-use serde::Serialize;
 
-/// How serious a notification is (SNS attribute `severity`, Slack colour of the header emoji).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The task failed and needs a person.
-    Error,
-    /// Informational: Spot or host loss, usually transient.
-    Info,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Info => "info",
-        }
-    }
-}
+pub use crate::catalogue::Severity;
 
 /// A report and what delivery adds to it.
 #[derive(Debug, Clone)]
@@ -42,10 +24,12 @@ pub struct Notification {
 
 impl Notification {
     pub fn new(report: Report) -> Self {
-        let severity = match report.root_causes.first().map(|c| c.id.as_str()) {
-            Some("infra.spot_or_host" | "expected.stop") => Severity::Info,
-            _ => Severity::Error,
-        };
+        // The catalogue says how a cause is announced (Spot loss and stops on purpose are info).
+        let severity = report
+            .root_causes
+            .first()
+            .and_then(|c| crate::catalogue::cause(&c.id))
+            .map_or(Severity::Error, |c| c.severity);
         Notification {
             report,
             severity,

@@ -131,12 +131,26 @@ fn every_family_is_reached_by_the_corpus_or_marked_generic() {
 }
 
 #[test]
-fn what_a_cause_explains_names_known_causes() {
-    for (cause, symptoms) in ecs_autopsy::diagnose::EXPLAINS {
-        for id in std::iter::once(cause).chain(symptoms.iter()) {
+fn behaviour_flags_name_known_causes_and_agree_with_the_ids() {
+    use ecs_autopsy::catalogue::{cause, id, Area, Severity, CAUSES};
+    // `id::ALL` (the constants code uses) and the catalogue are the same list, in one order.
+    let ids: Vec<&str> = CAUSES.iter().map(|c| c.id).collect();
+    assert_eq!(ids, id::ALL, "catalogue::id and CAUSES differ");
+    for c in CAUSES {
+        for symptom in c.explains {
             assert!(
-                ecs_autopsy::catalogue::cause(id).is_some(),
-                "EXPLAINS names {id}, not a catalogue cause"
+                cause(symptom).is_some(),
+                "{} explains {symptom}, not a cause",
+                c.id
+            );
+            assert_ne!(*symptom, c.id, "{} explains itself", c.id);
+        }
+        // Only what needs no person is announced as info: expected stops and AWS's own losses.
+        if c.severity == Severity::Info {
+            assert!(
+                matches!(c.area, Area::Expected | Area::Infrastructure),
+                "{} is info but not an expected stop or an infrastructure loss",
+                c.id
             );
         }
     }

@@ -1,5 +1,6 @@
 //! Image and registry: the image exists, has the task's platform, and private registries have their credentials.
 
+use crate::catalogue::id;
 use crate::diagnose::{Facts, Outcome};
 use crate::refs::{self, ImageRef, Registry};
 use crate::snapshot::{ErrorKind, Fetched};
@@ -70,7 +71,7 @@ pub fn image_platform(f: &Facts) -> Outcome {
         .classification
         .classification
         .candidates
-        .contains(&"image.platform_mismatch");
+        .contains(&id::IMAGE_PLATFORM_MISMATCH);
     // Cannot tell: unknown when the text suspects a platform mismatch, else nothing to report.
     let cannot_tell = |why: String| {
         if suspected {

@@ -1,5 +1,6 @@
 //! Placement: somewhere to run the task (subnet addresses, registered instances, the resources placement asked for).
 
+use crate::catalogue::id;
 use crate::diagnose::{Facts, Outcome};
 use crate::snapshot::Fetched;
 use regex::Regex;
@@ -200,7 +201,7 @@ pub fn capacity_placement(f: &Facts) -> Outcome {
                 .classification
                 .classification
                 .candidates
-                .contains(&"capacity.placement")
+                .contains(&id::CAPACITY_PLACEMENT)
             {
                 Outcome::unknown("no placement failure was reported with the task, and the cluster's free capacity is not gathered")
             } else {
