@@ -1,4 +1,5 @@
-//! `ecs-autopsy mcp`: the diagnosis as a Model Context Protocol server over stdio, so an AI
+//! `ecs-autopsy mcp`: the diagnosis as a Model Context Protocol server over stdio (or streamable
+//! HTTP on loopback, [`http`]), so an AI
 //! assistant calls the engine instead of guessing from an error string (docs/mcp.md).
 //!
 //! This module is the protocol wiring only (rmcp's tool router, resources, the transport); the
@@ -6,6 +7,7 @@
 //! input, no credentials, task not found, deadline — answers with `isError: true` and a readable
 //! message: the server itself never stops on a tool's failure.
 
+mod http;
 pub mod tools;
 
 use crate::gather::{self, Access};
@@ -32,6 +34,10 @@ pub struct McpArgs {
     deadline: Duration,
     #[command(flatten)]
     access: crate::target::AccessArgs,
+    /// Serve streamable HTTP on this loopback address (e.g. 127.0.0.1:8765; port 0 picks one)
+    /// instead of stdio. The URL is printed on standard error.
+    #[arg(long, value_name = "ADDR", value_parser = http::loopback_addr)]
+    http: Option<std::net::SocketAddr>,
 }
 
 /// `--deadline`: a tool call waits at most as long as a Lambda invocation may.
@@ -69,6 +75,9 @@ pub fn serve(args: McpArgs) -> anyhow::Result<()> {
         // reused across calls, as in the Lambda.
         let access = Access::new(&config, args.access.way());
         let server = Server::new(Tools::new(access, deadline, args.region));
+        if let Some(addr) = args.http {
+            return http::serve(server, addr).await;
+        }
         // stdio_pipes: the non-blocking pipe driver when a client launched us over pipes.
         let running = server.serve(rmcp::transport::stdio_pipes()).await?;
         running.waiting().await?;

@@ -35,34 +35,98 @@ fn ensure_mcp_sdk() {
     );
 }
 
-#[test]
-fn an_mcp_client_diagnoses_through_the_server() {
+/// The server's arguments in the documented stdio configuration (docs/mcp.md, the Amazon Q /
+/// Cursor `mcpServers` block): the test starts exactly what the docs tell assistants to start.
+fn documented_stdio_args() -> Vec<String> {
+    let docs = std::fs::read_to_string(repo().join("docs/mcp.md")).expect("docs/mcp.md");
+    let block = docs
+        .split("```json")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .filter_map(|b| serde_json::from_str::<Value>(b).ok())
+        .find(|v| v["mcpServers"]["ecs-autopsy"]["command"].is_string())
+        .expect("docs/mcp.md shows an mcpServers configuration");
+    let server = &block["mcpServers"]["ecs-autopsy"];
+    assert_eq!(server["command"], "ecs-autopsy");
+    server["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Runs tests/mcp/client.py against `ecs-autopsy ARGS` in a broken world; its JSON answer.
+fn client_run(world_name: &str, args: &[String], http: bool) -> Value {
     ensure_mcp_sdk();
     let w = world(
-        "mcpnoroute",
+        world_name,
         json!({"subnet": "isolated", "nat": false, "reason": "CannotPullContainerError: The task cannot pull 'app' from the Amazon ECR repository. There is a connection issue between the task and Amazon ECR. Check your task network configuration. : dial tcp 52.94.1.1:443: i/o timeout"}),
     );
     let cluster = w.ids["cluster_arn"].as_str().unwrap();
     let mut cmd = Command::new(python());
-    cmd.arg(repo().join("tests/mcp/client.py"))
-        .args([
-            "--event",
-            w.event_path.to_str().unwrap(),
-            "--cluster",
-            cluster,
-            "--service",
-            "mcpnoroute",
-        ])
-        // The server's command line, as in docs/mcp.md: `ecs-autopsy mcp`.
-        .args(["--", env!("CARGO_BIN_EXE_ecs-autopsy"), "mcp"]);
+    cmd.arg(repo().join("tests/mcp/client.py")).args([
+        "--event",
+        w.event_path.to_str().unwrap(),
+        "--cluster",
+        cluster,
+        "--service",
+        world_name,
+    ]);
+    if http {
+        cmd.arg("--http");
+    }
+    cmd.arg("--")
+        .arg(env!("CARGO_BIN_EXE_ecs-autopsy"))
+        .args(args);
     let out = aws_env(&mut cmd, moto()).output().expect("client.py runs");
     assert!(
         out.status.success(),
         "client.py failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let r: Value = serde_json::from_slice(&out.stdout).expect("client.py prints JSON");
+    serde_json::from_slice(&out.stdout).expect("client.py prints JSON")
+}
 
+#[test]
+fn an_mcp_client_diagnoses_through_the_server() {
+    let r = client_run("mcpnoroute", &documented_stdio_args(), false);
+    check_every_tool(&r);
+}
+
+/// The same client and checks over streamable HTTP on loopback (`mcp --http 127.0.0.1:0`, the
+/// documented `--http 127.0.0.1:8765` on a free port); a browser's foreign Host or Origin is
+/// refused (DNS rebinding).
+#[test]
+fn an_mcp_client_diagnoses_over_http() {
+    let args: Vec<String> = ["mcp", "--http", "127.0.0.1:0"].map(String::from).into();
+    let r = client_run("mcphttp", &args, true);
+    check_every_tool(&r);
+    let h = &r["http"];
+    assert!(
+        h["url"].as_str().unwrap().starts_with("http://127.0.0.1:"),
+        "{h}"
+    );
+    assert_eq!(h["no_origin"], 200, "{h}");
+    assert_eq!(h["loopback_origin"], 200, "{h}");
+    assert_eq!(h["foreign_host"], 403, "{h}");
+    assert_eq!(h["foreign_origin"], 403, "{h}");
+}
+
+#[test]
+fn the_http_server_refuses_an_address_other_machines_reach() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ecs-autopsy"))
+        .args(["mcp", "--http", "0.0.0.0:8765"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not a loopback address"), "{err}");
+    assert!(err.lines().count() <= 4, "{err}");
+}
+
+/// What every transport must answer, tool by tool.
+fn check_every_tool(r: &Value) {
     // Every tool is listed, read-only, with a valid JSON Schema object as input.
     for name in [
         "diagnose_task",

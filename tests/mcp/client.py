@@ -1,21 +1,36 @@
-"""A real MCP client (the official Python SDK) driving `ecs-autopsy mcp` over stdio.
+"""A real MCP client (the official Python SDK) driving `ecs-autopsy mcp` over stdio, or over
+streamable HTTP with `--http`.
 
 Launched by tests/e2e/mcp.rs with the server's command line after `--`, exactly as an assistant
 launches it (docs/mcp.md). The environment (AWS_ENDPOINT_URL, credentials, region) is passed
-through whole: the SDK otherwise gives the server only a minimal environment.
+through whole: the SDK otherwise gives the server only a minimal environment. With `--http` the
+client starts the command itself (it must listen on a loopback port, e.g. `--http 127.0.0.1:0`),
+reads the URL from the server's first line on standard error, connects to it as a URL-configured
+assistant does, and also checks that a foreign Host or Origin header is refused.
 
 Prints one JSON object: the tools and what each call returned, with a call's latency and size.
 """
 
 import argparse
 import asyncio
+import contextlib
+import http.client
 import json
 import os
+import re
+import subprocess
 import sys
+import threading
 import time
+import urllib.parse
 
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
+
+try:  # mcp 2.x
+    from mcp.client.streamable_http import streamable_http_client as http_client
+except ImportError:  # mcp 1.x
+    from mcp.client.streamable_http import streamablehttp_client as http_client
 
 
 def wire(model):
@@ -50,10 +65,54 @@ def schema_problems(schema):
     return problems
 
 
+def http_status(url, headers):
+    """The HTTP status of an initialize POST carrying `headers` (a forged Host replaces the real)."""
+    u = urllib.parse.urlsplit(url)
+    body = json.dumps({
+        "jsonrpc": "2.0", "id": 1, "method": "initialize",
+        "params": {"protocolVersion": "2025-06-18", "capabilities": {},
+                   "clientInfo": {"name": "raw", "version": "0"}},
+    }).encode()
+    h = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream"}
+    h.update(headers)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=10)
+    conn.putrequest("POST", u.path or "/", skip_host="Host" in h, skip_accept_encoding=True)
+    for k, v in h.items():
+        conn.putheader(k, v)
+    conn.putheader("Content-Length", str(len(body)))
+    conn.endheaders(body)
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+@contextlib.asynccontextmanager
+async def connect(args):
+    """(read, write) streams to the server, over stdio or HTTP."""
+    if not args.http:
+        server = StdioServerParameters(command=args.server[0], args=args.server[1:], env=dict(os.environ))
+        async with stdio_client(server) as (read, write):
+            yield read, write
+        return
+    proc = subprocess.Popen(args.server, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        # Keep draining standard error: a full pipe would block the server.
+        threading.Thread(target=proc.stderr.read, daemon=True).start()
+        m = re.search(r"listening on (http://\S+)", line)
+        if not m:
+            sys.exit(f"no URL in the server's first line on standard error: {line!r}")
+        args.url = m.group(1)
+        async with http_client(args.url) as streams:
+            yield streams[0], streams[1]  # mcp 1.x adds a third item
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 async def main(args):
-    server = StdioServerParameters(command=args.server[0], args=args.server[1:], env=dict(os.environ))
     out = {}
-    async with stdio_client(server) as (read, write):
+    async with connect(args) as (read, write):
         async with ClientSession(read, write) as session:
             await session.initialize()
             tools = (await session.list_tools()).tools
@@ -106,6 +165,15 @@ async def main(args):
             )
             # Still serving after every error above.
             out["after_errors"] = await call("list_causes", {})
+            if args.http:
+                port = urllib.parse.urlsplit(args.url).port
+                out["http"] = {
+                    "url": args.url,
+                    "no_origin": http_status(args.url, {}),
+                    "loopback_origin": http_status(args.url, {"Origin": f"http://localhost:{port}"}),
+                    "foreign_host": http_status(args.url, {"Host": f"evil.example:{port}"}),
+                    "foreign_origin": http_status(args.url, {"Origin": "http://evil.example"}),
+                }
     json.dump(out, sys.stdout)
     print()
 
@@ -115,6 +183,7 @@ if __name__ == "__main__":
     p.add_argument("--event", required=True, help="an EventBridge event of a broken task")
     p.add_argument("--cluster", required=True)
     p.add_argument("--service", help="a service of the cluster, for watch_status")
+    p.add_argument("--http", action="store_true", help="the server command listens on HTTP")
     p.add_argument("server", nargs=argparse.REMAINDER, help="-- COMMAND ARGS...")
     a = p.parse_args()
     if a.server and a.server[0] == "--":
