@@ -36,6 +36,7 @@ pub mod policy;
 pub mod redact;
 pub mod refs;
 pub mod render;
+pub mod rollout;
 pub mod sdk_error;
 pub mod snapshot;
 pub mod stop;

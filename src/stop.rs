@@ -70,43 +70,12 @@ pub fn parse_time(text: &str) -> Option<f64> {
         // Epoch milliseconds are 13 digits; seconds 10.
         return Some(if epoch > 1e11 { epoch / 1000.0 } else { epoch });
     }
-    let (date, rest) = t.split_once(['T', ' '])?;
-    let mut d = date.splitn(3, '-');
-    let (y, m, day): (i64, i64, i64) = (
-        d.next()?.parse().ok()?,
-        d.next()?.parse().ok()?,
-        d.next()?.parse().ok()?,
-    );
-    // Time, then an optional zone: Z, +hh:mm, -hh:mm.
-    let (clock, offset) = if let Some(c) = rest.strip_suffix(['Z', 'z']) {
-        (c, 0)
-    } else if let Some(i) = rest.rfind(['+', '-']) {
-        let (c, z) = rest.split_at(i);
-        let sign = if z.starts_with('-') { -1 } else { 1 };
-        let z = z[1..].replace(':', "");
-        let (hh, mm) = (
-            z.get(..2)?.parse::<i64>().ok()?,
-            z.get(2..4).unwrap_or("0").parse::<i64>().ok()?,
-        );
-        (c, sign * (hh * 3600 + mm * 60))
-    } else {
-        (rest, 0)
-    };
-    let mut c = clock.splitn(3, ':');
-    let (hh, mm): (i64, i64) = (c.next()?.parse().ok()?, c.next()?.parse().ok()?);
-    let ss: f64 = c.next().unwrap_or("0").parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&day) || hh > 23 || mm > 59 || ss >= 61.0 {
-        return None;
-    }
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y2 = if m <= 2 { y - 1 } else { y };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some((days * 86_400 + hh * 3600 + mm * 60 - offset) as f64 + ss)
+    // ISO 8601 with a zone (`Z`, `+01:00`); without one (some archived snapshots), UTC.
+    let ts = t.parse::<jiff::Timestamp>().ok().or_else(|| {
+        let civil = t.parse::<jiff::civil::DateTime>().ok()?;
+        civil.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp())
+    })?;
+    Some(ts.as_millisecond() as f64 / 1000.0)
 }
 
 /// How the task ended, as a person would put it.

@@ -9,6 +9,7 @@
 //! | CI (GitHub annotations, SARIF) | [`ci`] |
 //! | Slack (Block Kit) | [`slack`], an incident's messages in [`incident`] |
 //! | SNS and AWS Chatbot | [`sns`], an incident's messages in [`incident`] |
+//! | a deployment's story (Slack, SNS) | [`rollout`] |
 //!
 //! Every text that comes from AWS, a container or a log is escaped ([`escape`]) on every path
 //! into a message, so it is shown as data and never acts as markup, a mention or a link.
@@ -19,6 +20,7 @@ pub mod incident;
 pub mod links;
 pub mod markdown;
 mod message;
+pub mod rollout;
 pub mod slack;
 pub mod sns;
 pub mod terminal;
