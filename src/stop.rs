@@ -73,7 +73,10 @@ pub fn parse_time(text: &str) -> Option<f64> {
     // ISO 8601 with a zone (`Z`, `+01:00`); without one (some archived snapshots), UTC.
     let ts = t.parse::<jiff::Timestamp>().ok().or_else(|| {
         let civil = t.parse::<jiff::civil::DateTime>().ok()?;
-        civil.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp())
+        civil
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .ok()
+            .map(|z| z.timestamp())
     })?;
     Some(ts.as_millisecond() as f64 / 1000.0)
 }

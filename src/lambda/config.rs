@@ -33,6 +33,9 @@ pub struct Config {
     pub notify_expected: bool,
     pub notify_spot: bool,
     pub chatbot_format: bool,
+    /// Pre-flight each CreateService/UpdateService call (`PREFLIGHT_ON_DEPLOY`, default on). Off,
+    /// the calls still tell deployments' stories who started them.
+    pub preflight_on_deploy: bool,
     pub log_tail_lines: u32,
     /// The reader role every member account has (member-template.yaml): a task of another
     /// account is read with it, never with the function's own credentials.
@@ -118,6 +121,7 @@ impl Config {
             notify_expected: flag("NOTIFY_EXPECTED_STOPS", false)?,
             notify_spot: flag("NOTIFY_SPOT_AND_HOST", true)?,
             chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,
+            preflight_on_deploy: flag("PREFLIGHT_ON_DEPLOY", true)?,
             log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as u32,
             member_role_name: get("MEMBER_ROLE_NAME"),
             account_names: match get("ACCOUNT_NAMES") {

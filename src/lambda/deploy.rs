@@ -70,6 +70,37 @@ pub(super) async fn handle(
             format!("CloudTrail {name} is not a deployment"),
         ));
     }
+    // Who started the deployment, for its story (rollout.rs), whether or not it is checked.
+    let told = super::rollout::on_call(deps, detail, s(&payload["account"]).as_deref(), remaining)
+        .await
+        .map_err(|e| HandlerError::Delivery(format!("deployment story: {e}")))?;
+    if let Some(e) = told.iter().find_map(|d| d.error.as_deref()) {
+        return Err(HandlerError::Delivery(format!("deployment story: {e}")));
+    }
+    if !deps.config.preflight_on_deploy {
+        let mut summary = Summary::ignored(
+            "ignored",
+            format!("{name}: pre-flight is off (PREFLIGHT_ON_DEPLOY=false)"),
+        );
+        if !told.is_empty() {
+            summary.action = "notified";
+            summary.deliveries = told;
+        }
+        return Ok(summary);
+    }
+    let mut summary = preflight(&payload, name, remaining, deps).await?;
+    summary.deliveries.extend(told);
+    Ok(summary)
+}
+
+/// The pre-flight of the deployment a CreateService/UpdateService call asked for.
+async fn preflight(
+    payload: &Value,
+    name: &str,
+    remaining: Duration,
+    deps: &Deps,
+) -> Result<Summary, HandlerError> {
+    let detail = &payload["detail"];
     let Some(mut plan) = plan_of_call(detail) else {
         return Ok(Summary::ignored(
             "ignored",

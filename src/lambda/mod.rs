@@ -29,6 +29,7 @@
 mod config;
 mod deliver;
 mod deploy;
+mod rollout;
 mod routes;
 mod service;
 mod store;
@@ -124,6 +125,30 @@ impl Deps {
         })
         .await
     }
+
+    /// Replaces a Slack app's message in place, at the same shared pace as [`Deps::send`].
+    pub(crate) async fn update_in_place(
+        &self,
+        destination: &notify::Destination,
+        ts: &str,
+        payload: &Value,
+        deadline: tokio::time::Instant,
+    ) -> Result<(), String> {
+        let senders = notify::Senders {
+            slack: &self.slack,
+            sns: &self.sns,
+        };
+        let pace_key = destination.target();
+        notify::update_in_place(
+            &senders,
+            destination,
+            ts,
+            payload,
+            deadline,
+            |retry_after| store::ratelimit::acquire(self, &pace_key, retry_after, deadline),
+        )
+        .await
+    }
 }
 
 /// What the invocation did (its return value, visible in logs and tests).
@@ -210,9 +235,16 @@ async fn sweep(remaining: Duration, deps: &Deps) -> Result<Summary, HandlerError
             "no DEDUP_TABLE_NAME: there are no incidents to follow",
         ));
     };
-    let deliveries = incidents::sweep(deps, table, incidents::deadline(remaining))
+    let deadline = incidents::deadline(remaining);
+    let mut deliveries = incidents::sweep(deps, table, deadline)
         .await
         .map_err(|e| HandlerError::Delivery(format!("sweep: {e}")))?;
+    // Deployments' stories with a timed post due (post-only destinations).
+    deliveries.extend(
+        store::rollouts::sweep(deps, table, deadline)
+            .await
+            .map_err(|e| HandlerError::Delivery(format!("sweep: {e}")))?,
+    );
     if deliveries.iter().any(|d| !d.ok) {
         let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
         return Err(HandlerError::Delivery(format!(

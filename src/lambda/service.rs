@@ -17,6 +17,7 @@ use super::deliver::{self, EventContext};
 use super::{budget, dedup, incidents, Deps, HandlerError, Summary};
 use crate::diagnose;
 use crate::gather::{self, Target};
+use crate::notify::Delivery;
 use crate::render::Notification;
 use crate::target::event::{self, Envelope, ServiceDetail};
 use crate::target::{
@@ -30,6 +31,8 @@ pub(super) async fn handle(
     remaining: Duration,
     deps: &Deps,
 ) -> Result<Summary, HandlerError> {
+    // A deployment's state, for its story (rollout.rs): read before the envelope takes the payload.
+    let deployment = crate::rollout::deployment_event(&payload);
     let envelope: Envelope<ServiceDetail> =
         serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
     let info =
@@ -46,6 +49,13 @@ pub(super) async fn handle(
         }
     }
     let Some(kind) = kind(&info.event.event_name) else {
+        if let Some(ev) = deployment {
+            // A deployment started or completed: only its story hears of it.
+            let deliveries = super::rollout::on_event(deps, ev, Vec::new(), remaining)
+                .await
+                .map_err(|e| HandlerError::Delivery(format!("deployment story: {e}")))?;
+            return story_summary(&info, deliveries);
+        }
         let why = format!(
             "{} {} is not a failure",
             info.event.detail_type, info.event.event_name
@@ -92,13 +102,67 @@ pub(super) async fn handle(
             }
         }
     };
-    let n = Notification::new(diagnose::diagnose(&snapshot));
+    let report = diagnose::diagnose(&snapshot);
+    // A failed deployment's story learns its cause and revisions from this diagnosis.
+    let story = deployment.map(|ev| {
+        let extra = super::rollout::from_diagnosis(&ev.deployment_id, &report, &snapshot);
+        (ev, extra)
+    });
+    let n = Notification::new(report);
     let ctx = EventContext {
         key: Some(event_key),
         delivered,
         fingerprint: None,
     };
-    deliver::send(deps, n, &snapshot, ctx, remaining).await
+    let mut summary = deliver::send(deps, n, &snapshot, ctx, remaining).await?;
+    if let Some((ev, extra)) = story {
+        let deliveries = super::rollout::on_event(deps, ev, extra, remaining)
+            .await
+            .map_err(|e| HandlerError::Delivery(format!("deployment story: {e}")))?;
+        fail_if_undelivered(&deliveries)?;
+        summary.deliveries.extend(deliveries);
+    }
+    Ok(summary)
+}
+
+/// A story's message that could not be sent fails the invocation: the retry sends what it owes.
+fn fail_if_undelivered(deliveries: &[Delivery]) -> Result<(), HandlerError> {
+    let failed: Vec<&str> = deliveries
+        .iter()
+        .filter(|d| !d.ok)
+        .filter_map(|d| d.error.as_deref())
+        .collect();
+    if failed.is_empty() {
+        return Ok(());
+    }
+    Err(HandlerError::Delivery(format!(
+        "deployment story: {}",
+        failed.join("; ")
+    )))
+}
+
+/// The summary of an event only a deployment's story heard.
+fn story_summary(
+    info: &event::ServiceEventInfo,
+    deliveries: Vec<Delivery>,
+) -> Result<Summary, HandlerError> {
+    fail_if_undelivered(&deliveries)?;
+    let what = format!(
+        "{} of {}/{}",
+        info.event.event_name, info.cluster, info.service
+    );
+    if deliveries.is_empty() {
+        return Ok(Summary::ignored(
+            "ignored",
+            format!("{what} is not a failure (no deployment story owed a message)"),
+        ));
+    }
+    Ok(Summary {
+        action: "notified",
+        reason: format!("{what}: the deployment's story"),
+        cause: None,
+        deliveries,
+    })
 }
 
 /// A service runs again (steady state, or a RUNNING task): it leaves its incidents, and those

@@ -44,6 +44,34 @@ pub(super) async fn handle(
         Ok(delivered) => delivered,
         Err(duplicate) => return Ok(duplicate),
     };
+    // A task of a deployment with a story: a reply in its thread (rollout.rs). Its own failure
+    // path below is not held up by it: a story's reply that could not be sent stays owed and
+    // goes out with the story's next message.
+    let story = super::rollout::on_task_failure(
+        deps,
+        detail.started_by.as_deref(),
+        crate::rollout::Place {
+            cluster: task.cluster_name().unwrap_or_default().to_string(),
+            service: task.service_name().unwrap_or_default().to_string(),
+            region: event.region.clone().unwrap_or_default(),
+            account: event.account.clone().unwrap_or_default(),
+        },
+        crate::rollout::TaskFailure {
+            task_id: task.task_id().unwrap_or_default().to_string(),
+            cause: failure_line(&detail),
+            at: detail
+                .stopped_at
+                .as_deref()
+                .and_then(crate::rollout::iso_epoch)
+                .unwrap_or(0),
+            rollback: false,
+        },
+        remaining,
+    )
+    .await;
+    if let Err(e) = story {
+        tracing::warn!(error = %e, task = %task_arn, "deployment story not updated");
+    }
     let stop = crate::stop::analyze(&task, None);
     let fingerprint = incident::fingerprint(
         stop.stop_code.as_deref(),
@@ -121,4 +149,25 @@ pub(super) async fn handle(
         n.severity = Severity::Info;
     }
     deliver::send(deps, n, &snapshot, ctx, remaining).await
+}
+
+/// One line for a deployment story's thread: what the error text reads as, and the text.
+fn failure_line(d: &TaskDetail) -> String {
+    let reasons = d.container_reasons();
+    let c = crate::classify::classify_task(&reasons, d.stopped_reason.as_deref(), None);
+    let reason = reasons
+        .first()
+        .map(|(_, r)| *r)
+        .or(d.stopped_reason.as_deref())
+        .unwrap_or("stopped");
+    match c
+        .classification
+        .candidates
+        .first()
+        .and_then(|id| crate::catalogue::cause(id))
+        .filter(|cause| cause.id != crate::catalogue::id::OTHER)
+    {
+        Some(cause) => format!("{}: {reason}", cause.title),
+        None => reason.to_string(),
+    }
 }

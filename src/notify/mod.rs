@@ -127,9 +127,10 @@ pub struct Senders<'a> {
 pub struct Message<'a> {
     pub slack: Option<&'a Value>,
     pub sns: Option<&'a SnsMessage>,
-    /// For a Slack app's later message of an incident: the first message's `ts` and its live
-    /// version. The first is updated in place and the message goes into its thread.
-    pub parent: Option<(&'a str, Value)>,
+    /// For a Slack app's later message of an incident or a deployment: the first message's `ts`
+    /// and, when it changed, its live version. The first is updated in place (when given) and the
+    /// message goes into its thread.
+    pub parent: Option<(&'a str, Option<Value>)>,
 }
 
 /// Sends `message` to `destination`. `gate` runs before every Slack attempt (the Lambda's gate
@@ -174,21 +175,11 @@ where
             let mut body = payload.clone();
             body["channel"] = Value::String(channel.clone());
             if let Some((ts, live)) = &message.parent {
-                let mut update = live.clone();
-                update["channel"] = Value::String(channel.clone());
-                update["ts"] = Value::String(ts.to_string());
-                if let Err(e) = senders
-                    .slack
-                    .api(
-                        token_secret_arn,
-                        "chat.update",
-                        &update,
-                        deadline,
-                        gate.clone(),
-                    )
-                    .await
-                {
-                    tracing::warn!(error = %e, "could not update the incident's first message in place");
+                if let Some(live) = live {
+                    let r = update_in_place(senders, destination, ts, live, deadline, gate.clone());
+                    if let Err(e) = r.await {
+                        tracing::warn!(error = %e, "could not update the first message in place");
+                    }
                 }
                 body["thread_ts"] = Value::String(ts.to_string());
             }
@@ -215,6 +206,37 @@ where
             )
         }
     }
+}
+
+/// Replaces a Slack app's message `ts` with `payload` (`chat.update`). Only a Slack app can edit
+/// what it posted; for any other destination this is an error.
+pub async fn update_in_place<G, F>(
+    senders: &Senders<'_>,
+    destination: &Destination,
+    ts: &str,
+    payload: &Value,
+    deadline: Instant,
+    gate: G,
+) -> Result<(), String>
+where
+    G: FnMut(Option<Duration>) -> F + Clone,
+    F: std::future::Future<Output = Result<(), String>>,
+{
+    let Destination::SlackApp {
+        token_secret_arn,
+        channel,
+    } = destination
+    else {
+        return Err(format!("{destination} cannot edit a message"));
+    };
+    let mut update = payload.clone();
+    update["channel"] = Value::String(channel.clone());
+    update["ts"] = Value::String(ts.to_string());
+    senders
+        .slack
+        .api(token_secret_arn, "chat.update", &update, deadline, gate)
+        .await
+        .map(|_| ())
 }
 
 #[cfg(test)]

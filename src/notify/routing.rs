@@ -30,6 +30,10 @@ pub struct Route {
     pub slack_bot_token_secret_arn: Option<String>,
     pub slack_channel: Option<String>,
     pub sns_topic_arn: Option<String>,
+    /// Also tell this route's destinations the story of each deployment of its services
+    /// (`crate::rollout`): started, completed, or failed with the cause and the rollback. Off by
+    /// default: a busy team's channel would otherwise hear every routine deployment.
+    pub rollouts: bool,
 }
 
 impl Route {
@@ -141,6 +145,34 @@ pub fn destinations(
         }
     }
     defaults.to_vec()
+}
+
+/// The destinations of a deployment's story: those of the first route that matches its place
+/// and opts in (`"rollouts": true`). Routes by tag are skipped: a deployment event carries no
+/// tags, and reading them would cost a call for every routine deployment.
+pub fn rollout_destinations(
+    routes: &[Route],
+    cluster: &str,
+    service: &str,
+    account: &str,
+    region: &str,
+) -> Vec<Destination> {
+    let glob = |p: &Option<String>, v: &str| {
+        p.as_ref()
+            .is_none_or(|p| !v.is_empty() && crate::policy::wildcard(p, v, false))
+    };
+    routes
+        .iter()
+        .filter(|r| r.tag.is_none())
+        .find(|r| {
+            glob(&r.cluster, cluster)
+                && glob(&r.service, service)
+                && glob(&r.account, account)
+                && glob(&r.region, region)
+        })
+        .filter(|r| r.rollouts)
+        .map(Route::destinations)
+        .unwrap_or_default()
 }
 
 /// The last routing table read from its source and when: fresh for `ttl`, then read again; if

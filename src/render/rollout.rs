@@ -61,7 +61,10 @@ pub fn title(s: &Story) -> String {
 
 /// "api:42 → rolled back to api:41". Unescaped.
 fn revision_line(s: &Story) -> Option<String> {
-    let new = s.initiator.as_ref().and_then(|i| i.revision.clone());
+    let new = s
+        .revision
+        .clone()
+        .or_else(|| s.initiator.as_ref().and_then(|i| i.revision.clone()));
     let back = s.rollback.as_ref().map(|r| {
         r.revision
             .clone()

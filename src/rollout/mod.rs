@@ -196,6 +196,10 @@ pub struct Story {
     pub reason: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub initiator: Option<Initiator>,
+    /// "family:revision" the deployment runs, when the service's description said (the
+    /// initiator's call says it too).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rollback: Option<Rollback>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -240,6 +244,11 @@ pub enum Update {
         deployment_id: String,
         failure: TaskFailure,
     },
+    /// The task definition the deployment runs ("family:revision"), from DescribeServices.
+    Revision {
+        deployment_id: String,
+        revision: String,
+    },
     /// The task definition the rollback runs ("family:revision").
     RollbackRevision {
         deployment_id: String,
@@ -262,6 +271,7 @@ impl Update {
             Update::Initiator { deployment_id, .. }
             | Update::Cause { deployment_id, .. }
             | Update::TaskFailure { deployment_id, .. }
+            | Update::Revision { deployment_id, .. }
             | Update::RollbackRevision { deployment_id, .. }
             | Update::Superseded { deployment_id, .. } => deployment_id,
         }
@@ -553,6 +563,11 @@ pub fn apply(prev: Option<Story>, update: Update) -> Story {
             deployment_id,
             failure,
         } => s.failure(&deployment_id, failure),
+        Update::Revision { revision, .. } => {
+            if s.revision.is_none() && !revision.is_empty() {
+                s.revision = Some(revision);
+            }
+        }
         Update::RollbackRevision { revision, .. } => {
             let r = s.rollback.get_or_insert_with(Rollback::default);
             if r.revision.is_none() && !revision.is_empty() {
@@ -957,7 +972,10 @@ pub(crate) mod tests {
     use serde_json::json;
 
     fn fixture(name: &str) -> Value {
-        let path = format!("{}/tests/fixtures/rollout/{name}", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/fixtures/rollout/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
         serde_json::from_str(&std::fs::read_to_string(&path).expect(&path)).expect(&path)
     }
 

@@ -1010,3 +1010,147 @@ fn a_service_that_cannot_start_tasks_is_diagnosed_from_its_last_stopped_task() {
     let text = slack_posts(&posts)[0]["payload"].to_string();
     assert!(text.contains("SERVICE_TASK_START_IMPAIRED"), "{text}");
 }
+
+/// A deployment's story in a Slack app (a route with `"rollouts": true`): CloudTrail's call, the
+/// deployment's events, a failed task of it and the rollback make one message, updated in place,
+/// naming cluster, service, both revisions, who started it and the confirmed cause; the failed
+/// task is a reply in its thread. The failure's own incident message still goes out.
+#[test]
+fn a_deployment_story_is_one_slack_message_updated_in_place() {
+    let w = world(
+        "lstory",
+        json!({"exec_role": "no-ecr", "run_task": true, "service": true}),
+    );
+    let (webhook, posts) = slack_sink(&["--token", "xoxb-test-token-of-the-app"]);
+    let api = webhook.split("/services/").next().unwrap().to_string() + "/api";
+    let d = delivery_resources_spec(
+        json!({"name": "lstory", "bot_token": "xoxb-test-token-of-the-app", "dedup": true}),
+    );
+    let cluster_arn = w.ids["cluster_arn"].as_str().unwrap();
+    let cluster = cluster_arn.rsplit('/').next().unwrap();
+    let service_arn = cluster_arn.replace(":cluster/", ":service/") + "/lstory";
+    let (new, old) = ("ecs-svc/7000000000000000001", "ecs-svc/6000000000000000001");
+    let deployment = |id: &str, name: &str, reason: &str, at: &str| {
+        json!({
+            "version": "0", "id": format!("5e1f0c2a-0000-4000-8000-{:012}", at.len() + name.len() + id.len()),
+            "detail-type": "ECS Deployment State Change", "source": "aws.ecs",
+            "account": "123456789012", "time": at, "region": "us-east-1",
+            "resources": [service_arn],
+            "detail": {"eventType": if name.ends_with("FAILED") { "ERROR" } else { "INFO" },
+                       "eventName": name, "deploymentId": id, "updatedAt": at, "reason": reason}
+        })
+    };
+    let call = json!({
+        "version": "0", "id": "6f4c1b8e-2d3a-4f5e-9a7b-0c1d2e3f4a5b",
+        "detail-type": "AWS API Call via CloudTrail", "source": "aws.ecs",
+        "account": "123456789012", "time": "2025-11-12T11:40:00Z", "region": "us-east-1",
+        "resources": [],
+        "detail": {
+            "eventVersion": "1.08", "eventTime": "2025-11-12T11:40:00Z",
+            "eventSource": "ecs.amazonaws.com", "eventName": "UpdateService", "awsRegion": "us-east-1",
+            "recipientAccountId": "123456789012",
+            "userIdentity": {"type": "AssumedRole", "accountId": "123456789012",
+                             "arn": "arn:aws:sts::123456789012:assumed-role/deploy/github-actions"},
+            "userAgent": "aws-cli/2.15.0",
+            "requestParameters": {"cluster": cluster, "service": "lstory", "taskDefinition": "lstory:2"},
+            "responseElements": {"service": {"serviceName": "lstory", "clusterArn": cluster_arn,
+                "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/lstory:2",
+                "deployments": [
+                    {"id": new, "status": "PRIMARY", "rolloutState": "IN_PROGRESS",
+                     "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/lstory:2"},
+                    {"id": old, "status": "ACTIVE", "rolloutState": "COMPLETED",
+                     "taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/lstory:1"}]}}
+        }
+    });
+    let mut task = w.event.clone();
+    task["detail"]["startedBy"] = json!(new);
+    let events = [
+        event_file("lstory-call", &call),
+        event_file(
+            "lstory-started",
+            &deployment(
+                new,
+                "SERVICE_DEPLOYMENT_IN_PROGRESS",
+                &format!("ECS deployment {new} in progress."),
+                "2025-11-12T11:40:05Z",
+            ),
+        ),
+        event_file("lstory-task", &task),
+        event_file(
+            "lstory-failed",
+            &deployment(
+                new,
+                "SERVICE_DEPLOYMENT_FAILED",
+                "ECS deployment circuit breaker: tasks failed to start.",
+                "2025-11-12T11:49:58Z",
+            ),
+        ),
+        event_file(
+            "lstory-rollback",
+            &deployment(
+                old,
+                "SERVICE_DEPLOYMENT_IN_PROGRESS",
+                &format!("ECS deployment circuit breaker: rolling back to deploymentId {old}."),
+                "2025-11-12T11:50:01Z",
+            ),
+        ),
+    ];
+    let routes = json!([{"service": "lstory", "rollouts": true,
+        "slack_bot_token_secret_arn": d["bot_secret_arn"], "slack_channel": "C0DEPLOYS"}])
+    .to_string();
+    let env = [
+        ("ROUTES", routes.as_str()),
+        ("SLACK_API_URL", api.as_str()),
+        ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+        ("PREFLIGHT_ON_DEPLOY", "false"),
+    ];
+    let paths: Vec<&std::path::Path> = events.iter().map(|p| p.as_path()).collect();
+    let run = run_lambda(&paths, &env);
+    for r in &run.results {
+        assert_ne!(r["kind"], "error", "{r} {}", run.logs);
+    }
+    let p = slack_posts(&posts);
+    for c in &p {
+        assert!(c["rejected"].as_array().unwrap().is_empty(), "{c}");
+        assert_eq!(c["payload"]["channel"], "C0DEPLOYS");
+    }
+    let is_story = |c: &&Value| c["payload"].to_string().contains("Deployment");
+    let story: Vec<&Value> = p.iter().filter(is_story).collect();
+    let parents: Vec<&&Value> = story
+        .iter()
+        .filter(|c| c["method"] == "chat.postMessage" && c["payload"]["thread_ts"].is_null())
+        .collect();
+    assert_eq!(parents.len(), 1, "one story message: {story:#?}");
+    let updates: Vec<&&Value> = story
+        .iter()
+        .filter(|c| c["method"] == "chat.update")
+        .collect();
+    let last = updates.last().expect("the story is updated in place")["payload"].to_string();
+    println!("the story's last version: {last}");
+    for needle in [
+        cluster,
+        "lstory",
+        "lstory:2",
+        "lstory:1",
+        "github-actions",
+        "rolled back",
+    ] {
+        assert!(last.contains(needle), "{needle} missing from {last}");
+    }
+    assert!(
+        last.contains("iam.exec_role_ecr") || last.to_lowercase().contains("execution role"),
+        "the confirmed cause: {last}"
+    );
+    // The failed task: a reply in the story's thread.
+    let story_ts = updates[0]["payload"]["ts"].as_str().unwrap();
+    assert!(
+        p.iter().any(|c| c["payload"]["thread_ts"] == story_ts),
+        "a reply in the story's thread: {p:#?}"
+    );
+    // The failure itself still opened its incident (its own message).
+    assert!(
+        p.iter().any(|c| !is_story(&c)),
+        "the incident's message: {p:#?}"
+    );
+    assert!(!run.logs.contains("xoxb-test-token-of-the-app"));
+}

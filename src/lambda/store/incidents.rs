@@ -456,7 +456,10 @@ pub(crate) async fn flush(
                 (Destination::SlackApp { .. }, Some(ts), Some(first))
                     if kind != MessageKind::Opened =>
                 {
-                    Some((ts.as_str(), render::live_parent(first, leased, kind, now)))
+                    Some((
+                        ts.as_str(),
+                        Some(render::live_parent(first, leased, kind, now)),
+                    ))
                 }
                 _ => None,
             };
