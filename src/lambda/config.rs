@@ -36,6 +36,9 @@ pub struct Config {
     /// Pre-flight each CreateService/UpdateService call (`PREFLIGHT_ON_DEPLOY`, default on). Off,
     /// the calls still tell deployments' stories who started them.
     pub preflight_on_deploy: bool,
+    /// The function receives CloudTrail's CreateService/UpdateService calls
+    /// (`DEPLOYMENT_CALLS`): a deployment's story waits briefly for who started it.
+    pub deployment_calls: bool,
     pub log_tail_lines: u32,
     /// The reader role every member account has (member-template.yaml): a task of another
     /// account is read with it, never with the function's own credentials.
@@ -122,6 +125,7 @@ impl Config {
             notify_spot: flag("NOTIFY_SPOT_AND_HOST", true)?,
             chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,
             preflight_on_deploy: flag("PREFLIGHT_ON_DEPLOY", true)?,
+            deployment_calls: flag("DEPLOYMENT_CALLS", false)?,
             log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as u32,
             member_role_name: get("MEMBER_ROLE_NAME"),
             account_names: match get("ACCOUNT_NAMES") {

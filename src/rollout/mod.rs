@@ -673,6 +673,18 @@ pub enum Send {
 /// its replies). Idempotent: once each send is [`mark`]ed, calling again lists nothing, so a
 /// retried invocation sends only what is missing.
 pub fn due(story: &Story, sent: &Sent, mode: Mode, now: i64) -> Vec<Send> {
+    due_expecting(story, sent, mode, now, true)
+}
+
+/// [`due`] when CloudTrail's calls may not arrive at all (`initiator_expected` false: the
+/// function does not receive them), so an ended story's post does not wait for its initiator.
+pub fn due_expecting(
+    story: &Story,
+    sent: &Sent,
+    mode: Mode,
+    now: i64,
+    initiator_expected: bool,
+) -> Vec<Send> {
     let mut out = Vec::new();
     match mode {
         Mode::App => {
@@ -693,7 +705,7 @@ pub fn due(story: &Story, sent: &Sent, mode: Mode, now: i64) -> Vec<Send> {
             if let Some(ended) = story.ended() {
                 if !posted(WebhookKind::Ended) {
                     let worth = phase != Phase::Superseded || posted(WebhookKind::Slow);
-                    let complete = story.initiator.is_some()
+                    let complete = (story.initiator.is_some() || !initiator_expected)
                         && match phase {
                             Phase::Completed | Phase::Superseded => true,
                             _ => story.rollback.is_some() && story.cause.is_some(),

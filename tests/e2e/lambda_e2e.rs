@@ -1154,3 +1154,135 @@ fn a_deployment_story_is_one_slack_message_updated_in_place() {
     );
     assert!(!run.logs.contains("xoxb-test-token-of-the-app"));
 }
+
+/// A deployment's story on post-only destinations (a webhook and SNS): a deployment that fails
+/// and is rolled back is one post each, when it ends, with the cause and the rollback; the
+/// rollback completing adds nothing. A deployment that completes is one post.
+#[test]
+fn a_deployment_story_is_one_post_when_it_ends_on_a_webhook_and_sns() {
+    let w = world(
+        "lstoryhook",
+        json!({"exec_role": "no-ecr", "run_task": true, "service": true}),
+    );
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lstoryhook", Some(&webhook), true);
+    let cluster_arn = w.ids["cluster_arn"].as_str().unwrap();
+    let service_arn = cluster_arn.replace(":cluster/", ":service/") + "/lstoryhook";
+    let deployment = |n: u32, id: &str, name: &str, reason: &str, at: &str| {
+        json!({
+            "version": "0", "id": format!("7a2b0c2a-0000-4000-8000-{n:012}"),
+            "detail-type": "ECS Deployment State Change", "source": "aws.ecs",
+            "account": "123456789012", "time": at, "region": "us-east-1",
+            "resources": [service_arn],
+            "detail": {"eventType": "INFO", "eventName": name, "deploymentId": id,
+                       "updatedAt": at, "reason": reason}
+        })
+    };
+    let (bad, good, next) = (
+        "ecs-svc/7100000000000000001",
+        "ecs-svc/7100000000000000000",
+        "ecs-svc/7100000000000000002",
+    );
+    // Times of a deployment happening now: "still deploying" is judged against the clock.
+    let at = |secs_ago: i64| {
+        jiff::Timestamp::now()
+            .checked_sub(jiff::SignedDuration::from_secs(secs_ago))
+            .unwrap()
+            .to_string()
+    };
+    let events = [
+        deployment(
+            1,
+            bad,
+            "SERVICE_DEPLOYMENT_IN_PROGRESS",
+            &format!("ECS deployment {bad} in progress."),
+            &at(540),
+        ),
+        deployment(
+            2,
+            bad,
+            "SERVICE_DEPLOYMENT_FAILED",
+            "ECS deployment circuit breaker: tasks failed to start.",
+            &at(120),
+        ),
+        deployment(
+            3,
+            good,
+            "SERVICE_DEPLOYMENT_IN_PROGRESS",
+            &format!("ECS deployment circuit breaker: rolling back to deploymentId {good}."),
+            &at(110),
+        ),
+        deployment(
+            4,
+            good,
+            "SERVICE_DEPLOYMENT_COMPLETED",
+            &format!("ECS deployment {good} completed."),
+            &at(60),
+        ),
+        // The next deployment, which completes.
+        deployment(
+            5,
+            next,
+            "SERVICE_DEPLOYMENT_IN_PROGRESS",
+            &format!("ECS deployment {next} in progress."),
+            &at(50),
+        ),
+        deployment(
+            6,
+            next,
+            "SERVICE_DEPLOYMENT_COMPLETED",
+            &format!("ECS deployment {next} completed."),
+            &at(10),
+        ),
+    ];
+    let files: Vec<PathBuf> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| event_file(&format!("lstoryhook-{i}"), e))
+        .collect();
+    let routes = json!([{"service": "lstoryhook", "rollouts": true,
+        "slack_webhook_secret_arn": d["slack_secret_arn"], "sns_topic_arn": d["topic_arn"]}])
+    .to_string();
+    let env = [
+        ("ROUTES", routes.as_str()),
+        ("DEDUP_TABLE_NAME", d["dedup_table"].as_str().unwrap()),
+    ];
+    let paths: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+    let run = run_lambda(&paths, &env);
+    for r in &run.results {
+        assert_ne!(r["kind"], "error", "{r} {}", run.logs);
+    }
+    let p = slack_posts(&posts);
+    let header = |c: &Value| {
+        c["payload"]["blocks"][0]["text"]["text"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let stories: Vec<String> = p
+        .iter()
+        .filter(|c| header(c).starts_with("Deployment") || header(c).starts_with("Still"))
+        .map(|c| c["payload"].to_string())
+        .collect();
+    assert_eq!(stories.len(), 2, "one post per deployment: {stories:#?}");
+    assert!(
+        stories[0].contains("rolled back") || stories[0].contains("rolling back"),
+        "{}",
+        stories[0]
+    );
+    assert!(stories[0].contains("iam.exec_role_ecr"), "{}", stories[0]);
+    assert!(stories[1].contains("completed"), "{}", stories[1]);
+    let msgs = sns_messages(d["queue_url"].as_str().unwrap());
+    let sns_stories = msgs
+        .iter()
+        .filter(|m| {
+            m["Subject"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("eployment")
+        })
+        .count();
+    assert_eq!(sns_stories, 2, "{msgs:#?}");
+    // The failure itself: its incident's message, once, on both.
+    assert_eq!(p.len(), 3, "{p:#?}");
+}

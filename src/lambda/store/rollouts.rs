@@ -229,7 +229,14 @@ pub(crate) async fn deliver(
                 continue;
             };
             let sent_d = sent.entry(d.clone()).or_default();
-            for send in rollout::due(&story, sent_d, mode(&destination), now) {
+            let sends = rollout::due_expecting(
+                &story,
+                sent_d,
+                mode(&destination),
+                now,
+                deps.config.deployment_calls,
+            );
+            for send in sends {
                 let (delivery, ts) =
                     send_one(deps, &destination, &story, &send, sent_d, deadline).await;
                 let ok = delivery.ok;
