@@ -101,6 +101,26 @@ impl Access {
         self.identity().await.ok()
     }
 
+    /// The caller's account when it is known without a call: the Lambda reads it from its
+    /// context's function ARN, so no event waits for sts:GetCallerIdentity. The first word wins.
+    pub fn know_own_account(&self, account: &str) {
+        if !account.is_empty() {
+            let _ = self.own_account.set(Ok(account.to_string()));
+        }
+    }
+
+    /// Whether `account` is the caller's, once asked of STS (`None`: already known, no account
+    /// named, or STS cannot tell). While this runs, a gather may already read with the caller's
+    /// own clients, and keeps that work only when the answer is yes (`super::gather_via`).
+    pub(crate) fn needs_identity(&self, account: Option<&str>) -> bool {
+        account.is_some_and(|a| !a.is_empty()) && self.own_account.get().is_none()
+    }
+
+    /// Whether `account` is the caller's own (asks STS once).
+    pub(crate) async fn is_own(&self, account: &str) -> bool {
+        matches!(self.identity().await, Ok(own) if own == account)
+    }
+
     async fn identity(&self) -> Result<String, Identity> {
         self.own_account
             .get_or_init(|| async {

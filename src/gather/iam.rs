@@ -133,8 +133,51 @@ pub(crate) async fn role(ctx: &Ctx<'_>, arn: Option<&str>) -> Option<RoleInfo> {
     })
 }
 
-/// A managed policy's default version document: GetPolicy, then GetPolicyVersion.
+/// How long an AWS managed policy's document is reused without reading it again.
+const AWS_MANAGED_TTL: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// AWS managed policies' documents (`arn:aws:iam::aws:policy/…`), read once per process and
+/// reused for an hour: they are the same in every account and change a few times a year, and
+/// nearly every execution role attaches one, so a warm Lambda saves the gather its last round
+/// (GetPolicy, then GetPolicyVersion). Customer managed policies are always read.
+fn aws_managed_cache(
+) -> &'static std::sync::Mutex<std::collections::HashMap<String, (std::time::Instant, String)>> {
+    static CACHE: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, (std::time::Instant, String)>>,
+    > = std::sync::OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+fn is_aws_managed(arn: &str) -> bool {
+    arn.split(':').nth(4) == Some("aws") && arn.contains(":policy/")
+}
+
+/// A managed policy's default version document: GetPolicy, then GetPolicyVersion (an AWS
+/// managed policy from the process's cache when read within the hour).
 async fn managed_policy(ctx: &Ctx<'_>, arn: String) -> PolicyDocument {
+    let cached = is_aws_managed(&arn)
+        .then(|| {
+            let cache = aws_managed_cache().lock().ok()?;
+            let (at, doc) = cache.get(&arn)?;
+            (at.elapsed() < AWS_MANAGED_TTL).then(|| doc.clone())
+        })
+        .flatten();
+    if let Some(doc) = cached {
+        return PolicyDocument {
+            name: arn,
+            document: Fetched::Ok(doc),
+        };
+    }
+    let read = read_managed_policy(ctx, arn).await;
+    if let (true, Fetched::Ok(doc)) = (is_aws_managed(&read.name), &read.document) {
+        if let Ok(mut cache) = aws_managed_cache().lock() {
+            cache.insert(read.name.clone(), (std::time::Instant::now(), doc.clone()));
+        }
+    }
+    read
+}
+
+async fn read_managed_policy(ctx: &Ctx<'_>, arn: String) -> PolicyDocument {
     let iam = &ctx.clients.iam;
     let version = ctx
         .call(async {

@@ -2,7 +2,8 @@
 //!
 //! Read-only and best effort: every call's outcome is recorded as data ([`Fetched`]) and a failed
 //! call never stops the others. Independent calls run at once, and each chain starts as soon as
-//! its input arrives, so a Fargate service task from an event takes four sequential rounds:
+//! its input arrives, so a Fargate service task from an event takes four sequential rounds (the
+//! caller's identity, asked once, overlaps the first; the Lambda knows it from its function ARN):
 //!
 //! ```text
 //! round 1  DescribeTaskDefinition · DescribeServices · DescribeSubnets · DescribeNetworkInterfaces
@@ -189,11 +190,38 @@ pub async fn gather_via(
             Some(task.as_ref().clone()),
         ),
     };
+    // The caller's account is not known yet (the CLI's first read): ask STS and, meanwhile,
+    // start reading with the caller's own clients. That work is kept only when STS says the task
+    // is the caller's own; otherwise it is dropped (its calls cancelled, after about one round)
+    // and the task's account is read the right way below: never a diagnosis from another
+    // account's data, and one round fewer in the usual case.
+    if access.needs_identity(account.as_deref()) {
+        if let Ok(own) = access.clients(None, region.as_deref(), &session).await {
+            let account = account.clone().unwrap_or_default();
+            // On the heap: a gather's future is deep, and two of them inline in this one would
+            // overflow a debug build's stack.
+            let mut speculative = Box::pin(gather(&own, target.clone(), options));
+            let identity = access.is_own(&account);
+            tokio::pin!(identity);
+            tokio::select! {
+                is_own = &mut identity => {
+                    if is_own {
+                        return speculative.await;
+                    }
+                }
+                snapshot = &mut speculative => {
+                    if identity.await {
+                        return snapshot;
+                    }
+                }
+            }
+        }
+    }
     match access
         .clients(account.as_deref(), region.as_deref(), &session)
         .await
     {
-        Ok(clients) => gather(&clients, target, options).await,
+        Ok(clients) => Box::pin(gather(&clients, target, options)).await,
         Err(e) => {
             tracing::warn!(error = %e, "the task's account cannot be read");
             let Some(task) = named else {

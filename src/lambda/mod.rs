@@ -198,6 +198,10 @@ impl From<HandlerError> for Diagnostic {
 /// Handles one event. Testable without AWS when `deps` point at a stand-in.
 pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, HandlerError> {
     let (payload, context) = event.into_parts();
+    // The function's own account, from its ARN: no gather waits for sts:GetCallerIdentity.
+    if let Some(account) = crate::target::arn_account(&context.invoked_function_arn) {
+        deps.access.know_own_account(&account);
+    }
     let detail_type = payload
         .get("detail-type")
         .and_then(Value::as_str)
