@@ -20,17 +20,24 @@
 //! Everything but the gather and deliver edges is a pure function, tested with fixtures; the
 //! known causes are data in [`catalogue`], the message shapes data in [`classify`], and the checks
 //! are registered in one list, [`diagnose::CHECKS`].
+//!
+//! Cargo features: `cli` (the command line, `watch`, the MCP server) and `lambda` (the function,
+//! `notify`); both by default. Everything else is in both binaries.
 
 pub mod catalogue;
 pub mod classify;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod crash;
 pub mod diagnose;
 pub mod gather;
 pub mod incident;
+#[cfg(feature = "lambda")]
 pub mod lambda;
+#[cfg(feature = "cli")]
 pub mod mcp;
 pub mod net;
+#[cfg(feature = "lambda")]
 pub mod notify;
 pub mod policy;
 pub mod redact;
@@ -42,4 +49,5 @@ pub mod snapshot;
 pub mod stop;
 pub mod target;
 pub mod taskdef;
+#[cfg(feature = "cli")]
 pub mod watch;

@@ -28,6 +28,7 @@ fn arn_field(arn: &str, index: usize) -> Option<String> {
 
 /// How to read a task of another account: the member stack's reader role, or one role. Shared
 /// by every front end's command line that reads AWS (the CLI's commands, `mcp`).
+#[cfg(feature = "cli")]
 #[derive(Debug, Clone, clap::Args)]
 pub struct AccessArgs {
     /// For a task of another account (from the event or the ARN): assume this role name in it
@@ -42,6 +43,7 @@ pub struct AccessArgs {
     external_id: Option<String>,
 }
 
+#[cfg(feature = "cli")]
 impl AccessArgs {
     /// The way into other accounts these options name.
     pub fn way(&self) -> crate::gather::Way {
