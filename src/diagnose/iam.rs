@@ -59,7 +59,13 @@ pub fn exec_role_missing(f: &Facts) -> Outcome {
         .as_deref()
         .map(|a| a.rsplit('/').next().unwrap_or(a))
         .unwrap_or("the task definition");
-    match (&td.execution_role_arn, &f.snap.iam.execution_role) {
+    // The fix changes the task definition (no role named) or creates the role it names.
+    let culprit = td
+        .execution_role_arn
+        .clone()
+        .or_else(|| td.arn.clone())
+        .unwrap_or_else(|| name.to_string());
+    let outcome = match (&td.execution_role_arn, &f.snap.iam.execution_role) {
         (None, _) if why.is_empty() => Outcome::skipped("the task needs no execution role"),
         (None, _) => Outcome::fail(
             format!("Task definition {name} has no execution role, but it needs one"),
@@ -84,14 +90,15 @@ pub fn exec_role_missing(f: &Facts) -> Outcome {
             None => Outcome::pass(format!("Execution role {} exists", role.name)),
         },
         (Some(_), None) => Outcome::unknown("the execution role was not gathered"),
-    }
+    };
+    outcome.naming(culprit)
 }
 
 pub fn exec_role_trust(f: &Facts) -> Outcome {
     let Some(role) = present_role(f) else {
         return Outcome::skipped("no existing execution role to check");
     };
-    match role.role.ok().and_then(|r| r.trust_policy.as_deref()) {
+    let outcome = match role.role.ok().and_then(|r| r.trust_policy.as_deref()) {
         None => Outcome::unknown(role.role.why_missing().unwrap_or_else(|| "the trust policy is empty".into())),
         Some(trust) => match policy::trusts_service(trust, ECS_TASKS) {
             Ok(true) => Outcome::pass(format!("{} trusts {ECS_TASKS}", role.name)),
@@ -105,7 +112,8 @@ pub fn exec_role_trust(f: &Facts) -> Outcome {
             ),
             Err(e) => Outcome::unknown(format!("{}: {e}", role.name)),
         },
-    }
+    };
+    outcome.naming(role.arn.clone())
 }
 
 fn compact(json: &str) -> String {
@@ -229,7 +237,17 @@ pub fn exec_role_permissions(f: &Facts, cause: &'static str) -> Outcome {
     judge(role, f.snap.iam.simulation.ok(), &needs, cause)
 }
 
+/// [`judge_needs`], on the role: its fix changes that role's policies.
 fn judge(
+    role: &RoleInfo,
+    simulation: Option<&Vec<crate::snapshot::SimulationResult>>,
+    needs: &[Need],
+    cause: &str,
+) -> Outcome {
+    judge_needs(role, simulation, needs, cause).naming(role.arn.clone())
+}
+
+fn judge_needs(
     role: &RoleInfo,
     simulation: Option<&Vec<crate::snapshot::SimulationResult>>,
     needs: &[Need],

@@ -68,6 +68,14 @@ impl Outcome {
         }
     }
 
+    /// Names the resource a failure's fix changes, when the failure does not name one yet.
+    pub fn naming(mut self, culprit: impl Into<String>) -> Self {
+        if self.status == Status::Fail && self.culprit.is_none() {
+            self.culprit = Some(culprit.into());
+        }
+        self
+    }
+
     /// A pass that rules the cause out.
     pub fn pass(summary: impl Into<String>) -> Self {
         Self::new(Status::Pass, summary)

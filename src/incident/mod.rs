@@ -276,37 +276,41 @@ pub(crate) mod tests {
 
     #[test]
     fn the_culprit_is_what_the_fix_changes() {
-        let r = report(
-            id::NETWORK_NO_ROUTE,
-            "Subnet subnet-9a76bf9c386440849 has no route to the ECR API",
-            &["route table rtb-3373a262596280a12 of subnet-9a76bf9c386440849 has no 0.0.0.0/0 route"],
-        );
+        // The check's culprit, as data.
+        let mut r = report(id::NETWORK_NO_ROUTE, "Subnet … has no route to the ECR API", &[]);
+        r.root_causes[0].culprit = Some("rtb-3373a262596280a12".into());
         assert_eq!(culprit(&r).id, "rtb-3373a262596280a12");
         assert_eq!(culprit(&r).kind, "route_table");
-        let r = report(
-            id::SECRET_NOT_FOUND,
-            "The secret arn:aws:secretsmanager:us-east-1:123456789012:secret:fx23f/db-WfuKuq does not exist (referenced by DB_PASSWORD in container app)",
-            &["container app: DB_PASSWORD from arn:aws:secretsmanager:us-east-1:123456789012:secret:fx23f/db-WfuKuq:password::"],
+        // One secret, whichever key a task reads.
+        let mut r = report(id::SECRET_NOT_FOUND, "The secret … does not exist", &[]);
+        r.root_causes[0].culprit = Some(
+            "arn:aws:secretsmanager:us-east-1:123456789012:secret:fx23f/db-WfuKuq:password::"
+                .into(),
         );
         assert_eq!(
             culprit(&r).id,
             "arn:aws:secretsmanager:us-east-1:123456789012:secret:fx23f/db-WfuKuq"
         );
+        // Suspected only (no check named it): the report's facts, never the summary's words.
+        let r = report(
+            id::NETWORK_NO_ROUTE,
+            "unlike rtb-0aaaaaaaaaaaaaaaa, the route table has no default route",
+            &["route table rtb-3373a262596280a12"],
+        );
+        assert_eq!(culprit(&r).id, "rtb-0fallback000000");
         let r = report(
             id::IAM_EXEC_ROLE_ECR,
             "The role exec may not ecr:GetAuthorizationToken",
             &[],
         );
         assert_eq!(culprit(&r).id, "arn:aws:iam::123456789012:role/exec");
+        // An image the checks did not name: the service, not a token that looks like one.
         let r = report(
             id::IMAGE_NOT_FOUND,
             "Image fx12f/app:1.0 does not exist",
             &["container app: image 123456789012.dkr.ecr.us-east-1.amazonaws.com/fx12f/app:1.0"],
         );
-        assert_eq!(
-            culprit(&r).id,
-            "123456789012.dkr.ecr.us-east-1.amazonaws.com/fx12f/app:1.0"
-        );
+        assert_eq!(culprit(&r).kind, "service");
         // A bug of the service's own: its task definition, never grouped with another service.
         let r = report(id::CONTAINER_EXIT, "exited 1", &[]);
         assert_eq!(culprit(&r).id, "api:7");
@@ -319,14 +323,14 @@ pub(crate) mod tests {
                 id: "prod/api".into()
             }
         );
-        // The evidence names no NACL: the service, not a guess.
-        let r = report(id::NETWORK_NACL, "denied", &[]);
+        let r = report(id::NETWORK_NACL, "denied acl-0123456789abcdef0", &[]);
         assert_eq!(culprit(&r).kind, "service");
     }
 
     #[test]
     fn one_route_table_is_one_incident_across_services_and_per_destination() {
-        let a = report(id::NETWORK_NO_ROUTE, "x rtb-3373a262596280a12", &[]);
+        let mut a = report(id::NETWORK_NO_ROUTE, "x", &[]);
+        a.root_causes[0].culprit = Some("rtb-3373a262596280a12".into());
         let mut b = a.clone();
         b.task.service = Some("worker".into());
         assert_eq!(key(&a, "slack:x"), key(&b, "slack:x"));

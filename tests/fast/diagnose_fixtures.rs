@@ -63,6 +63,29 @@ fn every_check_fires_on_its_fixture_and_leads_the_report() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A check that confirms a cause names the resource its fix changes, as data: incidents group
+/// by it, and nothing re-reads it from the summary's words. Causes whose culprit is the task's
+/// own (its service, task definition, cluster or account) are named by the report's facts.
+#[test]
+fn every_confirmed_cause_names_its_culprit() {
+    use ecs_autopsy::catalogue::{cause, Culprit};
+    let mut missing = Vec::new();
+    for check in CHECKS {
+        let r = diagnose(&load(check.cause, "fires"));
+        let Some(rc) = r.root_causes.iter().find(|c| c.id == check.cause) else {
+            continue;
+        };
+        let by_facts = matches!(
+            cause(check.cause).map(|c| c.culprit),
+            Some(Culprit::Service | Culprit::TaskDefinition | Culprit::Cluster | Culprit::Account)
+        );
+        if rc.culprit.is_none() && !by_facts {
+            missing.push(check.cause);
+        }
+    }
+    assert!(missing.is_empty(), "no typed culprit: {missing:?}");
+}
+
 #[test]
 fn no_check_fires_on_its_near_miss() {
     for check in CHECKS {

@@ -351,6 +351,28 @@ fn ingress_gap(
     })
 }
 
+/// The target group whose checks failed: the one the stop reason names ("… in (target-group
+/// arn:…:targetgroup/api/0123…)"), else the service's only one. Incidents group by it.
+fn failing_group(f: &Facts) -> Option<String> {
+    let reason = f.snap.task.stopped_reason.as_deref().unwrap_or("");
+    reason
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
+        .find(|t| t.contains(":targetgroup/"))
+        .map(str::to_string)
+        .or_else(|| match f.snap.target_groups.as_slice() {
+            [only] if !only.arn.is_empty() => Some(only.arn.clone()),
+            _ => None,
+        })
+}
+
+/// A failure on the target group when one is known.
+fn fail_on_group(f: &Facts, summary: String, evidence: Vec<String>, fix: Vec<String>) -> Outcome {
+    match failing_group(f) {
+        Some(group) => Outcome::fail_on(group, summary, evidence, fix),
+        None => Outcome::fail(summary, evidence, fix),
+    }
+}
+
 pub fn elb_health(f: &Facts) -> Outcome {
     let reason = f.snap.task.stopped_reason.as_deref().unwrap_or("");
     let l = reason.to_ascii_lowercase();
@@ -390,7 +412,12 @@ pub fn elb_health(f: &Facts) -> Outcome {
         reach_fix.extend(u.fix);
     }
     if !elb_stop {
-        return Outcome::fail(reach_summary.expect("a finding"), reach_evidence, reach_fix);
+        return fail_on_group(
+            f,
+            reach_summary.expect("a finding"),
+            reach_evidence,
+            reach_fix,
+        );
     }
     let groups: Vec<_> = f.snap.target_groups.iter().collect();
     if groups.is_empty() {
@@ -541,7 +568,8 @@ pub fn elb_health(f: &Facts) -> Outcome {
     }
     fix.push("Read the container's last log lines: a crash or a slow start shows there".into());
     fix.dedup();
-    Outcome::fail(
+    fail_on_group(
+        f,
         summary.unwrap_or_else(|| {
             "The task was stopped for failing its load balancer's health checks".into()
         }),
