@@ -374,7 +374,7 @@ fn decide(
             Holds::Depends => Some((s, true)),
         })
         .collect();
-    let matching: Vec<StatementRef> = matching
+    let matching: Vec<StatementRef<'_>> = matching
         .into_iter()
         .map(|(s, conditional)| StatementRef {
             label: &s.label,
@@ -519,7 +519,7 @@ mod tests {
     }
 
     fn decision(docs: &[&str], action: &str) -> Decision {
-        let named: Vec<Named> = docs.iter().map(|d| n(d)).collect();
+        let named: Vec<Named<'_>> = docs.iter().map(|d| n(d)).collect();
         evaluate_identity(
             &named,
             None,

@@ -42,7 +42,7 @@ pub fn redact(line: &str) -> String {
         out = re.replace_all(&out, *rep).into_owned();
     }
     out = ASSIGNMENT
-        .replace_all(&out, |c: &Captures| {
+        .replace_all(&out, |c: &Captures<'_>| {
             let value = &c[3];
             let mysql_flag = c[1].to_ascii_lowercase().starts_with("password")
                 && c[2].is_empty()
@@ -55,7 +55,7 @@ pub fn redact(line: &str) -> String {
             }
         })
         .into_owned();
-    RUN.replace_all(&out, |c: &Captures| {
+    RUN.replace_all(&out, |c: &Captures<'_>| {
         if looks_like_secret_key(&c[0]) {
             "[REDACTED-40]".to_string()
         } else {

@@ -153,7 +153,7 @@ fn compile(pattern: &str) -> Result<Regex, String> {
         }
         let mut unknown = None;
         expanded = REF
-            .replace_all(&expanded, |c: &regex::Captures| {
+            .replace_all(&expanded, |c: &regex::Captures<'_>| {
                 match vocab::lookup(&c[1]) {
                     Some(re) => format!("(?:{re})"),
                     None => {

@@ -10,7 +10,7 @@ use crate::snapshot::{Fetched, RoleInfo};
 const ECS_TASKS: &str = "ecs-tasks.amazonaws.com";
 
 /// Why the task needs an execution role, if it does.
-fn needs_execution_role(f: &Facts) -> Vec<String> {
+fn needs_execution_role(f: &Facts<'_>) -> Vec<String> {
     let Some(td) = f.td else { return Vec::new() };
     let fargate =
         f.snap.task.is_fargate() || td.requires_compatibilities.iter().any(|c| c == "FARGATE");
@@ -48,7 +48,7 @@ fn needs_execution_role(f: &Facts) -> Vec<String> {
     why
 }
 
-pub fn exec_role_missing(f: &Facts) -> Outcome {
+pub fn exec_role_missing(f: &Facts<'_>) -> Outcome {
     if let Some(o) = f.td_missing() {
         return o;
     }
@@ -94,7 +94,7 @@ pub fn exec_role_missing(f: &Facts) -> Outcome {
     outcome.naming(culprit)
 }
 
-pub fn exec_role_trust(f: &Facts) -> Outcome {
+pub fn exec_role_trust(f: &Facts<'_>) -> Outcome {
     let Some(role) = present_role(f) else {
         return Outcome::skipped("no existing execution role to check");
     };
@@ -126,7 +126,7 @@ fn compact(json: &str) -> String {
 }
 
 /// The execution role when it exists (GetRole answered).
-fn present_role<'a>(f: &'a Facts) -> Option<&'a RoleInfo> {
+fn present_role<'a>(f: &'a Facts<'_>) -> Option<&'a RoleInfo> {
     f.snap
         .iam
         .execution_role
@@ -156,7 +156,7 @@ fn decide(
         };
         return Ok((d, "iam:SimulatePrincipalPolicy".into()));
     }
-    let mut docs: Vec<Named> = Vec::new();
+    let mut docs: Vec<Named<'_>> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     for list in [&role.inline_policies, &role.managed_policies] {
         match list {
@@ -208,7 +208,7 @@ fn decide(
 }
 
 /// The ECR/logs/secrets/environment-file permissions of the execution role (one cause each).
-pub fn exec_role_permissions(f: &Facts, cause: &'static str) -> Outcome {
+pub fn exec_role_permissions(f: &Facts<'_>, cause: &'static str) -> Outcome {
     if let Some(o) = f.td_missing() {
         return o;
     }
@@ -319,7 +319,7 @@ fn fix_for(cause: &str, role: &str, need: &Need) -> String {
     }
 }
 
-pub fn exec_role_kms(f: &Facts) -> Outcome {
+pub fn exec_role_kms(f: &Facts<'_>) -> Outcome {
     let keys: Vec<(String, String)> = f
         .snap
         .secrets
@@ -367,7 +367,7 @@ pub fn exec_role_kms(f: &Facts) -> Outcome {
     o
 }
 
-pub fn instance_role(f: &Facts) -> Outcome {
+pub fn instance_role(f: &Facts<'_>) -> Outcome {
     if f.snap.task.is_fargate() {
         return Outcome::skipped("Fargate tasks do not use an instance role");
     }
@@ -401,7 +401,7 @@ pub fn instance_role(f: &Facts) -> Outcome {
     }
 }
 
-pub fn repo_policy(f: &Facts) -> Outcome {
+pub fn repo_policy(f: &Facts<'_>) -> Outcome {
     let pulling_role = f.td.and_then(|t| t.execution_role_arn.clone()).or_else(|| {
         f.snap
             .container_instance

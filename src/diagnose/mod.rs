@@ -228,7 +228,7 @@ impl<'a> Facts<'a> {
 /// One check: the cause it confirms or rules out, and the pure function that decides.
 pub struct Check {
     pub cause: &'static str,
-    pub run: fn(&Facts) -> Outcome,
+    pub run: fn(&Facts<'_>) -> Outcome,
 }
 
 /// Every check, one per verifiable cause. Causes not listed here are recognised from the error
@@ -535,7 +535,7 @@ impl SimilarStops {
     }
 }
 
-fn similar_stops(f: &Facts) -> Option<SimilarStops> {
+fn similar_stops(f: &Facts<'_>) -> Option<SimilarStops> {
     let recent = f.snap.recent_stops.ok()?;
     let service = f.snap.task.service_name()?;
     let family = f.classification.classification.family_id;

@@ -75,7 +75,7 @@ const NETWORK_CAUSES: &[&str] = &[
 ];
 
 /// The services the task must reach, with why.
-pub fn needed_services(f: &Facts) -> Vec<(String, String)> {
+pub fn needed_services(f: &Facts<'_>) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |key: &str, why: String| {
         if let Some(e) = out.iter_mut().find(|(k, _)| k == key) {
@@ -231,7 +231,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Runs the analysis.
-pub fn analyze(f: &Facts) -> Analysis {
+pub fn analyze(f: &Facts<'_>) -> Analysis {
     let mut a = Analysis::default();
     let Some(network) = f.snap.network.as_ref() else {
         a.not_applicable = Some(
@@ -349,7 +349,7 @@ pub fn analyze(f: &Facts) -> Analysis {
 }
 
 /// VPC DNS attributes and DHCP options: they decide whether any AWS name resolves.
-fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
+fn dns_basics(ctx: &Ctx<'_>, a: &mut Analysis) {
     let vpc = ctx.net.vpc_id.as_deref().unwrap_or("the VPC");
     if let Some(why) = ctx.net.dns_support.why_missing() {
         a.unknown.push((id::NETWORK_DNS, why));
@@ -420,7 +420,7 @@ fn dns_basics(ctx: &Ctx, a: &mut Analysis) {
 }
 
 /// Custom DNS servers of the VPC's DHCP options (empty when AmazonProvidedDNS is among them).
-fn custom_dns(ctx: &Ctx) -> Vec<String> {
+fn custom_dns(ctx: &Ctx<'_>) -> Vec<String> {
     let Some(id) = ctx.net.vpc.ok().and_then(|v| v.dhcp_options_id.as_deref()) else {
         return Vec::new();
     };
@@ -463,7 +463,7 @@ fn label(service: &str) -> &str {
 }
 
 /// Decides and walks the path of one service.
-fn walk(ctx: &Ctx, service: &str, a: &mut Analysis) -> Path {
+fn walk(ctx: &Ctx<'_>, service: &str, a: &mut Analysis) -> Path {
     let name = ctx.service_name(service);
     let rt = ctx.route_table;
     if service == "s3" {
@@ -536,7 +536,7 @@ fn walk(ctx: &Ctx, service: &str, a: &mut Analysis) -> Path {
 }
 
 /// The active 0.0.0.0/0 route of the task's route table: its target.
-fn default_route(ctx: &Ctx) -> Option<String> {
+fn default_route(ctx: &Ctx<'_>) -> Option<String> {
     let rt = ctx.route_table?;
     rt.routes
         .iter()
@@ -547,7 +547,7 @@ fn default_route(ctx: &Ctx) -> Option<String> {
         .and_then(|r| r.target.clone())
 }
 
-fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
+fn no_path(ctx: &Ctx<'_>, service: &str, a: &mut Analysis) {
     let rt = ctx
         .route_table
         .map(|t| t.id.as_str())
@@ -702,7 +702,7 @@ fn no_path(ctx: &Ctx, service: &str, a: &mut Analysis) {
     }
 }
 
-fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) {
+fn walk_interface(ctx: &Ctx<'_>, service: &str, ep: &VpcEndpoint, a: &mut Analysis) {
     let name = &ep.service_name;
     if ep
         .state
@@ -892,7 +892,7 @@ fn walk_interface(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) 
 }
 
 /// The task subnet's NACL: outbound 443 to `peer`, inbound ephemeral from it.
-fn nacl_pair(ctx: &Ctx, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
+fn nacl_pair(ctx: &Ctx<'_>, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
     let Some(nacl) = ctx.nacl_of(subnet) else {
         return;
     };
@@ -933,7 +933,7 @@ fn nacl_pair(ctx: &Ctx, subnet: &str, peer: u32, what: &str, a: &mut Analysis) {
 }
 
 /// The far side's NACL (endpoint or NAT subnet): inbound 443 from the task, outbound ephemeral back.
-fn nacl_server_side(ctx: &Ctx, subnet: &str, task_addr: u32, what: &str, a: &mut Analysis) {
+fn nacl_server_side(ctx: &Ctx<'_>, subnet: &str, task_addr: u32, what: &str, a: &mut Analysis) {
     let Some(nacl) = ctx.nacl_of(subnet) else {
         return;
     };
@@ -965,7 +965,7 @@ fn nacl_server_side(ctx: &Ctx, subnet: &str, task_addr: u32, what: &str, a: &mut
     }
 }
 
-fn walk_gateway(ctx: &Ctx, ep: &VpcEndpoint, a: &mut Analysis) {
+fn walk_gateway(ctx: &Ctx<'_>, ep: &VpcEndpoint, a: &mut Analysis) {
     let pl = ctx.s3_prefix_list();
     let pl_id = pl.map(|p| p.id.clone());
     let peer = Peer {
@@ -1005,7 +1005,7 @@ fn walk_gateway(ctx: &Ctx, ep: &VpcEndpoint, a: &mut Analysis) {
     endpoint_policy(ctx, "s3", ep, a);
 }
 
-fn walk_nat(ctx: &Ctx, service: &str, nat_id: &str, a: &mut Analysis) {
+fn walk_nat(ctx: &Ctx<'_>, service: &str, nat_id: &str, a: &mut Analysis) {
     let nats = ctx.net.nat_gateways.ok();
     let nat = nats.and_then(|n| n.iter().find(|x| x.id == nat_id));
     match (nats, nat) {
@@ -1087,7 +1087,7 @@ fn instance_id<'a>(ctx: &Ctx<'a>) -> &'a str {
         .unwrap_or("?")
 }
 
-fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
+fn walk_igw(ctx: &Ctx<'_>, service: &str, igw: &str, a: &mut Analysis) {
     let awsvpc = &ctx.f.snap.awsvpc;
     let subnet = &ctx.task_subnet.id;
     let rt = ctx.route_table.map(|t| t.id.as_str()).unwrap_or("?");
@@ -1150,7 +1150,7 @@ fn walk_igw(ctx: &Ctx, service: &str, igw: &str, a: &mut Analysis) {
 }
 
 /// Task SG and NACL towards the internet (NAT or IGW path).
-fn egress_internet(ctx: &Ctx, service: &str, a: &mut Analysis) {
+fn egress_internet(ctx: &Ctx<'_>, service: &str, a: &mut Analysis) {
     let public = u32::from(std::net::Ipv4Addr::from(PUBLIC_AWS));
     let mut peer = Peer {
         cidrs: vec![Cidr {
@@ -1186,7 +1186,7 @@ fn egress_internet(ctx: &Ctx, service: &str, a: &mut Analysis) {
 }
 
 /// The actions a service endpoint must allow, on which resources.
-fn endpoint_needs(ctx: &Ctx, service: &str) -> Vec<(String, String)> {
+fn endpoint_needs(ctx: &Ctx<'_>, service: &str) -> Vec<(String, String)> {
     let Some(td) = ctx.f.td else {
         return Vec::new();
     };
@@ -1224,7 +1224,7 @@ fn endpoint_needs(ctx: &Ctx, service: &str) -> Vec<(String, String)> {
     }
 }
 
-fn endpoint_policy(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis) {
+fn endpoint_policy(ctx: &Ctx<'_>, service: &str, ep: &VpcEndpoint, a: &mut Analysis) {
     let Some(doc) = ep.policy.as_deref() else {
         return;
     };
@@ -1282,7 +1282,7 @@ fn endpoint_policy(ctx: &Ctx, service: &str, ep: &VpcEndpoint, a: &mut Analysis)
 }
 
 /// The outcome of one network cause from the analysis.
-pub fn outcome(f: &Facts, cause: &'static str) -> Outcome {
+pub fn outcome(f: &Facts<'_>, cause: &'static str) -> Outcome {
     let a = f.network();
     if let Some(why) = &a.not_applicable {
         return Outcome::skipped(why.clone());

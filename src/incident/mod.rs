@@ -277,7 +277,11 @@ pub(crate) mod tests {
     #[test]
     fn the_culprit_is_what_the_fix_changes() {
         // The check's culprit, as data.
-        let mut r = report(id::NETWORK_NO_ROUTE, "Subnet … has no route to the ECR API", &[]);
+        let mut r = report(
+            id::NETWORK_NO_ROUTE,
+            "Subnet … has no route to the ECR API",
+            &[],
+        );
         r.root_causes[0].culprit = Some("rtb-3373a262596280a12".into());
         assert_eq!(culprit(&r).id, "rtb-3373a262596280a12");
         assert_eq!(culprit(&r).kind, "route_table");

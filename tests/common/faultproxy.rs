@@ -278,7 +278,7 @@ impl Config {
         (out >> 11) as f64 / (1u64 << 53) as f64
     }
 
-    fn record(&self, row: &Row) {
+    fn record(&self, row: &Row<'_>) {
         if let Some(log) = &self.log {
             let mut line = serde_json::to_string(row).unwrap();
             line.push('\n');

@@ -164,7 +164,7 @@ fn the_local_evaluator_agrees_with_iam_simulate() {
         let boundary = rng.chance(20).then(|| policy(&mut rng));
         let (action, resource) = rng.pick(&reqs).clone();
         let texts: Vec<String> = policies.iter().map(Value::to_string).collect();
-        let named: Vec<Named> = texts
+        let named: Vec<Named<'_>> = texts
             .iter()
             .map(|t| Named {
                 name: "p",

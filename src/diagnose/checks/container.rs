@@ -40,7 +40,7 @@ fn exit_fix(code: Option<i64>, name: &str) -> Vec<String> {
 }
 
 /// The evidence lines every exit-based check shares: the culprit, its timing, the consequences.
-fn exit_evidence(f: &Facts) -> Vec<String> {
+fn exit_evidence(f: &Facts<'_>) -> Vec<String> {
     let s = &f.stop;
     let mut ev = Vec::new();
     if let Some(name) = &s.culprit {
@@ -79,7 +79,7 @@ fn exit_evidence(f: &Facts) -> Vec<String> {
     ev
 }
 
-pub fn container_exit(f: &Facts) -> Outcome {
+pub fn container_exit(f: &Facts<'_>) -> Outcome {
     let s = &f.stop;
     match s.ending {
         Ending::Succeeded => Outcome::pass(format!("{}: not a failure", s.summary)),
@@ -102,7 +102,7 @@ pub fn container_exit(f: &Facts) -> Outcome {
 }
 
 /// The container's command or entrypoint could not run: exit 126/127, or the runtime said so.
-pub fn container_command(f: &Facts) -> Outcome {
+pub fn container_command(f: &Facts<'_>) -> Outcome {
     static EXEC: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"(?i)executable file not found|no such file or directory|permission denied|not found or does not exist|exec: "|unable to start container process"#).unwrap()
     });
@@ -164,7 +164,7 @@ pub fn container_command(f: &Facts) -> Outcome {
     )
 }
 
-pub fn container_oom(f: &Facts) -> Outcome {
+pub fn container_oom(f: &Facts<'_>) -> Outcome {
     let oom: Vec<_> = f
         .snap
         .task

@@ -7,7 +7,7 @@ use crate::snapshot::{Fetched, LoadBalancer, Network, SecurityGroup};
 /// The task was stopped for failing its container health check: the check as defined, against
 /// how long the task ran (a check that fails from the start cannot pass: its command is missing
 /// from the image, or probes the wrong port).
-pub fn container_health(f: &Facts) -> Outcome {
+pub fn container_health(f: &Facts<'_>) -> Outcome {
     let reason = f
         .snap
         .task
@@ -116,7 +116,7 @@ struct Unreachable {
 /// check times out, Target.Timeout). Configuration only, so a pre-flight finds it. Conservative:
 /// a rule it cannot evaluate (a customer prefix list, a peer CIDR it cannot place) counts as
 /// allowing. The second value says what could not be read.
-fn lb_unreachable(f: &Facts) -> (Vec<Unreachable>, Vec<String>) {
+fn lb_unreachable(f: &Facts<'_>) -> (Vec<Unreachable>, Vec<String>) {
     let mut out = Vec::new();
     let mut unknown = Vec::new();
     let net = f.snap.network.as_ref();
@@ -206,7 +206,7 @@ fn none_or_joined(rules: Vec<String>) -> String {
 
 /// Task subnets in a zone where the load balancer has no node: the target stays `unused`.
 fn zone_gaps(
-    f: &Facts,
+    f: &Facts<'_>,
     net: Option<&Network>,
     lb: &LoadBalancer,
     tg_name: &str,
@@ -246,7 +246,7 @@ fn zone_gaps(
 /// Out of the load balancer: its own groups' egress (a Terraform group declared with ingress
 /// only has none) towards the task's subnets or groups.
 fn egress_gap(
-    f: &Facts,
+    f: &Facts<'_>,
     net: Option<&Network>,
     lb: &LoadBalancer,
     lb_groups: &[&SecurityGroup],
@@ -293,7 +293,7 @@ fn egress_gap(
 /// Into the task: an ingress rule on the health-check port from the load balancer's groups (a
 /// network load balancer without groups: from its nodes' subnets).
 fn ingress_gap(
-    f: &Facts,
+    f: &Facts<'_>,
     net: Option<&Network>,
     lb: &LoadBalancer,
     task_groups: &[&SecurityGroup],
@@ -353,7 +353,7 @@ fn ingress_gap(
 
 /// The target group whose checks failed: the one the stop reason names ("… in (target-group
 /// arn:…:targetgroup/api/0123…)"), else the service's only one. Incidents group by it.
-fn failing_group(f: &Facts) -> Option<String> {
+fn failing_group(f: &Facts<'_>) -> Option<String> {
     let reason = f.snap.task.stopped_reason.as_deref().unwrap_or("");
     reason
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
@@ -366,14 +366,19 @@ fn failing_group(f: &Facts) -> Option<String> {
 }
 
 /// A failure on the target group when one is known.
-fn fail_on_group(f: &Facts, summary: String, evidence: Vec<String>, fix: Vec<String>) -> Outcome {
+fn fail_on_group(
+    f: &Facts<'_>,
+    summary: String,
+    evidence: Vec<String>,
+    fix: Vec<String>,
+) -> Outcome {
     match failing_group(f) {
         Some(group) => Outcome::fail_on(group, summary, evidence, fix),
         None => Outcome::fail(summary, evidence, fix),
     }
 }
 
-pub fn elb_health(f: &Facts) -> Outcome {
+pub fn elb_health(f: &Facts<'_>) -> Outcome {
     let reason = f.snap.task.stopped_reason.as_deref().unwrap_or("");
     let l = reason.to_ascii_lowercase();
     let elb_stop = l.contains("elb health check")

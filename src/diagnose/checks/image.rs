@@ -5,7 +5,7 @@ use crate::diagnose::{Facts, Outcome};
 use crate::refs::{self, ImageRef, Registry};
 use crate::snapshot::{ErrorKind, Fetched};
 
-pub fn image_not_found(f: &Facts) -> Outcome {
+pub fn image_not_found(f: &Facts<'_>) -> Outcome {
     if f.snap.images.is_empty() {
         return f
             .td_missing()
@@ -63,7 +63,7 @@ pub fn image_not_found(f: &Facts) -> Outcome {
 /// single-platform manifest keeps its architecture in the config blob, which ECR's API does not
 /// return: then the check says it cannot tell, and the error text ("exec format error", "no
 /// matching manifest for linux/arm64") stays the only witness.
-pub fn image_platform(f: &Facts) -> Outcome {
+pub fn image_platform(f: &Facts<'_>) -> Outcome {
     let Some(td) = f.td else {
         return f.td_missing().expect("no task definition");
     };
@@ -171,7 +171,7 @@ pub fn image_platform(f: &Facts) -> Outcome {
     Outcome::combine(outcomes)
 }
 
-pub fn registry_auth(f: &Facts) -> Outcome {
+pub fn registry_auth(f: &Facts<'_>) -> Outcome {
     let Some(td) = f.td else {
         return f.td_missing().expect("no task definition");
     };

@@ -3,7 +3,7 @@
 use crate::diagnose::{Facts, Outcome};
 use crate::snapshot::Fetched;
 
-pub fn log_group_missing(f: &Facts) -> Outcome {
+pub fn log_group_missing(f: &Facts<'_>) -> Outcome {
     if f.snap.log_groups.is_empty() {
         return f
             .td_missing()

@@ -6,7 +6,7 @@ use crate::snapshot::Fetched;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub fn eni_capacity(f: &Facts) -> Outcome {
+pub fn eni_capacity(f: &Facts<'_>) -> Outcome {
     let Some(network) = &f.snap.network else {
         return Outcome::skipped("the task has no subnet");
     };
@@ -106,7 +106,7 @@ fn placement_reason(reason: &str) -> (String, String) {
 /// An EC2 task (its launch type, or no launch type, no strategy and no cluster default, which
 /// ECS runs as EC2) in a cluster with no registered container instance: nowhere to place it.
 /// An Auto Scaling group capacity provider may start instances from zero, so it is not judged.
-fn empty_ec2_cluster(f: &Facts) -> Option<Outcome> {
+fn empty_ec2_cluster(f: &Facts<'_>) -> Option<Outcome> {
     let c = f.snap.cluster.ok()?;
     let t = &f.snap.task;
     // A task that had an instance was placed; the cluster may have emptied since (scale-in).
@@ -156,7 +156,7 @@ fn empty_ec2_cluster(f: &Facts) -> Option<Outcome> {
     ))
 }
 
-pub fn capacity_placement(f: &Facts) -> Outcome {
+pub fn capacity_placement(f: &Facts<'_>) -> Outcome {
     static PLACEMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)RESOURCE:[A-Z_]+|unable to place a task|no container instance met|no container instances were found").unwrap()
     });

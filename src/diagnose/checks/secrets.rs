@@ -3,7 +3,7 @@
 use crate::diagnose::{Facts, Outcome};
 use crate::snapshot::{ErrorKind, Fetched};
 
-pub fn secret_not_found(f: &Facts) -> Outcome {
+pub fn secret_not_found(f: &Facts<'_>) -> Outcome {
     // Registry credentials are registry.auth's.
     let secrets: Vec<_> = f
         .snap

@@ -5,7 +5,7 @@ use crate::net::{self, Cidr, Peer, Proto};
 
 const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
 
-pub fn ephemeral_storage(f: &Facts) -> Outcome {
+pub fn ephemeral_storage(f: &Facts<'_>) -> Outcome {
     if !f.snap.task.is_fargate() {
         return Outcome::skipped(
             "not a Fargate task (the instance's Docker storage is not gathered)",
@@ -56,7 +56,7 @@ pub fn ephemeral_storage(f: &Facts) -> Outcome {
     }
 }
 
-pub fn efs(f: &Facts) -> Outcome {
+pub fn efs(f: &Facts<'_>) -> Outcome {
     if f.snap.efs.is_empty() {
         return f
             .td_missing()

@@ -2,7 +2,7 @@
 
 use crate::diagnose::{Facts, Outcome};
 
-pub fn task_config(f: &Facts) -> Outcome {
+pub fn task_config(f: &Facts<'_>) -> Outcome {
     let Some(td) = f.td else {
         return f.td_missing().expect("no task definition");
     };
