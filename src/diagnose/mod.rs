@@ -382,13 +382,44 @@ pub enum Confidence {
     Low,
 }
 
+/// Whether the evidence settled a root cause (serialized `confirmed` / `suspected`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// A check found the evidence.
+    Confirmed,
+    /// From the error text, or a warning: the evidence could not settle it.
+    Suspected,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Confirmed => "confirmed",
+            Verdict::Suspected => "suspected",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// As serialized: `verdict == "confirmed"` reads as the JSON report does.
+impl PartialEq<&str> for Verdict {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// A ranked root cause.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RootCause {
     pub id: String,
     pub confidence: Confidence,
-    /// `confirmed` (by evidence) or `suspected` (from the error text, or a warning).
-    pub status: String,
+    pub status: Verdict,
     pub title: String,
     pub summary: String,
     pub evidence: Vec<String>,
@@ -675,9 +706,9 @@ pub fn diagnose(snap: &Snapshot) -> Report {
     let mut root_causes: Vec<RootCause> = Vec::new();
     for (sc, _, _, id, o) in &scored {
         let (confidence, status) = match o.map(|o| o.status) {
-            Some(Status::Fail) => (Confidence::High, "confirmed"),
-            Some(Status::Warn) => (Confidence::Medium, "suspected"),
-            _ => (Confidence::Low, "suspected"),
+            Some(Status::Fail) => (Confidence::High, Verdict::Confirmed),
+            Some(Status::Warn) => (Confidence::Medium, Verdict::Suspected),
+            _ => (Confidence::Low, Verdict::Suspected),
         };
         let shown = match o {
             Some(o) if matches!(o.status, Status::Unknown) => {
@@ -749,7 +780,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             &mut root_causes,
             "other",
             Confidence::Low,
-            "suspected",
+            Verdict::Suspected,
             Some(&all_clear),
             score(None, false, Some(0)),
         );
@@ -875,7 +906,7 @@ fn push_cause(
     list: &mut Vec<RootCause>,
     id: &str,
     confidence: Confidence,
-    status: &str,
+    status: Verdict,
     outcome: Option<&Outcome>,
     score: u32,
 ) {
@@ -888,7 +919,7 @@ fn push_cause(
     list.push(RootCause {
         id: id.to_string(),
         confidence,
-        status: status.into(),
+        status,
         title: cause.title.into(),
         summary: outcome
             .map(|o| o.summary.clone())

@@ -250,7 +250,7 @@ pub(crate) mod tests {
         r.root_causes.push(RootCause {
             id: cause.into(),
             confidence: Confidence::High,
-            status: "confirmed".into(),
+            status: crate::diagnose::Verdict::Confirmed,
             title: "t".into(),
             summary: summary.into(),
             evidence: evidence.iter().map(|s| s.to_string()).collect(),

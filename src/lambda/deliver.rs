@@ -7,6 +7,7 @@
 //! it) keeps the event; the event's item records that it was counted, so the retry does not
 //! count it twice and sends only what is still owed.
 
+use crate::lambda::Action;
 use super::store::{dedup, incidents};
 use super::{routes, Deps, HandlerError, Summary};
 use crate::incident::{self, Incident, MessageKind};
@@ -64,7 +65,7 @@ pub(super) async fn send(
     if destinations.is_empty() {
         tracing::warn!(place = %n.place(), "no route matches and no default destination: not sent");
         return Ok(Summary {
-            action: "unrouted",
+            action: Action::Unrouted,
             reason: "no route matches the task and there is no default destination".into(),
             cause: Some(cause),
             deliveries: Vec::new(),
@@ -109,7 +110,7 @@ async fn alone(
             .first()
             .map(|r| r.summary.clone())
             .unwrap_or_default(),
-        "notified",
+        Action::Notified,
     )
 }
 
@@ -128,7 +129,7 @@ fn finish(
     deliveries: Vec<Delivery>,
     cause: &str,
     reason: String,
-    action: &'static str,
+    action: Action,
 ) -> Result<Summary, HandlerError> {
     if deliveries.iter().any(|d| !d.ok) {
         let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
@@ -247,8 +248,8 @@ pub(super) async fn flushed(
         }
     }
     let action = match f.kind {
-        Some(_) => "notified",
-        None => "counted",
+        Some(_) => Action::Notified,
+        None => Action::Counted,
     };
     let reason = match (f.kind, opened) {
         (Some(MessageKind::Opened), _) => format!("opened incident {key}"),

@@ -3,6 +3,7 @@
 //! will start, and when a problem is confirmed the service's route hears "deploying api (task
 //! definition api:42) will fail: …" before the first task stops.
 
+use crate::lambda::Action;
 use super::deliver::{self, EventContext};
 use super::{Deps, HandlerError, Summary};
 use crate::gather::preflight::{self, Plan};
@@ -66,7 +67,7 @@ pub(super) async fn handle(
         || !matches!(name, "CreateService" | "UpdateService")
     {
         return Ok(Summary::ignored(
-            "ignored",
+            Action::Ignored,
             format!("CloudTrail {name} is not a deployment"),
         ));
     }
@@ -79,11 +80,11 @@ pub(super) async fn handle(
     }
     if !deps.config.preflight_on_deploy {
         let mut summary = Summary::ignored(
-            "ignored",
+            Action::Ignored,
             format!("{name}: pre-flight is off (PREFLIGHT_ON_DEPLOY=false)"),
         );
         if !told.is_empty() {
-            summary.action = "notified";
+            summary.action = Action::Notified;
             summary.deliveries = told;
         }
         return Ok(summary);
@@ -103,7 +104,7 @@ async fn preflight(
     let detail = &payload["detail"];
     let Some(mut plan) = plan_of_call(detail) else {
         return Ok(Summary::ignored(
-            "ignored",
+            Action::Ignored,
             format!("{name} failed or names no service: nothing will be deployed"),
         ));
     };
@@ -132,7 +133,7 @@ async fn preflight(
             }
             Err(e) => {
                 return Ok(Summary::ignored(
-                    "ignored",
+                    Action::Ignored,
                     format!("pre-flight of {service}: {e}"),
                 ))
             }
@@ -153,7 +154,7 @@ async fn preflight(
     if !crate::render::ci::preflight_fails(&report, false) {
         tracing::info!(service = %service, task_definition = %td, "pre-flight passed");
         return Ok(Summary::ignored(
-            "ignored",
+            Action::Ignored,
             format!("deploying {service} ({td}): no configuration problem found"),
         ));
     }

@@ -151,11 +151,30 @@ impl Deps {
     }
 }
 
+/// What an invocation did with its event (`action` of its [`Summary`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// A message went out (or was owed and sent).
+    Notified,
+    /// The failure joined its open incident; no message was due.
+    Counted,
+    /// A service runs again and its incidents recovered.
+    Recovered,
+    /// Not a failure, or nothing to do.
+    Ignored,
+    /// The event was handled before (EventBridge delivers at least once).
+    Duplicate,
+    /// No route and no default destination took it.
+    Unrouted,
+    /// The scheduled sweep ran and nothing was owed.
+    Swept,
+}
+
 /// What the invocation did (its return value, visible in logs and tests).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Summary {
-    /// `notified`, `ignored`, `duplicate` or `suppressed`.
-    pub action: &'static str,
+    pub action: Action,
     pub reason: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cause: Option<String>,
@@ -164,7 +183,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub(crate) fn ignored(action: &'static str, reason: impl Into<String>) -> Summary {
+    pub(crate) fn ignored(action: Action, reason: impl Into<String>) -> Summary {
         Summary {
             action,
             reason: reason.into(),
@@ -220,7 +239,7 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
         other => {
             tracing::info!(detail_type = %other, "not an event ecs-autopsy handles: ignored");
             Ok(Summary::ignored(
-                "ignored",
+                Action::Ignored,
                 format!("event type {other:?} is not handled"),
             ))
         }
@@ -235,7 +254,7 @@ pub const SCHEDULED: &str = "Scheduled Event";
 async fn sweep(remaining: Duration, deps: &Deps) -> Result<Summary, HandlerError> {
     let Some(table) = &deps.config.dedup_table else {
         return Ok(Summary::ignored(
-            "ignored",
+            Action::Ignored,
             "no DEDUP_TABLE_NAME: there are no incidents to follow",
         ));
     };
@@ -258,9 +277,9 @@ async fn sweep(remaining: Duration, deps: &Deps) -> Result<Summary, HandlerError
     }
     Ok(Summary {
         action: if deliveries.is_empty() {
-            "swept"
+            Action::Swept
         } else {
-            "notified"
+            Action::Notified
         },
         reason: format!("{} message(s) the open incidents owed", deliveries.len()),
         cause: None,

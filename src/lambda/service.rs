@@ -13,6 +13,7 @@
 //! service event about the same failure diagnose the same (cause, culprit), so they are one
 //! incident, not two messages.
 
+use crate::lambda::Action;
 use super::deliver::{self, EventContext};
 use super::{budget, dedup, incidents, Deps, HandlerError, Summary};
 use crate::diagnose;
@@ -61,7 +62,7 @@ pub(super) async fn handle(
             info.event.detail_type, info.event.event_name
         );
         tracing::info!(service = %info.service, reason = %why, "ignored");
-        return Ok(Summary::ignored("ignored", why));
+        return Ok(Summary::ignored(Action::Ignored, why));
     };
     // Duplicate deliveries of one event share its id.
     let event_key = format!(
@@ -153,12 +154,12 @@ fn story_summary(
     );
     if deliveries.is_empty() {
         return Ok(Summary::ignored(
-            "ignored",
+            Action::Ignored,
             format!("{what} is not a failure (no deployment story owed a message)"),
         ));
     }
     Ok(Summary {
-        action: "notified",
+        action: Action::Notified,
         reason: format!("{what}: the deployment's story"),
         cause: None,
         deliveries,
@@ -182,7 +183,7 @@ pub(super) async fn recovered(
         })?;
     if keys.is_empty() {
         return Ok(Summary::ignored(
-            "ignored",
+            Action::Ignored,
             format!("{service} runs: no incident of it is waiting for its recovery"),
         ));
     }
@@ -209,7 +210,7 @@ pub(super) async fn recovered(
         )));
     }
     Ok(Summary {
-        action: "recovered",
+        action: Action::Recovered,
         reason: format!("{service} runs again: {} incident(s) recovered", keys.len()),
         cause: None,
         deliveries,

@@ -2,6 +2,7 @@
 //! (its service failed the same way minutes ago: no gather), or gather + diagnose and notify.rs
 //! delivers. A RUNNING task of a service is that service's recovery.
 
+use crate::lambda::Action;
 use super::deliver::{self, EventContext};
 use super::{budget, dedup, incidents, triage, Deps, HandlerError, Summary, Triage};
 use crate::diagnose;
@@ -34,7 +35,7 @@ pub(super) async fn handle(
     let severity = match triage(&detail, &deps.config) {
         Triage::Ignore(why) => {
             tracing::info!(task = %task_arn, reason = %why, "ignored");
-            return Ok(Summary::ignored("ignored", why));
+            return Ok(Summary::ignored(Action::Ignored, why));
         }
         Triage::Notify(s) => s,
     };
@@ -142,7 +143,7 @@ pub(super) async fn handle(
         .filter(|s| s.ending == crate::stop::Ending::Succeeded)
     {
         tracing::info!(task = %task_arn, reason = %stop.summary, "ignored");
-        return Ok(Summary::ignored("ignored", stop.summary.clone()));
+        return Ok(Summary::ignored(Action::Ignored, stop.summary.clone()));
     }
     let mut n = Notification::new(report);
     if severity == Severity::Info {

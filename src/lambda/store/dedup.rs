@@ -5,6 +5,7 @@
 //! records what was delivered and that something is still owed (`owed`); the invocation fails,
 //! Lambda retries it, and the retry claims the event again and delivers only what is owed.
 
+use crate::lambda::Action;
 use crate::lambda::Deps;
 use aws_sdk_dynamodb::types::AttributeValue;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -145,7 +146,7 @@ pub(crate) async fn claim_or_duplicate(
     };
     match claim_event(deps, table, key).await {
         Ok(Claim::Duplicate) => Err(crate::lambda::Summary::ignored(
-            "duplicate",
+            Action::Duplicate,
             format!("already handled {key}"),
         )),
         Ok(Claim::New) => Ok(Vec::new()),
