@@ -7,10 +7,10 @@
 //! it) keeps the event; the event's item records that it was counted, so the retry does not
 //! count it twice and sends only what is still owed.
 
-use crate::lambda::Action;
 use super::store::{dedup, incidents};
 use super::{routes, Deps, HandlerError, Summary};
 use crate::incident::{self, Incident, MessageKind};
+use crate::lambda::Action;
 use crate::notify::{self, routing, Delivery, Destination};
 use crate::render::{self, Notification};
 use crate::snapshot::Snapshot;

@@ -3,10 +3,10 @@
 //! will start, and when a problem is confirmed the service's route hears "deploying api (task
 //! definition api:42) will fail: …" before the first task stops.
 
-use crate::lambda::Action;
 use super::deliver::{self, EventContext};
 use super::{Deps, HandlerError, Summary};
 use crate::gather::preflight::{self, Plan};
+use crate::lambda::Action;
 use crate::render::Notification;
 use serde_json::Value;
 use std::time::Duration;

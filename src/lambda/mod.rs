@@ -49,6 +49,7 @@ use lambda_runtime::{Diagnostic, LambdaEvent};
 use serde::Serialize;
 use serde_json::Value;
 use std::time::{Duration, SystemTime};
+use tracing::Instrument;
 
 /// The AWS actions the function itself calls beyond gathering (which names its own in
 /// `src/gather/`): `tests/least_privilege.rs` checks template.yaml grants exactly these plus those.
@@ -231,19 +232,34 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
         .deadline()
         .duration_since(SystemTime::now())
         .unwrap_or(Duration::from_secs(10));
-    match detail_type.as_str() {
-        TASK_STATE_CHANGE => task::handle(payload, remaining, deps).await,
-        SERVICE_ACTION | DEPLOYMENT_STATE_CHANGE => service::handle(payload, remaining, deps).await,
-        SCHEDULED => sweep(remaining, deps).await,
-        deploy::CLOUDTRAIL_API_CALL => deploy::handle(payload, remaining, deps).await,
-        other => {
-            tracing::info!(detail_type = %other, "not an event ecs-autopsy handles: ignored");
-            Ok(Summary::ignored(
-                Action::Ignored,
-                format!("event type {other:?} is not handled"),
-            ))
+    // Every log line of this invocation carries its request id, the event's type and the task
+    // or service it is about (filled in by the handler that reads it), instead of each line
+    // repeating them.
+    let span = tracing::info_span!(
+        "event",
+        request_id = %context.request_id,
+        detail_type = %detail_type,
+        resource = tracing::field::Empty,
+    );
+    async move {
+        match detail_type.as_str() {
+            TASK_STATE_CHANGE => task::handle(payload, remaining, deps).await,
+            SERVICE_ACTION | DEPLOYMENT_STATE_CHANGE => {
+                service::handle(payload, remaining, deps).await
+            }
+            SCHEDULED => sweep(remaining, deps).await,
+            deploy::CLOUDTRAIL_API_CALL => deploy::handle(payload, remaining, deps).await,
+            other => {
+                tracing::info!(detail_type = %other, "not an event ecs-autopsy handles: ignored");
+                Ok(Summary::ignored(
+                    Action::Ignored,
+                    format!("event type {other:?} is not handled"),
+                ))
+            }
         }
     }
+    .instrument(span)
+    .await
 }
 
 /// The `detail-type` of an EventBridge schedule (template.yaml's `Sweep`).
@@ -302,7 +318,8 @@ pub fn init_tracing() {
     let _ = tracing_subscriber::fmt()
         .json()
         .with_env_filter(filter)
-        .with_current_span(false)
+        .with_current_span(true)
+        .with_span_list(false)
         .with_ansi(false)
         .without_time()
         .with_target(false)

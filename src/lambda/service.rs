@@ -13,11 +13,11 @@
 //! service event about the same failure diagnose the same (cause, culprit), so they are one
 //! incident, not two messages.
 
-use crate::lambda::Action;
 use super::deliver::{self, EventContext};
 use super::{budget, dedup, incidents, Deps, HandlerError, Summary};
 use crate::diagnose;
 use crate::gather::{self, Target};
+use crate::lambda::Action;
 use crate::notify::Delivery;
 use crate::render::Notification;
 use crate::target::event::{self, Envelope, ServiceDetail};
@@ -38,6 +38,10 @@ pub(super) async fn handle(
         serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
     let info =
         event::service_event_from(envelope).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    tracing::Span::current().record(
+        "resource",
+        format!("{}/{}", info.cluster, info.service).as_str(),
+    );
     if info.event.event_name == "SERVICE_STEADY_STATE" {
         if let Some(table) = &deps.config.dedup_table {
             let service = crate::incident::service_id(
@@ -61,7 +65,7 @@ pub(super) async fn handle(
             "{} {} is not a failure",
             info.event.detail_type, info.event.event_name
         );
-        tracing::info!(service = %info.service, reason = %why, "ignored");
+        tracing::info!(reason = %why, "ignored");
         return Ok(Summary::ignored(Action::Ignored, why));
     };
     // Duplicate deliveries of one event share its id.

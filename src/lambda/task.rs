@@ -2,12 +2,12 @@
 //! (its service failed the same way minutes ago: no gather), or gather + diagnose and notify.rs
 //! delivers. A RUNNING task of a service is that service's recovery.
 
-use crate::lambda::Action;
 use super::deliver::{self, EventContext};
 use super::{budget, dedup, incidents, triage, Deps, HandlerError, Summary, Triage};
 use crate::diagnose;
 use crate::gather::{self, Target};
 use crate::incident;
+use crate::lambda::Action;
 use crate::render::{Notification, Severity};
 use crate::target::event::TaskDetail;
 use aws_lambda_events::event::eventbridge::EventBridgeEvent;
@@ -24,6 +24,7 @@ pub(super) async fn handle(
     let mut detail = event.detail;
     detail.fill_from_resources(event.resources.as_deref().unwrap_or_default());
     let task_arn = detail.task_arn.clone().unwrap_or_default();
+    tracing::Span::current().record("resource", task_arn.as_str());
     let task = detail.to_task();
     let service =
         incident::task_service_key(&task, event.account.as_deref(), event.region.as_deref());
@@ -34,7 +35,7 @@ pub(super) async fn handle(
     }
     let severity = match triage(&detail, &deps.config) {
         Triage::Ignore(why) => {
-            tracing::info!(task = %task_arn, reason = %why, "ignored");
+            tracing::info!(reason = %why, "ignored");
             return Ok(Summary::ignored(Action::Ignored, why));
         }
         Triage::Notify(s) => s,
@@ -71,7 +72,7 @@ pub(super) async fn handle(
     )
     .await;
     if let Err(e) = story {
-        tracing::warn!(error = %e, task = %task_arn, "deployment story not updated");
+        tracing::warn!(error = %e, "deployment story not updated");
     }
     let stop = crate::stop::analyze(&task, None);
     let fingerprint = incident::fingerprint(
@@ -104,7 +105,7 @@ pub(super) async fn handle(
             };
             match incidents::join(deps, table, &failure).await {
                 Ok(Some(i)) => {
-                    tracing::info!(task = %task_arn, incident = %key, "a repeat: joined its incident without a new diagnosis");
+                    tracing::info!(incident = %key, "a repeat: joined its incident without a new diagnosis");
                     return deliver::flushed(deps, table, &key, &i.cause, false, &ctx, deadline)
                         .await;
                 }
@@ -142,7 +143,7 @@ pub(super) async fn handle(
         .as_ref()
         .filter(|s| s.ending == crate::stop::Ending::Succeeded)
     {
-        tracing::info!(task = %task_arn, reason = %stop.summary, "ignored");
+        tracing::info!(reason = %stop.summary, "ignored");
         return Ok(Summary::ignored(Action::Ignored, stop.summary.clone()));
     }
     let mut n = Notification::new(report);
