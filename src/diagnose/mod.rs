@@ -745,28 +745,42 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         );
     }
     if root_causes.is_empty() {
-        let summary = if snap.source == "preflight" {
-            "No check found a problem in the configuration this deployment would run on".into()
-        } else if f.stop.ending == stop::Ending::NotStopped {
+        // A check that applies but could not run is named: "no check found a problem" is said
+        // only when every check that applies ran.
+        let unknown: Vec<&str> = outcomes
+            .iter()
+            .filter(|(_, o)| o.status == Status::Unknown)
+            .map(|(id, _)| *id)
+            .collect();
+        let not_run = |may: &str| {
             format!(
-                "This task has not stopped (lastStatus {}): there is no failure to explain, and no check found a problem in its configuration",
-                snap.task.last_status.as_deref().unwrap_or("?")
+                "Nothing was found in what could be checked, but {} check(s) could not run ({}): {may}",
+                unknown.len(),
+                unknown.join(", ")
             )
-        } else {
-            let unknown: Vec<&str> = outcomes
-                .iter()
-                .filter(|(_, o)| o.status == Status::Unknown)
-                .map(|(id, _)| *id)
-                .collect();
+        };
+        let summary = if snap.source == "preflight" {
             if unknown.is_empty() {
-                "No check found a problem: the cause is outside what ecs-autopsy can see (transient, SCP, or new)".into()
+                "No check found a problem in the configuration this deployment would run on".into()
+            } else {
+                not_run("the deployment may still fail there")
+            }
+        } else if f.stop.ending == stop::Ending::NotStopped {
+            let state = snap.task.last_status.as_deref().unwrap_or("?");
+            if unknown.is_empty() {
+                format!(
+                    "This task has not stopped (lastStatus {state}): there is no failure to explain, and no check found a problem in its configuration"
+                )
             } else {
                 format!(
-                    "Nothing was found in what could be checked, but {} check(s) could not run ({}): the cause may be there",
-                    unknown.len(),
-                    unknown.join(", ")
+                    "This task has not stopped (lastStatus {state}): there is no failure to explain. {}",
+                    not_run("a problem may be there")
                 )
             }
+        } else if unknown.is_empty() {
+            "No check found a problem: the cause is outside what ecs-autopsy can see (transient, SCP, or new)".into()
+        } else {
+            not_run("the cause may be there")
         };
         let all_clear = Outcome {
             status: Status::Unknown,

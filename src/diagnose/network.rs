@@ -548,6 +548,11 @@ fn default_route(ctx: &Ctx<'_>) -> Option<String> {
 }
 
 fn no_path(ctx: &Ctx<'_>, service: &str, a: &mut Analysis) {
+    // Route tables that could not be read say nothing about a route: the causes that need them
+    // are already unknown (`analyze`), and "no route" from missing data would be a false claim.
+    if ctx.route_table.is_none() && ctx.net.route_tables.ok().is_none() {
+        return;
+    }
     let rt = ctx
         .route_table
         .map(|t| t.id.as_str())

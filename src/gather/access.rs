@@ -116,9 +116,16 @@ impl Access {
         account.is_some_and(|a| !a.is_empty()) && self.own_account.get().is_none()
     }
 
-    /// Whether `account` is the caller's own (asks STS once).
-    pub(crate) async fn is_own(&self, account: &str) -> bool {
-        matches!(self.identity().await, Ok(own) if own == account)
+    /// Whether [`Access::clients`] reads `account` with the caller's own clients (asks STS
+    /// once): it is the caller's account, or STS cannot tell and no way into another is given.
+    pub(crate) async fn reads_as_own(&self, account: &str) -> bool {
+        match self.identity().await {
+            Ok(own) => own == account,
+            Err(Identity::Unknown) => {
+                self.way.member_role_name.is_none() && self.way.role_arn.is_none()
+            }
+            Err(Identity::NoCredentials | Identity::Unreachable(_)) => false,
+        }
     }
 
     async fn identity(&self) -> Result<String, Identity> {

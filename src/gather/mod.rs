@@ -201,7 +201,7 @@ pub async fn gather_via(
             // On the heap: a gather's future is deep, and two of them inline in this one would
             // overflow a debug build's stack.
             let mut speculative = Box::pin(gather(&own, target.clone(), options));
-            let identity = access.is_own(&account);
+            let identity = access.reads_as_own(&account);
             tokio::pin!(identity);
             tokio::select! {
                 is_own = &mut identity => {

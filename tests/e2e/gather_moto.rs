@@ -612,3 +612,78 @@ fn a_service_event_without_readable_tasks_is_diagnosed_from_the_event() {
         );
     }
 }
+
+/// Credentials that work but may read nothing (AccessDenied on every call of every service, the
+/// caller's identity included): the report still leads with who stopped the task and how (the
+/// event), names nothing that no evidence confirmed, stays short and holds no debug text.
+#[test]
+fn access_denied_everywhere_the_event_still_leads_and_nothing_is_claimed() {
+    let faults: Vec<String> = [
+        "sts",
+        "ecs",
+        "ec2",
+        "iam",
+        "ecr",
+        "secretsmanager",
+        "ssm",
+        "logs",
+        "kms",
+        "elasticfilesystem",
+        "elasticloadbalancing",
+    ]
+    .iter()
+    .map(|s| format!("{s}:*=AccessDenied"))
+    .collect();
+    let faults: Vec<&str> = faults.iter().map(String::as_str).collect();
+    let (endpoint, _) = proxy(&faults, 0, 5);
+    let event = repo().join("events/task-stopped-app-exit.json");
+    for format in ["text", "json"] {
+        let out = autopsy(
+            &endpoint,
+            &[
+                "diagnose",
+                "--event",
+                event.to_str().unwrap(),
+                "--format",
+                format,
+                "--deadline",
+                "8",
+            ],
+        );
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0), "{all}");
+        for debug in [
+            "DispatchFailure",
+            "ConnectorError",
+            "{ source",
+            "Some(\"",
+            "ServiceError {",
+        ] {
+            assert!(
+                !all.contains(debug),
+                "{format}: debug text {debug:?}: {all}"
+            );
+        }
+        if format == "text" {
+            assert!(all.len() < 6 * 1024, "{} bytes: {all}", all.len());
+            assert!(
+                all.contains("The essential container notifyservice exited with code 1"),
+                "{all}"
+            );
+        } else {
+            let r: Value = serde_json::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap();
+            // Only the event can confirm anything: the container's exit.
+            for c in r["root_causes"].as_array().unwrap() {
+                assert!(
+                    c["status"] != "confirmed" || c["id"] == "container.exit",
+                    "confirmed from denied reads: {c}"
+                );
+            }
+            assert_eq!(r["root_causes"][0]["id"], "container.exit", "{r}");
+        }
+    }
+}

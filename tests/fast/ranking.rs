@@ -274,3 +274,40 @@ fn a_stop_on_purpose_is_expected_whatever_its_words() {
         assert_eq!(status(&r, "image.not_found"), Status::Skipped);
     }
 }
+
+/// A pre-flight in which a check that applies could not run (its data was not readable) never
+/// says "no check found a problem": it names the checks that did not run.
+#[test]
+fn a_preflight_with_a_check_that_could_not_run_is_not_all_clear() {
+    let mut snap = load("network.no_route", "near_miss");
+    snap.source = "preflight".into();
+    snap.task.stopped_reason = None;
+    snap.task.stop_code = None;
+    for c in &mut snap.task.containers {
+        c.reason = None;
+        c.exit_code = None;
+    }
+    snap.task.last_status = Some("PROVISIONING".into());
+    let denied = CallError::new(
+        "ec2:DescribeRouteTables",
+        ErrorKind::AccessDenied,
+        None,
+        "not authorized",
+    );
+    if let Some(net) = snap.network.as_mut() {
+        net.route_tables = Fetched::Error(denied);
+    }
+    let r = diagnose(&snap);
+    assert!(
+        r.checks.iter().any(|c| c.status == Status::Unknown),
+        "the fixture leaves a check unknown: {:?}",
+        r.checks
+    );
+    assert_eq!(r.root_causes[0].id, "other", "{:?}", r.root_causes);
+    no_all_clear(&r);
+    assert!(
+        r.root_causes[0].summary.contains("could not run"),
+        "{:?}",
+        r.root_causes[0]
+    );
+}
