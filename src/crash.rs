@@ -49,6 +49,10 @@ pub enum Shape {
     /// (lib/internal/process/execution.js, src/node_errors.cc). `Name [ERR_X]: message` is
     /// Node's own error format (lib/internal/errors.js).
     Node,
+    /// Ruby's uncaught-exception report (eval_error.c error_print): `file:N:in 'meth': message
+    /// (Class)`, then `\tfrom file:N:in 'meth'` frames (vm_backtrace.c); Rails and rake print
+    /// `Class: message` with bare `file:N:in 'meth'` frames below. Ruby < 3.4 quotes with `` ` ``.
+    Ruby,
     /// No frame of any runtime around the line.
     Bare,
 }
@@ -68,7 +72,13 @@ pub enum Wrapper {
 }
 
 /// Every shape: the line names its runtime itself.
-const ANY: &[Shape] = &[Shape::Python, Shape::Java, Shape::Node, Shape::Bare];
+const ANY: &[Shape] = &[
+    Shape::Python,
+    Shape::Java,
+    Shape::Node,
+    Shape::Ruby,
+    Shape::Bare,
+];
 
 /// What was recognised in a log tail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,6 +159,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("killed", r#"^\s*Killed\s*$|[Oo]ut of memory: Killed process \d+ \((?P<proc>[^)]+)\)|oom-kill|exited on signal 9 \(SIGKILL\)|signal 9 \(SIGKILL\)|: line \d+:\s+\d+ Killed\s|Command failed with signal "?SIGKILL|(?:npm ERR!|npm error) signal SIGKILL|(?i:command was killed with SIGKILL)|killed by signal 9\b|terminated by SIGKILL|[Ee]xit(?:ed with)? (?:code|status) 137\b|errno 137\b"#,
         "A process was killed with SIGKILL, as the kernel does when the container runs out of memory",
         "Raise the container's memory (and the task's), or lower what the process uses (fewer workers, smaller batches)"),
+    // ---- the disk -----------------------------------------------------------------------------
+    // ENOSPC as each runtime words it: strerror(ENOSPC) "No space left on device" (glibc
+    // string/_strerror / sysdeps errlist, musl src/errno/__strerror.h; Python's `OSError: [Errno
+    // 28] No space left on device`), Go's syscall error table "no space left on device"
+    // (syscall/zerrors_linux_*.go), libuv's UV_ENOSPC "no space left on device" that Node prints as
+    // `Error: ENOSPC: no space left on device, write` (libuv include/uv.h UV_ERRNO_MAP).
+    sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b",
+        "The container's disk is full (no space left on device)",
+        "Free or enlarge the storage it writes to: on Fargate raise the task's ephemeralStorage (20 GiB by default), write large or growing data to a mounted volume (EFS), and rotate logs and temporary files"),
     // ---- scripts with Windows line ends -------------------------------------------------------
     // A CR left at a line's end becomes part of the word: bash reports `/bin/bash^M: bad
     // interpreter` (execute_cmd.c, the ^M is cat -v's) and `$'\r': command not found` (its ANSI-C
@@ -209,7 +228,59 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("exec.format", r"exec format error",
         "The binary is for another CPU architecture (exec format error)",
         "Build the image for the task's platform (docker buildx --platform linux/amd64 or linux/arm64), or set runtimePlatform.cpuArchitecture to match it"),
+    // ---- the image's native libraries and the host's CPU ----------------------------------------
+    // glibc's ld.so, elf/dl-version.c match_symbol: "version `%s' not found (required by %s)"
+    // (GLIBC_2.34 from libc.so.6, GLIBCXX_3.4.29 / CXXABI_ from libstdc++.so.6).
+    sig!("lib.version", r"version [`'‘](?P<ver>[A-Z][A-Z0-9]*_[\d.]+)['’] not found \(required by (?P<by>[^)]+)\)",
+        "A binary needs $ver, newer than the image's C/C++ library (required by $by)",
+        "The binary was built against a newer glibc/libstdc++ than the image has: build it in the base image it runs in (the same Debian/Ubuntu release), move the runtime image to a newer release, or link it statically"),
+    // glibc's ld.so: elf/dl-error-skeleton.c fatal_error "%s: error while loading shared
+    // libraries: %s: %s" with elf/dl-load.c's "cannot open shared object file" (the same text
+    // dlopen returns into Python's ImportError and Node's process.dlopen); musl's ld.so,
+    // ldso/dynlink.c "Error loading shared library %s: %m (needed by %s)" (Alpine).
+    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)",
+        "A shared library the binary needs is not in the image ($lib$mlib)",
+        "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build"),
+    // SIGILL and SIGSEGV as reported: strsignal() "Illegal instruction" / "Segmentation fault"
+    // (glibc string/strsignal.c, bash's siglist.c), to which bash's job report adds "(core
+    // dumped)" (jobs.c); a shell's exit status 128+4 = 132 and 128+11 = 139; the kernel's
+    // "segfault at ADDR ip ..." (arch/x86/mm/fault.c show_signal_msg).
+    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b",
+        "The process used a CPU instruction the host does not have (Illegal instruction, SIGILL)",
+        "The image was built for a newer CPU (AVX/AVX2, x86-64-v2/v3) or another architecture than the task's host: use a build for a generic target, or run on newer instances (Fargate or a current EC2 family)"),
+    sig!("native.segfault", r"Segmentation fault|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b",
+        "A native process crashed (Segmentation fault, SIGSEGV)",
+        "A native binary or extension crashed: check that its shared libraries match what it was built against (rebuild native modules in the runtime image, same libc), and run it with a core dump or a debug build to find the faulting frame"),
     // ---- language runtimes --------------------------------------------------------------------
+    // HotSpot's classFileParser.cpp: "%s has been compiled by a more recent version of the Java
+    // Runtime (class file version %u.%u), this version of the Java Runtime only recognizes class
+    // file versions up to %u.%u"; JDK <= 8: "%s : Unsupported major.minor version %u.%u".
+    sig!("java.class_version", r"UnsupportedClassVersionError: (?P<class>\S+) has been compiled by a more recent version of the Java Runtime \(class file version (?P<ver>[\d.]+)\)|UnsupportedClassVersionError: (?P<oclass>\S+) : Unsupported major\.minor version (?P<over>[\d.]+)",
+        "The image's Java is older than the one the code was compiled for ($class$oclass, class file version $ver$over)",
+        "Run on the Java the build used (class file 52 = Java 8, 55 = 11, 61 = 17, 65 = 21): change the image's JDK/JRE base, or compile with --release for the image's Java"),
+    // Erlang's init.erl: a kernel process exiting halts the VM with erlang:display({\"Kernel pid
+    // terminated\",Name,Reason}) and "Kernel pid terminated (Name) (Reason)"; an application that
+    // did not start is `{application_start_failure,App,Reason}` (application_controller.erl).
+    sig!("erlang.boot", r"Kernel pid terminated[^\r\n]*?application_start_failure,(?P<app>\w+)|Kernel pid terminated",
+        "The Erlang VM stopped during boot: an application failed to start ($app)",
+        "Read the reason inside the `application_start_failure` tuple (and the crash report above it): usually a dependency it could not reach, a missing configuration value, or a file or cookie it may not read"),
+    // Perl's pp_ctl.c (require): "Can't locate %s in @INC (you may need to install the %s
+    // module) (@INC contains: ...)" (5.38+: "@INC entries checked").
+    sig!("perl.module", r"Can't locate (?P<file>\S+) in @INC(?: \(you may need to install the (?P<module>[\w:]+) module\))?",
+        "Perl cannot find $file in @INC",
+        "Install the module in the image (cpanm, or the distribution's lib*-perl package) or add its directory to PERL5LIB / use lib; for a git checkout, fetch its submodules"),
+    // uvicorn's importer.py import_from_string: 'Could not import module "{module_str}".' when the
+    // app module itself is not found, logged as "Error loading ASGI app. %s" (config.py).
+    sig!("uvicorn.import", r#"Error loading ASGI app\. Could not import module "(?P<module>[^"]+)""#,
+        "Uvicorn could not import the ASGI app's module $module",
+        "The module path in the command (uvicorn module:app) does not exist from the working directory: set WORKDIR / --app-dir to the directory that holds it, or use the package path (app.main:app)"),
+    // Rails' railties: "Missing `secret_key_base` for '#{Rails.env}' environment, set this string
+    // with `bin/rails credentials:edit`" (lib/rails/application.rb validate_secret_key_base,
+    // lib/rails/application/configuration.rb in 7.1+; 4.x: "Missing `secret_token` and
+    // `secret_key_base`"; 8.x quotes with ').
+    sig!("rails.secret_key_base", r"Missing (?:`secret_token` and )?[`']secret_key_base[`'] for '(?P<env>[^'#]+)' environment",
+        "Rails has no secret_key_base for the $env environment",
+        "Set SECRET_KEY_BASE in the container definition (as a secret from Secrets Manager or SSM), or provide RAILS_MASTER_KEY so Rails can read its encrypted credentials"),
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",
         "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line"),
@@ -225,6 +296,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("fs.permission", r"PermissionError: [^\r\n]*|EACCES[^\r\n]*|(?i)permission denied|Read-only file system|EROFS",
         "The application was denied access to a file or port",
         "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user"),
+    // nginx's error log (src/core/ngx_log.c: "YYYY/MM/DD HH:MM:SS [emerg] PID#TID: msg", and on
+    // stderr "nginx: [emerg] msg"); emerg is the level of configuration errors that stop it
+    // (ngx_conf_file.c "unknown directive", "directive ... is not terminated by \";\""). A host, a
+    // port or a file named in the line is read first by the network and file signatures above.
+    sig!("nginx.emerg", r"\[emerg\] (?:\d+#\d+: )?(?P<msg>[^\r\n]+)",
+        "nginx refused to start: $msg",
+        "Fix the nginx configuration at the file and line named (nginx -t in the image checks it); a directive from a module the image lacks needs an nginx build with that module"),
     // ---- frameworks ---------------------------------------------------------------------------
     // Spring Boot's failure analysis (LoggingFailureAnalysisReporter) prints the analyzer's
     // description under "Description:"; that line is what to quote.
@@ -258,6 +336,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("php.fatal", r"(?:^|PHP |PHP message: PHP )(?:Fatal|Parse) error:\s+(?P<msg>[^\r\n]+)",
         "PHP fatal error: $msg",
         "Fix the file and line PHP names; for 'Allowed memory size' raise memory_limit and the container's memory"),
+    // Ruby's uncaught exception (eval_error.c error_print): "file:N:in 'meth': message (Class)"
+    // followed by "\tfrom file:N:in 'meth'" frames; under Ruby frames also the `Class: message`
+    // line Rails and rake print (`Module::Class` names are Ruby's).
+    sig!("ruby.exception", r"^(?:\S+:\d+:in [`'][^'`]*'?: (?P<msg>[^\r\n]*?) \((?P<exc>[A-Z]\w*(?:::[A-Z]\w*)*)\)|(?:#<)?(?P<exc2>[A-Z]\w*(?:::[A-Z]\w*)*): (?P<msg2>[^\r\n]+?)>?)\s*$",
+        "Ruby raised $exc$exc2: $msg$msg2",
+        "Fix the code or configuration at the first frame below the error that is the application's own (not a gem's)",
+        shapes = &[Shape::Ruby]),
     // Throwable.toString(): the class's binary name, then ": message" (any class name: Errors,
     // Exceptions and others). Only where Java printed it: a `Caused by:`/`Exception in thread`
     // line or `at ...(File.java:N)` frames below; a dotted class in a Python traceback is Python's.
@@ -313,8 +398,9 @@ fn compiled() -> &'static [Compiled] {
     &C
 }
 
-/// A stack frame near the matched line: the location to name when the line has none.
-fn locate(lines: &[&str], at: usize) -> Option<String> {
+/// A stack frame near the matched line: the location to name when the line has none. `ruby`:
+/// the line was read in a Ruby backtrace (its frames are looked for only then).
+fn locate(lines: &[&str], at: usize, ruby: bool) -> Option<String> {
     static PY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"File "(?P<f>[^"]+)", line (?P<l>\d+)"#).unwrap());
     static JAVA: LazyLock<Regex> =
@@ -342,6 +428,26 @@ fn locate(lines: &[&str], at: usize) -> Option<String> {
             .trim_start_matches("/app/");
         return Some(format!("{file}:{line}"));
     }
+    // Ruby: the first frame (the uncaught line's own, then those below) that is not a gem's or
+    // Ruby's own library.
+    if ruby {
+        let lib = |f: &str| {
+            f.contains("/gems/")
+                || f.contains("/lib/ruby/")
+                || f.contains("/rubygems/")
+                || f.starts_with('<')
+        };
+        if let Some(f) = lines
+            .iter()
+            .skip(at)
+            .take(41)
+            .filter_map(|l| RUBY_FRAME.captures(l))
+            .map(|c| c["f"].to_string())
+            .find(|f| !lib(f))
+        {
+            return Some(f);
+        }
+    }
     // Java, Node, Go: the first frame below it that is not the runtime's own.
     for l in lines.iter().skip(at + 1).take(40) {
         if let Some(c) = JAVA.captures(l) {
@@ -361,6 +467,14 @@ fn locate(lines: &[&str], at: usize) -> Option<String> {
     None
 }
 
+/// A Ruby backtrace frame: `\tfrom file:N:in 'meth'` (uncaught) or `file:N:in 'meth'` (Rails).
+static RUBY_FRAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:from )?(?P<f>[^\s:'`]+:\d+):in [`']").unwrap());
+/// Ruby's uncaught-exception line: `file:N:in 'meth': message (Class)`.
+static RUBY_UNCAUGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\S+:\d+:in [`'][^'`]*'?: [^\r\n]* \([A-Z]\w*(?:::[A-Z]\w*)*\)\s*$").unwrap()
+});
+
 /// Which runtime's traceback surrounds line `at`, read from the traceback's layout.
 pub fn shape_at(lines: &[&str], at: usize) -> Shape {
     static PY_FRAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -376,6 +490,9 @@ pub fn shape_at(lines: &[&str], at: usize) -> Shape {
         LazyLock::new(|| Regex::new(r"^\w*Error \[ERR_[A-Z0-9_]+\]:").unwrap());
     static NODE_VERSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Node\.js v\d+").unwrap());
     let line = lines[at];
+    if RUBY_UNCAUGHT.is_match(line) {
+        return Shape::Ruby;
+    }
     if line.starts_with("Caused by: ") || line.starts_with("Exception in thread \"") {
         return Shape::Java;
     }
@@ -394,6 +511,9 @@ pub fn shape_at(lines: &[&str], at: usize) -> Shape {
         }
         if NODE_FRAME.is_match(l) {
             return Shape::Node;
+        }
+        if RUBY_FRAME.is_match(l) {
+            return Shape::Ruby;
         }
     }
     // Above: Python prints its frames before the exception line; the nearest frame decides.
@@ -501,7 +621,8 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
             .trim_end_matches([':', ' '])
             .to_string();
         if !c.sig.summary.contains("$loc") {
-            if let Some(loc) = locate(&lines, at) {
+            let ruby = c.sig.shapes == [Shape::Ruby];
+            if let Some(loc) = locate(&lines, at, ruby) {
                 summary.push_str(&format!(" in {loc}"));
             }
         }

@@ -98,13 +98,20 @@ pub async fn gather_plan(
     definition: Option<TaskDefinition>,
     options: &Options,
 ) -> Result<Snapshot, GatherError> {
+    let mut task = plan.task();
+    // A task that may run on EC2 runs on one of the cluster's instances: read one, so that the
+    // instance role and, in bridge or host mode, the instance's network path are checked as for
+    // a task that ran (none registered: the placement check says so).
+    if may_run_on_ec2(&task) {
+        task.container_instance_arn = a_container_instance(clients, &plan.cluster).await;
+    }
     let target = match definition {
         Some(d) => Target::Planned {
-            task: Box::new(plan.task()),
+            task: Box::new(task),
             definition: Box::new(d),
         },
         None => Target::Event {
-            task: Box::new(plan.task()),
+            task: Box::new(task),
             region: clients.region.clone(),
             account: None,
         },
@@ -123,6 +130,43 @@ pub async fn gather_plan(
     // A planned task has not run: nothing about it is a recent stop.
     snap.recent_stops = crate::snapshot::Fetched::Skipped("a planned task".into());
     Ok(snap)
+}
+
+/// Whether a planned task may be placed on an EC2 instance: an EC2 launch type, a capacity
+/// provider that is not Fargate's, or neither (the cluster's default strategy, else EC2).
+fn may_run_on_ec2(task: &Task) -> bool {
+    match (
+        task.launch_type.as_deref(),
+        task.capacity_provider.as_deref(),
+    ) {
+        (Some(l), _) => l == "EC2",
+        (None, Some(cp)) => !cp.starts_with("FARGATE"),
+        (None, None) => true,
+    }
+}
+
+/// One ACTIVE container instance of the cluster (ListContainerInstances, one page of one), or
+/// none when it has none or the call fails (the checks that need it then say why).
+async fn a_container_instance(clients: &Clients, cluster: &str) -> Option<String> {
+    let r = clients
+        .ecs
+        .list_container_instances()
+        .cluster(cluster)
+        .status(aws_sdk_ecs::types::ContainerInstanceStatus::Active)
+        .max_results(1)
+        .send()
+        .await;
+    match r {
+        Ok(o) => o.container_instance_arns().first().cloned(),
+        Err(e) => {
+            tracing::warn!(
+                action = "ecs:ListContainerInstances",
+                error = %crate::sdk_error::plain(&e),
+                "the cluster's instances could not be listed"
+            );
+            None
+        }
+    }
 }
 
 /// A plan without a launch type or capacity provider for a task definition that can only run

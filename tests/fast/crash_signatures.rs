@@ -30,6 +30,34 @@ fn corpus() -> Vec<Sample> {
 /// reports as an unhandled exception is better named as the missing file).
 pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
     match kind {
+        "fs.no_space" => &["fs.no_space"],
+        "lib.missing" => &["lib.missing"],
+        "lib.version" => &["lib.version"],
+        "native.segfault" => &["native.segfault"],
+        "native.illegal_instruction" => &["native.illegal_instruction"],
+        "java.class_version" => &["java.class_version"],
+        "erlang.boot" => &["erlang.boot"],
+        "perl.module" => &["perl.module"],
+        "uvicorn.import" => &["uvicorn.import"],
+        "rails.secret_key_base" => &["rails.secret_key_base"],
+        // An uncaught Ruby exception whose message is a network or login failure is better named
+        // by that failure.
+        "ruby.exception" => &[
+            "ruby.exception",
+            "rails.secret_key_base",
+            "net.refused",
+            "net.dns",
+            "net.timeout",
+            "db.auth",
+        ],
+        // A host, port or file named in the [emerg] line is read by its own signature.
+        "nginx.emerg" => &[
+            "nginx.emerg",
+            "net.dns",
+            "net.addr_in_use",
+            "config.missing_file",
+            "fs.permission",
+        ],
         "python.keyerror_env" | "config.missing_env" => &["config.missing_env"],
         "python.module_not_found" | "python.import_error" => &["python.module"],
         "python.exception" => &[
