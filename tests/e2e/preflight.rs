@@ -558,3 +558,31 @@ fn an_ec2_deployment_into_an_empty_cluster_is_found() {
         "{code} {out}{err}"
     );
 }
+
+/// A pre-flight of an EC2 service reads one of the cluster's container instances, as the task
+/// would run on one: the instance role check judges that instance, never "the container instance
+/// is unknown".
+#[test]
+fn an_ec2_preflight_reads_a_container_instance_of_the_cluster() {
+    let w = world(
+        "pfec2",
+        json!({"launch": "ec2-bridge", "exec_role": "none", "service": true}),
+    );
+    let cluster = w.ids["cluster_arn"].as_str().unwrap();
+    let (_, out, err) = on_service(cluster, "pfec2");
+    let r: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
+    let check = r["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "iam.instance_role")
+        .expect("the instance role is checked");
+    println!("instance role check: {check}");
+    assert!(
+        !check["summary"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("container instance is unknown"),
+        "{check}"
+    );
+}
