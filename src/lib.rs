@@ -24,6 +24,7 @@
 //! Cargo features: `cli` (the command line, `watch`, the MCP server) and `lambda` (the function,
 //! `notify`); both by default. Everything else is in both binaries.
 
+pub mod arn;
 pub mod catalogue;
 pub mod classify;
 #[cfg(feature = "cli")]

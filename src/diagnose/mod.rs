@@ -192,12 +192,12 @@ impl<'a> Facts<'a> {
             region: snap
                 .region
                 .clone()
-                .or_else(|| arn.and_then(|a| a.split(':').nth(3)).map(str::to_string))
+                .or_else(|| crate::arn::region_of(arn))
                 .unwrap_or_default(),
             account: snap
                 .account
                 .clone()
-                .or_else(|| arn.and_then(|a| a.split(':').nth(4)).map(str::to_string))
+                .or_else(|| crate::arn::account_of(arn))
                 .unwrap_or_default(),
             classification,
             network: OnceLock::new(),

@@ -12,8 +12,7 @@ pub(crate) fn role_name(arn: &str) -> Option<&str> {
     if !arn.contains(':') && !arn.is_empty() {
         return Some(arn.rsplit('/').next().unwrap_or(arn)); // ECS also accepts a bare role name
     }
-    let resource = arn.split(':').nth(5)?;
-    let path = resource.strip_prefix("role/")?;
+    let path = crate::arn::Arn::parse(arn)?.resource.strip_prefix("role/")?;
     path.rsplit('/').next().filter(|n| !n.is_empty())
 }
 
@@ -149,7 +148,7 @@ fn aws_managed_cache(
 }
 
 fn is_aws_managed(arn: &str) -> bool {
-    arn.split(':').nth(4) == Some("aws") && arn.contains(":policy/")
+    crate::arn::Arn::parse(arn).is_some_and(|a| a.account == "aws" && a.kind() == "policy")
 }
 
 /// A managed policy's default version document: GetPolicy, then GetPolicyVersion (an AWS

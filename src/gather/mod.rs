@@ -472,12 +472,13 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
     }
 }
 
-/// Field `index` of a colon-separated ARN (3 = region, 4 = account).
+/// Field `index` of an ARN (3 = region, 4 = account).
 pub(crate) fn arn_part(arn: Option<&str>, index: usize) -> Option<String> {
-    arn?.split(':')
-        .nth(index)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
+    match index {
+        3 => crate::arn::region_of(arn),
+        4 => crate::arn::account_of(arn),
+        _ => None,
+    }
 }
 
 /// IAM answers policy documents percent-encoded (moto does not): decode when encoded.

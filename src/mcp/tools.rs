@@ -161,17 +161,14 @@ fn is_name(s: &str) -> bool {
 /// `arn:PARTITION:ecs:REGION:ACCOUNT:KIND/…` with a well-formed head; the rest is checked by
 /// the caller for the kind it expects.
 fn ecs_arn_rest<'a>(s: &'a str, kind: &str) -> Option<&'a str> {
-    let parts: Vec<&str> = s.splitn(6, ':').collect();
-    let [arn, partition, service, region, account, resource] = parts[..] else {
-        return None;
-    };
-    let region_ok = !region.is_empty()
-        && region
+    let a = crate::arn::Arn::parse(s)?;
+    let region_ok = !a.region.is_empty()
+        && a.region
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    let account_ok = account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit());
-    (arn == "arn" && partition.starts_with("aws") && service == "ecs" && region_ok && account_ok)
-        .then(|| resource.strip_prefix(kind)?.strip_prefix('/'))
+    let account_ok = a.account.len() == 12 && a.account.bytes().all(|b| b.is_ascii_digit());
+    (a.partition.starts_with("aws") && a.service == "ecs" && region_ok && account_ok)
+        .then(|| a.resource.strip_prefix(kind)?.strip_prefix('/'))
         .flatten()
 }
 

@@ -10,20 +10,12 @@ use event::{EventError, ServiceEventInfo};
 
 /// The region of an ARN (`arn:aws:ecs:REGION:…`), if the text is one.
 pub fn arn_region(arn: &str) -> Option<String> {
-    arn_field(arn, 3)
+    crate::arn::region_of(Some(arn))
 }
 
 /// The account of an ARN (`arn:aws:ecs:REGION:ACCOUNT:…`), if the text is one.
 pub fn arn_account(arn: &str) -> Option<String> {
-    arn_field(arn, 4)
-}
-
-fn arn_field(arn: &str, index: usize) -> Option<String> {
-    arn.starts_with("arn:")
-        .then(|| arn.split(':').nth(index))
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
+    crate::arn::account_of(Some(arn))
 }
 
 /// How to read a task of another account: the member stack's reader role, or one role. Shared
@@ -108,12 +100,9 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
         .as_ref()
         .map(|d| d.to_task())
         .unwrap_or_default();
-    let region = region.or(envelope.region.clone()).or_else(|| {
-        task.task_arn
-            .as_deref()
-            .and_then(|a| a.split(':').nth(3))
-            .map(str::to_string)
-    });
+    let region = region
+        .or(envelope.region.clone())
+        .or_else(|| crate::arn::region_of(task.task_arn.as_deref()));
     Ok(FromEvent::Gather {
         target: Box::new(Target::Event {
             task: Box::new(task),

@@ -339,7 +339,6 @@ async fn diagnose_groups(
 /// (no task ran), as for an `ECS Service Action` placement event.
 fn placements(view: &progress::ServiceView, events: &[EventView]) -> Vec<Placement> {
     let arn = view.arn.as_deref();
-    let part = |i| arn.and_then(|a| a.split(':').nth(i)).map(str::to_string);
     let mut seen = BTreeSet::new();
     events
         .iter()
@@ -350,12 +349,12 @@ fn placements(view: &progress::ServiceView, events: &[EventView]) -> Vec<Placeme
                 cluster: view
                     .cluster_arn
                     .as_deref()
-                    .and_then(|c| c.rsplit('/').next())
-                    .unwrap_or_default()
-                    .to_string(),
+                    .and_then(crate::arn::Arn::parse)
+                    .map(|c| c.name().to_string())
+                    .unwrap_or_default(),
                 service: view.name.clone(),
-                region: part(3),
-                account: part(4),
+                region: crate::arn::region_of(arn),
+                account: crate::arn::account_of(arn),
                 id: None,
                 event: crate::snapshot::ServiceEvent {
                     detail_type: "ECS Service Action".into(),
