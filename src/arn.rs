@@ -81,17 +81,28 @@ mod tests {
         let t = Arn::parse("arn:aws:ecs:eu-west-1:123456789012:task/prod/0123abcd").unwrap();
         assert_eq!(
             (t.service, t.region(), t.account(), t.kind(), t.name()),
-            ("ecs", Some("eu-west-1"), Some("123456789012"), "task", "0123abcd")
+            (
+                "ecs",
+                Some("eu-west-1"),
+                Some("123456789012"),
+                "task",
+                "0123abcd"
+            )
         );
         let r = Arn::parse("arn:aws:iam::123456789012:role/service-role/exec").unwrap();
         assert_eq!((r.region(), r.kind(), r.name()), (None, "role", "exec"));
-        let s = Arn::parse(
-            "arn:aws-cn:secretsmanager:cn-north-1:1:secret:db-AbCdEf:password::",
-        )
-        .unwrap();
+        let s = Arn::parse("arn:aws-cn:secretsmanager:cn-north-1:1:secret:db-AbCdEf:password::")
+            .unwrap();
         assert_eq!((s.partition, s.kind()), ("aws-cn", "secret"));
         assert_eq!(s.resource, "secret:db-AbCdEf:password::");
-        for not in ["", "arn", "arn:aws", "task/prod/1", "urn:aws:ecs:r:a:x", "arn::ecs:r:a:x"] {
+        for not in [
+            "",
+            "arn",
+            "arn:aws",
+            "task/prod/1",
+            "urn:aws:ecs:r:a:x",
+            "arn::ecs:r:a:x",
+        ] {
             assert!(Arn::parse(not).is_none(), "{not}");
         }
     }

@@ -638,8 +638,28 @@ fn gather_snapshot(t: &TargetArgs) -> anyhow::Result<crate::snapshot::Snapshot> 
                 FromEvent::NotAFailure(why) => {
                     return Err(UsageError(format!("{}: {why}", path.display())).into())
                 }
-                // No task ever ran: the event is the evidence, nothing to gather.
-                FromEvent::Snapshot(snapshot) => return Ok(*snapshot),
+                // No task ever ran: the event is the evidence. When it gives no reason, the
+                // cluster is read to say what it lacks.
+                FromEvent::Snapshot(snapshot) => {
+                    let mut snapshot = *snapshot;
+                    let no_reason = snapshot
+                        .service_event
+                        .as_ref()
+                        .is_some_and(|e| e.reason.as_deref().is_none_or(|r| r.trim().is_empty()));
+                    if !no_reason {
+                        return Ok(snapshot);
+                    }
+                    let region = snapshot.region.clone();
+                    return with_aws(region, deadline, |config| async move {
+                        let access = gather::Access::new(&config, t.access.way());
+                        let options = gather::Options {
+                            deadline,
+                            log_lines: 0,
+                        };
+                        gather::placement_cluster(&access, &mut snapshot, &options).await;
+                        Ok(snapshot)
+                    });
+                }
                 FromEvent::Gather {
                     target,
                     region,

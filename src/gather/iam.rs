@@ -12,7 +12,9 @@ pub(crate) fn role_name(arn: &str) -> Option<&str> {
     if !arn.contains(':') && !arn.is_empty() {
         return Some(arn.rsplit('/').next().unwrap_or(arn)); // ECS also accepts a bare role name
     }
-    let path = crate::arn::Arn::parse(arn)?.resource.strip_prefix("role/")?;
+    let path = crate::arn::Arn::parse(arn)?
+        .resource
+        .strip_prefix("role/")?;
     path.rsplit('/').next().filter(|n| !n.is_empty())
 }
 

@@ -283,6 +283,55 @@ pub async fn stopped_tasks(
     }
 }
 
+/// The cluster of a service event that has no task (a placement failure): one DescribeClusters in
+/// the event's account and region, so the placement check can say what the cluster lacks (no
+/// registered instance, the capacity providers it has) even when the event gives no reason.
+/// Read-only; a cluster that cannot be read is recorded as such, never an error.
+pub async fn placement_cluster(access: &Access, snap: &mut Snapshot, options: &Options) {
+    let session = snap.task.cluster_name().unwrap_or("cluster").to_string();
+    let clients = match access
+        .clients(snap.account.as_deref(), snap.region.as_deref(), &session)
+        .await
+    {
+        Ok(c) => c,
+        Err(e) => {
+            snap.cluster = Fetched::Skipped(format!("the account could not be read: {e}"));
+            return;
+        }
+    };
+    let ctx = Ctx {
+        clients: &clients,
+        deadline: Instant::now() + options.deadline,
+        region: snap.region.clone(),
+        account: snap.account.clone(),
+        given_definition: None,
+        log_lines: 0,
+    };
+    // The service says how its tasks are placed: a launch type, or a capacity provider strategy
+    // (DescribeServices then has no launch type, and the strategy is not kept). Only with a
+    // launch type can the cluster's instances be judged; otherwise the cluster is left unread
+    // rather than judged as EC2 by default.
+    let (cluster, service) = tokio::join!(
+        ecs::cluster(&ctx, &snap.task),
+        ecs::service(&ctx, &snap.task)
+    );
+    let launch_type = service
+        .as_ref()
+        .and_then(|s| s.describe.ok())
+        .and_then(|d| d.launch_type.clone());
+    match launch_type {
+        Some(l) => {
+            snap.task.launch_type = Some(l);
+            snap.cluster = cluster;
+        }
+        None => {
+            snap.cluster = Fetched::Skipped(
+                "the service's launch type is not known (a capacity provider strategy, or the service could not be read)".into(),
+            )
+        }
+    }
+}
+
 /// Which task to gather.
 #[derive(Debug, Clone)]
 pub enum Target {

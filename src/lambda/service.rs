@@ -84,7 +84,15 @@ pub(super) async fn handle(
         Err(duplicate) => return Ok(duplicate),
     };
     let snapshot = match kind {
-        ServiceEventKind::Placement => event_snapshot(&info),
+        ServiceEventKind::Placement => {
+            let mut s = event_snapshot(&info);
+            let options = gather::Options {
+                deadline: budget(remaining, &deps.config),
+                log_lines: 0,
+            };
+            gather::placement_cluster(&deps.access, &mut s, &options).await;
+            s
+        }
         ServiceEventKind::LastStoppedTask => {
             let target = Target::Service {
                 cluster: info.cluster.clone(),

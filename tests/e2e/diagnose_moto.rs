@@ -525,3 +525,53 @@ fn the_cli_shows_the_crash_line_from_the_log() {
     let r: Value = serde_json::from_slice(&none.stdout).expect("a JSON report");
     assert!(r.get("logs").is_none(), "{r}");
 }
+
+/// A placement failure whose event gives no reason: the cluster and the service are read (one
+/// round) and the report says what the cluster holds and where the reason is; a Fargate service
+/// is never told it lacks container instances.
+#[test]
+fn a_placement_failure_without_a_reason_reads_the_cluster() {
+    let w = world("plnoreason", json!({}));
+    let cluster_arn = w.ids["cluster_arn"].as_str().unwrap();
+    let event = json!({
+        "version": "0", "id": "ddca6449-0000-46c0-8653-e0e3a6d0468b",
+        "detail-type": "ECS Service Action", "source": "aws.ecs",
+        "account": "123456789012", "time": "2025-11-12T11:55:38Z", "region": "us-east-1",
+        "resources": [cluster_arn.replace(":cluster/", ":service/") + "/plnoreason"],
+        "detail": {"eventType": "ERROR", "eventName": "SERVICE_TASK_PLACEMENT_FAILURE",
+                   "clusterArn": cluster_arn, "createdAt": "2025-11-12T11:55:33.087Z"}
+    });
+    let path = std::env::temp_dir().join(format!(
+        "ecs-autopsy-placement-noreason-{}.json",
+        std::process::id()
+    ));
+    std::fs::write(&path, event.to_string()).unwrap();
+    let out = autopsy(
+        moto(),
+        &[
+            "diagnose",
+            "--event",
+            path.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let top = &r["root_causes"][0];
+    assert_eq!(top["id"], "capacity.placement", "{r}");
+    let text = top.to_string();
+    assert!(text.contains("registered container instance"), "{text}");
+    assert!(text.contains("describe-services"), "{text}");
+    assert!(
+        !top["summary"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("has no container instance"),
+        "a Fargate service needs no instance: {text}"
+    );
+}

@@ -565,11 +565,11 @@ fn an_ec2_deployment_into_an_empty_cluster_is_found() {
 #[test]
 fn an_ec2_preflight_reads_a_container_instance_of_the_cluster() {
     let w = world(
-        "pfec2",
+        "pfec2inst",
         json!({"launch": "ec2-bridge", "exec_role": "none", "service": true}),
     );
     let cluster = w.ids["cluster_arn"].as_str().unwrap();
-    let (_, out, err) = on_service(cluster, "pfec2");
+    let (_, out, err) = on_service(cluster, "pfec2inst");
     let r: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
     let check = r["checks"]
         .as_array()

@@ -215,8 +215,32 @@ pub fn capacity_placement(f: &Facts<'_>) -> Outcome {
             .insert(0, format!("{source}: reason {reason:?}"));
         return empty;
     }
-    let (what, fix) = placement_reason(&reason);
+    let (what, mut fix) = placement_reason(&reason);
     let mut evidence = vec![format!("{source}: reason {reason:?}")];
+    // No reason in the event: what the cluster holds says where to look.
+    if reason.trim().is_empty() {
+        if let Some(c) = f.snap.cluster.ok() {
+            evidence.push(format!(
+                "cluster {}: {} registered container instance(s){}",
+                c.name
+                    .as_deref()
+                    .or(f.snap.task.cluster_name())
+                    .unwrap_or("?"),
+                c.registered_container_instances
+                    .map_or("?".to_string(), |n| n.to_string()),
+                if c.capacity_providers.is_empty() {
+                    String::new()
+                } else {
+                    format!(", capacity providers {}", c.capacity_providers.join(", "))
+                }
+            ));
+        }
+        fix = format!(
+            "{fix}; the service's events name the resource that ran out: aws ecs describe-services --cluster {} --services {} --query 'services[0].events[:5]'",
+            f.snap.task.cluster_name().unwrap_or("<cluster>"),
+            f.snap.task.service_name().unwrap_or("<service>")
+        );
+    }
     if let Some(e) = event {
         if !e.container_instance_arns.is_empty() {
             evidence.push(format!(
