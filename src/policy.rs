@@ -83,8 +83,17 @@ enum Holds {
 
 /// Does the request for `action`, made with a role session by ECS (the agent, or Fargate),
 /// carry this condition key? `false` only when it certainly does not.
-fn key_present(key: &str, action: &str) -> bool {
+/// Condition keys the request is known not to carry, on the path it takes: a request that
+/// leaves the VPC through a NAT or internet gateway carries no `aws:SourceVpce`, `aws:SourceVpc`
+/// or `aws:VpcSourceIp`, so a condition on them is decided, not "depends".
+pub const NOT_THROUGH_AN_ENDPOINT: &[&str] =
+    &["aws:sourcevpce", "aws:sourcevpc", "aws:vpcsourceip"];
+
+fn key_present(key: &str, action: &str, absent: &[&str]) -> bool {
     let k = key.to_ascii_lowercase();
+    if absent.iter().any(|a| a.eq_ignore_ascii_case(&k)) {
+        return false;
+    }
     let Some((service, name)) = k.split_once(':') else {
         return true;
     };
@@ -158,10 +167,14 @@ fn missing_key_holds(operator: &str, values: &[String]) -> Option<bool> {
     known.then_some(negated)
 }
 
-fn condition_holds(conditions: &[(String, String, Vec<String>)], action: &str) -> Holds {
+fn condition_holds(
+    conditions: &[(String, String, Vec<String>)],
+    action: &str,
+    absent: &[&str],
+) -> Holds {
     let mut depends = false;
     for (op, key, values) in conditions {
-        if key_present(key, action) {
+        if key_present(key, action, absent) {
             depends = true;
             continue;
         }
@@ -351,6 +364,7 @@ fn decide(
     action: &str,
     resource: &str,
     principal: Option<&[&str]>,
+    absent: &[&str],
 ) -> Decision {
     let applies = |s: &&Statement| {
         s.actions.matches(action, true)
@@ -368,7 +382,7 @@ fn decide(
     let matching: Vec<(&Statement, bool)> = statements
         .iter()
         .filter(applies)
-        .filter_map(|s| match condition_holds(&s.conditions, action) {
+        .filter_map(|s| match condition_holds(&s.conditions, action, absent) {
             Holds::No => None,
             Holds::Yes => Some((s, false)),
             Holds::Depends => Some((s, true)),
@@ -413,6 +427,18 @@ pub fn evaluate_identity(
     action: &str,
     resource: &str,
 ) -> Evaluation {
+    evaluate_identity_without(policies, boundary, action, resource, &[])
+}
+
+/// [`evaluate_identity`] for a request known not to carry the condition keys `absent`
+/// ([`NOT_THROUGH_AN_ENDPOINT`]).
+pub fn evaluate_identity_without(
+    policies: &[Named<'_>],
+    boundary: Option<&Named<'_>>,
+    action: &str,
+    resource: &str,
+    absent: &[&str],
+) -> Evaluation {
     let mut unreadable = Vec::new();
     let mut statements = Vec::new();
     for p in policies {
@@ -421,12 +447,12 @@ pub fn evaluate_identity(
             Err(e) => unreadable.push(e),
         }
     }
-    let mut decision = decide(&statements, action, resource, None);
+    let mut decision = decide(&statements, action, resource, None, absent);
     // A boundary's explicit Deny denies whatever the identity policies say; otherwise the
     // boundary must allow what they allow.
     if let Some(b) = boundary {
         match parse(b) {
-            Ok(bs) => match (decide(&bs, action, resource, None), &decision) {
+            Ok(bs) => match (decide(&bs, action, resource, None, absent), &decision) {
                 (Decision::ExplicitDeny { by }, _) => decision = Decision::ExplicitDeny { by },
                 (_, Decision::ExplicitDeny { .. } | Decision::ImplicitDeny) => {}
                 (Decision::Allowed { .. }, _) => {}
@@ -455,9 +481,20 @@ pub fn evaluate_resource(
     action: &str,
     resource: &str,
 ) -> Evaluation {
+    evaluate_resource_without(policy, principal, action, resource, &[])
+}
+
+/// [`evaluate_resource`] for a request known not to carry the condition keys `absent`.
+pub fn evaluate_resource_without(
+    policy: &Named<'_>,
+    principal: Option<&[&str]>,
+    action: &str,
+    resource: &str,
+    absent: &[&str],
+) -> Evaluation {
     match parse(policy) {
         Ok(s) => Evaluation {
-            decision: decide(&s, action, resource, principal),
+            decision: decide(&s, action, resource, principal, absent),
             unreadable: Vec::new(),
         },
         Err(e) => Evaluation {

@@ -137,6 +137,7 @@ fn present_role<'a>(f: &'a Facts<'_>) -> Option<&'a RoleInfo> {
 /// Decides one need for a role: the simulation when it has the pair, else the local evaluator.
 /// `Err` = cannot tell.
 fn decide(
+    f: &Facts<'_>,
     role: &RoleInfo,
     simulation: Option<&Vec<crate::snapshot::SimulationResult>>,
     need: &Need,
@@ -192,7 +193,13 @@ fn decide(
             b.document.why_missing().unwrap_or_default()
         ));
     }
-    let e = policy::evaluate_identity(&docs, boundary_doc.as_ref(), &need.action, &need.resource);
+    let e = policy::evaluate_identity_without(
+        &docs,
+        boundary_doc.as_ref(),
+        &need.action,
+        &need.resource,
+        f.keys_absent_for(&need.action),
+    );
     missing.extend(e.unreadable);
     let sources = if docs.is_empty() {
         "no readable policy".to_string()
@@ -234,20 +241,22 @@ pub fn exec_role_permissions(f: &Facts<'_>, cause: &'static str) -> Outcome {
     let Some(role) = present_role(f) else {
         return Outcome::skipped("the execution role does not exist (see iam.exec_role_missing)");
     };
-    judge(role, f.snap.iam.simulation.ok(), &needs, cause)
+    judge(f, role, f.snap.iam.simulation.ok(), &needs, cause)
 }
 
 /// [`judge_needs`], on the role: its fix changes that role's policies.
 fn judge(
+    f: &Facts<'_>,
     role: &RoleInfo,
     simulation: Option<&Vec<crate::snapshot::SimulationResult>>,
     needs: &[Need],
     cause: &str,
 ) -> Outcome {
-    judge_needs(role, simulation, needs, cause).naming(role.arn.clone())
+    judge_needs(f, role, simulation, needs, cause).naming(role.arn.clone())
 }
 
 fn judge_needs(
+    f: &Facts<'_>,
     role: &RoleInfo,
     simulation: Option<&Vec<crate::snapshot::SimulationResult>>,
     needs: &[Need],
@@ -256,7 +265,7 @@ fn judge_needs(
     let mut outcomes = Vec::new();
     for need in needs {
         let what = format!("{} on {}", need.action, need.resource);
-        outcomes.push(match decide(role, simulation, need) {
+        outcomes.push(match decide(f, role, simulation, need) {
             Err(why) => Outcome::unknown(format!(
                 "{what}: the role's policies could not be read ({why})"
             )),
@@ -359,7 +368,7 @@ pub fn exec_role_kms(f: &Facts<'_>) -> Outcome {
             cause: id::IAM_EXEC_ROLE_KMS,
         })
         .collect();
-    let mut o = judge(role, None, &needs, id::IAM_EXEC_ROLE_KMS);
+    let mut o = judge(f, role, None, &needs, id::IAM_EXEC_ROLE_KMS);
     if o.status == super::Status::Pass {
         o.summary
             .push_str(" (the key policy must allow it too; it is not read)");
@@ -390,7 +399,9 @@ pub fn instance_role(f: &Facts<'_>) -> Outcome {
         return Outcome::unknown("the container instance is unknown");
     };
     match &ci.instance_role {
-        Some(role) if !role.role.is_not_found() => judge(role, None, &needs, id::IAM_INSTANCE_ROLE),
+        Some(role) if !role.role.is_not_found() => {
+            judge(f, role, None, &needs, id::IAM_INSTANCE_ROLE)
+        }
         _ => Outcome::unknown(format!(
             "the instance role could not be found ({})",
             ci.instance
@@ -443,7 +454,13 @@ pub fn repo_policy(f: &Facts<'_>) -> Outcome {
                 let named = Named { name: "repository policy", document: doc };
                 let mut verdict = None;
                 for action in ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"] {
-                    let e = policy::evaluate_resource(&named, Some(&ids), action, &repo_arn);
+                    let e = policy::evaluate_resource_without(
+                        &named,
+                        Some(&ids),
+                        action,
+                        &repo_arn,
+                        f.keys_absent_for(action),
+                    );
                     match e.decision {
                         Decision::ExplicitDeny { by } => {
                             verdict = Some((action, format!("explicitly denied by {by}")));

@@ -209,6 +209,31 @@ impl<'a> Facts<'a> {
         self.network.get_or_init(|| network::analyze(self))
     }
 
+    /// The condition keys a request of `action` cannot carry on the task's path: when the
+    /// analysis says that service is reached through a NAT or internet gateway, no VPC endpoint
+    /// stamps it (`aws:SourceVpce`, `aws:SourceVpc`, `aws:VpcSourceIp`). Empty when the path goes
+    /// through an endpoint, is unknown, or the action is not one the task sends itself.
+    pub fn keys_absent_for(&self, action: &str) -> &'static [&'static str] {
+        let (service, name) = action.split_once(':').unwrap_or((action, ""));
+        let key = match (service, name) {
+            ("ecr", "GetAuthorizationToken") => "ecr.api",
+            ("ecr", _) => "ecr.dkr",
+            ("secretsmanager" | "ssm" | "logs" | "s3", _) => service,
+            _ => return &[],
+        };
+        let through_gateway = self
+            .network()
+            .paths
+            .iter()
+            .find(|p| p.service == key)
+            .is_some_and(|p| matches!(p.path, network::Path::Nat(_) | network::Path::Igw(_)));
+        if through_gateway {
+            crate::policy::NOT_THROUGH_AN_ENDPOINT
+        } else {
+            &[]
+        }
+    }
+
     pub fn platform_version(&self) -> Option<&str> {
         self.snap.task.platform_version.as_deref()
     }

@@ -311,3 +311,36 @@ fn a_preflight_with_a_check_that_could_not_run_is_not_all_clear() {
         r.root_causes[0]
     );
 }
+
+/// A repository policy that denies pulls unless they come through a VPC endpoint
+/// (`aws:SourceVpce`), for a task whose only path to ECR is a NAT or internet gateway: the
+/// request cannot carry the key, so the Deny always applies — confirmed, not "depends on a
+/// condition".
+#[test]
+fn a_deny_unless_through_an_endpoint_is_confirmed_when_the_path_has_none() {
+    let mut snap = load("ecr.repo_policy", "near_miss");
+    let policy = r#"{"Version":"2012-10-17","Statement":[
+        {"Sid":"AllowPull","Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"]},
+        {"Sid":"OnlyThroughTheEndpoint","Effect":"Deny","Principal":"*","Action":"ecr:*",
+         "Condition":{"StringNotEquals":{"aws:SourceVpce":"vpce-0123456789abcdef0"}}}]}"#;
+    for img in &mut snap.images {
+        if let Some(ecr) = img.ecr.as_mut() {
+            ecr.repository_policy = Fetched::Ok(Some(policy.to_string()));
+        }
+    }
+    let r = diagnose(&snap);
+    assert_eq!(
+        status(&r, "ecr.repo_policy"),
+        Status::Fail,
+        "{:?}",
+        r.checks
+    );
+    let check = r.checks.iter().find(|c| c.id == "ecr.repo_policy").unwrap();
+    assert!(
+        check
+            .evidence
+            .iter()
+            .any(|e| e.contains("OnlyThroughTheEndpoint")),
+        "{check:?}"
+    );
+}
