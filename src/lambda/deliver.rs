@@ -119,7 +119,7 @@ fn log_deliveries(deliveries: &[Delivery]) {
         if d.ok {
             tracing::info!(kind = d.kind, target = %d.target, "delivered");
         } else {
-            tracing::error!(kind = d.kind, target = %d.target, error = d.error.as_deref().unwrap_or(""), "delivery failed");
+            tracing::error!(kind = d.kind, target = %d.target, error = %d.error.as_ref().map(|e| e.to_string()).unwrap_or_default(), "delivery failed");
         }
     }
 }
@@ -132,7 +132,10 @@ fn finish(
     action: Action,
 ) -> Result<Summary, HandlerError> {
     if deliveries.iter().any(|d| !d.ok) {
-        let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
+        let errors: Vec<String> = deliveries
+            .iter()
+            .filter_map(|d| d.failure().map(|e| e.to_string()))
+            .collect();
         return Err(HandlerError::Delivery(format!(
             "{} of {} destination(s) failed, the event is retried for them: {}",
             deliveries.iter().filter(|d| !d.ok).count(),

@@ -75,7 +75,7 @@ pub(super) async fn handle(
     let told = super::rollout::on_call(deps, detail, s(&payload["account"]).as_deref(), remaining)
         .await
         .map_err(|e| HandlerError::Delivery(format!("deployment story: {e}")))?;
-    if let Some(e) = told.iter().find_map(|d| d.error.as_deref()) {
+    if let Some(e) = told.iter().find_map(|d| d.failure()) {
         return Err(HandlerError::Delivery(format!("deployment story: {e}")));
     }
     if !deps.config.preflight_on_deploy {

@@ -134,7 +134,7 @@ impl Deps {
         ts: &str,
         payload: &Value,
         deadline: tokio::time::Instant,
-    ) -> Result<(), String> {
+    ) -> Result<(), notify::SendError> {
         let senders = notify::Senders {
             slack: &self.slack,
             sns: &self.sns,
@@ -285,7 +285,10 @@ async fn sweep(remaining: Duration, deps: &Deps) -> Result<Summary, HandlerError
             .map_err(|e| HandlerError::Delivery(format!("sweep: {e}")))?,
     );
     if deliveries.iter().any(|d| !d.ok) {
-        let errors: Vec<String> = deliveries.iter().filter_map(|d| d.error.clone()).collect();
+        let errors: Vec<String> = deliveries
+            .iter()
+            .filter_map(|d| d.failure().map(|e| e.to_string()))
+            .collect();
         return Err(HandlerError::Delivery(format!(
             "sweep: still owed (sent at the next sweep): {}",
             errors.join("; ")

@@ -140,10 +140,10 @@ pub(super) async fn handle(
 
 /// A story's message that could not be sent fails the invocation: the retry sends what it owes.
 fn fail_if_undelivered(deliveries: &[Delivery]) -> Result<(), HandlerError> {
-    let failed: Vec<&str> = deliveries
+    let failed: Vec<String> = deliveries
         .iter()
         .filter(|d| !d.ok)
-        .filter_map(|d| d.error.as_deref())
+        .filter_map(|d| d.failure().map(|e| e.to_string()))
         .collect();
     if failed.is_empty() {
         return Ok(());
@@ -212,7 +212,7 @@ pub(super) async fn recovered(
     let failed: Vec<String> = deliveries
         .iter()
         .filter(|d| !d.ok)
-        .filter_map(|d| d.error.clone())
+        .filter_map(|d| d.failure().map(|e| e.to_string()))
         .chain(errors)
         .collect();
     if !failed.is_empty() {

@@ -94,6 +94,34 @@ impl FromStr for Destination {
     }
 }
 
+/// Why a message did not reach its destination: what Slack or SNS answered, or why nothing was
+/// sent. Never holds a webhook URL or a token.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// A message kept for a later send could not be read back.
+    #[error("the stored message is unreadable")]
+    Unreadable,
+    /// A stored destination that is not one (`slack:…`, `slackbot:…#…`, `sns:…`).
+    #[error("{0}")]
+    Destination(String),
+    /// Only a Slack app edits what it posted.
+    #[error("{0} cannot edit a message")]
+    CannotEdit(String),
+    #[error("{0}")]
+    Slack(String),
+    #[error("{0}")]
+    Sns(String),
+}
+
+/// A delivery that failed, with its destination (as [`Destination::target`] names it).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{destination}: {source}")]
+pub struct DeliveryError {
+    pub destination: String,
+    #[source]
+    pub source: SendError,
+}
+
 /// One destination's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Delivery {
@@ -102,18 +130,34 @@ pub struct Delivery {
     /// [`Destination::target`] (never the webhook URL).
     pub target: String,
     pub ok: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    /// Why it failed (serialized as its text).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "as_text")]
+    pub error: Option<SendError>,
+}
+
+fn as_text<S: serde::Serializer>(e: &Option<SendError>, s: S) -> Result<S::Ok, S::Error> {
+    match e {
+        Some(e) => s.collect_str(e),
+        None => s.serialize_none(),
+    }
 }
 
 impl Delivery {
-    pub fn of(destination: &Destination, result: Result<(), String>) -> Self {
+    pub fn of(destination: &Destination, result: Result<(), SendError>) -> Self {
         Delivery {
             kind: destination.kind(),
             target: destination.target(),
             ok: result.is_ok(),
             error: result.err(),
         }
+    }
+
+    /// The failure, with where it happened; `None` when the message was delivered.
+    pub fn failure(&self) -> Option<DeliveryError> {
+        self.error.clone().map(|source| DeliveryError {
+            destination: self.target.clone(),
+            source,
+        })
     }
 }
 
@@ -148,12 +192,7 @@ where
     G: FnMut(Option<Duration>) -> F + Clone,
     F: std::future::Future<Output = Result<(), String>>,
 {
-    let unreadable = |d: &Destination| {
-        (
-            Delivery::of(d, Err("the stored message is unreadable".into())),
-            None,
-        )
-    };
+    let unreadable = |d: &Destination| (Delivery::of(d, Err(SendError::Unreadable)), None);
     match destination {
         Destination::SlackWebhook { secret_arn } => {
             let Some(payload) = message.slack else {
@@ -162,7 +201,8 @@ where
             let r = senders
                 .slack
                 .post_gated(secret_arn, payload, deadline, gate)
-                .await;
+                .await
+                .map_err(SendError::Slack);
             (Delivery::of(destination, r), None)
         }
         Destination::SlackApp {
@@ -193,7 +233,7 @@ where
                     Delivery::of(destination, Ok(())),
                     message.parent.is_none().then_some(posted.ts),
                 ),
-                Err(e) => (Delivery::of(destination, Err(e)), None),
+                Err(e) => (Delivery::of(destination, Err(SendError::Slack(e))), None),
             }
         }
         Destination::Sns { topic_arn } => {
@@ -201,7 +241,12 @@ where
                 return unreadable(destination);
             };
             (
-                Delivery::of(destination, sns::publish(senders.sns, topic_arn, m).await),
+                Delivery::of(
+                    destination,
+                    sns::publish(senders.sns, topic_arn, m)
+                        .await
+                        .map_err(SendError::Sns),
+                ),
                 None,
             )
         }
@@ -217,7 +262,7 @@ pub async fn update_in_place<G, F>(
     payload: &Value,
     deadline: Instant,
     gate: G,
-) -> Result<(), String>
+) -> Result<(), SendError>
 where
     G: FnMut(Option<Duration>) -> F + Clone,
     F: std::future::Future<Output = Result<(), String>>,
@@ -227,7 +272,7 @@ where
         channel,
     } = destination
     else {
-        return Err(format!("{destination} cannot edit a message"));
+        return Err(SendError::CannotEdit(destination.kind().to_string()));
     };
     let mut update = payload.clone();
     update["channel"] = Value::String(channel.clone());
@@ -237,6 +282,7 @@ where
         .api(token_secret_arn, "chat.update", &update, deadline, gate)
         .await
         .map(|_| ())
+        .map_err(SendError::Slack)
 }
 
 #[cfg(test)]

@@ -449,7 +449,10 @@ pub(crate) async fn flush(
         async move {
             let destination: Destination = match d.parse() {
                 Ok(destination) => destination,
-                Err(e) => return (failed("unknown", d, &e.to_string()), None),
+                Err(e) => {
+                    let why = notify::SendError::Destination(e.to_string());
+                    return (failed("unknown", d, why), None);
+                }
             };
             // A Slack app's later message updates the first in place and goes into its thread.
             let parent = match (&destination, parents.get(d.as_str()), first_slack) {
@@ -511,7 +514,7 @@ pub(crate) async fn flush(
         if d.ok {
             tracing::info!(kind = d.kind, target = %d.target, message = kind_str(kind), incident = %key, "delivered");
         } else {
-            tracing::error!(kind = d.kind, target = %d.target, message = kind_str(kind), incident = %key, error = d.error.as_deref().unwrap_or(""), "delivery failed");
+            tracing::error!(kind = d.kind, target = %d.target, message = kind_str(kind), incident = %key, error = %d.error.as_ref().map(|e| e.to_string()).unwrap_or_default(), "delivery failed");
         }
     }
     Ok(Flushed {
@@ -532,12 +535,12 @@ async fn release(deps: &Deps, table: &str, key: &str) {
         .await;
 }
 
-fn failed(kind: &'static str, target: &str, why: &str) -> Delivery {
+fn failed(kind: &'static str, target: &str, why: notify::SendError) -> Delivery {
     Delivery {
         kind,
         target: target.to_string(),
         ok: false,
-        error: Some(why.to_string()),
+        error: Some(why),
     }
 }
 
