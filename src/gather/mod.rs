@@ -1,4 +1,6 @@
-//! The gather edge: AWS I/O that fills a [`Snapshot`]. The only module that uses `aws_sdk_*`.
+//! The gather edge: AWS I/O that fills a [`Snapshot`]. The only module that reads AWS for a
+//! diagnosis; the SDK's other users are the edges that write (`notify`: SNS; `lambda::store`:
+//! DynamoDB) and `sdk_error`, which turns SDK errors into plain words.
 //!
 //! Read-only and best effort: every call's outcome is recorded as data ([`Fetched`]) and a failed
 //! call never stops the others. Independent calls run at once, and each chain starts as soon as
