@@ -42,6 +42,8 @@ pub const MAX_REPLIES: usize = 10;
 /// event is not counted twice. Beyond that, failures are counted without that check (the
 /// Lambda's event dedup still drops redelivered events).
 pub const MAX_SEEN: usize = 500;
+/// Past the failures kept in full, the message's count is refreshed every this many failures.
+pub const FAILURE_COUNT_STEP: u64 = 10;
 /// Webhook mode: a deployment still running after this long gets one "still deploying" post.
 pub const SLOW_SECS: i64 = 15 * 60;
 /// Webhook mode: an ended deployment's one post waits at most this long for what usually
@@ -438,8 +440,18 @@ impl Story {
     }
 
     /// A digest of everything a message shows: a Slack app's message is updated when it changes.
+    /// Past the failures kept in full, the count only moves the digest every
+    /// [`FAILURE_COUNT_STEP`] failures: a deployment that fails 200 tasks (a circuit breaker's
+    /// threshold can be that high) edits its message 20 times, not 200, against Slack's pace.
     pub fn digest(&self) -> String {
-        hash64(&serde_json::to_string(self).unwrap_or_default())
+        let mut shown = self.clone();
+        shown.seen.clear();
+        let kept = shown.failures.len() as u64;
+        if shown.failures_total > kept {
+            let beyond = shown.failures_total - kept;
+            shown.failures_total = kept + beyond - beyond % FAILURE_COUNT_STEP;
+        }
+        hash64(&serde_json::to_string(&shown).unwrap_or_default())
     }
 
     fn event(&mut self, ev: DeploymentEvent) {
@@ -982,6 +994,33 @@ pub fn initiator_of_call(detail: &Value) -> Option<(String, Place, Initiator)> {
 pub(crate) mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_failure_storm_moves_the_digest_every_ten_failures_past_the_kept_ones() {
+        let mut s = apply(
+            None,
+            ev(A, "SERVICE_DEPLOYMENT_IN_PROGRESS", "started", 100),
+        );
+        let mut digests = std::collections::BTreeSet::new();
+        for n in 0..(MAX_REPLIES as u64 + 40) {
+            s = apply(
+                Some(s),
+                Update::TaskFailure {
+                    deployment_id: A.into(),
+                    failure: TaskFailure {
+                        task_id: format!("{n:032x}"),
+                        cause: "exit 1".into(),
+                        at: 200 + n as i64,
+                        rollback: false,
+                    },
+                },
+            );
+            digests.insert(s.digest());
+        }
+        // One per kept failure, then one per ten more.
+        assert_eq!(digests.len(), MAX_REPLIES + 4, "{}", digests.len());
+        assert_eq!(s.failures_total, MAX_REPLIES as u64 + 40);
+    }
 
     fn fixture(name: &str) -> Value {
         let path = format!(
