@@ -11,7 +11,8 @@ pub fn clock(epoch: i64) -> String {
     format!("{:02}:{:02} UTC", secs / 3600, (secs % 3600) / 60)
 }
 
-fn duration(secs: i64) -> String {
+/// "45 s", "12 min", "2 h 5 min".
+pub(crate) fn duration(secs: i64) -> String {
     let secs = secs.max(0);
     if secs < 120 {
         format!("{secs} s")

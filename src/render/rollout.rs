@@ -4,6 +4,7 @@
 //! cut; the whole stays within Slack's limits.
 
 use super::escape::{code, escape, escape_cut, plain, truncate};
+use super::incident::{clock, duration};
 use super::slack::{
     SLACK_MAX_BLOCKS, SLACK_MAX_FALLBACK, SLACK_MAX_FIELD, SLACK_MAX_FIELDS, SLACK_MAX_HEADER,
     SLACK_MAX_SECTION,
@@ -14,23 +15,6 @@ use serde_json::{json, Value};
 
 /// Task failures listed in a webhook or SNS message (a webhook has no thread).
 const LISTED_FAILURES: usize = 5;
-
-/// "09:40 UTC" (as `render::incident::clock`).
-fn clock(epoch: i64) -> String {
-    let secs = epoch.rem_euclid(86_400);
-    format!("{:02}:{:02} UTC", secs / 3600, (secs % 3600) / 60)
-}
-
-fn duration(secs: i64) -> String {
-    let secs = secs.max(0);
-    if secs < 120 {
-        format!("{secs} s")
-    } else if secs < 7200 {
-        format!("{} min", secs / 60)
-    } else {
-        format!("{} h {} min", secs / 3600, (secs % 3600) / 60)
-    }
-}
 
 /// A name or id in a code span: escaped, no backticks, cut (mrkdwn formatting is inert there).
 fn name(text: &str, max: usize) -> String {

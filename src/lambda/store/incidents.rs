@@ -13,6 +13,7 @@
 //! Every change is one conditional write, so four concurrent copies agree: one opens an
 //! incident, one holds the lease of a message, and a retry never counts a task twice.
 
+use super::{conditional_failed, ddb_err, get_n, n, read, s, Item};
 use crate::incident::{self, CulpritRef, Incident, MessageKind, Pace, State};
 use crate::lambda::Deps;
 use crate::notify::{self, Delivery, Destination};
@@ -24,8 +25,6 @@ use std::collections::HashMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::Instant;
 
-type Item = HashMap<String, AttributeValue>;
-
 pub(crate) fn now_secs() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -33,42 +32,11 @@ pub(crate) fn now_secs() -> i64 {
         .unwrap_or(0)
 }
 
-fn s(v: impl Into<String>) -> AttributeValue {
-    AttributeValue::S(v.into())
-}
-
-fn n(v: impl ToString) -> AttributeValue {
-    AttributeValue::N(v.to_string())
-}
-
-fn ddb_err<E>(what: &str, e: &aws_sdk_dynamodb::error::SdkError<E>) -> String
-where
-    E: aws_sdk_dynamodb::error::ProvideErrorMetadata + std::error::Error + 'static,
-{
-    format!("{what}: {}", crate::sdk_error::plain(e))
-}
-
-fn conditional_failed<E>(e: &aws_sdk_dynamodb::error::SdkError<E>) -> bool
-where
-    E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
-{
-    e.as_service_error()
-        .and_then(|s| s.code())
-        .is_some_and(|c| c == "ConditionalCheckFailedException")
-}
-
 fn get_s(item: &Item, k: &str) -> String {
     item.get(k)
         .and_then(|v| v.as_s().ok())
         .cloned()
         .unwrap_or_default()
-}
-
-fn get_n(item: &Item, k: &str) -> i64 {
-    item.get(k)
-        .and_then(|v| v.as_n().ok())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
 }
 
 fn get_map_n(item: &Item, k: &str) -> std::collections::BTreeMap<String, u64> {
@@ -318,21 +286,9 @@ pub(crate) async fn hinted(
     (get_n(item, "seen") > now_secs() - quiet).then(|| get_s(item, "ikey"))
 }
 
-async fn read(deps: &Deps, table: &str, key: &str) -> Result<Option<Item>, String> {
-    deps.dynamodb
-        .get_item()
-        .table_name(table)
-        .key("pk", s(key))
-        .consistent_read(true)
-        .send()
-        .await
-        .map(|o| o.item().cloned())
-        .map_err(|e| ddb_err("incident read", &e))
-}
-
 /// The incident keys an index item lists (`svcinc#…`, `open#incidents`).
 async fn members(deps: &Deps, table: &str, key: &str) -> Result<Vec<String>, String> {
-    Ok(read(deps, table, key)
+    Ok(read(deps, table, key, "incident read")
         .await?
         .and_then(|item| item.get("members").and_then(|v| v.as_ss().ok()).cloned())
         .unwrap_or_default())
@@ -363,7 +319,7 @@ pub(crate) async fn flush(
     key: &str,
     deadline: Instant,
 ) -> Result<Flushed, String> {
-    let Some(item) = read(deps, table, key).await? else {
+    let Some(item) = read(deps, table, key, "incident read").await? else {
         return Ok(Flushed {
             kind: None,
             deliveries: Vec::new(),
@@ -617,7 +573,7 @@ pub(crate) async fn sweep(
     for key in keys {
         let flushed = flush(deps, table, &key, deadline).await?;
         deliveries.extend(flushed.deliveries);
-        let Some(item) = read(deps, table, &key).await? else {
+        let Some(item) = read(deps, table, &key, "incident read").await? else {
             gone.push(key);
             continue;
         };

@@ -14,15 +14,14 @@
 //! - `open#rollouts` → `members`: the stories a post-only destination still owes a timed post
 //!   ("still deploying", an end post waiting for its initiator), for the scheduled sweep.
 
+use super::{conditional_failed, ddb_err, get_n, n, read, s, Item};
 use crate::lambda::Deps;
 use crate::notify::{self, Delivery, Destination};
 use crate::render::rollout as render;
 use crate::rollout::{self, Mode, Send, Sent, Story};
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use tokio::time::Instant;
-
-type Item = HashMap<String, AttributeValue>;
 
 /// How long a story is kept after its last change.
 const KEEP_SECS: i64 = 14 * 86_400;
@@ -30,51 +29,8 @@ const KEEP_SECS: i64 = 14 * 86_400;
 const LEASE_SECS: i64 = 60;
 const OPEN: &str = "open#rollouts";
 
-fn s(v: impl Into<String>) -> AttributeValue {
-    AttributeValue::S(v.into())
-}
-
-fn n(v: impl ToString) -> AttributeValue {
-    AttributeValue::N(v.to_string())
-}
-
 fn get_s(item: &Item, k: &str) -> Option<String> {
     item.get(k).and_then(|v| v.as_s().ok()).cloned()
-}
-
-fn get_n(item: &Item, k: &str) -> i64 {
-    item.get(k)
-        .and_then(|v| v.as_n().ok())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-fn ddb_err<E>(what: &str, e: &aws_sdk_dynamodb::error::SdkError<E>) -> String
-where
-    E: aws_sdk_dynamodb::error::ProvideErrorMetadata + std::error::Error + 'static,
-{
-    format!("{what}: {}", crate::sdk_error::plain(e))
-}
-
-fn conditional_failed<E>(e: &aws_sdk_dynamodb::error::SdkError<E>) -> bool
-where
-    E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
-{
-    e.as_service_error()
-        .and_then(|s| s.code())
-        .is_some_and(|c| c == "ConditionalCheckFailedException")
-}
-
-async fn read(deps: &Deps, table: &str, key: &str) -> Result<Option<Item>, String> {
-    deps.dynamodb
-        .get_item()
-        .table_name(table)
-        .key("pk", s(key))
-        .consistent_read(true)
-        .send()
-        .await
-        .map(|o| o.item().cloned())
-        .map_err(|e| ddb_err("rollout read", &e))
 }
 
 /// A stored story, what its destinations received and its destinations.
@@ -101,7 +57,7 @@ fn parse(item: Option<&Item>) -> Stored {
 
 /// A one-value item (`rolloutsvc#…`, `rollback#…`): its value.
 pub(crate) async fn pointer(deps: &Deps, table: &str, key: &str) -> Result<Option<String>, String> {
-    Ok(read(deps, table, key)
+    Ok(read(deps, table, key, "rollout read")
         .await?
         .and_then(|i| get_s(&i, "to"))
         .filter(|v| !v.is_empty()))
@@ -139,7 +95,7 @@ pub(crate) async fn change(
     mut change: impl FnMut(Option<Story>) -> Option<Story>,
 ) -> Result<bool, String> {
     for _ in 0..5 {
-        let stored = parse(read(deps, table, key).await?.as_ref());
+        let stored = parse(read(deps, table, key, "rollout read").await?.as_ref());
         let before = stored.story.clone();
         let Some(story) = change(stored.story) else {
             return Ok(false);
@@ -344,7 +300,7 @@ pub(crate) async fn sweep(
     table: &str,
     deadline: Instant,
 ) -> Result<Vec<Delivery>, String> {
-    let keys = read(deps, table, OPEN)
+    let keys = read(deps, table, OPEN, "rollout read")
         .await?
         .and_then(|i| i.get("members").and_then(|v| v.as_ss().ok()).cloned())
         .unwrap_or_default();
