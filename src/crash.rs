@@ -137,7 +137,9 @@ macro_rules! sig {
 /// Every signature, most specific first.
 pub static SIGNATURES: &[Signature] = &[
     // ---- memory -------------------------------------------------------------------------------
-    sig!("java.oom", r"java\.lang\.OutOfMemoryError:?\s*(?P<what>[^\r\n]*)",
+    // HotSpot's native allocation failure ends the VM with "There is insufficient memory for the
+    // Java Runtime Environment to continue." (src/hotspot/share/utilities/vmError.cpp).
+    sig!("java.oom", r"java\.lang\.OutOfMemoryError:?\s*(?P<what>[^\r\n]*)|There is insufficient memory for the Java Runtime Environment to continue",
         "Java ran out of memory ($what)",
         "Raise the container's memory, or cap the heap below it (-XX:MaxRAMPercentage=75 or -Xmx); for Metaspace raise -XX:MaxMetaspaceSize"),
     // V8's FatalProcessOutOfMemory as Node prints it ("FATAL ERROR: <where> Allocation failed -
@@ -181,10 +183,65 @@ pub static SIGNATURES: &[Signature] = &[
     // password: %s)" (share/messages_to_clients.txt); PostgreSQL "password authentication failed
     // for user \"%s\"" and "no pg_hba.conf entry for host ..." (src/backend/libpq/auth.c); SQL
     // Server error 18456 "Login failed for user '%.*ls'.". Read wherever they appear: a JDBC
-    // `Caused by:`, a Flyway block, an ORM's log line, psql.
-    sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'"#,
-        "The database refused the login (user $muser$puser$huser$suser)",
+    // `Caused by:`, a Flyway block, an ORM's log line, psql. Also: PostgreSQL's FATAL "role
+    // \"%s\" does not exist" at connection (src/backend/utils/init/miscinit.c
+    // InitializeSessionUserId); Redis's "-NOAUTH Authentication required." and, 6.0+,
+    // "-WRONGPASS invalid username-password pair or user is disabled." (src/server.c
+    // shared.noautherr, src/acl.c), < 6.0 "ERR invalid password"; MongoDB's AuthenticationFailed
+    // (code 18) "Authentication failed." as its drivers raise it (MongoServerError, pymongo
+    // OperationFailure, Java MongoSecurityException) and Atlas's "bad auth : Authentication
+    // failed."; Prisma's P1000 "Authentication failed against database server at `%s`, the
+    // provided database credentials for `%s` are not valid." (prisma-engines
+    // libs/user-facing-errors/src/common.rs).
+    sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'|FATAL:\s+role "(?P<ruser>[^"]+)" does not exist|NOAUTH Authentication required|invalid username-password pair or user is disabled|ERR invalid password|(?:MongoServerError|MongoError|OperationFailure|MongoSecurityException|MongoCommandException)\b[^\r\n]*?(?:bad auth|Authentication failed)|'codeName': 'AuthenticationFailed'|Authentication failed against database server at `[^`]*`, the provided database credentials for `(?P<pruser>[^`]*)` are not valid"#,
+        "The database refused the login (user $muser$puser$huser$suser$ruser$pruser)",
         "The user name or password the container is given does not match the database's: check the secret or environment variable it reads, that the user exists on that database, and that it may connect from the task's address"),
+    // The database named in the connection does not exist on the server: PostgreSQL FATAL
+    // "database \"%s\" does not exist" (src/backend/utils/init/postinit.c, SQLSTATE 3D000), MySQL
+    // ER_BAD_DB_ERROR 1049 "Unknown database '%-.192s'" (share/messages_to_clients.txt), SQL
+    // Server error 4060 "Cannot open database \"%.*ls\" requested by the login. The login
+    // failed.", Prisma P1003 "Database `%s` does not exist ..." (user-facing-errors common.rs).
+    sig!("db.missing_database", r#"database "(?P<pdb>[^"]+)" does not exist|Unknown database '(?P<mdb>[^']+)'|Cannot open database "(?P<sdb>[^"]+)" requested by the login|Database `(?P<prdb>[^`]+)` does not exist"#,
+        "The database server has no database named $pdb$mdb$sdb$prdb",
+        "Create the database on the server (or run the step that creates it before the application starts), or correct the database name in the connection string or environment the container is given"),
+    // ---- AWS credentials and permissions, from the application's own calls ----------------------
+    // The SDK's default chain found no credentials at all (on ECS: the task definition has no
+    // taskRoleArn): botocore NoCredentialsError "Unable to locate credentials"
+    // (botocore/exceptions.py); aws-sdk-go "NoCredentialProviders: no valid providers in chain"
+    // (aws/credentials/chain_provider.go), aws-sdk-go-v2 "no EC2 IMDS role found"
+    // (credentials/ec2rolecreds/provider.go); aws-sdk-js-v3 "Could not load credentials from any
+    // providers" (packages/credential-provider-node/src/defaultProvider.ts), v2 "Missing
+    // credentials in config" (lib/event_listeners.js); Java v1 "Unable to load AWS credentials
+    // from any provider in the chain" (com/amazonaws/auth/AWSCredentialsProviderChain.java), v2
+    // "Unable to load credentials from any of the providers in the chain"
+    // (auth/credentials/AwsCredentialsProviderChain.java); .NET "Unable to get IAM security
+    // credentials from EC2 Instance Metadata Service." and "Failed to resolve AWS credentials.
+    // The credential providers used to search for credentials returned the following errors:"
+    // (AWSSDK.Core Amazon.Runtime DefaultInstanceProfileAWSCredentials,
+    // FallbackCredentialsFactory); Ruby Aws::Errors::MissingCredentialsError "unable to sign
+    // request without credentials set" (aws-sdk-core plugins/sign.rb); Rust "no providers in
+    // chain provided credentials" (aws-config src/meta/credentials/chain.rs).
+    sig!("aws.no_credentials", r"Unable to locate credentials|NoCredentialProviders: no valid providers in chain|no EC2 IMDS role found|Could not load credentials from any providers|Missing credentials in config(?:,|\s*$|')|Unable to load AWS credentials from any provider in the chain|Unable to load credentials from any of the providers in the chain|Unable to get IAM security credentials from EC2 Instance Metadata Service|Failed to resolve AWS credentials\. The credential providers|unable to sign request without credentials set|no providers in chain provided credentials",
+        "The application's AWS SDK found no credentials",
+        "Give the task a task role (taskRoleArn in the task definition, with the permissions the application needs): the SDK then takes its credentials from the ECS container endpoint. The execution role is only for pulling the image and reading secrets, not for the application's own calls"),
+    // Credentials the service rejected, expired or unknown: "The security token included in the
+    // request is expired" / "... is invalid" (codes ExpiredToken, ExpiredTokenException,
+    // InvalidClientTokenId, UnrecognizedClientException; each service's Common Errors, e.g. the
+    // STS and IAM API references), S3's InvalidAccessKeyId "The AWS Access Key Id you provided
+    // does not exist in our records." (S3 API reference, Error responses).
+    sig!("aws.bad_credentials", r"The security token included in the request is (?:expired|invalid)|\bExpiredToken(?:Exception)?\b|\bInvalidClientTokenId\b|\bUnrecognizedClientException\b|The AWS Access Key Id you provided does not exist in our records|\bInvalidAccessKeyId\b",
+        "AWS rejected the application's credentials (expired or invalid keys)",
+        "The container uses static or stale keys: remove AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (and any ~/.aws copied into the image) from the task definition and image, and give the task a task role so the SDK fetches short-lived credentials itself"),
+    // IAM's denial as services word it: "User: arn:... is not authorized to perform:
+    // service:Action on resource: arn:... because no identity-based policy allows the ... action"
+    // (IAM User Guide, troubleshoot_access-denied); the codes AccessDenied, AccessDeniedException,
+    // UnauthorizedOperation in botocore's ClientError "An error occurred (%s) when calling the %s
+    // operation: %s" (botocore/exceptions.py), the Java SDK's "(Service: ...; Status Code: 403;
+    // Error Code: AccessDenied; ...)" (AmazonServiceException.getMessage) and aws-sdk-go-v2's "api
+    // error AccessDenied: ..." (smithy-go GenericAPIError).
+    sig!("aws.access_denied", r"is not authorized to perform: (?P<action>[\w-]+:[\w*-]+)|An error occurred \((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|403)\) when calling the (?P<op>\w+) operation|Error Code: AccessDenied(?:Exception)?\b|api error AccessDenied(?:Exception)?:|^(?:[\w.]+: )?AccessDenied(?:Exception)?: Access Denied",
+        "An AWS call from the application was denied ($action$op)",
+        "Allow the action in the task role's policy (taskRoleArn, not the execution role) on the resource named; if the task has no task role, add one. A deny can also come from the resource's own policy (bucket, key, secret) or an organization SCP"),
     // ---- the network, from the application ----------------------------------------------------
     // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE.
     sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(",
@@ -195,7 +252,12 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)",
         "A host name did not resolve ($host$phost$jhost$ghost$nhost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
-    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines",
+    // Also Node's names for OpenSSL's verify errors (src/crypto/crypto_common.cc, the X509_V_ERR_*
+    // names; "unable to verify the first certificate" is X509_verify_cert_error_string's), its
+    // ERR_TLS_CERT_ALTNAME_INVALID "Hostname/IP does not match certificate's altnames"
+    // (lib/tls.js checkServerIdentity), and .NET's "The remote certificate is invalid ..."
+    // (System.Net.Security Strings.resx net_ssl_io_cert_validation).
+    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid",
         "A TLS certificate was not accepted",
         "Install the CA bundle in the image (ca-certificates), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
     sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
@@ -204,10 +266,23 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
         "A connection timed out ($addr$gaddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
+    // A database client that gave up on reaching its server, in its own words (a system error on
+    // the same line is read by the signatures above): Prisma P1001 "Can't reach database server at
+    // `%s`:`%s`" and P1002 "The database server at `%s`:`%s` was reached but timed out."
+    // (prisma-engines libs/user-facing-errors/src/common.rs); the MongoDB drivers' server
+    // selection timeout: Node MongoServerSelectionError "Server selection timed out after %d ms"
+    // (src/sdam/topology.ts), Mongoose's MongooseServerSelectionError, pymongo
+    // ServerSelectionTimeoutError (pymongo/topology.py), Java "Timed out after %d ms while waiting
+    // to connect" / "... while waiting for a server that matches" (BaseCluster.java).
+    sig!("db.unreachable", r"Can't reach database server at `(?P<host>[^`]+)`|The database server at `(?P<thost>[^`]+)`(?::`\d+`)? was reached but timed out|Mongo(?:ose)?ServerSelectionError|ServerSelectionTimeoutError|Server selection timed out after \d+ ms|Timed out after \d+ ms while waiting (?:to connect|for a server)",
+        "The database server could not be reached ($host$thost)",
+        "Check the endpoint the container is given (host and port), that the database runs, and the network path: the database's security group must allow the task's security group on its port, and for MongoDB Atlas the task's egress (NAT) address must be on the project's IP access list"),
     // ---- configuration ------------------------------------------------------------------------
-    // django-environ's ImproperlyConfigured "Set the {} environment variable" (environ/environ.py).
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|NotPresent"#,
-        "A required environment variable is not set ($key$ekey$vkey$skey$ukey)",
+    // django-environ's ImproperlyConfigured "Set the {} environment variable" (environ/environ.py);
+    // Prisma's schema error "Environment variable not found: {}." (prisma-engines psl
+    // diagnostics, P1012).
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|NotPresent"#,
+        "A required environment variable is not set ($key$ekey$vkey$skey$ukey$pkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
         "Python could not import $module$msg",
@@ -221,6 +296,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("node.require_esm", r"(?:Error \[ERR_REQUIRE_ESM\]: )?(?:Must use import to load ES Module: (?P<m1>\S+)|require\(\) of ES Module (?P<m2>\S+))",
         "Node.js cannot require() an ES module ($m1$m2)",
         "A dependency is ESM-only: load it with import() (or make the app an ES module), or pin the dependency's last CommonJS major version in package.json"),
+    // OpenSSL 3 (Node 17+) refuses the MD4 hash webpack 4 and react-scripts 4 use:
+    // "error:0308010C:digital envelope routines::unsupported" (OpenSSL's EVP_R_UNSUPPORTED,
+    // crypto/err/openssl.txt), which Node codes ERR_OSSL_EVP_UNSUPPORTED ("ERR_OSSL_" + library +
+    // reason, src/crypto/crypto_util.cc).
+    sig!("node.openssl3", r"error:0308010C:digital envelope routines::unsupported|ERR_OSSL_EVP_UNSUPPORTED",
+        "Node.js's OpenSSL 3 refused a legacy hash (ERR_OSSL_EVP_UNSUPPORTED): a build tool is older than the Node.js version",
+        "Upgrade the build tool (webpack 5, react-scripts 5), or run it on Node.js 16, or set NODE_OPTIONS=--openssl-legacy-provider; better, build the bundle in the Dockerfile and serve the static files instead of running a dev server in the task"),
+    // package.json has no script by that name: npm 7+ `Missing script: "start"`
+    // (lib/commands/run-script.js), npm 6 "missing script: start" (lib/run-script.js), pnpm
+    // ERR_PNPM_NO_SCRIPT "Missing script: start" (exec/plugin-commands-script-runners).
+    sig!("npm.missing_script", r#"(?:npm ERR!|npm error|ERR_PNPM_NO_SCRIPT)\s+(?i:missing script): "?(?P<script>[\w:.-]+)"?"#,
+        "package.json has no \"$script\" script",
+        "The command runs a script the image's package.json does not define: add it to \"scripts\", run the right one (npm run <name>), or check that WORKDIR is the directory holding the application's package.json"),
     // Rust's io::Error Display "... (os error 2)" is ENOENT (library/std/src/io/error.rs).
     sig!("config.missing_file", r"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)",
         "A file the application needs does not exist ($path$npath$gpath$jpath$dpath$cpath$xpath)",
@@ -258,6 +346,30 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("java.class_version", r"UnsupportedClassVersionError: (?P<class>\S+) has been compiled by a more recent version of the Java Runtime \(class file version (?P<ver>[\d.]+)\)|UnsupportedClassVersionError: (?P<oclass>\S+) : Unsupported major\.minor version (?P<over>[\d.]+)",
         "The image's Java is older than the one the code was compiled for ($class$oclass, class file version $ver$over)",
         "Run on the Java the build used (class file 52 = Java 8, 55 = 11, 61 = 17, 65 = 21): change the image's JDK/JRE base, or compile with --release for the image's Java"),
+    // The java launcher could not start the named entry point: sun/launcher/LauncherHelper.java
+    // with resources/launcher.properties (java.launcher.cls.error1 "Error: Could not find or load
+    // main class {0}", java.launcher.jar.error3 "no main manifest attribute, in {0}") and libjli's
+    // emessages.h (JAR_ERROR2 "Error: Unable to access jarfile %s", JAR_ERROR3 "Error: Invalid or
+    // corrupt jarfile %s").
+    sig!("java.launch", r"Error: Could not find or load main class (?P<class>\S+)|no main manifest attribute, in (?P<jar>\S+)|Error: Unable to access jarfile (?P<ajar>\S+)|Error: Invalid or corrupt jarfile (?P<cjar>\S+)",
+        "Java could not launch the application ($class$jar$ajar$cjar)",
+        "The command names a jar or main class the image does not have as given: check the jar's path from the WORKDIR (the build output COPY'd, a wildcard that picked the -plain/-sources jar), that the jar is the executable (fat/boot) one with Main-Class in its manifest, and the main class's full name"),
+    // A class missing at run time, where the exception's message is only the class's name (the
+    // launcher's `Caused by:`, a dependency left out of the image): ClassNotFoundException and
+    // NoClassDefFoundError (java.base jdk/internal/loader/BuiltinClassLoader.java). Not
+    // "NoClassDefFoundError: Could not initialize class X", a static initializer's failure.
+    sig!("java.class_not_found", r"^(?:Exception in thread \x22[^\x22]+\x22 |Caused by: )?java\.lang\.(?:ClassNotFoundException|NoClassDefFoundError): (?P<class>[\w.$/-]+)\s*$",
+        "Java could not find class $class on the classpath",
+        "The class is not in the image where the JVM looks: check the jar or -cp in the command and the main class's name, and that the build packaged the dependency that holds it (a fat/boot jar, or the lib directory copied into the image)"),
+    // The JVM refused its options or could not reserve its heap before any code ran (HotSpot
+    // src/hotspot/share/runtime/arguments.cpp "Unrecognized VM option '%s'", "Improperly
+    // specified VM option '%s'", "Invalid maximum heap size: %s", "Invalid initial heap size:
+    // %s", "Initial heap size set to a larger value than the maximum heap size"; the heap
+    // reservation "Could not reserve enough space for %uKB object heap" (older "... for object
+    // heap"), src/hotspot/share/memory/universe.cpp).
+    sig!("java.vm_init", r"(?P<msg>Unrecognized VM option '[^']+'|Improperly specified VM option '[^']+'|Invalid (?:maximum|initial) heap size: \S+|Initial heap size set to a larger value than the maximum heap size|Could not reserve enough space for (?:\d+KB )?object heap)",
+        "The Java VM did not start: $msg",
+        "Fix the JVM options in the command, JAVA_OPTS or JAVA_TOOL_OPTIONS: drop options this Java version no longer has (e.g. -XX:MaxPermSize after Java 8), and keep -Xmx (or -XX:MaxRAMPercentage) below the container's memory"),
     // Erlang's init.erl: a kernel process exiting halts the VM with erlang:display({\"Kernel pid
     // terminated\",Name,Reason}) and "Kernel pid terminated (Name) (Reason)"; an application that
     // did not start is `{application_start_failure,App,Reason}` (application_controller.erl).
@@ -274,6 +386,12 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("uvicorn.import", r#"Error loading ASGI app\. Could not import module "(?P<module>[^"]+)""#,
         "Uvicorn could not import the ASGI app's module $module",
         "The module path in the command (uvicorn module:app) does not exist from the working directory: set WORKDIR / --app-dir to the directory that holds it, or use the package path (app.main:app)"),
+    // The server imported the module but found no application in it: gunicorn "Failed to find
+    // attribute %r in %r." and "Failed to find application object: %r" (gunicorn/util.py
+    // import_app), uvicorn 'Attribute "%s" not found in module "%s".' (uvicorn/importer.py).
+    sig!("python.app_object", r#"Failed to find attribute '(?P<attr>[^']+)' in '(?P<module>[^']+)'|Failed to find application object:? '(?P<gattr>[^']+)'|Attribute "(?P<uattr>[^"]+)" not found in module "(?P<umodule>[^"]+)""#,
+        "The WSGI/ASGI server found no application object $attr$gattr$uattr in module $module$umodule",
+        "The command's module:variable does not name the application: use the variable the module assigns the app to (app = Flask(...) / FastAPI()), or the factory with parentheses (module:create_app()), and check the module is the one meant"),
     // Rails' railties: "Missing `secret_key_base` for '#{Rails.env}' environment, set this string
     // with `bin/rails credentials:edit`" (lib/rails/application.rb validate_secret_key_base,
     // lib/rails/application/configuration.rb in 7.1+; 4.x: "Missing `secret_token` and
@@ -281,6 +399,11 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("rails.secret_key_base", r"Missing (?:`secret_token` and )?[`']secret_key_base[`'] for '(?P<env>[^'#]+)' environment",
         "Rails has no secret_key_base for the $env environment",
         "Set SECRET_KEY_BASE in the container definition (as a secret from Secrets Manager or SSM), or provide RAILS_MASTER_KEY so Rails can read its encrypted credentials"),
+    // railties lib/rails/commands/server/server_command.rb: "A server is already running (pid:
+    // %s, file: %s)." (Rails 6.1+), "A server is already running. Check %s." (Rails 4-6.0).
+    sig!("rails.server_pid", r"A server is already running(?:\. Check (?P<file>\S+?)\.?\s*$| \(pid: \d+, file: (?P<pfile>[^)]+)\))",
+        "Rails found a server PID file and would not start ($file$pfile)",
+        "The image (or a shared volume) carries tmp/pids/server.pid: delete it before starting (rm -f tmp/pids/server.pid in the entrypoint) and keep tmp/ out of the image with .dockerignore"),
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",
         "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line"),
@@ -293,6 +416,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in \$PATH|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?P<dcmd>[^\s:]+): not found$|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$"#,
         "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd)",
         "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist"),
+    // A command a script runs is not in the image: bash's "%s: command not found"
+    // (execute_cmd.c; "script: line N: x: command not found") and its exec builtin's "script:
+    // line N: exec: x: not found" (builtins/exec.def, sh_notfound in builtins/common.c); busybox
+    // ash's "script: line N: x: not found" (shell/ash.c); coreutils env's "env: 'x': No such file
+    // or directory" for a `#!/usr/bin/env x` line (src/env.c). The forms that show a carriage
+    // return are read by exec.crlf above, dash's by exec.not_found.
+    sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory"#,
+        "A command the container runs was not found in the image ($cmd$lcmd$ecmd)",
+        "Install it in the image (pip/npm/apt), or call it by the path it has there: a virtualenv's or node_modules/.bin's commands are not on PATH unless the image puts them there, and python is often only python3. A script that is there but still \"not found\" has a #! interpreter the image lacks, or CRLF line endings"),
     sig!("fs.permission", r"PermissionError: [^\r\n]*|EACCES[^\r\n]*|(?i)permission denied|Read-only file system|EROFS",
         "The application was denied access to a file or port",
         "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user"),
@@ -328,6 +460,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("node.unhandled", r"UnhandledPromiseRejection|Unhandled promise rejection|triggerUncaughtException",
         "Node.js stopped on an unhandled promise rejection",
         "Handle the rejected promise (await inside try/catch, .catch()); the error printed above this line is the cause"),
+    // The .NET host found no runtime matching the app's runtimeconfig.json (dotnet/runtime
+    // src/native/corehost/fxr/fx_resolver.messages.cpp and hostfxr's messages): .NET 6+ "You must
+    // install or update .NET to run this application." then "Framework: '%s', version '%s' (%s)";
+    // .NET 5 "The framework '%s', version '%s' (%s) was not found."; older "It was not possible to
+    // find any compatible framework version" and "The specified framework '%s', version '%s' was
+    // not found."
+    sig!("dotnet.framework", r"The (?:specified )?framework (?P<fw>'[\w.]+', version '[^']+')(?: \(\w+\))? was not found|^Framework: (?P<fw2>'[\w.]+', version '[^']+') \(\w+\)|It was not possible to find any compatible framework version|You must install or update \.NET to run this application",
+        "The image has no .NET runtime the application can run on ($fw$fw2)",
+        "Use a runtime image of the version the application targets (mcr.microsoft.com/dotnet/aspnet:<version> for ASP.NET Core, .../runtime for console apps), or build for the image's runtime (TargetFramework), or publish self-contained"),
     sig!("dotnet.unhandled", r"(?i:u?nhandled exception)[.:] (?P<exc>[\w.]+(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
         ".NET threw $exc: $msg",
         "Fix the code or configuration at the first frame of the application's own namespace in the stack trace"),
@@ -370,8 +511,10 @@ pub static SIGNATURES: &[Signature] = &[
 ];
 
 /// On a line with no frames around it, `python.exception` reads only names that can only be
-/// Python's: these are ECMAScript's own error constructors (ECMA-262 §20.5) or Java packages.
-const NOT_BARE_PYTHON: &str = r"^(?:(?:Type|Syntax|Reference|Range|Eval|URI|Aggregate|Internal)?Error(?:$|:)|(?:java|javax|jakarta|org|com|io|net|kotlin|scala)\.)";
+/// Python's: these are ECMAScript's own error constructors (ECMA-262 §20.5), Java packages
+/// (`software.amazon.awssdk` is the AWS SDK for Java 2.x's) or .NET namespaces (`System.`,
+/// `Microsoft.`, `Amazon.Runtime`: PascalCase segments, the .NET naming guidelines').
+const NOT_BARE_PYTHON: &str = r"^(?:(?:Type|Syntax|Reference|Range|Eval|URI|Aggregate|Internal)?Error(?:$|:)|(?:java|javax|jakarta|org|com|io|net|kotlin|scala|software)\.|(?:System|Microsoft|Amazon)\.[A-Z])";
 
 /// A bare Python exception line must still look like one: a name ending as Python's builtin
 /// exceptions do (Objects/exceptions.c: ...Error, ...Exception, SystemExit, KeyboardInterrupt,

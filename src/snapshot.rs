@@ -228,6 +228,41 @@ pub struct Cluster {
     /// The providers of the default capacity provider strategy (what a task without a launch
     /// type or strategy uses; with none, it is an EC2 task).
     pub default_strategy: Vec<String>,
+    /// Its container instances and what each has left, read for a placement failure of an EC2
+    /// service (`None`: not read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instances: Option<Fetched<Vec<InstanceRoom>>>,
+    /// What one task of that service reserves, from its task definition (read with `instances`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_reserves: Option<Reservation>,
+}
+
+/// The CPU units and MiB of memory one task reserves on a container instance.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Reservation {
+    pub cpu: Option<i64>,
+    pub memory: Option<i64>,
+}
+
+/// A container instance as placement sees it (DescribeContainerInstances): whether ECS may
+/// place a task on it, and the CPU and memory that running tasks have not reserved.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InstanceRoom {
+    /// The container instance's id (the last part of its ARN).
+    pub id: String,
+    pub ec2_instance_id: Option<String>,
+    /// ACTIVE, DRAINING, REGISTERING, DEREGISTERING or REGISTRATION_FAILED.
+    pub status: Option<String>,
+    pub agent_connected: bool,
+    /// `remainingResources`: CPU units and MiB of memory not reserved by its tasks.
+    pub cpu_left: Option<i64>,
+    pub memory_left: Option<i64>,
+    /// `registeredResources`: what it offers in all.
+    pub cpu_total: Option<i64>,
+    pub memory_total: Option<i64>,
+    pub running_tasks: i32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -426,6 +461,42 @@ pub struct TaskDefinition {
     pub tags: BTreeMap<String, String>,
 }
 
+impl TaskDefinition {
+    /// What placing one task reserves: the task-level `cpu` and `memory` when set (units or
+    /// vCPU, MiB or GB, as ECS accepts them), else the sum over its containers (each container's
+    /// `memoryReservation` when it has one, else its `memory`; its `cpu`).
+    pub fn reservation(&self) -> Reservation {
+        fn amount(v: &str, unit: &str, factor: f64) -> Option<i64> {
+            let lower = v.trim().to_ascii_lowercase();
+            match lower.strip_suffix(unit) {
+                Some(n) => n.trim().parse::<f64>().ok().map(|n| (n * factor) as i64),
+                None => lower.parse().ok(),
+            }
+        }
+        let sum = |each: &dyn Fn(&ContainerDefinition) -> Option<i32>| {
+            let values: Vec<i64> = self
+                .containers
+                .iter()
+                .filter_map(each)
+                .map(i64::from)
+                .collect();
+            (!values.is_empty()).then(|| values.iter().sum())
+        };
+        Reservation {
+            cpu: self
+                .cpu
+                .as_deref()
+                .and_then(|c| amount(c, "vcpu", 1024.0))
+                .or_else(|| sum(&|c| c.cpu)),
+            memory: self
+                .memory
+                .as_deref()
+                .and_then(|m| amount(m, "gb", 1024.0))
+                .or_else(|| sum(&|c| c.memory_reservation.or(c.memory))),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ContainerDefinition {
@@ -434,6 +505,9 @@ pub struct ContainerDefinition {
     pub essential: Option<bool>,
     pub memory: Option<i32>,
     pub memory_reservation: Option<i32>,
+    /// CPU units reserved for the container (EC2 placement counts them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<i32>,
     pub command: Vec<String>,
     pub entry_point: Vec<String>,
     pub secrets: Vec<SecretReference>,

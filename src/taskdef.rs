@@ -51,6 +51,7 @@ struct Container {
     essential: Option<bool>,
     memory: Option<i32>,
     memory_reservation: Option<i32>,
+    cpu: Option<i32>,
     command: Vec<String>,
     entry_point: Vec<String>,
     secrets: Vec<NameValueFrom>,
@@ -206,6 +207,7 @@ pub fn parse(text: &str) -> Result<TaskDefinition, String> {
                 essential: c.essential,
                 memory: c.memory,
                 memory_reservation: c.memory_reservation,
+                cpu: c.cpu,
                 command: c.command,
                 entry_point: c.entry_point,
                 secrets: c

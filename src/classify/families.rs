@@ -9,7 +9,7 @@
 //! of the shared vocabulary (`vocab.rs`). Candidates are cause ids of `crate::catalogue`, most likely
 //! first, at most five.
 
-use super::{Service, Symptom};
+use super::{shapes, Service, Symptom};
 use crate::catalogue::id;
 
 /// One shape of error message.
@@ -30,44 +30,14 @@ pub struct Family {
     pub candidates: &'static [&'static str],
 }
 
-const NET_AWS: &[&str] = &[
-    id::NETWORK_NO_PUBLIC_IP,
-    id::NETWORK_NO_ROUTE,
-    id::NETWORK_ENDPOINT_MISSING,
-    id::NETWORK_SG_EGRESS,
-    id::NETWORK_ENDPOINT_SG,
-];
-/// ECR authorization timeouts: seed 003 shows a missing ECR permission behind this exact text.
-const NET_ECR_API: &[&str] = &[
-    id::NETWORK_NO_PUBLIC_IP,
-    id::NETWORK_NO_ROUTE,
-    id::NETWORK_ENDPOINT_MISSING,
-    id::NETWORK_SG_EGRESS,
-    id::IAM_EXEC_ROLE_ECR,
-];
-/// Public registries need the internet: endpoints cannot help.
-const NET_PUBLIC: &[&str] = &[
-    id::NETWORK_NO_PUBLIC_IP,
-    id::NETWORK_NO_ROUTE,
-    id::NETWORK_SG_EGRESS,
-    id::NETWORK_NACL,
-    id::NETWORK_DNS,
-];
-/// The registry answered but the S3 layer download failed: the private path lacks S3.
-const NET_S3: &[&str] = &[
-    id::NETWORK_ENDPOINT_MISSING,
-    id::NETWORK_SG_EGRESS,
-    id::NETWORK_ENDPOINT_POLICY,
-    id::NETWORK_NACL,
-    id::NETWORK_NO_ROUTE,
-];
-const DNS: &[&str] = &[
-    id::NETWORK_DNS,
-    id::NETWORK_ENDPOINT_MISSING,
-    id::NETWORK_SG_EGRESS,
-    id::NETWORK_NO_ROUTE,
-    id::NETWORK_NACL,
-];
+// Ambiguous network shapes: their candidate order is data in `shapes.rs`, with its source.
+const NET_AWS: &[&str] = shapes::AWS_UNREACHABLE.candidates;
+const NET_SECRETS: &[&str] = shapes::SECRETS_UNREACHABLE.candidates;
+const NET_ECR: &[&str] = shapes::ECR_UNREACHABLE.candidates;
+const NET_ECR_API: &[&str] = shapes::ECR_API_UNREACHABLE.candidates;
+const NET_PUBLIC: &[&str] = shapes::PUBLIC_REGISTRY_UNREACHABLE.candidates;
+const NET_S3: &[&str] = shapes::S3_LAYER_UNREACHABLE.candidates;
+const DNS: &[&str] = shapes::NAME_UNRESOLVED.candidates;
 const ECR_DENIED: &[&str] = &[
     id::IAM_EXEC_ROLE_ECR,
     id::ECR_REPO_POLICY,
@@ -165,9 +135,17 @@ pub static FAMILIES: &[Family] = &[
     family!("infra.docker_network", "The host's container runtime network is broken", None, Infrastructure,
         all: ["network bridge|docker0|bridge[^\\n]{0,40}(?:not found|missing)|failed to create endpoint [^\\n]* on network"], none: [],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY, id::TASK_CONFIG]),
+    // EFS: the file system's name did not resolve, the NFS connection timed out or was reset, or
+    // the mount failed otherwise (`shapes.rs`: EFS_UNRESOLVED, EFS_UNREACHABLE, EFS_MOUNT_FAILED).
+    family!("efs.dns", "EFS file system name did not resolve", Some(Efs), Dns,
+        all: ["@EFS", "@DNS"], none: [],
+        shapes::EFS_UNRESOLVED.candidates),
+    family!("efs.network", "EFS mount target unreachable (network)", Some(Efs), Timeout,
+        all: ["@EFS", "@NET_HARD"], none: ["@DENIED"],
+        shapes::EFS_UNREACHABLE.candidates),
     family!("efs.mount", "EFS volume could not be mounted", Some(Efs), Other,
         all: ["@EFS"], none: [],
-        &[id::VOLUME_EFS, id::NETWORK_SG_EGRESS, id::NETWORK_DNS, id::NETWORK_NACL]),
+        shapes::EFS_MOUNT_FAILED.candidates),
     family!("volume.create", "Volume could not be created", None, Other,
         all: ["CannotCreateVolumeError|CannotInspectVolumeError|create volume|mount (?:target|volume)|bind source path|VolumeDriver\\.|volume[- ]plugin"], none: [],
         &[id::VOLUME_EFS, id::TASK_CONFIG]),
@@ -208,7 +186,7 @@ pub static FAMILIES: &[Family] = &[
     // ---- the execution role itself -----------------------------------------------------------------
     family!("iam.assume", "ECS could not assume the execution role", Some(Iam), Denied,
         all: ["unable to assume|could not assume|cannot assume|sts:AssumeRole|assume ?role|trust relationship"], none: [],
-        &[id::IAM_EXEC_ROLE_TRUST, id::IAM_EXEC_ROLE_MISSING]),
+        shapes::ROLE_NOT_ASSUMED.candidates),
     family!("iam.no_exec_role", "Task has no execution role", Some(Iam), Missing,
         all: ["(?:specify|requires?|must)[^.]{0,80}executionRoleArn|requires?[^.]*execution ?role|(?:have|specify|needs?|requires?|missing|without|no)[^.]{0,40}execution ?role arn|no (?:task )?execution role|without (?:an? )?(?:task )?execution role|executionRoleArn'? (?:is )?(?:required|missing|must)|role [^ ]* ?(?:does not exist|cannot be found)|NoSuchEntity"], none: [],
         &[id::IAM_EXEC_ROLE_MISSING, id::IAM_EXEC_ROLE_TRUST, id::IAM_EXEC_ROLE_ECR]),
@@ -256,15 +234,15 @@ pub static FAMILIES: &[Family] = &[
         DNS),
     family!("asm.network", "Secrets Manager unreachable (network)", Some(SecretsManager), Timeout,
         all: ["@ASM", "@NET_HARD"], none: [],
-        NET_AWS),
+        NET_SECRETS),
     family!("ssm.network", "SSM Parameter Store unreachable (network)", Some(Ssm), Timeout,
         all: ["@SSM", "@NET_HARD"], none: [],
-        NET_AWS),
+        NET_SECRETS),
     // Retried or killed without the final error (cut off): the network is likeliest, but a denial
     // or a missing secret reads the same until the text is complete.
     family!("secrets.failed", "Secret or parameter could not be retrieved", None, Other,
         all: ["@ASM|@SSM"], none: [],
-        &[id::NETWORK_NO_PUBLIC_IP, id::IAM_EXEC_ROLE_SECRETS, id::SECRET_NOT_FOUND, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),
+        shapes::SECRETS_CUT_OFF.candidates),
     // ---- environment files in S3 ---------------------------------------------------------------------
     family!("envfile.denied", "Environment file in S3 denied or missing", Some(S3), Denied,
         all: ["@ENV_FILE", "@DENIED|@NOT_FOUND"], none: [],
@@ -286,7 +264,7 @@ pub static FAMILIES: &[Family] = &[
         &[id::IAM_EXEC_ROLE_LOGS, id::NETWORK_ENDPOINT_POLICY, id::LOGS_GROUP_MISSING]),
     family!("logs.not_found", "CloudWatch log group not found", Some(CloudWatchLogs), NotFound,
         all: ["@LOGS", "@NOT_FOUND"], none: [],
-        &[id::LOGS_GROUP_MISSING, id::IAM_EXEC_ROLE_LOGS]),
+        shapes::LOG_GROUP_NOT_FOUND.candidates),
     family!("logs.dns", "CloudWatch Logs name did not resolve", Some(CloudWatchLogs), Dns,
         all: ["@LOGS", "@DNS"], none: [],
         DNS),
@@ -346,7 +324,7 @@ pub static FAMILIES: &[Family] = &[
         NET_ECR_API),
     family!("ecr.network", "ECR registry unreachable (network)", Some(EcrRegistry), Timeout,
         all: ["@ECR", "@NET"], none: ["@PUBLIC_ECR"],
-        NET_AWS),
+        NET_ECR),
     family!("public_registry.network", "Public registry unreachable (network)", None, Timeout,
         all: ["@DOCKER_HUB|@PUBLIC_ECR|@OTHER_REGISTRY", "@NET"], none: [],
         NET_PUBLIC),
@@ -362,12 +340,17 @@ pub static FAMILIES: &[Family] = &[
         &[id::CONTAINER_START_TIMEOUT, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING, id::STORAGE_EPHEMERAL]),
     family!("eni", "Network interface could not be created or attached", Some(Ec2), Capacity,
         all: ["network interface|\\beni\\b(?:[^-]|$)|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
-        &[id::ENI_CAPACITY, id::CAPACITY_PLACEMENT, id::NETWORK_NO_ROUTE]),
+        shapes::ENI_PROVISIONING.candidates),
     // AWS documents this event for a subnet in an Availability Zone Fargate does not support
     // (service-event-messages.html): the network configuration to change, not capacity to add.
     family!("placement.internal", "Task could not be placed: subnet in an unsupported Availability Zone", None, Config,
         all: ["unable to place a task[^\\n]{0,40}Internal error"], none: [],
         &[id::TASK_CONFIG, id::CAPACITY_PLACEMENT, id::ENI_CAPACITY]),
+    // RunTask on Fargate: "Capacity is unavailable at this time. Please try again later or in a
+    // different availability zone" (KC ecs-fargate-runtask-capacity; `shapes.rs`).
+    family!("capacity.fargate", "Fargate capacity unavailable", None, Capacity,
+        all: ["capacity is unavailable at this time|FargateInsufficientCapacity"], none: [],
+        shapes::FARGATE_CAPACITY.candidates),
     family!("placement", "Task could not be placed", None, Capacity,
         all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected|placement constraint"], none: [],
         &[id::CAPACITY_PLACEMENT, id::ENI_CAPACITY]),
@@ -383,7 +366,7 @@ pub static FAMILIES: &[Family] = &[
         &[id::CONTAINER_COMMAND, id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_EXIT]),
     family!("health.elb", "Load balancer health checks failed", None, Health,
         all: ["elb health|load balancer health|target[ -]?group|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)|unhealthy in \\(elb\\b|UnhealthyThreshold"], none: [],
-        &[id::HEALTH_ELB, id::HEALTH_CONTAINER, id::CONTAINER_EXIT]),
+        shapes::ELB_HEALTH.candidates),
     family!("infra.spot", "Spot capacity reclaimed", None, Infrastructure,
         all: ["spot ?interruption|spot task was interrupted|spot instance|TerminationNotice|spot capacity"], none: [],
         &[id::INFRA_SPOT_OR_HOST]),
@@ -392,7 +375,7 @@ pub static FAMILIES: &[Family] = &[
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY]),
     family!("health.container", "Container health checks failed", None, Health,
         all: ["health ?checks?|unhealthy"], none: [],
-        &[id::HEALTH_CONTAINER, id::HEALTH_ELB, id::CONTAINER_EXIT]),
+        shapes::CONTAINER_HEALTH.candidates),
     family!("deployment.circuit_breaker", "Deployment rolled back by the circuit breaker", None, Crash,
         all: ["circuit ?breaker"], none: [],
         &[id::IMAGE_NOT_FOUND, id::CONTAINER_EXIT, id::HEALTH_ELB, id::NETWORK_NO_PUBLIC_IP, id::IAM_EXEC_ROLE_ECR]),

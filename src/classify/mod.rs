@@ -6,6 +6,7 @@
 
 use crate::catalogue::id;
 mod families;
+pub mod shapes;
 mod vocab;
 pub mod wrappers;
 
@@ -367,6 +368,8 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     });
     static KUBELET: LazyLock<Regex> =
         LazyLock::new(|| compile("@KUBELET").expect("vocabulary compiles"));
+    static S3_LAYER: LazyLock<Regex> =
+        LazyLock::new(|| compile("@S3_LAYER").expect("vocabulary compiles"));
 
     // A principal of one account denied on a repository of another: the repository policy must
     // grant cross-account pulls, whatever the role's own policies say.
@@ -419,6 +422,32 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
             }
         }
     }
+    // Where an unreachable AWS service name was dialled tells which path it took (`shapes.rs`):
+    // a private address means an interface endpoint answered the name, a public one that none
+    // did. Not for ECR's S3 layer bucket (S3 gateway endpoints keep public addresses) nor for
+    // third-party registries (no endpoint can serve them).
+    if symptom == Symptom::Timeout && !THIRD_PARTY.is_match(text) && !S3_LAYER.is_match(text) {
+        if let Some(private) = dialled_address(text) {
+            if private {
+                // Conservative: the family's first candidate stays first (the corpus rewrites
+                // use private placeholder addresses, and a proxy or custom resolver also gives
+                // one); the endpoint's and the task's security groups follow it.
+                let first = candidates.first().copied();
+                reorder(
+                    candidates,
+                    shapes::AWS_UNREACHABLE_PRIVATE_ADDRESS.candidates,
+                );
+                if let Some(first) = first {
+                    insert_first(candidates, first);
+                }
+            } else {
+                reorder(
+                    candidates,
+                    shapes::AWS_UNREACHABLE_PUBLIC_ADDRESS.candidates,
+                );
+            }
+        }
+    }
     // Kubernetes worker nodes live in private subnets: a missing route is likelier than a missing
     // public IP, and their pull credentials come from the node (instance) role.
     if KUBELET.is_match(whole) {
@@ -445,6 +474,30 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
             }
         }
     }
+}
+
+/// The IPv4 address of the first `dial tcp A.B.C.D:PORT` in `text`: `Some(true)` when it is
+/// private (RFC 1918), `Some(false)` when public, `None` when the text names no address.
+fn dialled_address(text: &str) -> Option<bool> {
+    static DIAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"dial tcp (\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}:\d+").unwrap()
+    });
+    let c = DIAL.captures(text)?;
+    let (a, b): (u8, u8) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    Some(a == 10 || (a == 172 && (16..=31).contains(&b)) || (a == 192 && b == 168))
+}
+
+/// Puts the shape's candidates first, in its order, then what the family named besides (the list
+/// stays at most five long after `classify` truncates it).
+fn reorder(candidates: &mut Vec<&'static str>, shape: &[&'static str]) {
+    let rest: Vec<&'static str> = candidates
+        .iter()
+        .copied()
+        .filter(|c| !shape.contains(c))
+        .collect();
+    candidates.clear();
+    candidates.extend_from_slice(shape);
+    candidates.extend(rest);
 }
 
 /// Puts `id` first, whether or not the family named it (the list stays at most five long).
@@ -668,6 +721,67 @@ mod tests {
             "task arn:aws:ecs:us-east-1:111122223333:task/c/0f1e (eni-0f1e2d3c) stopped"
         )
         .is_other());
+    }
+
+    #[test]
+    fn every_ambiguous_shape_names_three_known_causes_and_its_source() {
+        for s in shapes::AMBIGUOUS {
+            assert!(
+                (3..=MAX_CANDIDATES).contains(&s.candidates.len()),
+                "{}: 3..=5 candidates",
+                s.what
+            );
+            assert!(
+                ["seed", "KC", ".html"].iter().any(|k| s.source.contains(k)),
+                "{}: no source",
+                s.what
+            );
+            for c in s.candidates {
+                assert!(
+                    catalogue::cause(c).is_some(),
+                    "{} names unknown {c}",
+                    s.what
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_dialled_address_tells_the_path() {
+        let public = "ResourceInitializationError: unable to pull secrets or registry auth: \
+                      unable to retrieve ecr registry auth: RequestError: send request failed caused by: \
+                      Post \"https://api.ecr.us-west-2.amazonaws.com/\": dial tcp 34.223.27.76:443: i/o timeout";
+        let c = classify(public);
+        assert_eq!(
+            &c.candidates[..3],
+            shapes::AWS_UNREACHABLE_PUBLIC_ADDRESS.candidates[..3].as_ref()
+        );
+        let private = public.replace("34.223.27.76", "10.0.1.23");
+        assert_eq!(classify(&private).candidates[1], id::NETWORK_ENDPOINT_SG);
+        assert_eq!(dialled_address("dial tcp 172.31.0.2:53"), Some(true));
+        assert_eq!(dialled_address("dial tcp 172.32.0.2:53"), Some(false));
+        assert_eq!(dialled_address("i/o timeout"), None);
+    }
+
+    #[test]
+    fn deploy_tools_are_read_as_the_reason_they_print() {
+        // Pulumi's AWS provider (format of its diagnostics; rewrite with sample values).
+        let pulumi = "  aws:ecs:Service (web):\n    error: 1 error occurred:\n    \t* creating urn:pulumi:dev::app::aws:ecs/service:Service::web: 1 error occurred:\n    \t* waiting for ECS Service (arn:aws:ecs:us-east-1:111122223333:service/c/web) create: timeout while waiting for state to become 'tfSTABLE' (last state: 'tfPENDING', timeout: 20m0s)\n";
+        assert_eq!(classify(pulumi).family_id, "service.not_stable");
+        let pulumi_sdk = "sdk-v2/provider2.go:509: sdk.helper_schema: creating ECS Service (web): InvalidParameterException: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/web/73e2 does not have an associated load balancer.: provider=aws@7.5.0";
+        assert_eq!(classify(pulumi_sdk).family_id, "elb.no_load_balancer");
+        // AWS Copilot: two reasons; the more specific one decides.
+        let copilot = "  ✘ Latest 2 tasks stopped reason\n    - [0f1e2d3c]: Essential container in task exited\n    - [4b5a6978]: CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 111122223333.dkr.ecr.us-east-1.amazonaws.com/app:v9: not found\n\n  Troubleshoot task stopped reason";
+        assert_eq!(classify(copilot).candidates[0], id::IMAGE_NOT_FOUND);
+        // aws-actions/amazon-ecs-deploy-task-definition: the framing alone names nothing.
+        assert!(
+            classify("Error: Run task failed: [\"The flux capacitor is out of alignment\"]")
+                .is_other()
+        );
+        assert_eq!(
+            classify("Error: Deployment ecs-svc/4417538310285417399 FAILED: ECS deployment circuit breaker: tasks failed to start.").family_id,
+            "deployment.circuit_breaker"
+        );
     }
 
     #[test]

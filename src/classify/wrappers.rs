@@ -78,6 +78,59 @@ pub static SHAPES: &[Shape] = &[
         r"Error response from daemon: (.+)$",
         transparent: false, json: false
     ),
+    // aws-actions/amazon-ecs-deploy-task-definition (index.js, v2.6.3): `tasksExitCode` throws
+    // `Run task failed: ${JSON.stringify(failures)}`, the containers' `reason`s as a JSON array
+    // (the first is read); `updateEcsService` throws `Deployment ${id} FAILED:
+    // ${deployment.rolloutStateReason}` when the circuit breaker failed the rollout. Its waiter
+    // timeouts are the SDK's ("Waiter has timed out", `service.not_stable`).
+    shape!(
+        "gha_ecs_deploy_run_task",
+        "aws-actions/amazon-ecs-deploy-task-definition index.js tasksExitCode: Run task failed: [\"REASON\", …]",
+        r#"Run task failed: \[\s*"((?:[^"\\]|\\.)+)""#,
+        transparent: true, json: true
+    ),
+    shape!(
+        "gha_ecs_deploy_rollout",
+        "aws-actions/amazon-ecs-deploy-task-definition index.js updateEcsService: Deployment ID FAILED: ROLLOUT_STATE_REASON",
+        r"Deployment \S+ FAILED: (.+)$",
+        transparent: false, json: false
+    ),
+    // AWS Copilot (internal/pkg/term/progress/ecs.go renderStoppedTasks): under "Latest N tasks
+    // stopped reason", one line per reason, `- [SHORTID,SHORTID]: STOPPED_REASON`; a long reason
+    // continues on the following indented lines (splitByLength), read up to the next `- [` line
+    // or the blank line the renderer puts after the reasons.
+    shape!(
+        "copilot_stopped_tasks",
+        "AWS Copilot progress renderer (term/progress/ecs.go): - [TASK_IDS]: STOPPED_REASON",
+        r"(?m)^[\s\-]*\[[0-9a-f]{6,}(?:,[0-9a-f]{6,})*\]:[ \t]*([^\n]+(?:\n[ \t]*[^\s\-\n][^\n]*)*)",
+        transparent: false, json: false
+    ),
+    // Pulumi's AWS provider (Terraform-bridged) prints the provider's error under the resource's
+    // URN: `* creating urn:pulumi:STACK::PROJECT::aws:ecs/service:Service::NAME: 1 error
+    // occurred:\n\t* ERROR` (its continuation lines included), and the SDK's own line
+    // `sdk.helper_schema: ERROR: provider=aws@V`.
+    shape!(
+        "pulumi_urn",
+        "Pulumi AWS provider diagnostics: (creating|updating) urn:pulumi:URN: N error(s) occurred: * ERROR",
+        r"(?:creating|updating|replacing|deleting|reading) urn:pulumi:\S+?: (?:\d+ errors? occurred:\s*\*\s*)?([^\n]+(?:\n[ \t]*[^\s\-*\n][^\n]*)*)",
+        transparent: false, json: false
+    ),
+    shape!(
+        "pulumi_sdk_line",
+        "Pulumi AWS provider diagnostics (sdk-v2 bridge): sdk.helper_schema: ERROR: provider=aws@V",
+        r"(?m)sdk\.helper_schema: (.+?)(?::\s*provider=aws@[0-9.]+)?\s*$",
+        transparent: false, json: false
+    ),
+    // ecspresso (ecspresso.go DescribeTaskStatus): `task failed to start: STOPPED_REASON`, written
+    // when the stop code is TaskFailedToStart. The words restate the stop code, which decides
+    // nothing on its own (`classify_task` maps no family to it): transparent. The reason is the
+    // last thing ecspresso prints, so it is read to the end (a reason may hold newlines).
+    shape!(
+        "ecspresso_failed_to_start",
+        "ecspresso ecspresso.go DescribeTaskStatus: task failed to start: STOPPED_REASON",
+        r"(?m)^task failed to start: ((?s:.+))",
+        transparent: true, json: false
+    ),
     shape!(
         "batch_nextflow",
         "Nextflow / AWS Batch job failure lines: Task failed to start - REASON, Job X failed: REASON",

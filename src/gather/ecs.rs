@@ -195,31 +195,99 @@ pub(crate) struct DefinitionPart {
     pub log_tail: Option<Fetched<crate::snapshot::LogTail>>,
 }
 
+/// The task definition `arn` alone (DescribeTaskDefinition), without what it refers to.
+pub(crate) async fn definition(ctx: &Ctx<'_>, arn: &str) -> Fetched<TaskDefinition> {
+    ctx.call(async {
+        let r = ctx
+            .clients
+            .ecs
+            .describe_task_definition()
+            .task_definition(arn)
+            .include(TaskDefinitionField::Tags)
+            .send()
+            .await;
+        fetched("ecs:DescribeTaskDefinition", r, |o| {
+            let mut td = o
+                .task_definition()
+                .map(definition_from_sdk)
+                .unwrap_or_default();
+            td.tags = tag_map(o.tags());
+            td
+        })
+    })
+    .await
+}
+
+/// The cluster's container instances and what each has left: one page of ListContainerInstances
+/// (100, every status), then DescribeContainerInstances. What a placement failure without a
+/// reason ran out of is read from these.
+pub(crate) async fn instance_rooms(ctx: &Ctx<'_>, cluster: &str) -> Fetched<Vec<InstanceRoom>> {
+    let arns = ctx
+        .call(async {
+            let r = ctx
+                .clients
+                .ecs
+                .list_container_instances()
+                .cluster(cluster)
+                .max_results(100)
+                .send()
+                .await;
+            fetched("ecs:ListContainerInstances", r, |o| {
+                o.container_instance_arns().to_vec()
+            })
+        })
+        .await;
+    let arns = match arns {
+        Fetched::Ok(a) if a.is_empty() => return Fetched::Ok(Vec::new()),
+        Fetched::Ok(a) => a,
+        Fetched::Error(e) => return Fetched::Error(e),
+        Fetched::Skipped(why) => return Fetched::Skipped(why),
+    };
+    ctx.call(async {
+        let r = ctx
+            .clients
+            .ecs
+            .describe_container_instances()
+            .cluster(cluster)
+            .set_container_instances(Some(arns))
+            .send()
+            .await;
+        fetched("ecs:DescribeContainerInstances", r, |o| {
+            o.container_instances().iter().map(instance_room).collect()
+        })
+    })
+    .await
+}
+
+fn instance_room(c: &aws_sdk_ecs::types::ContainerInstance) -> InstanceRoom {
+    let amount = |resources: &[aws_sdk_ecs::types::Resource], name: &str| {
+        resources
+            .iter()
+            .find(|r| r.name() == Some(name))
+            .map(|r| i64::from(r.integer_value()))
+    };
+    InstanceRoom {
+        id: c
+            .container_instance_arn()
+            .and_then(|a| a.rsplit('/').next())
+            .unwrap_or_default()
+            .to_string(),
+        ec2_instance_id: c.ec2_instance_id().map(str::to_string),
+        status: c.status().map(str::to_string),
+        agent_connected: c.agent_connected(),
+        cpu_left: amount(c.remaining_resources(), "CPU"),
+        memory_left: amount(c.remaining_resources(), "MEMORY"),
+        cpu_total: amount(c.registered_resources(), "CPU"),
+        memory_total: amount(c.registered_resources(), "MEMORY"),
+        running_tasks: c.running_tasks_count(),
+    }
+}
+
 pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> DefinitionPart {
     let definition = match (&ctx.given_definition, task.task_definition_arn.as_deref()) {
         (Some(given), _) => Fetched::Ok(given.clone()),
         (None, None) => Fetched::Skipped("the task names no task definition".into()),
-        (None, Some(arn)) => {
-            ctx.call(async {
-                let r = ctx
-                    .clients
-                    .ecs
-                    .describe_task_definition()
-                    .task_definition(arn)
-                    .include(TaskDefinitionField::Tags)
-                    .send()
-                    .await;
-                fetched("ecs:DescribeTaskDefinition", r, |o| {
-                    let mut td = o
-                        .task_definition()
-                        .map(definition_from_sdk)
-                        .unwrap_or_default();
-                    td.tags = tag_map(o.tags());
-                    td
-                })
-            })
-            .await
-        }
+        (None, Some(arn)) => definition(ctx, arn).await,
     };
     let Some(td) = definition.ok().cloned() else {
         return DefinitionPart {
@@ -304,6 +372,7 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
                 essential: c.essential(),
                 memory: c.memory(),
                 memory_reservation: c.memory_reservation(),
+                cpu: (c.cpu() != 0).then_some(c.cpu()),
                 command: c.command().to_vec(),
                 entry_point: c.entry_point().to_vec(),
                 secrets: c
@@ -427,6 +496,7 @@ pub(crate) async fn cluster(ctx: &Ctx<'_>, task: &Task) -> Fetched<Cluster> {
                         .iter()
                         .map(|i| i.capacity_provider().to_string())
                         .collect(),
+                    ..Cluster::default()
                 }
             }),
         }

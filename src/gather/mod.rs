@@ -323,8 +323,40 @@ pub async fn placement_cluster(access: &Access, snap: &mut Snapshot, options: &O
         .and_then(|d| d.launch_type.clone());
     match launch_type {
         Some(l) => {
+            let ec2 = l == "EC2";
             snap.task.launch_type = Some(l);
             snap.cluster = cluster;
+            // An EC2 service: what its instances have left against what its task definition
+            // reserves says which resource ran out (two more rounds, read only on this path).
+            let cluster_arn = snap.task.cluster_arn.clone();
+            let has_instances = snap
+                .cluster
+                .ok()
+                .is_some_and(|c| c.registered_container_instances.unwrap_or(0) > 0);
+            if let (true, true, Some(cluster_arn)) = (ec2, has_instances, cluster_arn) {
+                let definition_arn = service
+                    .as_ref()
+                    .and_then(|s| s.describe.ok())
+                    .and_then(|d| d.deployments.first())
+                    .and_then(|d| d.task_definition.clone());
+                let definition = async {
+                    match &definition_arn {
+                        Some(arn) => Some(ecs::definition(&ctx, arn).await),
+                        None => None,
+                    }
+                };
+                let (rooms, definition) =
+                    tokio::join!(ecs::instance_rooms(&ctx, &cluster_arn), definition);
+                // Only what one task reserves is kept: the snapshot's task definition stays
+                // unread, so the checks of a task that never ran are not judged from it.
+                if let Fetched::Ok(c) = &mut snap.cluster {
+                    c.instances = Some(rooms);
+                    c.task_reserves = definition
+                        .as_ref()
+                        .and_then(|d| d.ok())
+                        .map(|d| d.reservation());
+                }
+            }
         }
         None => {
             snap.cluster = Fetched::Skipped(

@@ -137,8 +137,11 @@ fn the_first_255_characters_still_point_at_the_cause() {
             "line {}: cut to 255 characters it is no longer recognised",
             c.line
         );
+        // Same family: the same first candidate. The order behind it may differ when the cut
+        // removed a detail a refinement reads (the address an AWS name was dialled at, which tells
+        // whether an interface endpoint was in the path: classify/shapes.rs).
         if got.family_id == full.family_id {
-            assert_eq!(got.candidates, full.candidates, "line {}", c.line);
+            assert_eq!(got.candidates[0], full.candidates[0], "line {}", c.line);
         }
         if got.candidates.iter().take(3).any(|id| *id == c.expected) {
             top3 += 1;

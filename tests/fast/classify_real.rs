@@ -54,6 +54,7 @@ fn corpus() -> Vec<Case> {
             "kubernetes.jsonl",
             include_str!("../corpus/real/kubernetes.jsonl"),
         ),
+        ("shapes.jsonl", include_str!("../corpus/real/shapes.jsonl")),
     ] {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {

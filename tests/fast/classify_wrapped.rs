@@ -24,6 +24,15 @@ const WRAPPERS: &[(&str, bool, &str)] = &[
     ("step functions cause", true, "{\"Attachments\":[{\"Details\":[{\"Name\":\"subnetId\",\"Value\":\"subnet-0a1b2c3d\"},{\"Name\":\"networkInterfaceId\",\"Value\":\"eni-0f1e2d3c4b5a69788\"}],\"Id\":\"5e0f\",\"Status\":\"DELETED\",\"Type\":\"eni\"}],\"ClusterArn\":\"arn:aws:ecs:us-east-1:111122223333:cluster/jobs\",\"Connectivity\":\"CONNECTED\",\"HealthStatus\":\"UNKNOWN\",\"LastStatus\":\"STOPPED\",\"LaunchType\":\"FARGATE\",\"StoppedReason\":\"{J}\",\"TaskDefinitionArn\":\"arn:aws:ecs:us-east-1:111122223333:task-definition/job:7\"}"),
     ("batch job", true, "Job 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 failed: {M}"),
     ("docker client", true, "Error response from daemon: {M}"),
+    // aws-actions/amazon-ecs-deploy-task-definition index.js (tasksExitCode, updateEcsService).
+    ("github action run task", true, "Error: Run task failed: [\"{J}\"]"),
+    ("github action rollout", true, "Error: Deployment ecs-svc/4417538310285417399 FAILED: {M}"),
+    // AWS Copilot term/progress/ecs.go renderStoppedTasks, as `copilot svc deploy` prints it.
+    ("copilot stopped tasks", true, "  Deployments\n           Revision  Rollout      Desired  Running  Failed  Pending\n  PRIMARY  7         [in progress]  1        0        2       0\n\n  ✘ Latest 2 tasks stopped reason\n    - [0f1e2d3c,4b5a6978]: {M}\n\n  Troubleshoot task stopped reason\n    1. You can run `copilot svc logs --previous` to see the logs of the last stopped task.\n    2. You can visit this article: https://repost.aws/knowledge-center/ecs-task-stopped."),
+    // ecspresso ecspresso.go DescribeTaskStatus (stop code TaskFailedToStart).
+    ("ecspresso run", true, "2026/01/02 03:04:05 [api:test] Task ARN: arn:aws:ecs:us-east-1:111122223333:task/c/0f1e\ntask failed to start: {M}"),
+    // Pulumi's AWS provider diagnostics (URN line, then the provider's error).
+    ("pulumi", true, "  aws:ecs:Service (web):\n    error: 1 error occurred:\n    \t* creating urn:pulumi:dev::app::aws:ecs/service:Service::web: 1 error occurred:\n    \t* {M}\n"),
     ("deploy tool, timeout", false, "deploy service api to environment test: deployment timed out after 10m0s waiting for the service to stabilize; last task stopped: {M}"),
     ("log line with ids", false, "2026-01-02T03:04:05Z WARN poller: task arn:aws:ecs:us-east-1:111122223333:task/jobs/0f1e (eni-0f1e2d3c4b5a69788, health UNKNOWN) stopped: {M}"),
 ];

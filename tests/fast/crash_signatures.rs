@@ -119,6 +119,22 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         // line alone does not show which).
         "exec.not_found" => &["exec.not_found", "exec.crlf", "exec.user_process"],
         "db.auth" => &["db.auth"],
+        // Families derived from the SDKs', runtimes' and tools' own message sources.
+        "aws.no_credentials" => &["aws.no_credentials"],
+        "aws.bad_credentials" => &["aws.bad_credentials"],
+        "aws.access_denied" => &["aws.access_denied"],
+        "db.missing_database" => &["db.missing_database"],
+        "db.unreachable" => &["db.unreachable", "net.refused", "net.dns", "net.timeout"],
+        // The launcher's `Caused by: ClassNotFoundException` below its own line names the same
+        // class.
+        "java.launch" => &["java.launch", "java.class_not_found"],
+        "java.vm_init" => &["java.vm_init"],
+        "dotnet.framework" => &["dotnet.framework"],
+        "shell.command_not_found" => &["shell.command_not_found", "exec.not_found"],
+        "npm.missing_script" => &["npm.missing_script"],
+        "node.openssl3" => &["node.openssl3"],
+        "python.app_object" => &["python.app_object"],
+        "rails.server_pid" => &["rails.server_pid"],
         _ => &[],
     }
 }

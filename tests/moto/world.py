@@ -68,6 +68,7 @@ DEFAULTS = {
                                    # act in the role's account); None = the caller's
     "launch": "fargate",           # fargate | ec2-bridge (an EC2 container instance in "subnet", bridge mode;
                                    # assign_public_ip then applies to the instance)
+    "task_memory": "512",          # the task definition's task-level memory (MiB)
 }
 
 
@@ -288,7 +289,7 @@ def build(endpoint, spec):
     if secrets:
         container["secrets"] = secrets
     td_args = dict(family=name, networkMode="awsvpc", requiresCompatibilities=["FARGATE"], cpu="256",
-                   memory="512", containerDefinitions=[container],
+                   memory=s["task_memory"], containerDefinitions=[container],
                    ephemeralStorage={"sizeInGiB": s["ephemeral_gib"]} if s["ephemeral_gib"] > 20 else None)
     td_args = {k: v for k, v in td_args.items() if v is not None}
     if s["exec_role"] != "none":

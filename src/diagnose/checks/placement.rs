@@ -2,7 +2,7 @@
 
 use crate::catalogue::id;
 use crate::diagnose::{Facts, Outcome};
-use crate::snapshot::Fetched;
+use crate::snapshot::{Cluster, Fetched, InstanceRoom, Reservation};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -156,6 +156,120 @@ fn empty_ec2_cluster(f: &Facts<'_>) -> Option<Outcome> {
     ))
 }
 
+/// What the cluster's instances say about a placement failure without a reason: the evidence,
+/// and what ran out with its fix when the instances tell.
+struct Room {
+    evidence: Vec<String>,
+    verdict: Option<(String, String)>,
+}
+
+/// Instances listed in the evidence, at most.
+const LISTED: usize = 5;
+
+/// Which resource ran out, from the container instances the cluster has (`Cluster::instances`)
+/// and what one task reserves: no instance ECS may use (not ACTIVE, agent disconnected), not
+/// enough free memory or CPU anywhere, or not both on one instance. When one instance has room
+/// for both, another requirement is unmet (a host port, an ENI, an attribute or a placement
+/// constraint), which the instances cannot tell apart. `None` when the instances were not read.
+fn ran_out(c: &Cluster) -> Option<Room> {
+    let Some(Fetched::Ok(rooms)) = &c.instances else {
+        return None;
+    };
+    if rooms.is_empty() {
+        return None;
+    }
+    let need = c.task_reserves.clone().unwrap_or_default();
+    let mut evidence: Vec<String> = rooms.iter().take(LISTED).map(describe_room).collect();
+    if rooms.len() > LISTED {
+        evidence.push(format!(
+            "… and {} more container instances",
+            rooms.len() - LISTED
+        ));
+    }
+    evidence.push(format!(
+        "one task reserves {} CPU units and {} MiB of memory (its task definition)",
+        need.cpu.map_or("?".into(), |n| n.to_string()),
+        need.memory.map_or("?".into(), |n| n.to_string())
+    ));
+    let usable: Vec<&InstanceRoom> = rooms
+        .iter()
+        .filter(|r| r.status.as_deref() == Some("ACTIVE") && r.agent_connected)
+        .collect();
+    let verdict = if usable.is_empty() {
+        let inactive = rooms
+            .iter()
+            .filter(|r| r.status.as_deref() != Some("ACTIVE"))
+            .count();
+        Some((
+            format!(
+                "none of the cluster's {} container instance(s) can take a task ({inactive} not ACTIVE, {} with the ECS agent disconnected)",
+                rooms.len(),
+                rooms.len() - inactive
+            ),
+            "Bring the instances back: a DRAINING instance takes no new task (set it ACTIVE, or add instances); for a disconnected agent check systemctl status ecs and /var/log/ecs/ecs-agent.log, the instance role and the instance's network path to ECS".to_string(),
+        ))
+    } else {
+        shortage(&usable, &need)
+    };
+    Some(Room { evidence, verdict })
+}
+
+fn describe_room(r: &InstanceRoom) -> String {
+    let amount = |v: Option<i64>| v.map_or("?".into(), |n| n.to_string());
+    format!(
+        "container instance {}{}: {}, agent {}, {} running task(s), free CPU {} of {} units, free memory {} of {} MiB",
+        r.id,
+        r.ec2_instance_id
+            .as_deref()
+            .map(|i| format!(" ({i})"))
+            .unwrap_or_default(),
+        r.status.as_deref().unwrap_or("?"),
+        if r.agent_connected { "connected" } else { "disconnected" },
+        r.running_tasks,
+        amount(r.cpu_left),
+        amount(r.cpu_total),
+        amount(r.memory_left),
+        amount(r.memory_total)
+    )
+}
+
+/// The resource no usable instance has enough of for one task, with its fix.
+fn shortage(usable: &[&InstanceRoom], need: &Reservation) -> Option<(String, String)> {
+    let most = |left: fn(&InstanceRoom) -> Option<i64>| usable.iter().filter_map(|r| left(r)).max();
+    let short = |need: Option<i64>, most: Option<i64>| match (need, most) {
+        (Some(n), Some(m)) if m < n => Some((n, m)),
+        _ => None,
+    };
+    let memory = short(need.memory, most(|r| r.memory_left));
+    let cpu = short(need.cpu, most(|r| r.cpu_left));
+    let add = "Add capacity (let the capacity provider scale, or raise the Auto Scaling group's maximum), or lower the task's reservation";
+    let what = match (memory, cpu) {
+        (Some((n, m)), None) => format!("memory ran out: one task reserves {n} MiB and the most any usable instance has free is {m} MiB"),
+        (None, Some((n, m))) => format!("CPU ran out: one task reserves {n} CPU units and the most any usable instance has free is {m}"),
+        (Some((n, m)), Some((cn, cm))) => format!("memory and CPU ran out: one task reserves {n} MiB and {cn} CPU units; the most any usable instance has free is {m} MiB and {cm} units"),
+        (None, None) => {
+            let (Some(mem), Some(cpu)) = (need.memory, need.cpu) else {
+                return None;
+            };
+            let fits = usable
+                .iter()
+                .any(|r| r.memory_left.unwrap_or(0) >= mem && r.cpu_left.unwrap_or(0) >= cpu);
+            return Some(if fits {
+                (
+                    "an instance has room for the task's CPU and memory, so another requirement is unmet: a host port already taken (a static hostPort allows one such task per instance), no free network interface for an awsvpc task, or an attribute or placement constraint no instance has".to_string(),
+                    "Read the service's events for the exact reason (aws ecs describe-services --query 'services[0].events[:5]'); use dynamic host ports (hostPort 0) or ENI trunking, or compare the task's placement constraints with the instances' attributes".to_string(),
+                )
+            } else {
+                (
+                    format!("no single instance has both {cpu} CPU units and {mem} MiB free (each resource is free somewhere, not together)"),
+                    add.to_string(),
+                )
+            });
+        }
+    };
+    Some((what, add.to_string()))
+}
+
 pub fn capacity_placement(f: &Facts<'_>) -> Outcome {
     static PLACEMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)RESOURCE:[A-Z_]+|unable to place a task|no container instance met|no container instances were found").unwrap()
@@ -215,7 +329,7 @@ pub fn capacity_placement(f: &Facts<'_>) -> Outcome {
             .insert(0, format!("{source}: reason {reason:?}"));
         return empty;
     }
-    let (what, mut fix) = placement_reason(&reason);
+    let (mut what, mut fix) = placement_reason(&reason);
     let mut evidence = vec![format!("{source}: reason {reason:?}")];
     // No reason in the event: what the cluster holds says where to look.
     if reason.trim().is_empty() {
@@ -235,11 +349,21 @@ pub fn capacity_placement(f: &Facts<'_>) -> Outcome {
                 }
             ));
         }
-        fix = format!(
-            "{fix}; the service's events name the resource that ran out: aws ecs describe-services --cluster {} --services {} --query 'services[0].events[:5]'",
-            f.snap.task.cluster_name().unwrap_or("<cluster>"),
-            f.snap.task.service_name().unwrap_or("<service>")
-        );
+        match f.snap.cluster.ok().and_then(ran_out) {
+            Some(room) => {
+                evidence.extend(room.evidence);
+                if let Some((w, x)) = room.verdict {
+                    (what, fix) = (w, x);
+                }
+            }
+            None => {
+                fix = format!(
+                    "{fix}; the service's events name the resource that ran out: aws ecs describe-services --cluster {} --services {} --query 'services[0].events[:5]'",
+                    f.snap.task.cluster_name().unwrap_or("<cluster>"),
+                    f.snap.task.service_name().unwrap_or("<service>")
+                );
+            }
+        }
     }
     if let Some(e) = event {
         if !e.container_instance_arns.is_empty() {
@@ -318,5 +442,121 @@ mod placement_tests {
         ran.task.container_instance_arn =
             Some("arn:aws:ecs:eu-west-1:1:container-instance/prod/1".into());
         assert_ne!(placement(&ran), Status::Fail);
+    }
+
+    /// A placement failure whose event gives no reason, in an EC2 service's cluster of two
+    /// instances.
+    fn no_reason(rooms: Vec<InstanceRoom>, need: Reservation) -> Snapshot {
+        let mut s = snap(Some("EC2"), None, rooms.len() as i32, &[]);
+        s.source = "event".into();
+        s.task.cluster_arn = Some("arn:aws:ecs:eu-west-1:1:cluster/prod".into());
+        s.task.group = Some("service:web".into());
+        s.service_event = Some(ServiceEvent {
+            event_name: "SERVICE_TASK_PLACEMENT_FAILURE".into(),
+            ..ServiceEvent::default()
+        });
+        if let Fetched::Ok(c) = &mut s.cluster {
+            c.instances = Some(Fetched::Ok(rooms));
+            c.task_reserves = Some(need);
+        }
+        s
+    }
+
+    fn room(id: &str, status: &str, agent: bool, cpu: i64, memory: i64) -> InstanceRoom {
+        InstanceRoom {
+            id: id.into(),
+            status: Some(status.into()),
+            agent_connected: agent,
+            cpu_left: Some(cpu),
+            memory_left: Some(memory),
+            cpu_total: Some(2048),
+            memory_total: Some(3904),
+            ..InstanceRoom::default()
+        }
+    }
+
+    fn need(cpu: i64, memory: i64) -> Reservation {
+        Reservation {
+            cpu: Some(cpu),
+            memory: Some(memory),
+        }
+    }
+
+    #[test]
+    fn a_placement_failure_without_a_reason_names_what_ran_out() {
+        let summary = |s: &Snapshot| {
+            let o = capacity_placement(&Facts::new(s));
+            assert_eq!(o.status, Status::Fail, "{o:?}");
+            o.summary
+        };
+        let rooms = || {
+            vec![
+                room("a", "ACTIVE", true, 1024, 512),
+                room("b", "ACTIVE", true, 512, 700),
+            ]
+        };
+        assert!(summary(&no_reason(rooms(), need(256, 1024))).contains("memory ran out: one task reserves 1024 MiB and the most any usable instance has free is 700 MiB"));
+        assert!(summary(&no_reason(rooms(), need(2048, 256))).contains("CPU ran out"));
+        // Each resource is free somewhere, not both on one instance.
+        assert!(
+            summary(&no_reason(rooms(), need(1024, 700))).contains("no single instance has both")
+        );
+        // Room for both: another requirement (ports, ENI, attributes).
+        assert!(
+            summary(&no_reason(rooms(), need(256, 256))).contains("another requirement is unmet")
+        );
+        // Nothing ECS may use: draining, agent disconnected.
+        let gone = vec![
+            room("a", "DRAINING", true, 2048, 3904),
+            room("b", "ACTIVE", false, 2048, 3904),
+        ];
+        assert!(summary(&no_reason(gone, need(256, 256)))
+            .contains("(1 not ACTIVE, 1 with the ECS agent disconnected)"));
+    }
+
+    #[test]
+    fn what_a_task_reserves() {
+        let td =
+            |cpu: Option<&str>,
+             memory: Option<&str>,
+             containers: Vec<(Option<i32>, Option<i32>, Option<i32>)>| TaskDefinition {
+                cpu: cpu.map(str::to_string),
+                memory: memory.map(str::to_string),
+                containers: containers
+                    .into_iter()
+                    .map(|(cpu, memory, memory_reservation)| ContainerDefinition {
+                        cpu,
+                        memory,
+                        memory_reservation,
+                        ..ContainerDefinition::default()
+                    })
+                    .collect(),
+                ..TaskDefinition::default()
+            };
+        assert_eq!(
+            td(Some("1 vCPU"), Some("2 GB"), vec![]).reservation(),
+            need(1024, 2048)
+        );
+        assert_eq!(
+            td(Some("512"), Some("1024"), vec![]).reservation(),
+            need(512, 1024)
+        );
+        // Containers: memoryReservation before memory; CPU summed.
+        assert_eq!(
+            td(
+                None,
+                None,
+                vec![
+                    (Some(256), Some(1024), Some(512)),
+                    (Some(128), Some(256), None)
+                ]
+            )
+            .reservation(),
+            need(384, 768)
+        );
+        assert_eq!(
+            td(None, None, vec![(None, None, None)]).reservation(),
+            Reservation::default()
+        );
     }
 }

@@ -13,15 +13,16 @@
 //! Every change is one conditional write, so four concurrent copies agree: one opens an
 //! incident, one holds the lease of a message, and a retry never counts a task twice.
 
-use super::{conditional_failed, ddb_err, get_n, n, read, s, Item};
+use super::{conditional_failed, ddb_err, n, read, s, Item};
 use crate::incident::{self, CulpritRef, Incident, MessageKind, Pace, State};
 use crate::lambda::Deps;
 use crate::notify::{self, Delivery, Destination};
 use crate::render::incident as render;
 use crate::render::sns::SnsMessage;
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::Instant;
 
@@ -32,81 +33,96 @@ pub(crate) fn now_secs() -> i64 {
         .unwrap_or(0)
 }
 
-fn get_s(item: &Item, k: &str) -> String {
-    item.get(k)
-        .and_then(|v| v.as_s().ok())
-        .cloned()
-        .unwrap_or_default()
+/// An incident's item. Each field is the DynamoDB attribute of the same name (`serde_dynamo`
+/// turns one into the other), so the update and condition expressions below speak of these
+/// fields. Absent attributes read as their defaults; attributes only updates write (`lease`)
+/// are not fields.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct IncidentItem {
+    pk: String,
+    cause: String,
+    /// The culprit's kind and id.
+    ckind: String,
+    cid: String,
+    title: String,
+    summary: String,
+    fixes: Vec<String>,
+    phase: State,
+    /// Epoch seconds: opened, the last failure, recovered.
+    opened: i64,
+    seen: i64,
+    healed_at: i64,
+    ntasks: u64,
+    /// Service → its stopped tasks.
+    svc: BTreeMap<String, u64>,
+    /// The services that ran again: a string set, because `join` removes one with `DELETE`
+    /// (DynamoDB stores no empty set, so an empty one is not written).
+    #[serde(
+        with = "serde_dynamo::string_set",
+        skip_serializing_if = "BTreeSet::is_empty"
+    )]
+    healed: BTreeSet<String>,
+    /// The messages claimed so far; the last one's kind, time and counts.
+    msg_n: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    msg_kind: Option<MessageKind>,
+    msg_at: i64,
+    msg_tasks: u64,
+    msg_svcs: u64,
+    /// Destination → the last message number it received, and a Slack app's first message id.
+    done: BTreeMap<String, u64>,
+    ts: HashMap<String, String>,
+    /// The destinations, and the first message rendered when the incident opened (JSON).
+    dests: Vec<String>,
+    first_slack: String,
+    first_sns: String,
+    expires_at: i64,
 }
 
-fn get_map_n(item: &Item, k: &str) -> std::collections::BTreeMap<String, u64> {
-    item.get(k)
-        .and_then(|v| v.as_m().ok())
-        .map(|m| {
-            m.iter()
-                .filter_map(|(k, v)| Some((k.clone(), v.as_n().ok()?.parse().ok()?)))
-                .collect()
-        })
-        .unwrap_or_default()
+impl IncidentItem {
+    fn read(item: &Item) -> Result<Self, String> {
+        serde_dynamo::from_item(item.clone()).map_err(|e| format!("incident item: {e}"))
+    }
+
+    fn incident(&self) -> Incident {
+        Incident {
+            key: self.pk.clone(),
+            cause: self.cause.clone(),
+            culprit: CulpritRef {
+                kind: self.ckind.clone(),
+                id: self.cid.clone(),
+            },
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            fix: self.fixes.clone(),
+            state: self.phase,
+            opened_at: self.opened,
+            last_seen: self.seen,
+            recovered_at: self.healed_at,
+            tasks: self.ntasks,
+            services: self.svc.clone(),
+            recovered: self.healed.clone(),
+            msg_n: self.msg_n,
+            msg_kind: self.msg_kind,
+            msg_at: self.msg_at,
+            msg_tasks: self.msg_tasks,
+            msg_services: self.msg_svcs,
+            done: self.done.clone(),
+        }
+    }
 }
 
-fn get_map_s(item: &Item, k: &str) -> HashMap<String, String> {
-    item.get(k)
-        .and_then(|v| v.as_m().ok())
-        .map(|m| {
-            m.iter()
-                .filter_map(|(k, v)| Some((k.clone(), v.as_s().ok()?.clone())))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn get_list(item: &Item, k: &str) -> Vec<String> {
-    item.get(k)
-        .and_then(|v| v.as_l().ok())
-        .map(|l| l.iter().filter_map(|v| v.as_s().ok().cloned()).collect())
-        .unwrap_or_default()
+/// A `hint#…` item: the incident a service's failure of one shape joined, and when.
+#[derive(Deserialize)]
+struct HintItem {
+    ikey: String,
+    seen: i64,
 }
 
 /// An incident from its item.
-fn parse(item: &Item) -> Incident {
-    Incident {
-        key: get_s(item, "pk"),
-        cause: get_s(item, "cause"),
-        culprit: CulpritRef {
-            kind: get_s(item, "ckind"),
-            id: get_s(item, "cid"),
-        },
-        title: get_s(item, "title"),
-        summary: get_s(item, "summary"),
-        fix: get_list(item, "fixes"),
-        state: if get_s(item, "phase") == "recovered" {
-            State::Recovered
-        } else {
-            State::Open
-        },
-        opened_at: get_n(item, "opened"),
-        last_seen: get_n(item, "seen"),
-        recovered_at: get_n(item, "healed_at"),
-        tasks: get_n(item, "ntasks").max(0) as u64,
-        services: get_map_n(item, "svc"),
-        recovered: item
-            .get("healed")
-            .and_then(|v| v.as_ss().ok())
-            .map(|v| v.iter().cloned().collect())
-            .unwrap_or_default(),
-        msg_n: get_n(item, "msg_n").max(0) as u64,
-        msg_kind: match get_s(item, "msg_kind").as_str() {
-            "opened" => Some(MessageKind::Opened),
-            "grown" => Some(MessageKind::Grown),
-            "recovered" => Some(MessageKind::Recovered),
-            _ => None,
-        },
-        msg_at: get_n(item, "msg_at"),
-        msg_tasks: get_n(item, "msg_tasks").max(0) as u64,
-        msg_services: get_n(item, "msg_svcs").max(0) as u64,
-        done: get_map_n(item, "done"),
-    }
+fn parse(item: &Item) -> Result<Incident, String> {
+    IncidentItem::read(item).map(|i| i.incident())
 }
 
 fn kind_str(k: MessageKind) -> &'static str {
@@ -155,7 +171,7 @@ pub(crate) async fn join(
         .send()
         .await;
     match r {
-        Ok(out) => Ok(out.attributes().map(parse)),
+        Ok(out) => out.attributes().map(parse).transpose(),
         Err(e) if conditional_failed(&e) => Ok(None),
         Err(e) => Err(ddb_err("incident join", &e)),
     }
@@ -176,38 +192,27 @@ pub(crate) async fn open(deps: &Deps, table: &str, o: &Opening<'_>) -> Result<bo
     let i = o.incident;
     let now = now_secs();
     let quiet = deps.config.dedup_window.as_secs() as i64;
-    let mut item: Item = HashMap::new();
-    item.insert("pk".into(), s(&i.key));
-    item.insert("cause".into(), s(&i.cause));
-    item.insert("ckind".into(), s(&i.culprit.kind));
-    item.insert("cid".into(), s(&i.culprit.id));
-    item.insert("title".into(), s(&i.title));
-    item.insert("summary".into(), s(&i.summary));
-    item.insert(
-        "fixes".into(),
-        AttributeValue::L(i.fix.iter().map(|f| s(f.as_str())).collect()),
-    );
-    item.insert("phase".into(), s("open"));
-    item.insert("opened".into(), n(i.opened_at));
-    item.insert("seen".into(), n(now));
-    item.insert("ntasks".into(), n(i.tasks));
-    item.insert(
-        "svc".into(),
-        AttributeValue::M(i.services.iter().map(|(k, v)| (k.clone(), n(v))).collect()),
-    );
-    item.insert("msg_n".into(), n(0));
-    item.insert("done".into(), AttributeValue::M(HashMap::new()));
-    item.insert("ts".into(), AttributeValue::M(HashMap::new()));
-    item.insert(
-        "dests".into(),
-        AttributeValue::L(o.destinations.iter().map(|d| s(d.as_str())).collect()),
-    );
-    item.insert("first_slack".into(), s(o.first_slack.to_string()));
-    item.insert(
-        "first_sns".into(),
-        s(serde_json::to_string(o.first_sns).unwrap_or_default()),
-    );
-    item.insert("expires_at".into(), n(now + 7 * 86_400));
+    let item = IncidentItem {
+        pk: i.key.clone(),
+        cause: i.cause.clone(),
+        ckind: i.culprit.kind.clone(),
+        cid: i.culprit.id.clone(),
+        title: i.title.clone(),
+        summary: i.summary.clone(),
+        fixes: i.fix.clone(),
+        phase: State::Open,
+        opened: i.opened_at,
+        seen: now,
+        ntasks: i.tasks,
+        svc: i.services.clone(),
+        dests: o.destinations.to_vec(),
+        first_slack: o.first_slack.to_string(),
+        first_sns: serde_json::to_string(o.first_sns).unwrap_or_default(),
+        expires_at: now + 7 * 86_400,
+        ..IncidentItem::default()
+    };
+    let item: Item =
+        serde_dynamo::to_item(item).map_err(|e| format!("incident open: the item: {e}"))?;
     let r = deps
         .dynamodb
         .put_item()
@@ -281,9 +286,9 @@ pub(crate) async fn hinted(
         .send()
         .await
         .ok()?;
-    let item = out.item()?;
+    let hint: HintItem = serde_dynamo::from_item(out.item()?.clone()).ok()?;
     let quiet = deps.config.dedup_window.as_secs() as i64;
-    (get_n(item, "seen") > now_secs() - quiet).then(|| get_s(item, "ikey"))
+    (hint.seen > now_secs() - quiet).then_some(hint.ikey)
 }
 
 /// The incident keys an index item lists (`svcinc#…`, `open#incidents`).
@@ -325,11 +330,12 @@ pub(crate) async fn flush(
             deliveries: Vec::new(),
         });
     };
-    let i = parse(&item);
+    let stored = IncidentItem::read(&item)?;
+    let i = stored.incident();
     let now = now_secs();
-    let destinations = get_list(&item, "dests");
+    let destinations = &stored.dests;
     let due = incident::due(&i, now, pace(deps));
-    let owed_before = incident::owed(&i, &destinations);
+    let owed_before = incident::owed(&i, destinations);
     if due.is_none() && owed_before.is_empty() {
         return Ok(Flushed {
             kind: None,
@@ -360,7 +366,7 @@ pub(crate) async fn flush(
     // What the incident holds now, under the lease: another copy may have delivered the owed
     // message between our read and our lease, so what is owed is decided on this state.
     let leased = match req.return_values(ReturnValue::AllNew).send().await {
-        Ok(out) => out.attributes().map(parse).unwrap_or_default(),
+        Ok(out) => out.attributes().map(parse).transpose()?.unwrap_or_default(),
         Err(e) if conditional_failed(&e) => {
             return Ok(Flushed {
                 kind: None,
@@ -374,7 +380,7 @@ pub(crate) async fn flush(
         None => (
             i.msg_kind.unwrap_or(MessageKind::Opened),
             i.msg_n,
-            incident::owed(&leased, &destinations)
+            incident::owed(&leased, destinations)
                 .into_iter()
                 .cloned()
                 .collect(),
@@ -389,19 +395,19 @@ pub(crate) async fn flush(
     }
     let (slack_payload, sns_message) = match kind {
         MessageKind::Opened => (
-            serde_json::from_str::<Value>(&get_s(&item, "first_slack")).ok(),
-            serde_json::from_str::<SnsMessage>(&get_s(&item, "first_sns")).ok(),
+            serde_json::from_str::<Value>(&stored.first_slack).ok(),
+            serde_json::from_str::<SnsMessage>(&stored.first_sns).ok(),
         ),
         k => (
             Some(render::slack(&i, k, now)),
             Some(render::sns(&i, k, now, deps.config.chatbot_format)),
         ),
     };
-    let parents = get_map_s(&item, "ts");
-    let first_slack = serde_json::from_str::<Value>(&get_s(&item, "first_slack")).ok();
+    let parents = &stored.ts;
+    let first_slack = serde_json::from_str::<Value>(&stored.first_slack).ok();
     let sends = targets.iter().map(|d| {
         let (slack_payload, sns_message) = (&slack_payload, &sns_message);
-        let (parents, first_slack, leased) = (&parents, &first_slack, &leased);
+        let (first_slack, leased) = (&first_slack, &leased);
         async move {
             let destination: Destination = match d.parse() {
                 Ok(destination) => destination,
@@ -526,7 +532,7 @@ pub(crate) async fn recover(
             .await;
         let i = match r {
             Ok(out) => match out.attributes() {
-                Some(a) => parse(a),
+                Some(a) => parse(a)?,
                 None => continue,
             },
             Err(e) if conditional_failed(&e) => continue,
@@ -577,8 +583,9 @@ pub(crate) async fn sweep(
             gone.push(key);
             continue;
         };
-        let i = parse(&item);
-        let settled = incident::owed(&i, &get_list(&item, "dests")).is_empty()
+        let stored = IncidentItem::read(&item)?;
+        let i = stored.incident();
+        let settled = incident::owed(&i, &stored.dests).is_empty()
             && incident::due(&i, now, pace(deps)).is_none();
         let over = i.state == State::Recovered || now - i.last_seen > quiet;
         if settled && over {

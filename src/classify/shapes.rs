@@ -1,0 +1,388 @@
+//! Ambiguous shapes: texts that say *what* failed and *how* (a timeout, a name that did not
+//! resolve) but not *why*. Their candidate causes, most likely first, are data taken from where
+//! AWS documents the failure, one row per shape, each with its source — not from samples.
+//!
+//! Families (`families.rs`) recognise the shape; the row says what to suspect. A family of an
+//! ambiguous shape names its row's `candidates`, so the order lives here once.
+//!
+//! Sources (`/work/shared/seeds/`, AWS re:Post knowledge-center articles):
+//! * seed 000 — "unable to pull secrets or registry auth" (ecs-unable-to-pull-secrets, zh):
+//!   (1) route to the internet: public subnet → public IP + IGW route; private subnet → NAT;
+//!   (2) network ACL and security groups must allow outbound 443; (3) the VPC endpoints (and, for
+//!   PrivateLink, the endpoint security group allowing 443 from the task); (4) the execution role;
+//!   (5) the secret and parameter names.
+//! * seed 001 — "CannotPullContainerError: API error" (ecs-pull-container-api-error-ecr, de):
+//!   (1) no access to the ECR endpoint: NAT route (private subnet), public IP (public subnet),
+//!   endpoint security group 443, task security group outbound 443 and 53, NACL; (2) repository
+//!   policy; (3) IAM role; (4) image not found; (5) S3 gateway endpoint policy.
+//! * seed 004 — "cannotpullcontainererror" on Fargate (ecs-fargate-pull-container-error, pt):
+//!   default route to NAT or IGW; public IP with an IGW; with PrivateLink the endpoints
+//!   (ecr.dkr, ecr.api, S3 gateway) and their security groups; the DHCP option set
+//!   (AmazonProvidedDNS); the execution role; the image; ephemeral storage.
+//! * seed 002 — ECR from EKS (eks-ecr-troubleshooting, pt): route, node security group, NACL;
+//!   node instance role; interface endpoints.
+
+use crate::catalogue::id;
+
+/// How an ambiguous text failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// A timeout, deadline, refused or reset connection: the path, not the answer.
+    Unreachable,
+    /// A name did not resolve.
+    NoSuchHost,
+    /// Retried or killed without the final error.
+    CutOff,
+    /// A resource that does not exist (a log group).
+    NotFound,
+    /// A check or a step that failed without saying on which path (a health check, a mount, an
+    /// ENI, a role).
+    Failed,
+}
+
+/// One ambiguous shape and what AWS documents behind it.
+#[derive(Debug)]
+pub struct Shape {
+    /// What failed, as a slug: `pull.ecr`, `secrets`, `logs`, …
+    pub what: &'static str,
+    pub how: How,
+    /// Cause ids, most likely first (at most five).
+    pub candidates: &'static [&'static str],
+    /// Where the order comes from.
+    pub source: &'static str,
+}
+
+/// A Secrets Manager or SSM call that never got an answer, the text naming no address. Seed 000
+/// checks the route first (public IP in a public subnet, NAT in a private one); seeds 001 and 004
+/// put the endpoints in that same first step (a private subnet reaches the service through a
+/// NAT *or* the endpoints), before the security group and NACL checks.
+pub const SECRETS_UNREACHABLE: Shape = Shape {
+    what: "secrets",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_NACL,
+    ],
+    source: "seed 000 (route, NACL/SG outbound 443, endpoints); seeds 001, 004 (endpoints are the private subnet's route)",
+};
+
+/// The agent's ECR authorization call (GetAuthorizationToken on api.ecr) that never got an
+/// answer: the same article (seed 000 covers "registry auth") and the same order; seed 003 shows
+/// a missing ECR permission behind this exact text, so the role stays in the list.
+pub const ECR_API_UNREACHABLE: Shape = Shape {
+    what: "pull.ecr_api",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+        id::NETWORK_SG_EGRESS,
+        id::IAM_EXEC_ROLE_ECR,
+    ],
+    source: "seed 000 (registry auth: route, SG/NACL 443, endpoints, role); seed 003 (a missing ECR permission behind this timeout)",
+};
+
+/// An AWS service name dialled at a **public** address (`dial tcp 34.223.27.76:443: i/o
+/// timeout`): the name resolved publicly, so no interface endpoint with private DNS is in the
+/// path and its security group or policy cannot be the cause. What seed 000 checks for the
+/// internet path is left: route and public IP, then the security group and NACL outbound 443;
+/// an endpoint is still a fix (the last candidate), not a fault.
+pub const AWS_UNREACHABLE_PUBLIC_ADDRESS: Shape = Shape {
+    what: "aws",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_NACL,
+        id::NETWORK_ENDPOINT_MISSING,
+    ],
+    source: "seed 000 (internet path: route, public IP, SG/NACL outbound 443)",
+};
+
+/// An AWS service name dialled at a **private** address (10/8, 172.16/12, 192.168/16): an
+/// interface endpoint with private DNS answered the name, so the route and the public IP are not
+/// in question. Seeds 000, 001 (step 4) and 004 check, for PrivateLink, the endpoint security
+/// group's inbound 443 from the task, then the task's own outbound 443 and the NACL.
+pub const AWS_UNREACHABLE_PRIVATE_ADDRESS: Shape = Shape {
+    what: "aws",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_ENDPOINT_SG,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_NACL,
+        id::NETWORK_DNS,
+        id::NETWORK_ENDPOINT_MISSING,
+    ],
+    source:
+        "seed 001 step 4, seed 004 (PrivateLink: endpoint SG inbound 443), seed 000 (SG/NACL 443)",
+};
+
+/// The ECR registry (ecr.dkr) unreachable while pulling. Seeds 001 and 004 check the route and
+/// the public IP first, then (PrivateLink) the endpoints and their security group, then the task
+/// security group and NACL.
+pub const ECR_UNREACHABLE: Shape = Shape {
+    what: "pull.ecr",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_ENDPOINT_SG,
+    ],
+    source: "seed 001 step 1 (NAT, public IP, endpoint SG, SG 443/53, NACL); seed 004",
+};
+
+/// Any AWS service (CloudWatch Logs, an env file in S3, an unnamed one) unreachable: the
+/// checks of seed 000, which apply to every call the task ENI makes on Fargate 1.4.0.
+pub const AWS_UNREACHABLE: Shape = Shape {
+    what: "aws",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_ENDPOINT_SG,
+    ],
+    source: "seed 000 (all traffic of Fargate 1.4.0 goes through the task ENI); seed 004",
+};
+
+/// A public registry (Docker Hub, quay, ghcr, ECR Public) unreachable: only the internet path
+/// applies; VPC endpoints cannot serve it (seed 004: "if you do not use ECR, … image:tag in
+/// the registry", reached through a NAT or IGW only).
+pub const PUBLIC_REGISTRY_UNREACHABLE: Shape = Shape {
+    what: "pull.public",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_NACL,
+        id::NETWORK_DNS,
+    ],
+    source: "seed 004 (route to NAT/IGW, public IP); seed 001 step 5 (SG 443/53, NACL)",
+};
+
+/// ECR's layer bucket in S3 unreachable: the registry answered, so the route works; what the
+/// private path lacks is the S3 gateway endpoint (seeds 000, 004 list it among the required
+/// endpoints), the security group egress to the S3 prefix list, or the gateway endpoint policy
+/// (seed 001, last section).
+pub const S3_LAYER_UNREACHABLE: Shape = Shape {
+    what: "pull.s3_layer",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_ENDPOINT_MISSING,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_ENDPOINT_POLICY,
+        id::NETWORK_NACL,
+        id::NETWORK_NO_ROUTE,
+    ],
+    source: "seeds 000/004 (S3 gateway endpoint required), seed 001 (gateway endpoint policy)",
+};
+
+/// A name that did not resolve: seed 004 checks the DHCP option set (AmazonProvidedDNS), seed
+/// 000 a custom DNS server's outbound 53; a private-DNS endpoint needs the VPC's DNS support.
+pub const NAME_UNRESOLVED: Shape = Shape {
+    what: "aws",
+    how: How::NoSuchHost,
+    candidates: &[
+        id::NETWORK_DNS,
+        id::NETWORK_ENDPOINT_MISSING,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_NACL,
+    ],
+    source: "seed 004 (DHCP option set, AmazonProvidedDNS); seed 000 (custom DNS: outbound 53)",
+};
+
+/// A secret or parameter retrieval retried or killed without its final error: seed 000 names
+/// both network ("signal: killed", "service call has been retried") and the role and names.
+pub const SECRETS_CUT_OFF: Shape = Shape {
+    what: "secrets",
+    how: How::CutOff,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::IAM_EXEC_ROLE_SECRETS,
+        id::SECRET_NOT_FOUND,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+    ],
+    source: "seed 000 (both messages of its summary; sections route, role, names)",
+};
+
+// ---- beyond the network: log driver, ENI, EFS, health checks, capacity, ECS's own roles -------
+//
+// Sources (AWS documentation and re:Post knowledge-center articles, found with the `docs` and
+// `pages` corpora; each row names its own):
+// * KC ecs-fargate-health-check-failures — https://repost.aws/knowledge-center/ecs-fargate-health-check-failures
+// * KC ecs-task-container-health-check-failures — https://repost.aws/knowledge-center/ecs-task-container-health-check-failures
+// * KC ecs-fargate-mount-efs-containers-tasks — https://repost.aws/knowledge-center/ecs-fargate-mount-efs-containers-tasks
+// * KC eks-troubleshoot-efs-volume-mount-issues — https://repost.aws/knowledge-center/eks-troubleshoot-efs-volume-mount-issues
+// * stopped-task-error-codes — https://docs.aws.amazon.com/AmazonECS/latest/userguide/stopped-task-error-codes.html
+// * KC ecs-fargate-runtask-capacity — https://repost.aws/knowledge-center/ecs-fargate-runtask-capacity
+// * KC "Resolve network interface provisioning errors for Amazon ECS on Fargate" (re:Post, quoted
+//   at https://zenn.dev/mn87/articles/89a72e76e86c59) and container-instance-eni.html —
+//   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-instance-eni.html
+// * service-event-messages.html — the "unable to assume the role" event's own wording.
+
+/// "Task failed ELB health checks", "(port N) is unhealthy in (target-group …)". The KC article
+/// checks, in order: the task security group's inbound rule from the load balancer, the ping
+/// port, the health check grace period, the service's CPU and **memory** metrics (a starved
+/// task stops answering), the application logs, the ping path. The first three and the last are
+/// the load balancer's settings (`health.elb`); the logs are the application (`container.exit`);
+/// memory is `container.oom`. The task SG's *inbound* rule from the load balancer has no id of
+/// its own (`network.sg_egress` is outbound): it is part of `health.elb` here.
+pub const ELB_HEALTH: Shape = Shape {
+    what: "health.elb",
+    how: How::Failed,
+    candidates: &[
+        id::HEALTH_ELB,
+        id::CONTAINER_EXIT,
+        id::CONTAINER_OOM,
+        id::HEALTH_CONTAINER,
+    ],
+    source: "KC ecs-fargate-health-check-failures (SG from the LB, ping port, grace period, CPU/memory, logs, path)",
+};
+
+/// "Task failed container health checks". The KC article: test the container locally, check
+/// the command and its syntax, give the container time to start (`startPeriod`) — all the
+/// health check itself (`health.container`) — then read the application logs
+/// (`container.exit`). The family also takes texts that say only "unhealthy" or "health
+/// check", which the load balancer's own family did not recognise, so `health.elb` stays third.
+pub const CONTAINER_HEALTH: Shape = Shape {
+    what: "health.container",
+    how: How::Failed,
+    candidates: &[id::HEALTH_CONTAINER, id::CONTAINER_EXIT, id::HEALTH_ELB],
+    source:
+        "KC ecs-task-container-health-check-failures (command, startPeriod, then application logs)",
+};
+
+/// An EFS mount that timed out or was reset (`mount.nfs4: Connection timed out`, `Connection
+/// reset by peer`). The mount KC: the file system's security group must allow inbound 2049 from
+/// the task's and a mount target must exist in the task's Availability Zone (both
+/// `volume.efs`); the task's security group must allow outbound 2049 (`network.sg_egress`).
+/// The subnet's NACL is the remaining filter on that path.
+pub const EFS_UNREACHABLE: Shape = Shape {
+    what: "efs",
+    how: How::Unreachable,
+    candidates: &[id::VOLUME_EFS, id::NETWORK_SG_EGRESS, id::NETWORK_NACL],
+    source: "KC ecs-fargate-mount-efs-containers-tasks (EFS SG inbound 2049, task SG outbound 2049); KC eks-troubleshoot-efs-volume-mount-issues (mount target per AZ)",
+};
+
+/// `Failed to resolve "fs-….efs.REGION.amazonaws.com"`: the EKS EFS KC names a missing mount
+/// target in the Availability Zone (`volume.efs`); the stopped-task error codes page names a VPC
+/// without DNS resolution as a common cause of ResourceInitializationError (`network.dns`); the
+/// message itself asks to check the file system ID (a wrong id in the task definition).
+pub const EFS_UNRESOLVED: Shape = Shape {
+    what: "efs",
+    how: How::NoSuchHost,
+    candidates: &[id::VOLUME_EFS, id::NETWORK_DNS, id::TASK_CONFIG],
+    source: "KC eks-troubleshoot-efs-volume-mount-issues (mount targets per AZ); stopped-task-error-codes (VPC DNS resolution)",
+};
+
+/// Any other EFS mount failure (`failed to invoke EFS utils commands`, `access denied by
+/// server`, `No such file or directory`): the mount itself first (mount target, access point,
+/// IAM authorization, root directory: `volume.efs`), then the path of the mount KC. IAM
+/// authorization uses the task role, which has no cause id of its own: it is part of
+/// `volume.efs`.
+pub const EFS_MOUNT_FAILED: Shape = Shape {
+    what: "efs",
+    how: How::Failed,
+    candidates: &[
+        id::VOLUME_EFS,
+        id::NETWORK_SG_EGRESS,
+        id::NETWORK_DNS,
+        id::NETWORK_NACL,
+    ],
+    source: "KC ecs-fargate-mount-efs-containers-tasks; stopped-task-error-codes (DNS resolution)",
+};
+
+/// An ENI that could not be created or attached ("Timeout waiting for network interface
+/// provisioning to complete", a subnet without free addresses, an instance at its ENI limit).
+/// The catalogue's `eni.capacity` names the provisioning timeout and the subnet's free IPs; the
+/// re:Post article on provisioning errors on Fargate says the timeout also comes from
+/// intermittent API issues on Fargate's underlying host (`infra.spot_or_host`: retry); on EC2,
+/// container-instance-eni.html: the instance's ENI limit without trunking keeps tasks from
+/// being placed (`capacity.placement`).
+pub const ENI_PROVISIONING: Shape = Shape {
+    what: "eni",
+    how: How::Failed,
+    candidates: &[
+        id::ENI_CAPACITY,
+        id::INFRA_SPOT_OR_HOST,
+        id::CAPACITY_PLACEMENT,
+        id::NETWORK_NO_ROUTE,
+    ],
+    source: "re:Post KC on Fargate network interface provisioning errors (host API issues); container-instance-eni.html (ENI limit, trunking)",
+};
+
+/// RunTask's "Capacity is unavailable at this time. Please try again later or in a different
+/// availability zone": the KC article says retry later (AWS's capacity), give the task subnets
+/// in several Availability Zones (the service's placement) and try other CPU and memory
+/// combinations (the task size).
+pub const FARGATE_CAPACITY: Shape = Shape {
+    what: "capacity.fargate",
+    how: How::Failed,
+    candidates: &[
+        id::CAPACITY_PLACEMENT,
+        id::INFRA_SPOT_OR_HOST,
+        id::TASK_CONFIG,
+    ],
+    source:
+        "KC ecs-fargate-runtask-capacity (retry; subnets in several AZs; other CPU/memory sizes)",
+};
+
+/// "ECS was unable to assume the role … Please verify that the role being passed has the proper
+/// trust relationship and permissions and that your IAM user has permissions to pass this role"
+/// (service-event-messages.html; the event names its three checks itself). The trust policy
+/// (`iam.exec_role_trust`) and a role that does not exist (`iam.exec_role_missing`); the
+/// caller's `iam:PassRole` has no cause id, so `other` stands for it (as does IAM's eventual
+/// consistency for a role created seconds before).
+pub const ROLE_NOT_ASSUMED: Shape = Shape {
+    what: "iam.assume",
+    how: How::Failed,
+    candidates: &[id::IAM_EXEC_ROLE_TRUST, id::IAM_EXEC_ROLE_MISSING, id::OTHER],
+    source: "service-event-messages.html (the event's own three checks: trust, permissions, iam:PassRole)",
+};
+
+/// The awslogs log group does not exist: `awslogs-create-group` not set (`logs.group_missing`),
+/// the execution role lacking `logs:CreateLogGroup` when it is set (`iam.exec_role_logs`), or
+/// `awslogs-region` naming another Region than the group's (a task definition to fix).
+pub const LOG_GROUP_NOT_FOUND: Shape = Shape {
+    what: "logs",
+    how: How::NotFound,
+    candidates: &[
+        id::LOGS_GROUP_MISSING,
+        id::IAM_EXEC_ROLE_LOGS,
+        id::TASK_CONFIG,
+    ],
+    source: "using_awslogs.html (awslogs-create-group needs logs:CreateLogGroup; awslogs-region is the group's Region)",
+};
+
+/// Every ambiguous shape, for tests and documentation.
+pub static AMBIGUOUS: &[&Shape] = &[
+    &SECRETS_UNREACHABLE,
+    &ECR_API_UNREACHABLE,
+    &AWS_UNREACHABLE_PUBLIC_ADDRESS,
+    &AWS_UNREACHABLE_PRIVATE_ADDRESS,
+    &ECR_UNREACHABLE,
+    &AWS_UNREACHABLE,
+    &PUBLIC_REGISTRY_UNREACHABLE,
+    &S3_LAYER_UNREACHABLE,
+    &NAME_UNRESOLVED,
+    &SECRETS_CUT_OFF,
+    &ELB_HEALTH,
+    &CONTAINER_HEALTH,
+    &EFS_UNREACHABLE,
+    &EFS_UNRESOLVED,
+    &EFS_MOUNT_FAILED,
+    &ENI_PROVISIONING,
+    &FARGATE_CAPACITY,
+    &ROLE_NOT_ASSUMED,
+    &LOG_GROUP_NOT_FOUND,
+];
