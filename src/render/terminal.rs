@@ -65,6 +65,9 @@ pub(super) fn clean(text: &str) -> String {
 const LOG_LINES_SHOWN: usize = 10;
 const LOG_LINE_WIDTH: usize = 200;
 
+/// Unknown checks with one same reason are one line from this many on.
+const GROUPED: usize = 3;
+
 /// The crashed container's log: what it shows first, then its last lines.
 fn log_section(o: &mut String, logs: &crate::diagnose::LogReport, style: Style) {
     let cut = |s: &str| clean(s).chars().take(LOG_LINE_WIDTH).collect::<String>();
@@ -240,8 +243,24 @@ pub fn text(r: &Report, style: Style) -> String {
     let not_read = |ch: &crate::diagnose::CheckResult| {
         r.access.is_some() && ch.status == Status::Unknown && !style.verbose
     };
+    // Checks that could not run for one same reason (a service event has no task definition to
+    // read) say it once, as one line, not once each.
+    let mut unknown_for: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for ch in r
+        .checks
+        .iter()
+        .filter(|c| c.status == Status::Unknown && !not_read(c))
+    {
+        unknown_for
+            .entry(ch.summary.as_str())
+            .or_default()
+            .push(ch.id.as_str());
+    }
+    unknown_for.retain(|_, ids| ids.len() >= GROUPED && !style.verbose);
     for ch in &r.checks {
-        if not_read(ch) {
+        if not_read(ch)
+            || (ch.status == Status::Unknown && unknown_for.contains_key(ch.summary.as_str()))
+        {
             continue;
         }
         if style.verbose || !matches!(ch.status, Status::Pass | Status::Skipped) || ch.inconclusive
@@ -253,6 +272,16 @@ pub fn text(r: &Report, style: Style) -> String {
             };
             let _ = writeln!(o, "  {m} {:<26} {}", ch.id, clean(&ch.summary));
         }
+    }
+    for (why, ids) in &unknown_for {
+        let _ = writeln!(
+            o,
+            "  {} {} not checked ({}): {}",
+            painted(Status::Unknown),
+            ids.len(),
+            clean(why),
+            ids.join(", ")
+        );
     }
     let unread: Vec<&str> = r
         .checks

@@ -323,14 +323,17 @@ pub fn capacity_placement(f: &Facts<'_>) -> Outcome {
             };
         }
     };
+    let said = if reason.trim().is_empty() {
+        format!("{source}: no reason given")
+    } else {
+        format!("{source}: reason {reason:?}")
+    };
     if let Some(mut empty) = empty_ec2_cluster(f) {
-        empty
-            .evidence
-            .insert(0, format!("{source}: reason {reason:?}"));
+        empty.evidence.insert(0, said);
         return empty;
     }
     let (mut what, mut fix) = placement_reason(&reason);
-    let mut evidence = vec![format!("{source}: reason {reason:?}")];
+    let mut evidence = vec![said];
     // No reason in the event: what the cluster holds says where to look.
     if reason.trim().is_empty() {
         if let Some(c) = f.snap.cluster.ok() {
