@@ -204,6 +204,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.missing_database", r#"database "(?P<pdb>[^"]+)" does not exist|Unknown database '(?P<mdb>[^']+)'|Cannot open database "(?P<sdb>[^"]+)" requested by the login|Database `(?P<prdb>[^`]+)` does not exist"#,
         "The database server has no database named $pdb$mdb$sdb$prdb",
         "Create the database on the server (or run the step that creates it before the application starts), or correct the database name in the connection string or environment the container is given"),
+    // The client fell back to a Unix socket in the container because the database host is
+    // "localhost" or unset: the MySQL client's CR_CONNECTION_ERROR 2002 "Can't connect to local
+    // MySQL server through socket '%s' (%d)" (libmysql/errmsg.cc; MariaDB Connector/C the same),
+    // PHP mysqlnd's "SQLSTATE[HY000] [2002] No such file or directory" (ext/mysqlnd
+    // mysqlnd_connection.c with strerror(ENOENT) on the socket), libpq's "connection to server on
+    // socket \"%s\" failed" (PostgreSQL 14+, src/interfaces/libpq/fe-connect.c) and older "Is the
+    // server running locally and accepting connections on Unix domain socket \"%s\"?".
+    sig!("db.local_socket", r#"Can't connect to local (?:MySQL|MariaDB) server through socket '(?P<msock>[^']+)'|SQLSTATE\[HY000\] \[2002\] No such file or directory|connection to server on socket "(?P<psock>[^"]+)" failed|accepting\s+connections on Unix domain socket "(?P<osock>[^"]+)""#,
+        "The database client tried a Unix socket inside the container ($msock$psock$osock): its database host is localhost or not set",
+        "Set the database host the application reads (DB_HOST, DATABASE_URL, spring.datasource.url) to the database's endpoint (RDS, or the other service's name): localhost means a socket in this container, where no database runs"),
     // ---- AWS credentials and permissions, from the application's own calls ----------------------
     // The SDK's default chain found no credentials at all (on ECS: the task definition has no
     // taskRoleArn): botocore NoCredentialsError "Unable to locate credentials"
@@ -243,14 +253,23 @@ pub static SIGNATURES: &[Signature] = &[
         "An AWS call from the application was denied ($action$op)",
         "Allow the action in the task role's policy (taskRoleArn, not the execution role) on the resource named; if the task has no task role, add one. A deny can also come from the resource's own policy (bucket, key, secret) or an organization SCP"),
     // ---- the network, from the application ----------------------------------------------------
+    // A process that is not root may not bind a port below 1024: Node's "listen EACCES: permission
+    // denied 0.0.0.0:80" (lib/net.js, uvExceptionWithHostPort), Go's "listen tcp :80: bind:
+    // permission denied" (net.OpError), nginx's "bind() to 0.0.0.0:80 failed (13: Permission
+    // denied)" (src/core/ngx_connection.c). Only ports below 1024 (ip_unprivileged_port_start).
+    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)",
+        "A process that is not root may not listen on port $port$gport$xport (below 1024)",
+        "Listen on a port above 1023 (8080) and use that port in portMappings and the target group, or let the image's user bind low ports (setcap cap_net_bind_service on the binary); nginx images have an unprivileged variant that listens on 8080"),
     // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE.
     sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(",
         "The port is already in use",
         "Two processes bind the same port: in awsvpc mode all containers of a task share localhost, so give each container its own port (and match portMappings)"),
     // gai_strerror(EAI_NONAME): glibc "Name or service not known", musl "Name does not resolve"
-    // (src/network/gai_strerror.c), macOS "nodename nor servname provided".
-    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)",
-        "A host name did not resolve ($host$phost$jhost$ghost$nhost)",
+    // (src/network/gai_strerror.c), macOS "nodename nor servname provided"; Erlang's
+    // inet:format_error(nxdomain) "non-existing domain" (lib/kernel/src/inet.erl), as Postgrex
+    // and DBConnection print it: "tcp connect (db:5432): non-existing domain - :nxdomain".
+    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
+        "A host name did not resolve ($host$phost$jhost$ghost$nhost$ehost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
     // Also Node's names for OpenSSL's verify errors (src/crypto/crypto_common.cc, the X509_V_ERR_*
     // names; "unable to verify the first certificate" is X509_verify_cert_error_string's), its
@@ -260,8 +279,11 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid",
         "A TLS certificate was not accepted",
         "Install the CA bundle in the image (ca-certificates), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
-    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
-        "A connection was refused ($addr$gaddr$pgaddr)",
+    // Also the PostgreSQL JDBC driver's "Connection to %s refused. Check that the hostname and port
+    // are correct and that the postmaster is accepting TCP/IP connections." (pgjdbc
+    // org/postgresql/core/v3/ConnectionFactoryImpl.java).
+    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
+        "A connection was refused ($addr$gaddr$pgaddr$jaddr)",
         "Nothing listens at that address and port: check the endpoint the container is given, that the other service runs, and that it listens on that port (on 0.0.0.0, not 127.0.0.1)"),
     sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
         "A connection timed out ($addr$gaddr)",
@@ -277,7 +299,28 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.unreachable", r"Can't reach database server at `(?P<host>[^`]+)`|The database server at `(?P<thost>[^`]+)`(?::`\d+`)? was reached but timed out|Mongo(?:ose)?ServerSelectionError|ServerSelectionTimeoutError|Server selection timed out after \d+ ms|Timed out after \d+ ms while waiting (?:to connect|for a server)",
         "The database server could not be reached ($host$thost)",
         "Check the endpoint the container is given (host and port), that the database runs, and the network path: the database's security group must allow the task's security group on its port, and for MongoDB Atlas the task's egress (NAT) address must be on the project's IP access list"),
+    // HikariCP gave no connection within connectionTimeout: "%s - Connection is not available,
+    // request timed out after %dms." (com/zaxxer/hikari/pool/HikariPool.java
+    // createTimeoutException; 5.1+ adds "(total=..., active=..., idle=..., waiting=...)").
+    sig!("db.pool_timeout", r"(?P<pool>[\w-]+) - Connection is not available, request timed out after (?P<ms>\d+)ms",
+        "The database connection pool ($pool) gave no connection within $ms ms",
+        "Either the pool never connected (the database is unreachable or refuses the login: read the cause logged with it, check the endpoint and that the database's security group allows the task's) or every connection is held: raise maximumPoolSize within the database's connection limit, or find the code that does not close its connections"),
+    // A Kafka client that cannot reach any broker: the Java client's NetworkClient "Connection to
+    // node %s (%s) could not be established. Broker may not be available." (clients/.../
+    // NetworkClient.java; 3.7+ "Node may not be available."), kafka-python's NoBrokersAvailable
+    // (kafka/errors.py), confluent-kafka-go/librdkafka's "Local: All broker connections are down"
+    // (src/rdkafka.c, ERR__ALL_BROKERS_DOWN) as a Go or Python error.
+    sig!("kafka.unreachable", r"Connection to node (?P<node>-?\d+)(?: \((?P<addr>[^)]+)\))? could not be established\. (?:Broker|Node) may not be available|\bNoBrokersAvailable\b",
+        "The Kafka client could not reach a broker ($addr)",
+        "Check bootstrap.servers (the brokers' addresses, not localhost), that the brokers advertise addresses the task can reach (advertised.listeners), that the port matches the listener's security (MSK: 9092 plaintext, 9094 TLS, 9096 SASL/SCRAM, 9098 IAM), and that the brokers' security group allows the task's"),
     // ---- configuration ------------------------------------------------------------------------
+    // Spring Framework's PropertyPlaceholderHelper: "Could not resolve placeholder '%s' in value
+    // \"%s\"" (spring-core org/springframework/util/PropertyPlaceholderHelper.java, an
+    // IllegalArgumentException; 6.2+ PlaceholderResolutionException). Environment variables are
+    // among the property sources it looks in.
+    sig!("spring.placeholder", r"Could not resolve placeholder '(?P<key>[^'\s]+)' in (?:value|string value)",
+        "A Spring property placeholder has no value ($${$key})",
+        "Define the property: as an environment variable in the container definition (or a secret; ${DB_URL} reads DB_URL, and ${spring.datasource.url} also reads SPRING_DATASOURCE_URL), in the application properties of the active profile (SPRING_PROFILES_ACTIVE), or give the placeholder a default (${name:default})"),
     // django-environ's ImproperlyConfigured "Set the {} environment variable" (environ/environ.py);
     // Prisma's schema error "Environment variable not found: {}." (prisma-engines psl
     // diagnostics, P1012).
@@ -309,6 +352,11 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("npm.missing_script", r#"(?:npm ERR!|npm error|ERR_PNPM_NO_SCRIPT)\s+(?i:missing script): "?(?P<script>[\w:.-]+)"?"#,
         "package.json has no \"$script\" script",
         "The command runs a script the image's package.json does not define: add it to \"scripts\", run the right one (npm run <name>), or check that WORKDIR is the directory holding the application's package.json"),
+    // V8's kImportOutsideModule "Cannot use import statement outside a module"
+    // (src/common/message-template.h): Node loaded an ES-module file as CommonJS.
+    sig!("node.esm_syntax", r"SyntaxError: Cannot use import statement outside a module",
+        "Node.js loaded a file that uses import as CommonJS (Cannot use import statement outside a module)",
+        "Run the compiled JavaScript (tsc/babel output, not the TypeScript sources), or mark the package as ESM (\"type\": \"module\" in package.json, or .mjs files); check that the image's command points at the build output"),
     // Rust's io::Error Display "... (os error 2)" is ENOENT (library/std/src/io/error.rs).
     sig!("config.missing_file", r"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)",
         "A file the application needs does not exist ($path$npath$gpath$jpath$dpath$cpath$xpath)",
@@ -404,6 +452,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("rails.server_pid", r"A server is already running(?:\. Check (?P<file>\S+?)\.?\s*$| \(pid: \d+, file: (?P<pfile>[^)]+)\))",
         "Rails found a server PID file and would not start ($file$pfile)",
         "The image (or a shared volume) carries tmp/pids/server.pid: delete it before starting (rm -f tmp/pids/server.pid in the entrypoint) and keep tmp/ out of the image with .dockerignore"),
+    // The program rejected its command line (the task definition's command or entryPoint, or an
+    // environment-expanded argument): Go's flag package "flag provided but not defined: -%s"
+    // (flag/flag.go), spf13/pflag (cobra) "unknown flag: --%s" and "unknown shorthand flag: %q in
+    // -%s" (pflag/flag.go), Python argparse "%(prog)s: error: unrecognized arguments: %s" and "the
+    // following arguments are required: %s" (Lib/argparse.py), clap 3+ "error: unexpected argument
+    // '%s' found" and clap 2 "error: Found argument '%s' which wasn't expected" (clap_builder
+    // error/format.rs).
+    sig!("cli.bad_args", r"^flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
+        "The program rejected its command-line arguments ($flag$cflag$py$rflag$oflag)",
+        "Fix the command (or entryPoint) in the container definition to the arguments this version of the program accepts: an image upgrade that renamed a flag, or a flag meant for another binary, is the usual cause"),
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",
         "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line"),
@@ -435,7 +493,49 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("nginx.emerg", r"\[emerg\] (?:\d+#\d+: )?(?P<msg>[^\r\n]+)",
         "nginx refused to start: $msg",
         "Fix the nginx configuration at the file and line named (nginx -t in the image checks it); a directive from a module the image lacks needs an nginx build with that module"),
+    // ---- database migrations ------------------------------------------------------------------
+    // Flyway will not migrate a database whose history disagrees with the image's migrations:
+    // FlywayValidateException "Validate failed: %s" (flyway-core api/exception/
+    // FlywayValidateException.java) with "Migrations have failed validation" (7+,
+    // internal/command/DbValidate.java), "Migration checksum mismatch for migration version %s",
+    // "Detected failed migration to version %s" (internal/info/MigrationInfoImpl.java), and
+    // "Found non-empty schema(s) %s but no schema history table. Use baseline()" (Flyway.java).
+    sig!("flyway.validate", r"Validate failed: (?P<msg>[^\r\n]+)|(?P<msg2>Migration checksum mismatch for migration (?:version )?\S+|Detected failed migration to version \S+|Found non-empty schema\(s\) [^\r\n]*? but no schema history table)",
+        "Flyway refused to migrate: the database's migration history does not match the image's migrations ($msg$msg2)",
+        "An applied migration was edited, removed or failed: restore the applied file as it was (add a new migration for the change); after a failed migration fix the database and run flyway repair; for an existing schema without history set baselineOnMigrate. Never edit a migration another environment already applied"),
+    // Liquibase waits for the lock row a previous run left in DATABASECHANGELOGLOCK: "Waiting for
+    // changelog lock...." and, after changeLogLockWaitTimeInMinutes, LockException "Could not
+    // acquire change log lock.  Currently locked by %s" (liquibase-standard
+    // lockservice/StandardLockService.java).
+    sig!("liquibase.lock", r"Waiting for changelog lock\.\.\.|Could not acquire change log lock\.\s+Currently locked by (?P<by>[^\r\n]+)",
+        "Liquibase is waiting for the changelog lock, held by an earlier run ($by)",
+        "A task stopped while it was migrating and left the lock set: once no other task is migrating, release it (liquibase releaseLocks, or UPDATE DATABASECHANGELOGLOCK SET LOCKED=FALSE), and give migrations time to finish (stopTimeout, health check grace period) or run them as a separate one-off task"),
     // ---- frameworks ---------------------------------------------------------------------------
+    // The descriptions of Spring Boot's failure analyzers whose cause is known from the wording
+    // (printed under "Description:", below APPLICATION FAILED TO START; other analyzers' are
+    // quoted by spring.failed). DataSourceBeanCreationFailureAnalyzer "Failed to configure a
+    // DataSource: 'url' attribute is not specified and no embedded datasource could be
+    // configured." (spring-boot-jdbc; ConnectionFactoryBeanCreationFailureAnalyzer's R2DBC "Failed
+    // to configure a ConnectionFactory: 'url' attribute is not specified ...").
+    sig!("spring.datasource_url", r"Failed to configure a (?P<what>DataSource|ConnectionFactory): 'url' attribute is not specified",
+        "Spring Boot has no database URL to configure a $what (spring.datasource.url is not set)",
+        "Give the container the database settings: SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME / _PASSWORD as secrets) in the container definition, or activate the profile that holds them (SPRING_PROFILES_ACTIVE); an application that needs no database should exclude DataSourceAutoConfiguration"),
+    // NoSuchBeanDefinitionFailureAnalyzer "%s required a bean of type '%s' that could not be found."
+    // / "... a bean named '%s' ..." (spring-boot-autoconfigure diagnostics/analyzer, the injection
+    // point from AbstractInjectionFailureAnalyzer: "Parameter %d of constructor in %s", "Field %s
+    // in %s"); unanalyzed, Spring Framework's NoSuchBeanDefinitionException "No qualifying bean of
+    // type '%s' available" (DefaultListableBeanFactory raiseNoMatchingBeanFound; before 5.0 "No
+    // qualifying bean of type [%s] found for dependency").
+    sig!("spring.missing_bean", r"required a bean (?:of type '(?P<type>[^']+)'|named '(?P<name>[^']+)') that could not be found|No qualifying bean of type (?:'(?P<qtype>[^']+)' available|\[(?P<otype>[^\]]+)\] found for dependency)",
+        "Spring found no bean $type$name$qtype$otype to inject",
+        "The bean is defined by configuration that did not apply in this container: an auto-configuration whose property or dependency is missing (a DataSource needs spring.datasource.url), a profile that is not active (SPRING_PROFILES_ACTIVE), or a class outside the component scan; the candidates listed under the description say which condition failed"),
+    // BeanCurrentlyInCreationFailureAnalyzer "The dependencies of some of the beans in the
+    // application context form a cycle:"; unanalyzed, BeanCurrentlyInCreationException "Requested
+    // bean is currently in creation: Is there an unresolvable circular reference?" (Spring
+    // Framework DefaultSingletonBeanRegistry beforeSingletonCreation).
+    sig!("spring.bean_cycle", r"The dependencies of some of the beans in the application context form a cycle|Requested bean is currently in creation: Is there an unresolvable circular reference",
+        "Spring beans depend on each other in a cycle",
+        "Break the cycle in the code (inject one side lazily with @Lazy or a setter, or move the shared logic into a third bean); Spring Boot 2.6+ forbids circular references by default, and spring.main.allow-circular-references=true is only a stopgap"),
     // Spring Boot's failure analysis (LoggingFailureAnalysisReporter) prints the analyzer's
     // description under "Description:"; that line is what to quote.
     sig!("spring.failed", r"APPLICATION FAILED TO START",
@@ -472,11 +572,27 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.unhandled", r"(?i:u?nhandled exception)[.:] (?P<exc>[\w.]+(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
         ".NET threw $exc: $msg",
         "Fix the code or configuration at the first frame of the application's own namespace in the stack trace"),
+    // Composer's autoloader is missing: PHP's "Failed opening required '%s' (include_path='%s')"
+    // (main/main.c php_message_handler_for_zend, ZMSG_FAILED_REQUIRE_FOPEN) for vendor/autoload.php.
+    sig!("php.vendor_missing", r"Failed opening required '(?P<path>[^']*vendor/autoload\.php)'",
+        "PHP cannot load Composer's autoloader ($path): vendor/ is missing where the application runs",
+        "Run composer install --no-dev in the Dockerfile after copying composer.json/composer.lock, and check that .dockerignore or a volume mounted over the application directory does not hide vendor/"),
+    // Laravel's MissingAppKeyException "No application encryption key has been specified."
+    // (Illuminate/Encryption/MissingAppKeyException.php, EncryptionServiceProvider).
+    sig!("laravel.app_key", r"No application encryption key has been specified",
+        "Laravel has no APP_KEY",
+        "Set APP_KEY in the container definition, as a secret (generate it once with php artisan key:generate --show and keep it: a new key invalidates sessions and encrypted data)"),
     // php_error_cb (main/main.c): "PHP Fatal error:  %s" to the log, "Fatal error: %s" to
     // stdout (display_errors), and "Parse error" for E_PARSE.
     sig!("php.fatal", r"(?:^|PHP |PHP message: PHP )(?:Fatal|Parse) error:\s+(?P<msg>[^\r\n]+)",
         "PHP fatal error: $msg",
         "Fix the file and line PHP names; for 'Allowed memory size' raise memory_limit and the container's memory"),
+    // Elixir's Exception.format_banner for an uncaught error: "** (%s) %s" (lib/elixir/lib/
+    // exception.ex), as a release or mix prints it at boot (`** (RuntimeError) ...`, `**
+    // (Mix) Could not start application ...`). The "** (" opening is Elixir's own.
+    sig!("elixir.exception", r"^\*\* \((?P<exc>[A-Z][\w.]*)\) (?P<msg>[^\r\n]+)",
+        "Elixir raised $exc: $msg",
+        "Fix what the message names (release configuration in config/runtime.exs reads the environment at boot); the stacktrace below it has the application's frame"),
     // Ruby's uncaught exception (eval_error.c error_print): "file:N:in 'meth': message (Class)"
     // followed by "\tfrom file:N:in 'meth'" frames; under Ruby frames also the `Class: message`
     // line Rails and rake print (`Module::Class` names are Ruby's).
@@ -888,6 +1004,18 @@ mod tests {
             recognise(&spring).unwrap().summary,
             "Spring Boot failed to start: Failed to bind properties under 'server.port' to java.lang.Integer"
         );
+    }
+
+    #[test]
+    fn only_ports_below_1024_are_read_as_privileged() {
+        let low = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:80"]).unwrap();
+        assert_eq!(low.signature, "net.privileged_port");
+        assert!(low.summary.contains("port 80 "));
+        // An EACCES on a high port is not the low-port rule (a file or socket permission).
+        let high = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:8080"]).unwrap();
+        assert_eq!(high.signature, "fs.permission");
+        let go = recognise(&["listen tcp :443: bind: permission denied"]).unwrap();
+        assert_eq!(go.signature, "net.privileged_port");
     }
 
     #[test]

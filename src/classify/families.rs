@@ -38,22 +38,10 @@ const NET_ECR_API: &[&str] = shapes::ECR_API_UNREACHABLE.candidates;
 const NET_PUBLIC: &[&str] = shapes::PUBLIC_REGISTRY_UNREACHABLE.candidates;
 const NET_S3: &[&str] = shapes::S3_LAYER_UNREACHABLE.candidates;
 const DNS: &[&str] = shapes::NAME_UNRESOLVED.candidates;
-const ECR_DENIED: &[&str] = &[
-    id::IAM_EXEC_ROLE_ECR,
-    id::ECR_REPO_POLICY,
-    id::IAM_INSTANCE_ROLE,
-    id::IAM_EXEC_ROLE_MISSING,
-    id::NETWORK_ENDPOINT_POLICY,
-];
+const ECR_DENIED: &[&str] = shapes::ECR_DENIED.candidates;
 /// A denial of a secret or parameter: a wrong name (the policy names the right ARN, the task a
-/// wrong one) reads exactly like a missing permission, so it comes second.
-const SECRETS_DENIED: &[&str] = &[
-    id::IAM_EXEC_ROLE_SECRETS,
-    id::SECRET_NOT_FOUND,
-    id::IAM_EXEC_ROLE_KMS,
-    id::NETWORK_ENDPOINT_POLICY,
-    id::IAM_EXEC_ROLE_MISSING,
-];
+/// wrong one) reads exactly like a missing permission, so it comes second (`shapes.rs`).
+const SECRETS_DENIED: &[&str] = shapes::SECRETS_DENIED.candidates;
 const SECRETS_NOT_FOUND: &[&str] = &[
     id::SECRET_NOT_FOUND,
     id::IAM_EXEC_ROLE_SECRETS,
@@ -129,6 +117,13 @@ pub static FAMILIES: &[Family] = &[
     family!("task.user", "The task definition's user is not in the image", None, Config,
         all: ["/etc/(?:passwd|group)\\b|unable to find (?:user|group)|no matching entries in (?:passwd|group) file|no users found"], none: [],
         &[id::TASK_CONFIG, id::CONTAINER_COMMAND]),
+    // The runtime failed setting the container up before its command ran: a mount, a device
+    // node, runc's init (`shapes.rs`: CONTAINER_INIT_FAILED). Before `container.exec`, whose
+    // "OCI runtime create" also heads these texts; a text that names the command is still its.
+    family!("container.init", "Container could not be set up (mount or device)", None, Config,
+        all: ["error mounting \"|error creating device nodes|\\bmknod\\b|container init exited prematurely|error during container init[^\\n]{0,40}(?:mount|device)|rootfs_linux"],
+        none: ["@EFS", "executable file not found|exec: \"|exec format error"],
+        shapes::CONTAINER_INIT_FAILED.candidates),
     family!("container.exec", "Container command cannot be executed", None, Crash,
         all: ["@CONTAINER_EXEC"], none: [],
         &[id::CONTAINER_COMMAND, id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_EXIT]),
@@ -256,12 +251,18 @@ pub static FAMILIES: &[Family] = &[
     // ---- CloudWatch Logs (awslogs driver) ----------------------------------------------------------
     // Fargate's wording when the logs endpoint cannot be reached says both "cannot find the log
     // group" and "a connection issue ... check your network configuration": the network.
+    // The FireLens log router's local socket (`dial unix /var/run/fluent.sock`) refused or
+    // missing: the router container is not up, which is no network path to open
+    // (`shapes.rs`: FIRELENS_ROUTER_DOWN). Before the network families, which read "connect:".
+    family!("logs.firelens", "FireLens log router not running", None, Other,
+        all: ["fluent\\.sock|fluentd?[- ]address|firelens|log[ _-]?router", "@NET_HARD|no such file|not running|exited|unhealthy|did not start"], none: ["@DENIED"],
+        shapes::FIRELENS_ROUTER_DOWN.candidates),
     family!("logs.connection", "CloudWatch Logs unreachable (network)", Some(CloudWatchLogs), Timeout,
         all: ["@LOGS", "connection issue|check (?:your |the )?(?:task )?network configuration"], none: ["@DENIED"],
-        &[id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING, id::NETWORK_SG_EGRESS, id::LOGS_GROUP_MISSING]),
+        shapes::LOGS_UNREACHABLE.candidates),
     family!("logs.denied", "CloudWatch Logs access denied", Some(CloudWatchLogs), Denied,
         all: ["@LOGS", "@DENIED"], none: [],
-        &[id::IAM_EXEC_ROLE_LOGS, id::NETWORK_ENDPOINT_POLICY, id::LOGS_GROUP_MISSING]),
+        shapes::LOGS_DENIED.candidates),
     family!("logs.not_found", "CloudWatch log group not found", Some(CloudWatchLogs), NotFound,
         all: ["@LOGS", "@NOT_FOUND"], none: [],
         shapes::LOG_GROUP_NOT_FOUND.candidates),
@@ -273,7 +274,7 @@ pub static FAMILIES: &[Family] = &[
         NET_AWS),
     family!("logs.failed", "awslogs driver failed to start", Some(CloudWatchLogs), Other,
         all: ["@LOGS"], none: [],
-        &[id::LOGS_GROUP_MISSING, id::IAM_EXEC_ROLE_LOGS, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),
+        shapes::LOGGING_DRIVER_FAILED.candidates),
     // ---- image pull: authorization -----------------------------------------------------------------
     family!("ecr.resource_policy", "ECR repository policy denied the pull", None, Denied,
         all: ["resource-based policy|repository policy"], none: [],
@@ -360,10 +361,16 @@ pub static FAMILIES: &[Family] = &[
     // ---- container runtime ----------------------------------------------------------------------------
     family!("container.oom", "Container ran out of memory", None, Crash,
         all: ["OutOfMemory|out of memory|killed due to memory|memory usage|OOMKilled|\\boom\\b"], none: [],
-        &[id::CONTAINER_OOM, id::CONTAINER_EXIT]),
+        shapes::OUT_OF_MEMORY.candidates),
     family!("container.command", "Container command cannot be executed", None, Crash,
         all: ["executable file not found|no such file or directory|is a directory|permission denied|starting container process|OCI runtime|exec: |not a directory|entrypoint"], none: [],
         &[id::CONTAINER_COMMAND, id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_EXIT]),
+    // The Service Connect proxy or an App Mesh Envoy sidecar unhealthy or stopped
+    // (`shapes.rs`: SIDECAR_PROXY_UNHEALTHY). Before the health-check families: the proxy's own
+    // health is not the application's.
+    family!("sidecar.proxy", "Service Connect or App Mesh proxy unhealthy", None, Health,
+        all: ["service ?connect|ecs-service-connect|app ?mesh|\\benvoy\\b", "healthy|health ?checks?|exited|stopped"], none: [],
+        shapes::SIDECAR_PROXY_UNHEALTHY.candidates),
     family!("health.elb", "Load balancer health checks failed", None, Health,
         all: ["elb health|load balancer health|target[ -]?group|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)|unhealthy in \\(elb\\b|UnhealthyThreshold"], none: [],
         shapes::ELB_HEALTH.candidates),
@@ -403,6 +410,12 @@ pub static FAMILIES: &[Family] = &[
     family!("expected", "Stopped on purpose", None, Expected,
         all: ["has reached a steady state|has started \\d+ tasks?\\b|has stopped \\d+ running tasks?\\b|has begun draining connections|(?:de)?registered \\d+ targets?\\b|Successfully set desired count|stopped by user|user ?initiated|deregistration forced by user|scaling activity initiated|scale-?in|deployment completed|stopped by (?:the )?(?:service|scheduler)|TaskStoppedBeforePullBeginError|stopped before image pull could begin|ServiceSchedulerInitiated|replaced by|rolling update"], none: [],
         &[id::EXPECTED_STOP]),
+    // cannot-start-container.html documents one message, "failed to get container status", and
+    // its remedy is the container's memory (`shapes.rs`: CANNOT_START_CONTAINER). The exec,
+    // mount and log-driver texts of this error have their own families above.
+    family!("container.cannot_start", "Container could not be started", None, Crash,
+        all: ["CannotStartContainerError|failed to get container status"], none: ["essential container|exit ?code|exited with"],
+        shapes::CANNOT_START_CONTAINER.candidates),
     family!("container.exit", "Essential container exited", None, Crash,
         all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError|CrashLoopBackOff|Back-off (?:\\S+ )?restarting failed container"], none: [],
         &[id::CONTAINER_EXIT, id::CONTAINER_OOM, id::CONTAINER_COMMAND, id::HEALTH_CONTAINER]),
@@ -437,5 +450,5 @@ pub static FAMILIES: &[Family] = &[
         &[id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::IMAGE_NOT_FOUND, id::IAM_EXEC_ROLE_ECR, id::NETWORK_ENDPOINT_MISSING]),
     family!("task.failed_to_start", "Task failed to start", None, Other,
         all: ["TaskFailedToStart|failed to start"], none: [],
-        &[id::CONTAINER_START_TIMEOUT, id::NETWORK_NO_ROUTE, id::CAPACITY_PLACEMENT, id::TASK_CONFIG]),
+        shapes::TASK_FAILED_TO_START.candidates),
 ];

@@ -329,7 +329,7 @@ pub fn classify(message: &str) -> Classification {
     }
     let best = read(text, 3);
     let Some((rank, family, decided_by)) = best else {
-        return Classification::other();
+        return by_shape(text).unwrap_or_else(Classification::other);
     };
     let decided_by = decided_by.as_str();
     let service = family.service.or_else(|| {
@@ -351,6 +351,49 @@ pub fn classify(message: &str) -> Classification {
         candidates,
         rank,
     }
+}
+
+/// What no family recognised, read by its shape alone: a service the vocabulary names
+/// (`Service::DETECT`) and how the call failed (a name that did not resolve, a timeout, a
+/// denial, a missing resource). The candidates are that shape's row in `shapes.rs`, so they
+/// come from the same documents as the families' (`shapes::for_service`); a text whose
+/// service or "how" is not named, or whose pair has no row, stays `other`.
+///
+/// The inner texts of a wrapper are read first; the whole text only when no transparent
+/// wrapper framed it (its framing is not evidence), as in [`read`].
+/// The family id of a reading by shape alone.
+const SHAPE_FAMILY: &str = "shape";
+
+fn by_shape(text: &str) -> Option<Classification> {
+    static HOW: LazyLock<Vec<(shapes::How, Symptom, Regex)>> = LazyLock::new(|| {
+        [
+            (shapes::How::NoSuchHost, Symptom::Dns, "@DNS"),
+            (shapes::How::Unreachable, Symptom::Timeout, "@NET_HARD"),
+            (shapes::How::Denied, Symptom::Denied, "@DENIED"),
+            (shapes::How::NotFound, Symptom::NotFound, "@NOT_FOUND"),
+        ]
+        .into_iter()
+        .map(|(how, symptom, p)| (how, symptom, compile(p).expect("vocabulary compiles")))
+        .collect()
+    });
+    let (inner, transparent) = inner_texts(text);
+    let whole = (!transparent).then_some(text);
+    inner.iter().map(|t| t.as_ref()).chain(whole).find_map(|t| {
+        let service = detectors()
+            .iter()
+            .find(|(_, r)| r.is_match(t))
+            .map(|(s, _)| *s)?;
+        let (how, symptom, _) = HOW.iter().find(|(_, _, r)| r.is_match(t))?;
+        let shape = shapes::for_service(service, *how)?;
+        Some(Classification {
+            family_id: SHAPE_FAMILY,
+            family: "Recognised by its shape: a service and how it failed",
+            service: Some(service),
+            symptom: *symptom,
+            candidates: shape.candidates.to_vec(),
+            rank: FAMILIES.len(),
+        })
+    })
 }
 
 /// Reorders candidates on facts a regex alone cannot express.
@@ -547,14 +590,25 @@ pub fn classify_task(
 ) -> TaskClassification {
     let stopped_reason = stopped_reason.filter(|_| stop_code != Some("UserInitiated"));
     let mut best: Option<TaskClassification> = None;
+    // A reading by shape alone (no family recognised the text) is the last resort: the stop
+    // code, when it says something, decides before it.
+    let mut by_shape: Option<TaskClassification> = None;
     let texts = container_reasons
         .iter()
         .map(|(name, text)| (format!("containers[{name}].reason"), *text))
         .chain(stopped_reason.map(|t| ("stoppedReason".to_string(), t)));
     for (source, text) in texts {
         let c = classify(text);
-        if !c.is_other() && best.as_ref().is_none_or(|b| c.rank < b.classification.rank) {
-            best = Some(TaskClassification {
+        if c.is_other() {
+            continue;
+        }
+        let slot = if c.family_id == SHAPE_FAMILY {
+            &mut by_shape
+        } else {
+            &mut best
+        };
+        if slot.as_ref().is_none_or(|b| c.rank < b.classification.rank) {
+            *slot = Some(TaskClassification {
                 source,
                 message: text.to_string(),
                 classification: c,
@@ -594,7 +648,7 @@ pub fn classify_task(
             },
         })
     });
-    by_code.unwrap_or_else(|| TaskClassification {
+    by_code.or(by_shape).unwrap_or_else(|| TaskClassification {
         source: if stopped_reason.is_some() {
             "stoppedReason"
         } else {
@@ -782,6 +836,29 @@ mod tests {
             classify("Error: Deployment ecs-svc/4417538310285417399 FAILED: ECS deployment circuit breaker: tasks failed to start.").family_id,
             "deployment.circuit_breaker"
         );
+    }
+
+    #[test]
+    fn a_text_no_family_reads_is_read_by_its_shape() {
+        // A service and a denial that no family's words name: the service's row in the table.
+        let ecr =
+            classify("111122223333.dkr.ecr.us-east-1.amazonaws.com/app:v9: ExpiredTokenException");
+        assert_eq!(ecr.family_id, "shape");
+        assert_eq!(ecr.candidates, shapes::ECR_DENIED.candidates);
+        assert!(!ecr.is_other());
+        let hub = classify("registry-1.docker.io/library/app:v9: ExpiredToken");
+        assert_eq!(hub.candidates, shapes::REGISTRY_DENIED.candidates);
+        // Every pair with a row reads as that row; a timeout falls back to any AWS service.
+        assert_eq!(
+            shapes::for_service(Service::Kms, shapes::How::Unreachable).map(|s| s.candidates),
+            Some(shapes::AWS_UNREACHABLE.candidates)
+        );
+        assert!(shapes::for_service(Service::Kms, shapes::How::Denied).is_none());
+        // No service, or no "how": still `other`.
+        assert!(classify("ExpiredToken").is_other());
+        assert!(classify("registry-1.docker.io/library/app:v9").is_other());
+        // A transparent wrapper's framing is not read for the service.
+        assert!(classify(r#"{"Attachments":[{"Type":"eni"}],"StoppedReason":"The flux capacitor is out of alignment: ecr"}"#).is_other());
     }
 
     #[test]

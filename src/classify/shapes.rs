@@ -22,6 +22,7 @@
 //! * seed 002 — ECR from EKS (eks-ecr-troubleshooting, pt): route, node security group, NACL;
 //!   node instance role; interface endpoints.
 
+use super::Service;
 use crate::catalogue::id;
 
 /// How an ambiguous text failed.
@@ -38,6 +39,8 @@ pub enum How {
     /// A check or a step that failed without saying on which path (a health check, a mount, an
     /// ENI, a role).
     Failed,
+    /// An AWS API or a registry refused the call (AccessDenied, not authorized, 401/403).
+    Denied,
 }
 
 /// One ambiguous shape and what AWS documents behind it.
@@ -364,6 +367,246 @@ pub const LOG_GROUP_NOT_FOUND: Shape = Shape {
     source: "using_awslogs.html (awslogs-create-group needs logs:CreateLogGroup; awslogs-region is the group's Region)",
 };
 
+// ---- the log driver, container start, task start, sidecars (classify4) -------------------------
+//
+// Sources, each row names its own:
+// * using_awslogs — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html,
+//   read in its archived source awsdocs/amazon-ecs-developer-guide doc_source/using_awslogs.md
+//   (commit 3aef759, May 2023).
+// * resource-initialization-error — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/resource-initialization-error.html
+//   (its headings as quoted in /work/shared/reference/runbook-and-error-catalogue.md, R3 and R4).
+// * verify-connectivity — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/verify-connectivity.html
+//   (the runbook checks the registry connectivity, then the VPC endpoints, then the security groups).
+// * using_firelens — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html
+//   (archived doc_source/using_firelens.md and firelens-taskdef.md, commit 3aef759).
+// * cannot-start-container — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cannot-start-container.html
+// * container-runtime-error — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-runtime-error.html
+// * bind-mounts — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html
+// * failed-to-start-error — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/failed-to-start-error.html
+// * out-of-memory — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/out-of-memory.html
+// * service-connect — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect.html
+//   (archived doc_source/service-connect.md, commit 3aef759: "Service Connect proxy").
+// * task_cannot_pull_image — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html
+
+/// The log driver refused by CloudWatch Logs (`AccessDeniedException` on CreateLogStream,
+/// CreateLogGroup or PutLogEvents). using_awslogs: the task execution role (or, on EC2, the
+/// container instance role) must allow `logs:CreateLogStream` and `logs:PutLogEvents`, and
+/// `logs:CreateLogGroup` when `awslogs-create-group` is set — a group the driver was not allowed
+/// to create stays missing, so creating it is the other fix. A VPC endpoint policy is the last
+/// place a denial can come from.
+pub const LOGS_DENIED: Shape = Shape {
+    what: "logs",
+    how: How::Denied,
+    candidates: &[
+        id::IAM_EXEC_ROLE_LOGS,
+        id::LOGS_GROUP_MISSING,
+        id::IAM_INSTANCE_ROLE,
+        id::NETWORK_ENDPOINT_POLICY,
+    ],
+    source: "using_awslogs.html (execution role or EC2 instance role: CreateLogStream, PutLogEvents; CreateLogGroup with awslogs-create-group)",
+};
+
+/// "The task cannot find the Amazon CloudWatch log group … There is a connection issue between
+/// the task and Amazon CloudWatch. Check your network configuration": the new wording sends the
+/// reader to verify-connectivity, whose runbook checks the route, then the VPC endpoints, then
+/// the security groups; the group itself (resource-initialization-error R3) comes last. A
+/// plain log-driver timeout, which does not mention the group, reads as [`AWS_UNREACHABLE`].
+pub const LOGS_UNREACHABLE: Shape = Shape {
+    what: "logs",
+    how: How::Unreachable,
+    candidates: &[
+        id::NETWORK_NO_PUBLIC_IP,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+        id::NETWORK_SG_EGRESS,
+        id::LOGS_GROUP_MISSING,
+    ],
+    source: "verify-connectivity.html (route, endpoints, security groups); resource-initialization-error.html R3 (the log group)",
+};
+
+/// "failed to initialize logging driver" with nothing after it. resource-initialization-error
+/// (R4): "the group specified in the task definition is incorrect, or the log group does not
+/// exist" — a missing group first, a wrong name or Region in the task definition second; then
+/// the execution role (using_awslogs) and the path to CloudWatch Logs.
+pub const LOGGING_DRIVER_FAILED: Shape = Shape {
+    what: "logs",
+    how: How::Failed,
+    candidates: &[
+        id::LOGS_GROUP_MISSING,
+        id::TASK_CONFIG,
+        id::IAM_EXEC_ROLE_LOGS,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+    ],
+    source: "resource-initialization-error.html R4 (group incorrect or missing); using_awslogs.html (execution role)",
+};
+
+/// The FireLens log router did not answer on its socket (`dial unix /var/run/fluent.sock:
+/// connect: connection refused | no such file or directory`): a local socket, not the network.
+/// using_firelens: the container with the FireLens configuration must start before the
+/// containers that log through it (a `dependsOn` condition in the task definition); firelens-taskdef
+/// recommends the router be essential, so its own exit (its configuration) stops the task; a
+/// dependency that never reaches its condition ends in a start timeout.
+pub const FIRELENS_ROUTER_DOWN: Shape = Shape {
+    what: "logs.firelens",
+    how: How::Unreachable,
+    candidates: &[
+        id::TASK_CONFIG,
+        id::CONTAINER_EXIT,
+        id::CONTAINER_START_TIMEOUT,
+    ],
+    source: "using_firelens.html (the router starts first: dependsOn); firelens-taskdef (router essential)",
+};
+
+/// `CannotStartContainerError` that names no cause, or "failed to get container status": the
+/// only entry of cannot-start-container is that message, and its remedy is the container's
+/// `memory`. The exec and mount failures have families of their own before this one; what is
+/// left is the application's own start (exit) and its command.
+pub const CANNOT_START_CONTAINER: Shape = Shape {
+    what: "container.start",
+    how: How::Failed,
+    candidates: &[id::CONTAINER_OOM, id::CONTAINER_EXIT, id::CONTAINER_COMMAND],
+    source: "cannot-start-container.html (failed to get container status: increase the container memory)",
+};
+
+/// The runtime failed while setting the container up, before its command ran: `error mounting
+/// "…" to rootfs`, `error creating device nodes`, `container init exited prematurely`. What it
+/// mounts is the task definition's (`mountPoints`, `volumes`, `linuxParameters`: bind-mounts),
+/// or an EFS volume behind the mount; otherwise container-runtime-error: "an internal failure in
+/// the agent or the containerd runtime".
+pub const CONTAINER_INIT_FAILED: Shape = Shape {
+    what: "container.init",
+    how: How::Failed,
+    candidates: &[id::TASK_CONFIG, id::VOLUME_EFS, id::INFRA_SPOT_OR_HOST],
+    source: "bind-mounts.html (mountPoints, volumes); container-runtime-error.html (agent or containerd failure)",
+};
+
+/// `TaskFailedToStart` with no detail. The Medium/VRT write-up of the bare "Task failed to
+/// start" (a dependency's `startTimeout`) keeps the start timeout first; verify-connectivity and
+/// the AWSSupport-TroubleshootECSTaskFailedToStart runbook test the network path; failed-to-start-error
+/// documents the subnet's free IPs and the ENI device index (`eni.capacity`), a task definition
+/// that does not match the compute (`task.config`) and a disconnected agent (placement).
+pub const TASK_FAILED_TO_START: Shape = Shape {
+    what: "task.start",
+    how: How::Failed,
+    candidates: &[
+        id::CONTAINER_START_TIMEOUT,
+        id::NETWORK_NO_ROUTE,
+        id::ENI_CAPACITY,
+        id::TASK_CONFIG,
+        id::CAPACITY_PLACEMENT,
+    ],
+    source: "failed-to-start-error.html (free IPs, device index, compute strategy, AGENT); verify-connectivity.html (runbook)",
+};
+
+/// "OutOfMemoryError: Container killed due to memory usage". out-of-memory: the processes used
+/// more memory than the task definition allocated (`container.oom`), "or due to host or
+/// operating system constraints" — the host itself out of memory (`infra.spot_or_host`). A
+/// process that dies of its own exit in the same text is the application (`container.exit`).
+pub const OUT_OF_MEMORY: Shape = Shape {
+    what: "container.oom",
+    how: How::Failed,
+    candidates: &[
+        id::CONTAINER_OOM,
+        id::CONTAINER_EXIT,
+        id::INFRA_SPOT_OR_HOST,
+    ],
+    source: "out-of-memory.html (memory above the task definition's, or host or OS constraints)",
+};
+
+/// The Service Connect proxy (or an App Mesh Envoy sidecar) unhealthy or stopped. service-connect:
+/// the proxy runs on the task's CPU and memory not allocated to other containers, so the task
+/// definition must set the task memory limit and leave room for it (`task.config`, then
+/// `container.oom` when it is starved); the proxy has a health check of its own (as the Envoy
+/// container of App Mesh has, with the application depending on it being HEALTHY); route tables
+/// and network ACLs must allow the `containerPort` between proxies.
+pub const SIDECAR_PROXY_UNHEALTHY: Shape = Shape {
+    what: "sidecar.proxy",
+    how: How::Failed,
+    candidates: &[
+        id::HEALTH_CONTAINER,
+        id::TASK_CONFIG,
+        id::CONTAINER_OOM,
+        id::NETWORK_NACL,
+    ],
+    source: "service-connect.html (Service Connect proxy: task memory limit, unallocated CPU/memory, route tables and NACLs)",
+};
+
+/// An image pull or registry auth refused by ECR. task_cannot_pull_image (P1): "Check that the
+/// role has the permissions to pull images" — the execution role on Fargate, the instance role
+/// on EC2; seed 001: the repository policy, then the role; the S3 gateway endpoint policy last.
+pub const ECR_DENIED: Shape = Shape {
+    what: "pull.ecr",
+    how: How::Denied,
+    candidates: &[
+        id::IAM_EXEC_ROLE_ECR,
+        id::ECR_REPO_POLICY,
+        id::IAM_INSTANCE_ROLE,
+        id::IAM_EXEC_ROLE_MISSING,
+        id::NETWORK_ENDPOINT_POLICY,
+    ],
+    source: "task_cannot_pull_image.html P1 (execution or instance role); seed 001 (repository policy, role, endpoint policy)",
+};
+
+/// A secret or parameter refused. resource-initialization-error (R2): the execution role lacks
+/// the Secrets Manager permission, or the ARN is wrong (the policy names the right ARN, the task
+/// a wrong one, which reads exactly like a missing permission); seed 000: `kms:Decrypt` for a
+/// customer key, then the endpoint policy.
+pub const SECRETS_DENIED: Shape = Shape {
+    what: "secrets",
+    how: How::Denied,
+    candidates: &[
+        id::IAM_EXEC_ROLE_SECRETS,
+        id::SECRET_NOT_FOUND,
+        id::IAM_EXEC_ROLE_KMS,
+        id::NETWORK_ENDPOINT_POLICY,
+        id::IAM_EXEC_ROLE_MISSING,
+    ],
+    source: "resource-initialization-error.html R2 (ARN, execution role); seed 000 (kms:Decrypt)",
+};
+
+/// A public or third-party registry refused the pull. task_cannot_pull_image (P11): "pull access
+/// denied" means no access to the image — authenticate the client (private-auth.html: the
+/// `repositoryCredentials` secret, which the execution role must be allowed to read), or the
+/// repository does not exist (the registry answers both the same way).
+pub const REGISTRY_DENIED: Shape = Shape {
+    what: "pull.public",
+    how: How::Denied,
+    candidates: &[
+        id::REGISTRY_AUTH,
+        id::IAM_EXEC_ROLE_SECRETS,
+        id::IMAGE_NOT_FOUND,
+    ],
+    source: "task_cannot_pull_image.html P11 (authenticate; no access to the image); private-auth.html (repositoryCredentials secret)",
+};
+
+/// The row for a text no family recognised, by the service it names and how it failed: the
+/// service's own row when the table has one for that `how`, else the row of any AWS service
+/// (for a timeout or a name that did not resolve). `None` when the table has nothing to say.
+pub fn for_service(service: Service, how: How) -> Option<&'static Shape> {
+    let whats: &[&str] = match service {
+        Service::S3Layer => &["pull.s3_layer"],
+        Service::EcrApi => &["pull.ecr_api", "pull.ecr"],
+        Service::EcrRegistry => &["pull.ecr"],
+        Service::SecretsManager | Service::Ssm => &["secrets"],
+        Service::CloudWatchLogs => &["logs"],
+        Service::Efs => &["efs"],
+        Service::DockerHub | Service::PublicEcr | Service::OtherRegistry => &["pull.public"],
+        Service::S3 | Service::Kms | Service::Iam | Service::Ec2 => &[],
+    };
+    let own = whats.iter().find_map(|w| {
+        AMBIGUOUS
+            .iter()
+            .copied()
+            .find(|s| s.what == *w && s.how == how)
+    });
+    own.or(match how {
+        How::Unreachable => Some(&AWS_UNREACHABLE),
+        How::NoSuchHost => Some(&NAME_UNRESOLVED),
+        How::CutOff | How::NotFound | How::Failed | How::Denied => None,
+    })
+}
+
 /// Every ambiguous shape, for tests and documentation.
 pub static AMBIGUOUS: &[&Shape] = &[
     &SECRETS_UNREACHABLE,
@@ -385,4 +628,16 @@ pub static AMBIGUOUS: &[&Shape] = &[
     &FARGATE_CAPACITY,
     &ROLE_NOT_ASSUMED,
     &LOG_GROUP_NOT_FOUND,
+    &LOGS_DENIED,
+    &LOGS_UNREACHABLE,
+    &LOGGING_DRIVER_FAILED,
+    &FIRELENS_ROUTER_DOWN,
+    &CANNOT_START_CONTAINER,
+    &CONTAINER_INIT_FAILED,
+    &TASK_FAILED_TO_START,
+    &OUT_OF_MEMORY,
+    &SIDECAR_PROXY_UNHEALTHY,
+    &ECR_DENIED,
+    &SECRETS_DENIED,
+    &REGISTRY_DENIED,
 ];

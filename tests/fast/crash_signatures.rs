@@ -75,8 +75,14 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
             "config.missing_file",
         ],
         "java.oom_heap" | "java.oom_metaspace" | "java.oom_gc_overhead" => &["java.oom"],
+        // The analyzer's description, where its wording names the cause, is read by its own
+        // signature.
         "spring.app_failed_to_start" => &[
             "spring.failed",
+            "spring.datasource_url",
+            "spring.missing_bean",
+            "spring.bean_cycle",
+            "spring.placeholder",
             "net.addr_in_use",
             "java.exception",
             "net.refused",
@@ -88,7 +94,8 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "node.cannot_find_module" => &["node.module"],
         "node.unhandled_rejection" => &["node.unhandled", "net.refused", "net.dns", "net.timeout"],
         "node.heap_oom" => &["node.heap_oom"],
-        "php.fatal" => &["php.fatal", "net.refused", "net.dns"],
+        // PDO's SQLSTATE[HY000] [2002] No such file or directory is the MySQL client's socket.
+        "php.fatal" => &["php.fatal", "net.refused", "net.dns", "db.local_socket"],
         "dotnet.unhandled_exception" => &[
             "dotnet.unhandled",
             "config.missing_file",
@@ -135,6 +142,21 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "node.openssl3" => &["node.openssl3"],
         "python.app_object" => &["python.app_object"],
         "rails.server_pid" => &["rails.server_pid"],
+        "db.local_socket" => &["db.local_socket"],
+        "db.pool_timeout" => &["db.pool_timeout"],
+        "net.privileged_port" => &["net.privileged_port"],
+        "kafka.unreachable" => &["kafka.unreachable", "net.refused", "net.dns", "net.timeout"],
+        "spring.placeholder" => &["spring.placeholder"],
+        "spring.datasource_url" => &["spring.datasource_url"],
+        "spring.missing_bean" => &["spring.missing_bean"],
+        "spring.bean_cycle" => &["spring.bean_cycle"],
+        "flyway.validate" => &["flyway.validate"],
+        "liquibase.lock" => &["liquibase.lock"],
+        "cli.bad_args" => &["cli.bad_args"],
+        "node.esm_syntax" => &["node.esm_syntax"],
+        "php.vendor_missing" => &["php.vendor_missing"],
+        "laravel.app_key" => &["laravel.app_key"],
+        "elixir.exception" => &["elixir.exception"],
         _ => &[],
     }
 }

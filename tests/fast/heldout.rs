@@ -42,7 +42,12 @@ fn accepted(kind: &str) -> Vec<&'static str> {
             "go.fatal",
             "rust.panic",
         ],
-        "db.unreachable" => vec!["net.refused", "net.timeout", "net.dns"],
+        // Session 8, added without reading the items: new signatures that name a narrower case
+        // of the label — a client pointed at a socket inside the container cannot reach its
+        // database; a port below 1024 refused to a non-root process is a permission denial.
+        // tests/corpus/heldout/README.md gives the scores with and without them.
+        "db.unreachable" => vec!["net.refused", "net.timeout", "net.dns", "db.local_socket"],
+        "fs.permission" => vec!["net.privileged_port"],
         // `java.launch` and `java.class_not_found` (session 8) name these kinds themselves.
         "java.jarfile_missing" => vec!["config.missing_file", "java.launch"],
         "python.cannot_run_script" => vec!["config.missing_file"],
