@@ -5,7 +5,7 @@
 //! Families (`families.rs`) recognise the shape; the row says what to suspect. A family of an
 //! ambiguous shape names its row's `candidates`, so the order lives here once.
 //!
-//! Sources (`/work/shared/seeds/`, AWS re:Post knowledge-center articles):
+//! Sources (`../shared/seeds/`, AWS re:Post knowledge-center articles):
 //! * seed 000 — "unable to pull secrets or registry auth" (ecs-unable-to-pull-secrets, zh):
 //!   (1) route to the internet: public subnet → public IP + IGW route; private subnet → NAT;
 //!   (2) network ACL and security groups must allow outbound 443; (3) the VPC endpoints (and, for
@@ -374,7 +374,7 @@ pub const LOG_GROUP_NOT_FOUND: Shape = Shape {
 //   read in its archived source awsdocs/amazon-ecs-developer-guide doc_source/using_awslogs.md
 //   (commit 3aef759, May 2023).
 // * resource-initialization-error — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/resource-initialization-error.html
-//   (its headings as quoted in /work/shared/reference/runbook-and-error-catalogue.md, R3 and R4).
+//   (its headings as quoted in ../shared/reference/runbook-and-error-catalogue.md, R3 and R4).
 // * verify-connectivity — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/verify-connectivity.html
 //   (the runbook checks the registry connectivity, then the VPC endpoints, then the security groups).
 // * using_firelens — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html

@@ -170,3 +170,26 @@ fn classifier_on_first_seen_messages_batch_2() {
     // First seen at c432a6c: clear 5/5, ambiguous 3/5.
     assert!(clear1 >= 5 && amb3 >= 3, "{clear1} clear, {amb3} ambiguous");
 }
+
+#[test]
+fn crash_signatures_on_first_seen_logs_batch_3() {
+    let (right, wrong) = score_tails(
+        "batch 3",
+        include_str!("../corpus/heldout/batch3/crash-logs.jsonl"),
+    );
+    // First seen at fc73bbe: 14 right, 1 false claim.
+    assert!(
+        right >= 14 && wrong <= 1,
+        "{right} right, {wrong} false claims"
+    );
+}
+
+#[test]
+fn classifier_on_first_seen_messages_batch_3() {
+    let (clear1, amb3) = score_messages(
+        "batch 3",
+        include_str!("../corpus/heldout/batch3/messages.jsonl"),
+    );
+    // First seen at fc73bbe: clear 9/9, ambiguous 2/2.
+    assert!(clear1 >= 9 && amb3 >= 2, "{clear1} clear, {amb3} ambiguous");
+}
