@@ -214,6 +214,23 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.local_socket", r#"Can't connect to local (?:MySQL|MariaDB) server through socket '(?P<msock>[^']+)'|SQLSTATE\[HY000\] \[2002\] No such file or directory|connection to server on socket "(?P<psock>[^"]+)" failed|accepting\s+connections on Unix domain socket "(?P<osock>[^"]+)""#,
         "The database client tried a Unix socket inside the container ($msock$psock$osock): its database host is localhost or not set",
         "Set the database host the application reads (DB_HOST, DATABASE_URL, spring.datasource.url) to the database's endpoint (RDS, or the other service's name): localhost means a socket in this container, where no database runs"),
+    // The official database images refuse to initialize an empty data directory without a
+    // superuser password: docker-library/postgres docker-entrypoint.sh docker_verify_minimum_env
+    // "Error: Database is uninitialized and superuser password is not specified.", and
+    // docker-library/mysql (and mariadb) docker-entrypoint.sh "Database is uninitialized and
+    // password option is not specified" through mysql_error ("[ERROR] [Entrypoint]: ..."; before
+    // 2019 "error: database is uninitialized and password option is not specified", before 2015
+    // "... and MYSQL_ROOT_PASSWORD not set").
+    sig!("db.init_password", r"(?i:database is uninitialized and) (?:superuser password is not specified|password option is not specified|MYSQL_ROOT_PASSWORD not set)",
+        "The database container has an empty data directory and no superuser password to initialize it with",
+        "Give the container its password: POSTGRES_PASSWORD (postgres), MYSQL_ROOT_PASSWORD or MARIADB_ROOT_PASSWORD (mysql, mariadb) in the container definition, as a secret (valueFrom a Secrets Manager secret or SSM parameter); a database that must outlive the task belongs in RDS or on an EFS volume"),
+    // initdb will not create a cluster in a directory that holds anything: "directory \"%s\"
+    // exists but is not empty" (src/bin/initdb/initdb.c create_data_directory; pg_log_error
+    // "initdb: error: ..." since PostgreSQL 12, before it "initdb: directory ..."), followed by
+    // "It contains a lost+found directory, perhaps due to it being a mount point." when it does.
+    sig!("db.data_dir_not_empty", r#"initdb: (?:error: )?directory "(?P<dir>[^"]+)" exists but is not empty"#,
+        "PostgreSQL will not initialize $dir: the directory is not empty",
+        "Point PGDATA at a subdirectory of the mounted volume (PGDATA=/var/lib/postgresql/data/pgdata): a volume's root holds lost+found or files of an earlier run; on EFS give the task an access point with its own root directory"),
     // ---- AWS credentials and permissions, from the application's own calls ----------------------
     // The SDK's default chain found no credentials at all (on ECS: the task definition has no
     // taskRoleArn): botocore NoCredentialsError "Unable to locate credentials"
@@ -462,6 +479,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("cli.bad_args", r"^flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
         "The program rejected its command-line arguments ($flag$cflag$py$rflag$oflag)",
         "Fix the command (or entryPoint) in the container definition to the arguments this version of the program accepts: an image upgrade that renamed a flag, or a flag meant for another binary, is the usual cause"),
+    // s6-overlay v3's /init must be the container's first process: s6-overlay-suexec
+    // strerr_dief1x(100, "can only run as pid 1") (just-containers/s6-overlay-helpers
+    // src/s6-overlay-suexec/s6-overlay-suexec.c). On ECS an init in front of it is
+    // linuxParameters.initProcessEnabled (docker-init as pid 1).
+    sig!("s6.not_pid1", r"s6-overlay-suexec: fatal: can only run as pid 1",
+        "The image's s6-overlay init did not run as the container's first process (pid 1)",
+        "Turn off initProcessEnabled in the container definition's linuxParameters (ECS then puts its own init in front of /init), and keep the image's entrypoint /init: a command or entryPoint override that starts it through a shell or another init also moves it off pid 1"),
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",
         "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line"),
@@ -511,6 +535,46 @@ pub static SIGNATURES: &[Signature] = &[
         "Liquibase is waiting for the changelog lock, held by an earlier run ($by)",
         "A task stopped while it was migrating and left the lock set: once no other task is migrating, release it (liquibase releaseLocks, or UPDATE DATABASECHANGELOGLOCK SET LOCKED=FALSE), and give migrations time to finish (stopTimeout, health check grace period) or run them as a separate one-off task"),
     // ---- frameworks ---------------------------------------------------------------------------
+    // Flask's command line found no application to run (src/flask/cli.py, NoAppException):
+    // "Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment
+    // variable, or a 'wsgi.py' or 'app.py' file in the current directory." (2.2+; 1.0-2.1 "...
+    // You did not provide the \"FLASK_APP\" environment variable, and a \"wsgi.py\" or \"app.py\"
+    // module was not found ...", 0.11-0.12 "Could not locate Flask application."), and "Failed
+    // to find Flask application or factory in module '%s'" (1.0 development: "Failed to find
+    // application in module \"%s\"").
+    sig!("flask.no_app", r#"Could not locate (?:a )?Flask application|Failed to find (?:Flask )?application(?: or factory)? in module ['"](?P<module>[^'"]+)['"]"#,
+        "Flask could not find the application to run ($module)",
+        "Tell Flask where the app is: FLASK_APP=module:app in the container definition (or flask --app module:app run), from the directory that holds the module (WORKDIR); for a service, run it with a WSGI server instead (gunicorn module:app)"),
+    // Next.js's production server found no build: "Could not find a production build in the '%s'
+    // directory. Try building your app with 'next build' before starting the production server."
+    // (packages/next/src/server/next-server.ts getBuildId, lib/router-utils/filesystem.ts; the
+    // docs' production-start-no-build-id).
+    sig!("next.no_build", r"Could not find a production build in the '(?P<dir>[^']*)' directory",
+        "Next.js found no production build in $dir",
+        "Run next build in the Dockerfile and copy its output into the runtime image (.next, or .next/standalone with .next/static and public for output: 'standalone'); check that .dockerignore or a volume does not hide .next and that WORKDIR is the app's directory"),
+    // The Prisma client's placeholder module, left when `prisma generate` did not run where the
+    // image's node_modules were built: "@prisma/client did not initialize yet. Please run
+    // \"prisma generate\" and try to import it again." (prisma packages/client scripts
+    // default-index.js).
+    sig!("prisma.not_generated", r"@prisma/client did not initialize yet",
+        "The Prisma client was not generated in the image (@prisma/client did not initialize yet)",
+        "Run prisma generate in the Dockerfile after copying schema.prisma and installing dependencies, in the stage whose node_modules the runtime image uses (a later npm ci --omit=dev overwrites the generated client)"),
+    // NestJS's injector: "Nest can't resolve dependencies of the %s (%s). Please make sure that
+    // the argument %s at index [%d] is available in the %s context." (packages/core/errors/
+    // messages.ts UNKNOWN_DEPENDENCIES_MESSAGE, thrown as UnknownDependenciesException; Nest 4
+    // "Please verify whether [%d] argument is available in the current context.").
+    sig!("nest.unresolved_dependency", r"Nest can't resolve dependencies of the (?P<provider>[^\s(.]+)(?: \([^)]*\))?\.\s*(?:Please make sure that the argument (?P<arg>[^\r\n]+?) at index \[\d+\])?",
+        "NestJS could not resolve a dependency of $provider ($arg)",
+        "Provide it in the module that needs it (providers), or import the module that exports it; an argument named Object or a missing class is usually a type-only import or a circular import. If it works outside the image, check that the image has one copy of @nestjs/core (no node_modules mounted or copied twice)"),
+    // Bundler or RubyGems cannot find a gem the Gemfile.lock names: Bundler::GemNotFound "Could not
+    // find %s in locally installed gems" / "... in any of the sources" (bundler lib/bundler/
+    // spec_set.rb materialize) and "Could not find gem '%s' in locally installed gems."
+    // (lib/bundler/resolver.rb raise_not_found!); RubyGems' Gem::GemNotFoundException "Could not
+    // find '%s' (%s) required by your %s." for the bundler version the lock file was written
+    // with (lib/rubygems.rb find_spec_for_exe).
+    sig!("ruby.gem_missing", r"Could not find (?:gem '(?P<qgem>[^'\s]+)[^']*'|(?P<bgem>'[^']+' \([^)]+\)) required by your|(?P<gem>[\w.-]+?)(?:, [^\r\n]*?)? in (?:locally installed gems|any of the source))",
+        "A gem the Gemfile.lock needs is not installed in the image ($qgem$bgem$gem)",
+        "Run bundle install in the Dockerfile (after copying Gemfile and Gemfile.lock) so the gems are in the image, with the bundler version the lock file names (gem install bundler -v <BUNDLED WITH>); do not mount a volume over the bundle path, and keep BUNDLE_WITHOUT from dropping a group the command needs"),
     // The descriptions of Spring Boot's failure analyzers whose cause is known from the wording
     // (printed under "Description:", below APPLICATION FAILED TO START; other analyzers' are
     // quoted by spring.failed). DataSourceBeanCreationFailureAnalyzer "Failed to configure a
@@ -619,8 +683,10 @@ pub static SIGNATURES: &[Signature] = &[
     // have a lower-case letter: logging's BASIC_FORMAT "ERROR:name:message" is not one. In a Python
     // traceback any name; on a line with no frames around it only an Error/Exception name that
     // is not also one of ECMAScript's (TypeError, SyntaxError, ReferenceError, RangeError...)
-    // nor a Java-style package (those say nothing about which runtime raised them).
-    sig!("python.exception", r"^(?P<exc>(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]\w*)(?:: ?(?P<msg>[^\r\n]*))?$",
+    // nor a Java-style package (those say nothing about which runtime raised them). The message
+    // follows ": " (a colon and a space): `Makefile:21: recipe ...` under the "Traceback (most
+    // recent call last):" header Ruby 2.5-3.3 also prints is not an exception line.
+    sig!("python.exception", r"^(?P<exc>(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]\w*)(?::(?: (?P<msg>[^\r\n]*))?)?$",
         "Python raised $exc: $msg",
         "Fix the code or configuration at the last frame of the traceback (the file and line shown)",
         shapes = &[Shape::Python, Shape::Bare]),
@@ -1004,6 +1070,19 @@ mod tests {
             recognise(&spring).unwrap().summary,
             "Spring Boot failed to start: Failed to bind properties under 'server.port' to java.lang.Integer"
         );
+    }
+
+    #[test]
+    fn a_make_line_under_a_ruby_traceback_header_is_not_a_python_exception() {
+        // Ruby 2.5-3.3 print Python's "Traceback (most recent call last):" header too.
+        let log = [
+            "Traceback (most recent call last):",
+            "\t1: from /usr/local/lib/ruby/site_ruby/2.6.0/rubygems.rb:252:in `bin_path'",
+            "Makefile:21: recipe for target 'build' failed",
+        ];
+        assert_eq!(recognise(&log), None);
+        let py = ["Traceback (most recent call last):", "ValueError: bad"];
+        assert_eq!(recognise(&py).unwrap().signature, "python.exception");
     }
 
     #[test]

@@ -157,6 +157,16 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "php.vendor_missing" => &["php.vendor_missing"],
         "laravel.app_key" => &["laravel.app_key"],
         "elixir.exception" => &["elixir.exception"],
+        // Start-up failures of database images, init systems, web frameworks and package
+        // managers, worded as their sources define them.
+        "db.init_password" => &["db.init_password"],
+        "db.data_dir_not_empty" => &["db.data_dir_not_empty"],
+        "s6.not_pid1" => &["s6.not_pid1"],
+        "flask.no_app" => &["flask.no_app"],
+        "next.no_build" => &["next.no_build"],
+        "prisma.not_generated" => &["prisma.not_generated"],
+        "nest.unresolved_dependency" => &["nest.unresolved_dependency"],
+        "ruby.gem_missing" => &["ruby.gem_missing"],
         _ => &[],
     }
 }

@@ -39,6 +39,12 @@ fn corpus_lines_without_credentials_survive_unchanged() {
             let r = redact(line);
             match WITH_CREDENTIALS.iter().find(|(l, _)| l == line) {
                 Some((_, secret)) => assert!(!r.contains(secret), "{secret} survived in {r}"),
+                // A `…PASSWORD=value` assignment is a credential by its shape, even when it is
+                // the example of the postgres image's own hint (`-e POSTGRES_PASSWORD=password`):
+                // the log cannot tell an example from a real one, so the value goes.
+                None if line.contains("PASSWORD=") => {
+                    assert!(r.contains("PASSWORD=[REDACTED]"), "not redacted: {r}")
+                }
                 None if r != *line => changed.push(format!("{}\n  {line}\n→ {r}", s.source)),
                 None => {}
             }
