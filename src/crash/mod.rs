@@ -1,0 +1,511 @@
+//! Crash signatures: the last log lines of the container that stopped the task → one line that
+//! says what went wrong and what to fix ("Python raised KeyError: 'DATABASE_URL' in
+//! app/settings.py:12").
+//!
+//! Data, like the message families: one [`Signature`] per shape, in `signatures.rs`
+//! ([`SIGNATURES`]), most specific first; every signature is reached by a real log tail in
+//! `tests/corpus/real/crash-logs.jsonl` (`tests/fast/crash_signatures.rs` keeps the two in step).
+//! This file is the reader. Pure, no I/O: the gather fetches the tail.
+//!
+//! Which line decides: the **last** line that matches any signature (the one closest to the
+//! process's death: a traceback's final exception, a Java `Caused by:`), and on that line the
+//! first signature of the list (a `Connection refused` inside a Python exception is the more useful
+//! reading). Where the line has no location of its own, the nearest stack frame around it adds one.
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+mod signatures;
+pub use signatures::SIGNATURES;
+
+/// One shape of crash in a log.
+#[derive(Debug)]
+pub struct Signature {
+    /// Stable slug (`python.exception`, `net.refused`, ...).
+    pub id: &'static str,
+    /// Matched against one log line, case-sensitive unless the pattern says `(?i)`.
+    pub pattern: &'static str,
+    /// The report's line, with `$name` replaced by the pattern's named groups.
+    pub summary: &'static str,
+    /// What to fix, in one sentence.
+    pub fix: &'static str,
+    /// The traceback shapes the line may sit in. Most lines name their runtime themselves
+    /// (`java.lang.OutOfMemoryError`, `Error [ERR_REQUIRE_ESM]`); an exception line alone does
+    /// not (`TypeError: ...` is Python's and JavaScript's), so those signatures say which
+    /// runtime's traceback must surround the line (see [`shape_at`]).
+    pub shapes: &'static [Shape],
+    /// A line that announces a failure whose cause is printed elsewhere in the tail.
+    pub wrapper: Wrapper,
+}
+
+/// Which runtime printed the traceback around a line, read from the traceback's own layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Python's `traceback.print_exception`: `Traceback (most recent call last):`, then
+    /// `  File "path", line N, in name` frames, then the exception line (Lib/traceback.py).
+    Python,
+    /// `Throwable.printStackTrace`: the exception line, then `\tat pkg.Class.method(File.java:N)`
+    /// frames; causes as `Caused by: ` (java.base/java/lang/Throwable.java).
+    Java,
+    /// V8's `Error.prototype.stack`: the `Name: message` line, then `    at fn (file:line:col)`
+    /// frames; Node prints the source line and a caret above it and `Node.js vX` below it
+    /// (lib/internal/process/execution.js, src/node_errors.cc). `Name [ERR_X]: message` is
+    /// Node's own error format (lib/internal/errors.js).
+    Node,
+    /// Ruby's uncaught-exception report (eval_error.c error_print): `file:N:in 'meth': message
+    /// (Class)`, then `\tfrom file:N:in 'meth'` frames (vm_backtrace.c); Rails and rake print
+    /// `Class: message` with bare `file:N:in 'meth'` frames below. Ruby < 3.4 quotes with `` ` ``.
+    Ruby,
+    /// No frame of any runtime around the line.
+    Bare,
+}
+
+/// Where a wrapper line's cause is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrapper {
+    /// Not a wrapper: the line says what went wrong.
+    No,
+    /// The cause was logged before the wrapper (gunicorn logs the worker's traceback, then
+    /// `Reason: Worker failed to boot.`): the nearest line above it that another signature
+    /// reads is quoted instead.
+    CauseAbove,
+    /// The cause follows under a `Description:` heading (Spring Boot's
+    /// `LoggingFailureAnalysisReporter`): its first line is quoted as `$detail`.
+    DescriptionBelow,
+}
+
+/// Every shape: the line names its runtime itself.
+const ANY: &[Shape] = &[
+    Shape::Python,
+    Shape::Java,
+    Shape::Node,
+    Shape::Ruby,
+    Shape::Bare,
+];
+
+/// What was recognised in a log tail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Crash {
+    pub signature: String,
+    /// One line: "Python raised KeyError: 'DATABASE_URL' in app/settings.py:12".
+    pub summary: String,
+    /// The log line that matched, as logged (already redacted by the caller).
+    pub line: String,
+    pub fix: String,
+}
+
+/// On a line with no frames around it, `python.exception` reads only names that can only be
+/// Python's: these are ECMAScript's own error constructors (ECMA-262 §20.5), Java packages
+/// (`software.amazon.awssdk` is the AWS SDK for Java 2.x's) or .NET namespaces (`System.`,
+/// `Microsoft.`, `Amazon.Runtime`: PascalCase segments, the .NET naming guidelines').
+const NOT_BARE_PYTHON: &str = r"^(?:(?:Type|Syntax|Reference|Range|Eval|URI|Aggregate|Internal)?Error(?:$|:)|(?:java|javax|jakarta|org|com|io|net|kotlin|scala|software)\.|(?:System|Microsoft|Amazon)\.[A-Z])";
+
+/// A bare Python exception line must still look like one: a name ending as Python's builtin
+/// exceptions do (Objects/exceptions.c: ...Error, ...Exception, SystemExit, KeyboardInterrupt,
+/// ...Warning).
+const BARE_PYTHON_NAME: &str =
+    r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt)(?::|$)";
+
+struct Compiled {
+    sig: &'static Signature,
+    re: Regex,
+}
+
+fn compiled() -> &'static [Compiled] {
+    static C: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
+        SIGNATURES
+            .iter()
+            .map(|sig| Compiled {
+                sig,
+                re: Regex::new(&format!("(?m){}", sig.pattern))
+                    .unwrap_or_else(|e| panic!("signature {}: {e}", sig.id)),
+            })
+            .collect()
+    });
+    &C
+}
+
+/// A stack frame near the matched line: the location to name when the line has none. `ruby`:
+/// the line was read in a Ruby backtrace (its frames are looked for only then).
+fn locate(lines: &[&str], at: usize, ruby: bool) -> Option<String> {
+    static PY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"File "(?P<f>[^"]+)", line (?P<l>\d+)"#).unwrap());
+    static JAVA: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*at [\w.$<>]+\((?P<f>[\w$.-]+:\d+)\)").unwrap());
+    static NODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*at (?:[^(]*\()?(?P<f>(?:file://)?/[^():]+:\d+)(?::\d+)?\)?\s*$").unwrap()
+    });
+    static GO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?P<f>/\S+\.go:\d+)").unwrap());
+    // Python: the last frame above the exception line that is the application's own (not the
+    // standard library's or an installed package's), else the last frame.
+    let frames: Vec<(String, String)> = lines[..at]
+        .iter()
+        .rev()
+        .take(60)
+        .filter_map(|l| {
+            PY.captures(l)
+                .map(|c| (c["f"].to_string(), c["l"].to_string()))
+        })
+        .collect();
+    let own =
+        |f: &str| !f.contains("/lib/python") && !f.contains("site-packages") && !f.starts_with('<');
+    if let Some((file, line)) = frames.iter().find(|(f, _)| own(f)).or(frames.first()) {
+        let file = file
+            .trim_start_matches("/usr/src/app/")
+            .trim_start_matches("/app/");
+        return Some(format!("{file}:{line}"));
+    }
+    // Ruby: the first frame (the uncaught line's own, then those below) that is not a gem's or
+    // Ruby's own library.
+    if ruby {
+        let lib = |f: &str| {
+            f.contains("/gems/")
+                || f.contains("/lib/ruby/")
+                || f.contains("/rubygems/")
+                || f.starts_with('<')
+        };
+        if let Some(f) = lines
+            .iter()
+            .skip(at)
+            .take(41)
+            .filter_map(|l| RUBY_FRAME.captures(l))
+            .map(|c| c["f"].to_string())
+            .find(|f| !lib(f))
+        {
+            return Some(f);
+        }
+    }
+    // Java, Node, Go: the first frame below it that is not the runtime's own.
+    for l in lines.iter().skip(at + 1).take(40) {
+        if let Some(c) = JAVA.captures(l) {
+            return Some(c["f"].to_string());
+        }
+        if let Some(c) = NODE.captures(l) {
+            if !c["f"].contains("node:internal") && !c["f"].contains("/node_modules/") {
+                return Some(c["f"].trim_start_matches("file://").to_string());
+            }
+        }
+        if let Some(c) = GO.captures(l) {
+            if !c["f"].contains("/runtime/") && !c["f"].contains("/go/src/") {
+                return Some(c["f"].to_string());
+            }
+        }
+    }
+    None
+}
+
+/// A Ruby backtrace frame: `\tfrom file:N:in 'meth'` (uncaught) or `file:N:in 'meth'` (Rails).
+static RUBY_FRAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:from )?(?P<f>[^\s:'`]+:\d+):in [`']").unwrap());
+/// Ruby's uncaught-exception line: `file:N:in 'meth': message (Class)`.
+static RUBY_UNCAUGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\S+:\d+:in [`'][^'`]*'?: [^\r\n]* \([A-Z]\w*(?:::[A-Z]\w*)*\)\s*$").unwrap()
+});
+
+/// Which runtime's traceback surrounds line `at`, read from the traceback's layout.
+pub fn shape_at(lines: &[&str], at: usize) -> Shape {
+    static PY_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^\s*File "[^"]+", line \d+|^Traceback \(most recent call last\):"#).unwrap()
+    });
+    static JAVA_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*at [\w.$<>/]+\((?:[\w$.-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)|^\s*\.\.\. \d+ (?:more|common frames omitted)").unwrap()
+    });
+    static NODE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*at (?:.*\()?(?:node:|internal/|file://|/|[A-Za-z]:\\)[^()]*:\d+:\d+\)?(?:\s*\{,?)?\s*$|^\s*at .*\(<anonymous>\)\s*$").unwrap()
+    });
+    static NODE_CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\w*Error \[ERR_[A-Z0-9_]+\]:").unwrap());
+    static NODE_VERSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Node\.js v\d+").unwrap());
+    let line = lines[at];
+    if RUBY_UNCAUGHT.is_match(line) {
+        return Shape::Ruby;
+    }
+    if line.starts_with("Caused by: ") || line.starts_with("Exception in thread \"") {
+        return Shape::Java;
+    }
+    if NODE_CODE.is_match(line) {
+        return Shape::Node;
+    }
+    // Below: the frames Java and V8 print after the exception line (the first non-blank lines).
+    for l in lines
+        .iter()
+        .skip(at + 1)
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+    {
+        if JAVA_FRAME.is_match(l) {
+            return Shape::Java;
+        }
+        if NODE_FRAME.is_match(l) {
+            return Shape::Node;
+        }
+        if RUBY_FRAME.is_match(l) {
+            return Shape::Ruby;
+        }
+    }
+    // Above: Python prints its frames before the exception line; the nearest frame decides.
+    for l in lines[..at].iter().rev().take(40) {
+        if PY_FRAME.is_match(l) {
+            return Shape::Python;
+        }
+        if JAVA_FRAME.is_match(l) || NODE_FRAME.is_match(l) {
+            break;
+        }
+    }
+    // Node's uncaught-exception report ends with the version line.
+    if lines
+        .iter()
+        .skip(at + 1)
+        .take(12)
+        .any(|l| NODE_VERSION.is_match(l))
+    {
+        return Shape::Node;
+    }
+    Shape::Bare
+}
+
+/// The first signature that reads line `i` in its surroundings.
+fn read_line<'a>(lines: &[&'a str], i: usize) -> Option<(&'static Compiled, regex::Captures<'a>)> {
+    static NOT_BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(NOT_BARE_PYTHON).unwrap());
+    static BARE_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(BARE_PYTHON_NAME).unwrap());
+    let line = lines[i];
+    let mut shape = None;
+    compiled().iter().find_map(|c| {
+        let caps = c.re.captures(line)?;
+        if c.sig.shapes.len() < ANY.len() {
+            let s = *shape.get_or_insert_with(|| shape_at(lines, i));
+            if !c.sig.shapes.contains(&s) {
+                return None;
+            }
+            if s == Shape::Bare
+                && (NOT_BARE.is_match(line.trim()) || !BARE_NAME.is_match(line.trim()))
+            {
+                return None;
+            }
+        }
+        Some((c, caps))
+    })
+}
+
+/// Recognises the crash in a log tail (oldest line first), if any signature matches.
+pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
+    let lines: Vec<&str> = lines.iter().map(AsRef::as_ref).collect();
+    // docker compose's `name  | ` and a leading timestamp are not part of what the process said.
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} )[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
+    });
+    let lines: Vec<&str> = lines
+        .iter()
+        .map(|l| {
+            let l = crate::classify::clip(l, 4096);
+            PREFIX.find(l).map_or(l, |m| &l[m.end()..])
+        })
+        .collect();
+    for i in (0..lines.len()).rev() {
+        let Some((mut c, mut caps)) = read_line(&lines, i) else {
+            continue;
+        };
+        let mut at = i;
+        let mut detail = String::new();
+        match c.sig.wrapper {
+            Wrapper::No => {}
+            // The nearest line above that a signature reads as a cause (not another wrapper).
+            Wrapper::CauseAbove => {
+                if let Some((j, cc, ccaps)) = (i.saturating_sub(80)..i).rev().find_map(|j| {
+                    read_line(&lines, j)
+                        .filter(|(cc, _)| cc.sig.wrapper == Wrapper::No)
+                        .map(|(cc, ccaps)| (j, cc, ccaps))
+                }) {
+                    (at, c, caps) = (j, cc, ccaps);
+                }
+            }
+            Wrapper::DescriptionBelow => {
+                if let Some(d) = lines
+                    .iter()
+                    .skip(i + 1)
+                    .take(8)
+                    .position(|l| l.trim() == "Description:")
+                {
+                    detail = lines
+                        .iter()
+                        .skip(i + 2 + d)
+                        .take(4)
+                        .map(|l| l.trim())
+                        .find(|l| !l.is_empty() && *l != "Action:")
+                        .unwrap_or_default()
+                        .to_string();
+                }
+            }
+        }
+        // `$detail` is not a group of the pattern: fill it in first, its own `$` escaped.
+        let template = c.sig.summary.replace("$detail", &detail.replace('$', "$$"));
+        let mut summary = String::new();
+        caps.expand(&template, &mut summary);
+        // Empty groups leave "()", "(user )" or a trailing ": " behind.
+        let mut summary = summary
+            .replace(" (user )", "")
+            .replace(" ()", "")
+            .trim_end_matches([':', ' '])
+            .to_string();
+        if !c.sig.summary.contains("$loc") {
+            let ruby = c.sig.shapes == [Shape::Ruby];
+            if let Some(loc) = locate(&lines, at, ruby) {
+                summary.push_str(&format!(" in {loc}"));
+            }
+        }
+        return Some(Crash {
+            signature: c.sig.id.to_string(),
+            summary,
+            line: lines[at].trim().to_string(),
+            fix: c.sig.fix.to_string(),
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_signature_compiles_and_ids_are_unique() {
+        assert_eq!(compiled().len(), SIGNATURES.len());
+        let mut seen = std::collections::HashSet::new();
+        for s in SIGNATURES {
+            assert!(seen.insert(s.id), "duplicate {}", s.id);
+            assert!(!s.fix.is_empty() && !s.summary.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_python_key_error_names_the_variable_and_the_line() {
+        let log = [
+            "Traceback (most recent call last):",
+            "  File \"/app/manage.py\", line 22, in <module>",
+            "  File \"/app/app/settings.py\", line 12, in <module>",
+            "    DATABASE_URL = os.environ['DATABASE_URL']",
+            "  File \"/usr/local/lib/python3.11/os.py\", line 679, in __getitem__",
+            "    raise KeyError(key) from None",
+            "KeyError: 'DATABASE_URL'",
+        ];
+        let c = recognise(&log).unwrap();
+        assert_eq!(c.signature, "config.missing_env");
+        assert_eq!(
+            c.summary,
+            "A required environment variable is not set (DATABASE_URL) in app/settings.py:12"
+        );
+        assert_eq!(c.line, "KeyError: 'DATABASE_URL'");
+    }
+
+    #[test]
+    fn the_last_matching_line_decides() {
+        let log = [
+            "WARN retrying: connect ECONNREFUSED 10.0.1.5:5432",
+            "Error: Cannot find module 'express'",
+            "    at Module._resolveFilename (node:internal/modules/cjs/loader:1039:15)",
+            "    at Object.<anonymous> (/usr/src/app/server.js:3:17)",
+        ];
+        let c = recognise(&log).unwrap();
+        assert_eq!(c.signature, "node.module");
+        assert_eq!(
+            c.summary,
+            "Node.js cannot find module express in /usr/src/app/server.js:3"
+        );
+    }
+
+    #[test]
+    fn the_runtime_is_read_from_the_traceback_shape() {
+        // A JavaScript TypeError is Node's, not Python's.
+        let js = [
+            "TypeError: Cannot read properties of undefined (reading 'x')",
+            "    at main (/app/index.js:3:9)",
+        ];
+        assert_eq!(recognise(&js).unwrap().signature, "node.exception");
+        // A dotted class under Python frames is Python's, whatever its name ends in.
+        let py = [
+            "Traceback (most recent call last):",
+            "  File \"/app/manage.py\", line 22, in <module>",
+            "    main()",
+            "django.core.exceptions.ImproperlyConfigured: settings.DATABASES is improperly configured.",
+        ];
+        let c = recognise(&py).unwrap();
+        assert_eq!(c.signature, "python.exception");
+        assert!(c
+            .summary
+            .starts_with("Python raised django.core.exceptions.ImproperlyConfigured"));
+        let sa = [
+            "  File \"/app/db.py\", line 3, in <module>",
+            "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''",
+        ];
+        assert_eq!(recognise(&sa).unwrap().signature, "python.exception");
+        // The same dotted line under Java frames is Java's.
+        let java = [
+            "org.example.BootFailure: no config",
+            "\tat org.example.Main.main(Main.java:12)",
+        ];
+        assert_eq!(recognise(&java).unwrap().signature, "java.exception");
+        // Alone, a name both languages have says nothing: no reading rather than a wrong one.
+        assert_eq!(recognise(&["TypeError: x is not a function"]), None);
+        assert_eq!(recognise(&["ERROR:__main__:Unexpected error"]), None);
+    }
+
+    #[test]
+    fn a_wrapper_quotes_its_cause() {
+        let log = [
+            "ModuleNotFoundError: No module named 'wsgi'",
+            "[2024-03-11 09:26:13 +0000] [11] [INFO] Worker exiting (pid: 11)",
+            "[2024-03-11 09:26:13 +0000] [7] [INFO] Reason: Worker failed to boot.",
+        ];
+        let c = recognise(&log).unwrap();
+        assert_eq!(c.signature, "python.module");
+        assert_eq!(c.line, "ModuleNotFoundError: No module named 'wsgi'");
+        let spring = [
+            "APPLICATION FAILED TO START",
+            "",
+            "Description:",
+            "",
+            "Failed to bind properties under 'server.port' to java.lang.Integer",
+            "",
+            "Action:",
+        ];
+        assert_eq!(
+            recognise(&spring).unwrap().summary,
+            "Spring Boot failed to start: Failed to bind properties under 'server.port' to java.lang.Integer"
+        );
+    }
+
+    #[test]
+    fn a_make_line_under_a_ruby_traceback_header_is_not_a_python_exception() {
+        // Ruby 2.5-3.3 print Python's "Traceback (most recent call last):" header too.
+        let log = [
+            "Traceback (most recent call last):",
+            "\t1: from /usr/local/lib/ruby/site_ruby/2.6.0/rubygems.rb:252:in `bin_path'",
+            "Makefile:21: recipe for target 'build' failed",
+        ];
+        assert_eq!(recognise(&log), None);
+        let py = ["Traceback (most recent call last):", "ValueError: bad"];
+        assert_eq!(recognise(&py).unwrap().signature, "python.exception");
+    }
+
+    #[test]
+    fn only_ports_below_1024_are_read_as_privileged() {
+        let low = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:80"]).unwrap();
+        assert_eq!(low.signature, "net.privileged_port");
+        assert!(low.summary.contains("port 80 "));
+        // An EACCES on a high port is not the low-port rule (a file or socket permission).
+        let high = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:8080"]).unwrap();
+        assert_eq!(high.signature, "fs.permission");
+        let go = recognise(&["listen tcp :443: bind: permission denied"]).unwrap();
+        assert_eq!(go.signature, "net.privileged_port");
+    }
+
+    #[test]
+    fn nothing_recognised_is_none_and_huge_lines_are_safe() {
+        assert_eq!(recognise(&["listening on :8080", "GET /health 200"]), None);
+        let huge = "é".repeat(10_000);
+        assert_eq!(recognise(&[huge.as_str()]), None);
+        let empty: [&str; 0] = [];
+        assert_eq!(recognise(&empty), None);
+    }
+}
