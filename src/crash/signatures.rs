@@ -109,6 +109,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'|FATAL:\s+role "(?P<ruser>[^"]+)" does not exist|NOAUTH Authentication required|invalid username-password pair or user is disabled|ERR invalid password|(?:MongoServerError|MongoError|OperationFailure|MongoSecurityException|MongoCommandException)\b[^\r\n]*?(?:bad auth|Authentication failed)|'codeName': 'AuthenticationFailed'|Authentication failed against database server at `[^`]*`, the provided database credentials for `(?P<pruser>[^`]*)` are not valid"#,
         "The database refused the login (user $muser$puser$huser$suser$ruser$pruser)",
         "The user name or password the container is given does not match the database's: check the secret or environment variable it reads, that the user exists on that database, and that it may connect from the task's address"),
+    // RabbitMQ refused the AMQP login: the broker closes the handshake with 403 ACCESS_REFUSED
+    // "Login was refused using authentication mechanism %s. For details see the broker logfile."
+    // (rabbitmq-server deps/rabbit/src/rabbit_reader.erl auth_fail), as amqplib, pika and the
+    // Java client quote it.
+    sig!("mq.auth", r"ACCESS_REFUSED - Login was refused using authentication mechanism (?P<mech>[\w-]+)",
+        "RabbitMQ refused the login (ACCESS_REFUSED, mechanism $mech)",
+        "The user name or password in the broker URL the container is given does not match a RabbitMQ user: check the secret or environment variable it reads, that the user exists on that broker (the guest user may only connect from localhost) and has permissions on the vhost"),
     // The database named in the connection does not exist on the server: PostgreSQL FATAL
     // "database \"%s\" does not exist" (src/backend/utils/init/postinit.c, SQLSTATE 3D000), MySQL
     // ER_BAD_DB_ERROR 1049 "Unknown database '%-.192s'" (share/messages_to_clients.txt), SQL
@@ -190,6 +197,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)",
         "A process that is not root may not listen on port $port$gport$xport (below 1024)",
         "Listen on a port above 1023 (8080) and use that port in portMappings and the target group, or let the image's user bind low ports (setcap cap_net_bind_service on the binary); nginx images have an unprivileged variant that listens on 8080"),
+    // .NET's bind() failure with EACCES: System.Net.Sockets.SocketException (13): Permission
+    // denied (SocketException's message is the native errno and its strerror,
+    // src/libraries/System.Net.Primitives SocketException.Unix.cs), thrown from Socket.DoBind when
+    // Kestrel binds its listening port. The port is not in the line. Since .NET 8 the official
+    // images run as the non-root user `app` and Kestrel listens on 8080 by default
+    // (ASPNETCORE_HTTP_PORTS); an image that still sets ASPNETCORE_URLS=http://+:80 fails so.
+    sig!("dotnet.bind_denied", r"System\.Net\.Sockets\.SocketException \(13\): Permission denied",
+        "The .NET server was not allowed to bind its listening port (SocketException 13: Permission denied): a process that is not root may not listen on a port below 1024",
+        "Listen on a port above 1023: .NET 8+ images run as the non-root user app and listen on 8080 (ASPNETCORE_HTTP_PORTS), so drop ASPNETCORE_URLS=http://+:80 or EXPOSE 80 overrides and use 8080 in portMappings and the target group"),
     // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE.
     sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(",
         "The port is already in use",
@@ -243,6 +259,44 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("kafka.unreachable", r"Connection to node (?P<node>-?\d+)(?: \((?P<addr>[^)]+)\))? could not be established\. (?:Broker|Node) may not be available|\bNoBrokersAvailable\b",
         "The Kafka client could not reach a broker ($addr)",
         "Check bootstrap.servers (the brokers' addresses, not localhost), that the brokers advertise addresses the task can reach (advertised.listeners), that the port matches the listener's security (MSK: 9092 plaintext, 9094 TLS, 9096 SASL/SCRAM, 9098 IAM), and that the brokers' security group allows the task's"),
+    // ---- proxies and collectors that refuse their configuration ------------------------------
+    // HAProxy's configuration parser (src/cfgparse.c and the cfgparse-*.c keyword parsers:
+    // ha_alert("parsing [%s:%d] : ...")), "Could not open configuration file %s : %s"
+    // (src/haproxy.c), and the post-parse checks "Proxy '%s': ..." (src/cfgparse.c
+    // check_config_validity), each on an "[ALERT]" line (src/errors.c: "[ALERT] (pid) : ", before
+    // 2.4 with a "DDD/HHMMSS" date, since 2.5 with a "config : " context). The closing summaries
+    // ("Error(s) found in configuration file", "Fatal errors found in configuration.") name no
+    // cause and are left unread.
+    sig!("haproxy.config", r"\[ALERT\][^\r\n]*?\(\d+\) : (?:config : )?(?P<msg>parsing \[(?P<file>[^\]:]+):(?P<line>\d+)\] ?: [^\r\n]+|Could not open configuration file [^\r\n]+|Proxy '[^']+': [^\r\n]+)",
+        "HAProxy refused its configuration: $msg",
+        "Fix the HAProxy configuration at the file and line named (haproxy -c -f <file> in the image checks it); a config file written on Windows needs Unix line endings and a final newline"),
+    // Envoy's bootstrap load: ENVOY_LOG(critical, "error initializing configuration '{}': {}")
+    // (source/server/server.cc InstanceImpl, and config_validation/server.cc); the message is the
+    // EnvoyException's: a YAML error, "Protobuf message (type ... reason ...) has unknown fields",
+    // "Unable to parse JSON as proto", "Invalid path".
+    sig!("envoy.config", r"error initializing configuration '(?P<path>[^']*)': (?P<msg>[^\r\n]+)",
+        "Envoy refused its bootstrap configuration $path: $msg",
+        "Fix the Envoy configuration (envoy --mode validate -c <file> checks it): a field the Envoy version does not know usually means a v2 example run on a v3 Envoy (pin the image tag the example was written for, or port the config to the v3 API)"),
+    // The OpenTelemetry Collector (and ADOT, its AWS distribution) stops before starting when its
+    // configuration does not load: "collector server run finished with error: %v" (otelcol
+    // command.go; "application run finished with error" before 0.40) over "failed to get config:
+    // cannot unmarshal the configuration: ..." (otelcol/collector.go), older "cannot load
+    // configuration's parser: ..." / "cannot load configuration: ..." (service/application.go);
+    // ADOT v0.7 printed "Config file is missing or invalid, %v".
+    sig!("otel.config", r"(?:collector server|[Aa]pplication) run finished with error: (?P<msg>[^\r\n]+)|^Error: (?P<emsg>(?:failed to get config|cannot load configuration|invalid configuration|failed to resolve config)[^\r\n]*)|Config file is missing or invalid, (?P<amsg>[^\r\n]+)",
+        "The OpenTelemetry Collector refused its configuration: $msg$emsg$amsg",
+        "Fix the collector configuration named (otelcol validate --config <file> checks it): a key the collector version does not know (a renamed exporter or option, a component not built into this distribution) or a YAML indentation error; on ECS check the AOT_CONFIG_CONTENT parameter or the file the task mounts"),
+    // Traefik's CLI (traefik/paerser cli/commands.go execute: "command %s error: %v"): a static
+    // configuration key from another major version ("field not found, node: X", v1 keys on v2+),
+    // a flag it cannot decode, or a missing file.
+    sig!("traefik.config", r#"command traefik error: (?P<msg>[^\r\n"]+)"#,
+        "Traefik refused its static configuration: $msg",
+        "Fix the option named in the Traefik flags, labels or traefik.yml/toml: \"field not found\" usually means a v1 configuration on a v2+ image (pin the image's major version, e.g. traefik:v1.7, or port the configuration)"),
+    // Caddy's config loading (caddy cmd/main.go loadConfigWithLogger: "adapting config using %s:
+    // %v", printed as "Error: ..." by cobra): a Caddyfile that does not parse.
+    sig!("caddy.config", r"Error: adapting config using (?P<adapter>\w+): (?P<msg>[^\r\n]+)",
+        "Caddy refused its $adapter configuration: $msg",
+        "Fix the Caddyfile at the line named (caddy validate --config <file> --adapter caddyfile checks it); a directive or argument the image's Caddy version does not know needs a newer image"),
     // ---- configuration ------------------------------------------------------------------------
     // Spring Framework's PropertyPlaceholderHelper: "Could not resolve placeholder '%s' in value
     // \"%s\"" (spring-core org/springframework/util/PropertyPlaceholderHelper.java, an
@@ -405,11 +459,13 @@ pub static SIGNATURES: &[Signature] = &[
     // The command or its #! interpreter is missing: runc >= 1.1 writes `exec /entrypoint.sh: no
     // such file or directory` (libcontainer/standard_init_linux.go, an os.PathError{Op: "exec"}),
     // Go's exec.LookPath `exec: "x": executable file not found in $PATH`, bash's `bad
-    // interpreter` and `command not found`, dash's `sh: 1: x: not found`, busybox ash's `x: not
-    // found`. ENOENT from execve also names a missing interpreter, so a CRLF #! line lands here
+    // interpreter` and `command not found`, dash's `sh: 1: x: not found` (and its exec builtin's
+    // `sh: 1: exec: x: not found`, src/exec.c shellexec's exerror "%s: not found" under the
+    // builtin's name), busybox ash's `x: not found`, tini's `[FATAL tini (N)] exec x failed: No
+    // such file or directory` (tini.c spawn, PRINT_FATAL("exec %s failed: %s")). ENOENT from execve also names a missing interpreter, so a CRLF #! line lands here
     // when no CR is visible: the fix says so.
-    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in \$PATH|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?P<dcmd>[^\s:]+): not found$|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$"#,
-        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd)",
+    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in \$PATH|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$"#,
+        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd$tcmd)",
         "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist"),
     // A command a script runs is not in the image: bash's "%s: command not found"
     // (execute_cmd.c; "script: line N: x: command not found") and its exec builtin's "script:
@@ -448,6 +504,14 @@ pub static SIGNATURES: &[Signature] = &[
         "Liquibase is waiting for the changelog lock, held by an earlier run ($by)",
         "A task stopped while it was migrating and left the lock set: once no other task is migrating, release it (liquibase releaseLocks, or UPDATE DATABASECHANGELOGLOCK SET LOCKED=FALSE), and give migrations time to finish (stopTimeout, health check grace period) or run them as a separate one-off task"),
     // ---- frameworks ---------------------------------------------------------------------------
+    // Celery's CLI cannot load the -A/--app module (celery/bin/celery.py
+    // UNABLE_TO_LOAD_APP_MODULE_NOT_FOUND "Unable to load celery application.\nThe module {0} was
+    // not found.", UNABLE_TO_LOAD_APP_APP_MISSING with find_app's "Module '{0}' has no attribute
+    // 'celery'", under click's "Error: Invalid value for '-A' / '--app':"). When the module
+    // raised while importing, the traceback printed below it is read instead.
+    sig!("celery.app_load", r"^The module (?P<module>\S+) was not found\.$|^Module '(?P<amod>[^']+)' has no attribute '(?P<attr>[^']+)'|Unable to load celery application",
+        "Celery could not load the application given to -A/--app: $module$amod",
+        "Point -A/--app at the module that defines the Celery app, importable from the working directory (WORKDIR or working_dir, PYTHONPATH); a package needs the app in its __init__ or celery.py as `app`/`celery`"),
     // Flask's command line found no application to run (src/flask/cli.py, NoAppException):
     // "Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment
     // variable, or a 'wsgi.py' or 'app.py' file in the current directory." (2.2+; 1.0-2.1 "...

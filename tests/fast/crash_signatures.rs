@@ -144,7 +144,7 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "rails.server_pid" => &["rails.server_pid"],
         "db.local_socket" => &["db.local_socket"],
         "db.pool_timeout" => &["db.pool_timeout"],
-        "net.privileged_port" => &["net.privileged_port"],
+        "net.privileged_port" => &["net.privileged_port", "dotnet.bind_denied"],
         "kafka.unreachable" => &["kafka.unreachable", "net.refused", "net.dns", "net.timeout"],
         "spring.placeholder" => &["spring.placeholder"],
         "spring.datasource_url" => &["spring.datasource_url"],
@@ -167,6 +167,15 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "prisma.not_generated" => &["prisma.not_generated"],
         "nest.unresolved_dependency" => &["nest.unresolved_dependency"],
         "ruby.gem_missing" => &["ruby.gem_missing"],
+        // Proxies, collectors and workers that refuse their configuration, and a message
+        // broker's login, worded as their sources define them.
+        "haproxy.config" => &["haproxy.config"],
+        "envoy.config" => &["envoy.config"],
+        "otel.config" => &["otel.config"],
+        "traefik.config" => &["traefik.config"],
+        "caddy.config" => &["caddy.config"],
+        "celery.app_load" => &["celery.app_load"],
+        "mq.auth" => &["mq.auth"],
         _ => &[],
     }
 }
