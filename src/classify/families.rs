@@ -102,6 +102,11 @@ pub static FAMILIES: &[Family] = &[
     family!("kubelet.never_pull", "Image not on the node and its pull policy is Never", None, NotFound,
         all: ["is not present with pull policy of Never|ErrImageNeverPull"], none: [],
         &[id::IMAGE_NOT_FOUND, id::TASK_CONFIG]),
+    // The agent's own pause container image (`shapes.rs`: AGENT_PAUSE_IMAGE): bundled with the
+    // agent, never the task's image, so before every pull family.
+    family!("agent.pause_image", "The agent's pause container image is missing", None, NotFound,
+        all: ["amazon-ecs-pause|~internal~ecs~pause"], none: ["veth|\\bCNI\\b|netns"],
+        shapes::AGENT_PAUSE_IMAGE.candidates),
     // ---- image content, disk, throttling: unambiguous wherever they appear ----------------------
     family!("image.platform", "Image built for another platform", None, Platform,
         all: ["@PLATFORM"], none: [],
@@ -147,6 +152,21 @@ pub static FAMILIES: &[Family] = &[
     // ---- API validation and ECS's own roles: the request was refused before any task ran ---------
     // Placed before the resource families: "ClientException: Log driver awslogs option
     // 'awslogs-group' should not be null" is a task definition to fix, not a log group to create.
+    // A request that never left the client: Go's net/http Transport refuses a URL without an
+    // http(s) scheme or host before it dials (net/http/transport.go, roundTrip: "unsupported
+    // protocol scheme", "http: no Host in request URL"), so no route, security group or endpoint
+    // was involved however the SDK words the retry around it ("request send failed"). The URL
+    // is built by the agent from its Region and endpoint settings: its own fault (`other`), an
+    // endpoint or Region the task definition set wrongly, or the host's agent.
+    family!("request.bad_url", "The request URL was malformed; nothing was sent", None, Config,
+        all: ["unsupported protocol schem|no Host in request URL"], none: [],
+        &["other", id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
+    // "Unable to assume role and validate the specified targetGroupArn": the service role could
+    // not be assumed or the target group not validated (`shapes.rs`: SERVICE_ROLE_NOT_ASSUMED).
+    // Before `ecs.service_role_param`, whose words it shares but not its "how".
+    family!("ecs.service_role_assume", "ECS could not assume the service role or validate the target group", Some(Iam), Denied,
+        all: ["validate the specified targetGroupArn|ECS service role being passed", "unable to assume|could not assume|cannot assume"], none: [],
+        shapes::SERVICE_ROLE_NOT_ASSUMED.candidates),
     family!("ecs.service_role_param", "A service role given where ECS uses its service-linked role", None, Config,
         all: ["cannot specify an IAM role for services|validate the specified targetGroupArn|ECS service role being passed"], none: [],
         &[id::TASK_CONFIG, "other"]),

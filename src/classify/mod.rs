@@ -491,6 +491,21 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
             }
         }
     }
+    // An essential container that exited with a stated code: an OOM kill is a SIGKILL (137), so
+    // any other code puts `container.oom` last; code 1 is what an image built for another CPU
+    // architecture exits with (`shapes.rs`: EXITED_WITH_CODE_1, KC ecs-task-exec-format-error).
+    if candidates.first() == Some(&id::CONTAINER_EXIT) {
+        if let Some(code) = exit_code(text) {
+            if code == 1 {
+                reorder(candidates, shapes::EXITED_WITH_CODE_1.candidates);
+            } else if code != 137 {
+                if let Some(i) = candidates.iter().position(|c| *c == id::CONTAINER_OOM) {
+                    let oom = candidates.remove(i);
+                    candidates.push(oom);
+                }
+            }
+        }
+    }
     // Kubernetes worker nodes live in private subnets: a missing route is likelier than a missing
     // public IP, and their pull credentials come from the node (instance) role.
     if KUBELET.is_match(whole) {
@@ -528,6 +543,19 @@ fn dialled_address(text: &str) -> Option<bool> {
     let c = DIAL.captures(text)?;
     let (a, b): (u8, u8) = (c[1].parse().ok()?, c[2].parse().ok()?);
     Some(a == 10 || (a == 172 && (16..=31).contains(&b)) || (a == 192 && b == 168))
+}
+
+/// The exit code an essential container's text states (`Exit code: 1`, `exitCode 137`, `exited
+/// with code 2`), if any. A subprocess's `exit status` is not a container's exit code.
+fn exit_code(text: &str) -> Option<u32> {
+    static EXIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\bexit ?code\W{0,3}(\d{1,3})\b|\bexited with (?:exit )?(?:code )?(\d{1,3})\b",
+        )
+        .unwrap()
+    });
+    let c = EXIT.captures(text)?;
+    c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()
 }
 
 /// Puts the shape's candidates first, in its order, then what the family named besides (the list
@@ -798,6 +826,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_how_and_the_exit_code_are_read_before_the_network() {
+        // Go's net/http refuses a URL without a scheme before dialling: not a network path.
+        let c = classify("operation error ECR: GetAuthorizationToken, request send failed, Post \"/api.ecr.us-east-1.amazonaws.com\": unsupported protocol scheme \"\"");
+        assert_eq!(c.family_id, "request.bad_url");
+        // The agent's pause image is never the task's image.
+        let c =
+            classify("CannotPullContainerError: pull access denied for amazon/amazon-ecs-pause");
+        assert_eq!(c.candidates, shapes::AGENT_PAUSE_IMAGE.candidates);
+        // A stated exit code other than 137 is no OOM kill; 1 is the exec-format exit.
+        let c = classify("Essential container in task exited. Exit code: 1");
+        assert_eq!(c.candidates, shapes::EXITED_WITH_CODE_1.candidates);
+        let c = classify("Essential container in task exited. Exit code: 2");
+        assert_eq!(c.candidates.last(), Some(&id::CONTAINER_OOM));
+        let c = classify("Essential container in task exited. Exit code: 137");
+        assert_eq!(c.candidates[1], id::CONTAINER_OOM);
+        assert_eq!(exit_code("exit status 1"), None);
     }
 
     #[test]

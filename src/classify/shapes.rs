@@ -353,6 +353,56 @@ pub const ROLE_NOT_ASSUMED: Shape = Shape {
     source: "service-event-messages.html (the event's own three checks: trust, permissions, iam:PassRole)",
 };
 
+/// "Unable to assume role and validate the specified targetGroupArn. Please verify that the ECS
+/// service role being passed has the proper permissions": CreateService with a `role`, the IAM
+/// role ECS assumes to register targets with the load balancer (API_CreateService.html, `role`).
+/// The message names both halves of the check. The role first: its trust policy must allow
+/// `ecs.amazonaws.com` (the service role of AmazonEC2ContainerServiceRole.html; no catalogue id
+/// of its own, so the nearest, a role trust, `iam.exec_role_trust`). Then the request: a role
+/// with a path given without its full ARN, a role where the service-linked role is required
+/// (awsvpc, several target groups), a target group given by name (`task.config`). Last, a
+/// target group without a load balancer, which has no id either (`other`, as
+/// `elb.no_load_balancer` reads it).
+pub const SERVICE_ROLE_NOT_ASSUMED: Shape = Shape {
+    what: "ecs.service_role",
+    how: How::Failed,
+    candidates: &[id::IAM_EXEC_ROLE_TRUST, id::TASK_CONFIG, id::OTHER],
+    source: "API_CreateService.html (`role`: assumed for the load balancer; full ARN with a path; service-linked role for awsvpc or several target groups); AmazonEC2ContainerServiceRole.html",
+};
+
+/// The task's pause container image (`amazon/amazon-ecs-pause`, container
+/// `~internal~ecs~pause`) could not be pulled or was not on the instance. ecs-agent-versions.html:
+/// "The Amazon ECS container agent contains the amazon-ecs-pause image. Amazon ECS uses this
+/// image for tasks that use awsvpc network mode." It is never pulled from a registry, so the
+/// image, registry and IAM causes of a pull do not apply: the agent on the container instance
+/// did not load it (an agent or AMI set up without it; no catalogue id, so `other`), the host's
+/// agent failing (`infra.spot_or_host`), or a task whose network mode the instance cannot serve
+/// (`task.config`).
+pub const AGENT_PAUSE_IMAGE: Shape = Shape {
+    what: "agent.pause",
+    how: How::NotFound,
+    candidates: &[id::OTHER, id::INFRA_SPOT_OR_HOST, id::TASK_CONFIG],
+    source: "ecs-agent-versions.html (the agent contains the amazon-ecs-pause image, used for awsvpc tasks)",
+};
+
+/// "Essential container in task exited" with exit code 1. KC ecs-task-exec-format-error: an
+/// image built for another CPU architecture stops the task with exactly this reason and exit
+/// code 1. An OOM kill is a SIGKILL, exit code 137 (`container.oom` in CAUSES.md; the exit-code
+/// table of aws/agent-toolkit-for-aws ecs-troubleshooting-guide.md: 1 = application error, 137 =
+/// OOM kill or stop timeout), so a stated 1 puts it last.
+pub const EXITED_WITH_CODE_1: Shape = Shape {
+    what: "container.exit",
+    how: How::Failed,
+    candidates: &[
+        id::CONTAINER_EXIT,
+        id::IMAGE_PLATFORM_MISMATCH,
+        id::CONTAINER_COMMAND,
+        id::HEALTH_CONTAINER,
+        id::CONTAINER_OOM,
+    ],
+    source: "KC ecs-task-exec-format-error (\"Essential container in task exited\", exit code 1); CAUSES.md container.oom (exit 137)",
+};
+
 /// The awslogs log group does not exist: `awslogs-create-group` not set (`logs.group_missing`),
 /// the execution role lacking `logs:CreateLogGroup` when it is set (`iam.exec_role_logs`), or
 /// `awslogs-region` naming another Region than the group's (a task definition to fix).
@@ -627,6 +677,9 @@ pub static AMBIGUOUS: &[&Shape] = &[
     &ENI_PROVISIONING,
     &FARGATE_CAPACITY,
     &ROLE_NOT_ASSUMED,
+    &SERVICE_ROLE_NOT_ASSUMED,
+    &AGENT_PAUSE_IMAGE,
+    &EXITED_WITH_CODE_1,
     &LOG_GROUP_NOT_FOUND,
     &LOGS_DENIED,
     &LOGS_UNREACHABLE,
