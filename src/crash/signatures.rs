@@ -83,6 +83,17 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b",
         "The container's disk is full (no space left on device)",
         "Free or enlarge the storage it writes to: on Fargate raise the task's ephemeralStorage (20 GiB by default), write large or growing data to a mounted volume (EFS), and rotate logs and temporary files"),
+    // The process hit its open-file limit (RLIMIT_NOFILE): strerror(EMFILE) "Too many open files"
+    // (glibc sysdeps errlist; ENFILE "Too many open files in system"), Go's syscall error table
+    // "too many open files" (syscall/zerrors_linux_*.go) as net/http's Serve logs it ("http:
+    // Accept error: accept tcp [::]:80: accept4: too many open files; retrying in 1s",
+    // net/http/server.go), libuv's UV_EMFILE "too many open files" that Node prints as `Error:
+    // EMFILE: too many open files, watch '...'` (include/uv.h UV_ERRNO_MAP), and Node < 8's bare
+    // `Error: watch <path> EMFILE` (util._errnoException). inotify_init1 returns EMFILE too when
+    // fs.inotify.max_user_instances is reached, which is what file watchers hit.
+    sig!("fs.too_many_open_files", r"(?i:too many open files)|\bEMFILE\b",
+        "The process ran out of file descriptors (too many open files)",
+        "Raise the container's nofile limit (ulimits in the container definition: name nofile, softLimit and hardLimit, up to 1048576 on Fargate) and close what leaks (sockets, files); a file watcher (nodemon, vite dev, tailwind --watch, chokidar) belongs in development, not in the task: run the built app instead"),
     // ---- scripts with Windows line ends -------------------------------------------------------
     // A CR left at a line's end becomes part of the word: bash reports `/bin/bash^M: bad
     // interpreter` (execute_cmd.c, the ^M is cat -v's) and `$'\r': command not found` (its ANSI-C
@@ -585,6 +596,15 @@ pub static SIGNATURES: &[Signature] = &[
         wrapper = Wrapper::DescriptionBelow),
     // gunicorn/arbiter.py halts with "Worker failed to boot." / "App failed to load." after the
     // worker logged its own traceback (workers/base.py): that traceback is the cause.
+    // uWSGI's Python loader could not get the WSGI callable: "unable to load app %d
+    // (mountpoint='%s') (callable not found or import error)" (plugins/python/pyloader.c
+    // init_uwsgi_app), and with --need-app uWSGI then exits (code 22) with "*** no app loaded.
+    // GAME OVER ***" (core/uwsgi.c uwsgi_init_all_apps). The import error's traceback, when
+    // printed, sits above.
+    sig!("uwsgi.no_app", r"\*\*\* no app loaded\. GAME OVER \*\*\*|unable to load app \d+ \(mountpoint='[^']*'\) \(callable not found or import error\)",
+        "uWSGI could not load the Python application",
+        "Import the module uWSGI is given (module= or wsgi-file= in uwsgi.ini) once by hand in the image (python -c 'import app'): the traceback above this line has the import or configuration error; check that the callable's name matches callable= (default application)",
+        wrapper = Wrapper::CauseAbove),
     sig!("gunicorn.boot", r"Worker failed to boot|Reason: App failed to load",
         "Gunicorn's worker failed to boot",
         "Run the app module once by hand (python -c 'import app') in the image: the traceback above this line has the import or configuration error",

@@ -31,6 +31,8 @@ fn corpus() -> Vec<Sample> {
 pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
     match kind {
         "fs.no_space" => &["fs.no_space"],
+        "fs.too_many_open_files" => &["fs.too_many_open_files"],
+        "uwsgi.no_app" => &["uwsgi.no_app"],
         "lib.missing" => &["lib.missing"],
         "lib.version" => &["lib.version"],
         "native.segfault" => &["native.segfault"],
