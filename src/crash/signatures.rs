@@ -162,6 +162,29 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.data_dir_not_empty", r#"initdb: (?:error: )?directory "(?P<dir>[^"]+)" exists but is not empty"#,
         "PostgreSQL will not initialize $dir: the directory is not empty",
         "Point PGDATA at a subdirectory of the mounted volume (PGDATA=/var/lib/postgresql/data/pgdata): a volume's root holds lost+found or files of an earlier run; on EFS give the task an access point with its own root directory"),
+    // ---- Official images' entrypoint refusals ----------------------------------------------------
+    // The docker-library `file_env` helper, copied into many entrypoints (postgres, mongo,
+    // nextcloud, wordpress's older script and countless derived images), reads VAR or VAR_FILE
+    // and refuses both: "error: both $var and $fileVar are set (but are exclusive)"; mysql and
+    // mariadb print it through mysql_error as "[ERROR] [Entrypoint]: Both ... are set (but are
+    // exclusive)".
+    sig!("entrypoint.env_file_conflict", r"(?i:both) (?P<var>[A-Za-z_][A-Za-z0-9_]*) and (?P<fvar>[A-Za-z_][A-Za-z0-9_]*_FILE) are set \(but are exclusive\)",
+        "The image's entrypoint refuses to start: both $var and $fvar are set",
+        "Set only one of them in the container definition: keep the secret in $var (valueFrom a Secrets Manager secret or SSM parameter) and remove $fvar, or keep $fvar pointing at a mounted file and remove $var; an image built on the official one may already set one of them itself"),
+    // docker-library/rabbitmq docker-entrypoint.sh (3.9+) exits on the docker-specific variables
+    // it dropped (RABBITMQ_DEFAULT_USER/PASS until 3.9.4, RABBITMQ_VM_MEMORY_HIGH_WATERMARK, the
+    // RABBITMQ_SSL_* and RABBITMQ_MANAGEMENT_SSL_* family, ...): "error: $old is set but
+    // deprecated" for each, then "error: deprecated environment variables detected".
+    sig!("rabbitmq.deprecated_env", r"^\s*error: (?:(?P<var>RABBITMQ_[A-Z0-9_]+) is set but deprecated|deprecated environment variables detected)",
+        "The rabbitmq image exits because deprecated RABBITMQ_ environment variables are set",
+        "Remove the variables the entrypoint names from the container definition and put their settings in a rabbitmq.conf mounted in /etc/rabbitmq/conf.d/ (default_user, default_pass, vm_memory_high_watermark.relative, ssl_options.*), or pin the image tag to the version the task definition was written for"),
+    // nextcloud/docker entrypoint.sh compares the data's version.php with the image's: "Can't
+    // start Nextcloud because the version of the data (%s) is higher than the docker image version
+    // (%s) and downgrading is not supported." and "Can't start Nextcloud because upgrading from %s
+    // to %s is not supported." (one major version at a time).
+    sig!("nextcloud.version", r"Can't start Nextcloud because (?:the version of the data \((?P<data>[\d.]+)\) is higher than the docker image version \((?P<image>[\d.]+)\)|upgrading from (?P<from>[\d.]+) to (?P<to>[\d.]+) is not supported)",
+        "Nextcloud will not move its data from version $data$from to image version $image$to",
+        "Pin the image tag to the data's version: a data version above the image's means the image tag went back (or the web updater upgraded the data in place; update through new image tags only), and an upgrade skips no major version: run each major version's image in turn until the data reaches the one wanted"),
     // ---- AWS credentials and permissions, from the application's own calls ----------------------
     // The SDK's default chain found no credentials at all (on ECS: the task definition has no
     // taskRoleArn): botocore NoCredentialsError "Unable to locate credentials"
