@@ -461,18 +461,30 @@ pub struct TaskDefinition {
     pub tags: BTreeMap<String, String>,
 }
 
+/// A task definition's `cpu` in CPU units, written as units ("256") or vCPU ("0.25 vCPU"), as
+/// ECS accepts it.
+pub fn cpu_units(v: &str) -> Option<i64> {
+    amount(v, "vcpu", 1024.0)
+}
+
+/// A task definition's `memory` in MiB, written as MiB ("512") or GB ("1 GB"), as ECS accepts it.
+pub fn memory_mib(v: &str) -> Option<i64> {
+    amount(v, "gb", 1024.0)
+}
+
+fn amount(v: &str, unit: &str, factor: f64) -> Option<i64> {
+    let lower = v.trim().to_ascii_lowercase();
+    match lower.strip_suffix(unit) {
+        Some(n) => n.trim().parse::<f64>().ok().map(|n| (n * factor) as i64),
+        None => lower.parse().ok(),
+    }
+}
+
 impl TaskDefinition {
     /// What placing one task reserves: the task-level `cpu` and `memory` when set (units or
     /// vCPU, MiB or GB, as ECS accepts them), else the sum over its containers (each container's
     /// `memoryReservation` when it has one, else its `memory`; its `cpu`).
     pub fn reservation(&self) -> Reservation {
-        fn amount(v: &str, unit: &str, factor: f64) -> Option<i64> {
-            let lower = v.trim().to_ascii_lowercase();
-            match lower.strip_suffix(unit) {
-                Some(n) => n.trim().parse::<f64>().ok().map(|n| (n * factor) as i64),
-                None => lower.parse().ok(),
-            }
-        }
         let sum = |each: &dyn Fn(&ContainerDefinition) -> Option<i32>| {
             let values: Vec<i64> = self
                 .containers
@@ -486,12 +498,12 @@ impl TaskDefinition {
             cpu: self
                 .cpu
                 .as_deref()
-                .and_then(|c| amount(c, "vcpu", 1024.0))
+                .and_then(cpu_units)
                 .or_else(|| sum(&|c| c.cpu)),
             memory: self
                 .memory
                 .as_deref()
-                .and_then(|m| amount(m, "gb", 1024.0))
+                .and_then(memory_mib)
                 .or_else(|| sum(&|c| c.memory_reservation.or(c.memory))),
         }
     }

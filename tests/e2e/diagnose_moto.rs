@@ -526,26 +526,20 @@ fn the_cli_shows_the_crash_line_from_the_log() {
     assert!(r.get("logs").is_none(), "{r}");
 }
 
-/// A placement failure of an EC2 service whose event gives no reason: the cluster's container
-/// instances and what one task reserves say which resource ran out (here memory: the task asks
-/// more than the one t3.small has).
-#[test]
-fn a_placement_failure_without_a_reason_names_the_resource_that_ran_out() {
-    let w = world(
-        "plroom",
-        json!({"launch": "ec2-bridge", "task_memory": "16384"}),
-    );
+/// The JSON report of `diagnose --event` on a SERVICE_TASK_PLACEMENT_FAILURE of the world's
+/// service whose event gives no reason (a real event's shape, without `reasons`).
+fn placement_without_a_reason(w: &World, name: &str) -> Value {
     let cluster_arn = w.ids["cluster_arn"].as_str().unwrap();
     let event = json!({
-        "version": "0", "id": "ddca6449-0000-46c0-8653-e0e3a6d0468c",
+        "version": "0", "id": "ddca6449-0000-46c0-8653-e0e3a6d0468b",
         "detail-type": "ECS Service Action", "source": "aws.ecs",
         "account": "123456789012", "time": "2025-11-12T11:55:38Z", "region": "us-east-1",
-        "resources": [cluster_arn.replace(":cluster/", ":service/") + "/plroom"],
+        "resources": [cluster_arn.replace(":cluster/", ":service/") + "/" + name],
         "detail": {"eventType": "ERROR", "eventName": "SERVICE_TASK_PLACEMENT_FAILURE",
                    "clusterArn": cluster_arn, "createdAt": "2025-11-12T11:55:33.087Z"}
     });
     let path = std::env::temp_dir().join(format!(
-        "ecs-autopsy-placement-room-{}.json",
+        "ecs-autopsy-placement-{name}-{}.json",
         std::process::id()
     ));
     std::fs::write(&path, event.to_string()).unwrap();
@@ -564,7 +558,19 @@ fn a_placement_failure_without_a_reason_names_the_resource_that_ran_out() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// A placement failure of an EC2 service whose event gives no reason: the cluster's container
+/// instances and what one task reserves say which resource ran out (here memory: the task asks
+/// more than the one t3.small has).
+#[test]
+fn a_placement_failure_without_a_reason_names_the_resource_that_ran_out() {
+    let w = world(
+        "plroom",
+        json!({"launch": "ec2-bridge", "task_memory": "16384"}),
+    );
+    let r = placement_without_a_reason(&w, "plroom");
     let top = &r["root_causes"][0];
     assert_eq!(top["id"], "capacity.placement", "{r}");
     let summary = top["summary"].as_str().unwrap_or_default();
@@ -586,36 +592,7 @@ fn a_placement_failure_without_a_reason_names_the_resource_that_ran_out() {
 #[test]
 fn a_placement_failure_without_a_reason_reads_the_cluster() {
     let w = world("plnoreason", json!({}));
-    let cluster_arn = w.ids["cluster_arn"].as_str().unwrap();
-    let event = json!({
-        "version": "0", "id": "ddca6449-0000-46c0-8653-e0e3a6d0468b",
-        "detail-type": "ECS Service Action", "source": "aws.ecs",
-        "account": "123456789012", "time": "2025-11-12T11:55:38Z", "region": "us-east-1",
-        "resources": [cluster_arn.replace(":cluster/", ":service/") + "/plnoreason"],
-        "detail": {"eventType": "ERROR", "eventName": "SERVICE_TASK_PLACEMENT_FAILURE",
-                   "clusterArn": cluster_arn, "createdAt": "2025-11-12T11:55:33.087Z"}
-    });
-    let path = std::env::temp_dir().join(format!(
-        "ecs-autopsy-placement-noreason-{}.json",
-        std::process::id()
-    ));
-    std::fs::write(&path, event.to_string()).unwrap();
-    let out = autopsy(
-        moto(),
-        &[
-            "diagnose",
-            "--event",
-            path.to_str().unwrap(),
-            "--format",
-            "json",
-        ],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = placement_without_a_reason(&w, "plnoreason");
     let top = &r["root_causes"][0];
     assert_eq!(top["id"], "capacity.placement", "{r}");
     let text = top.to_string();

@@ -119,16 +119,8 @@ pub fn task_config(f: &Facts<'_>) -> Outcome {
 /// Fargate's task sizes: the memory a CPU value allows, in MiB. `cpu` in units or vCPU,
 /// `memory` in MiB or GB, as ECS accepts them.
 fn fargate_size_problem(cpu: Option<&str>, memory: Option<&str>) -> Option<String> {
-    let parse = |v: &str, unit: &str, factor: f64| -> Option<u32> {
-        let v = v.trim();
-        let lower = v.to_ascii_lowercase();
-        match lower.strip_suffix(unit) {
-            Some(n) => n.trim().parse::<f64>().ok().map(|n| (n * factor) as u32),
-            None => v.parse().ok(),
-        }
-    };
-    let c = parse(cpu?, "vcpu", 1024.0)?;
-    let m = parse(memory?, "gb", 1024.0)?;
+    let c = u32::try_from(crate::snapshot::cpu_units(cpu?)?).ok()?;
+    let m = u32::try_from(crate::snapshot::memory_mib(memory?)?).ok()?;
     let (lo, hi, step) = match c {
         256 => {
             return (![512, 1024, 2048].contains(&m))
