@@ -398,7 +398,13 @@ fn summarize(a: &StopAnalysis) -> String {
                 .map(|e| format!(" ({})", explain_exit(e).meaning))
                 .unwrap_or_default()
         ),
-        Ending::NeverStarted => format!("The task never started{}", if a.waited_secs.is_some() { format!(" ({})", a.timing()) } else { String::new() }),
+        Ending::NeverStarted => match a.waited_secs {
+            Some(w) => format!(
+                "The task never started ({} after it was created)",
+                human_secs(w)
+            ),
+            None => "The task never started".to_string(),
+        },
         Ending::StoppedFromOutside => format!(
             "The task was stopped from outside ({}){when}",
             a.stop_code.as_deref().unwrap_or("?")
@@ -537,6 +543,11 @@ mod tests {
         assert_eq!(a.stop_code.as_deref(), Some("TaskFailedToStart"));
         assert_eq!(a.ending, Ending::NeverStarted);
         assert!(a.timing().starts_with("never started"), "{}", a.timing());
+        let said = summarize(&a);
+        assert!(
+            said.starts_with("The task never started (") && !said.contains("never started (never"),
+            "{said}"
+        );
         for (reason, code) in [
             ("Task stopped by user", "UserInitiated"),
             (

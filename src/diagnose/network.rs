@@ -234,9 +234,20 @@ impl<'a> Ctx<'a> {
 pub fn analyze(f: &Facts<'_>) -> Analysis {
     let mut a = Analysis::default();
     let Some(network) = f.snap.network.as_ref() else {
-        a.not_applicable = Some(
-            "the task has no subnet and its container instance's network could not be read".into(),
-        );
+        // A task whose event names its subnet has a network path, even when nothing of its VPC
+        // could be read (no credentials, another account, AccessDenied): unknown, not "did not
+        // apply", so the error text's network suspects stay in the report.
+        if f.snap.awsvpc.subnets.is_empty() && f.snap.task.subnet_id.is_none() {
+            a.not_applicable = Some(
+                "the task has no subnet and its container instance's network could not be read"
+                    .into(),
+            );
+        } else {
+            for c in NETWORK_CAUSES {
+                a.unknown
+                    .push((c, "the task's subnet and VPC could not be read".to_string()));
+            }
+        }
         return a;
     };
     let needs = needed_services(f);
