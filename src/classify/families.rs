@@ -177,7 +177,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["target ?group[^\n]{0,200}(?:does not have an associated load balancer|not associated with a load balancer)"], none: [],
         &["other", id::TASK_CONFIG, id::HEALTH_ELB]),
     family!("ecs.api_throttled", "AWS API throttled the request", None, RateLimit,
-        all: ["RequestLimitExceeded|Request limit exceeded|Too many concurrent attempts|ThrottlingException[^\n]{0,80}(?:RunTask|CreateService|UpdateService|RegisterTaskDefinition|DescribeTasks)"], none: [],
+        all: ["RequestLimitExceeded|Request limit exceeded|Too many concurrent attempts|operations are being throttled|ThrottlingException[^\n]{0,80}(?:RunTask|CreateService|UpdateService|RegisterTaskDefinition|DescribeTasks)"], none: [],
         &["other", id::TASK_CONFIG]),
     family!("ecs.account_limit", "Account or service quota reached", None, Capacity,
         all: ["above your limit|reached (?:the|your) (?:account )?(?:limit|quota)|exceeds? (?:the|your) (?:account )?(?:limit|quota)|vCPU (?:limit|quota)|LimitExceededException"], none: [],
@@ -358,7 +358,7 @@ pub static FAMILIES: &[Family] = &[
     // ---- task start, placement, ENI --------------------------------------------------------------------
     family!("task.start_timeout", "Container did not start in time", None, Timeout,
         all: ["could not transition to (?:running|started|start|stopped)|DockerTimeoutError|docker ?timeout|ContainerRuntimeTimeoutError|timed out after waiting|dependency|dependsOn|start ?timeout|^\\s*Task failed to start\\s*\\.?\\s*$"], none: [],
-        &[id::CONTAINER_START_TIMEOUT, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING, id::STORAGE_EPHEMERAL]),
+        shapes::CONTAINER_RUNTIME_TIMEOUT.candidates),
     family!("eni", "Network interface could not be created or attached", Some(Ec2), Capacity,
         all: ["network interface|\\beni\\b(?:[^-]|$)|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
         shapes::ENI_PROVISIONING.candidates),
@@ -403,9 +403,12 @@ pub static FAMILIES: &[Family] = &[
     family!("health.container", "Container health checks failed", None, Health,
         all: ["health ?checks?|unhealthy"], none: [],
         shapes::CONTAINER_HEALTH.candidates),
+    // The circuit breaker failed the deployment: its CloudFormation wording, its rollout reason and
+    // its service event "deployment failed: tasks failed to start" (`shapes.rs`:
+    // DEPLOYMENT_CIRCUIT_BREAKER). Before `task.failed_to_start`, whose "failed to start" it shares.
     family!("deployment.circuit_breaker", "Deployment rolled back by the circuit breaker", None, Crash,
-        all: ["circuit ?breaker"], none: [],
-        &[id::IMAGE_NOT_FOUND, id::CONTAINER_EXIT, id::HEALTH_ELB, id::NETWORK_NO_PUBLIC_IP, id::IAM_EXEC_ROLE_ECR]),
+        all: ["circuit ?breaker|deployment failed:? tasks failed to start"], none: [],
+        shapes::DEPLOYMENT_CIRCUIT_BREAKER.candidates),
     // The scheduler cannot replace tasks within minimumHealthyPercent/maximumPercent (on EC2,
     // typically static host ports with no spare instance): a service setting to change.
     family!("service.deployment_config", "Deployment blocked by the service's deployment configuration", None, Config,
@@ -419,8 +422,14 @@ pub static FAMILIES: &[Family] = &[
     // What a deployment tool says when the service never reached a steady state (CloudFormation,
     // CDK, `aws ecs wait services-stable`, ecs-cli, the service's own event): a wrapper. The cause
     // is in the service's stopped tasks and events; the likeliest first, as an operator looks.
+    // service-throttle-logic.html: the scheduler's own event when tasks go from PENDING straight
+    // to STOPPED (`shapes.rs`: SERVICE_START_THROTTLED). Not a wrapper: the page names its causes,
+    // and excludes ELB health checks and exits after RUNNING.
+    family!("service.start_throttled", "Service tasks repeatedly fail to start (throttled)", None, Capacity,
+        all: ["unable to consistently start tasks"], none: [],
+        shapes::SERVICE_START_THROTTLED.candidates),
     family!("service.not_stable", "Service did not reach a steady state", None, Crash,
-        all: ["did not stabili[sz]e|servicesStable|services-stable|Waiter ServicesStable|Timeout waiting for ECS tasks|unable to consistently start tasks|Resource timed out waiting for completion|exceeded the specified timeout|waiting for ECS [Ss]ervice \\([^)]*\\) (?:create|update)|to reach (?:a )?steady state|ResourceNotReady|failed waiting for successful resource state|Waiter has timed out|exceeded max wait time for ServicesStable|timeout while waiting for state to become"], none: [],
+        all: ["did not stabili[sz]e|servicesStable|services-stable|Waiter ServicesStable|Timeout waiting for ECS tasks|Resource timed out waiting for completion|exceeded the specified timeout|waiting for ECS [Ss]ervice \\([^)]*\\) (?:create|update)|to reach (?:a )?steady state|ResourceNotReady|failed waiting for successful resource state|Waiter has timed out|exceeded max wait time for ServicesStable|timeout while waiting for state to become"], none: [],
         &[id::CONTAINER_EXIT, id::HEALTH_ELB, id::CAPACITY_PLACEMENT, id::HEALTH_CONTAINER, id::IMAGE_NOT_FOUND]),
     // `aws ecs wait tasks-running` and the SDK waiters: a task it waited for reached STOPPED. A
     // wrapper: the task's own reasons tell why; a pull or a crash are likeliest.
@@ -433,12 +442,17 @@ pub static FAMILIES: &[Family] = &[
     // cannot-start-container.html documents one message, "failed to get container status", and
     // its remedy is the container's memory (`shapes.rs`: CANNOT_START_CONTAINER). The exec,
     // mount and log-driver texts of this error have their own families above.
+    // A container the local runtime could not create, with no detail an earlier family reads
+    // (`shapes.rs`: CANNOT_CREATE_CONTAINER): no network is involved, whatever deadline it names.
+    family!("container.create", "Container could not be created", None, Other,
+        all: ["CannotCreateContainerError"], none: [],
+        shapes::CANNOT_CREATE_CONTAINER.candidates),
     family!("container.cannot_start", "Container could not be started", None, Crash,
         all: ["CannotStartContainerError|failed to get container status"], none: ["essential container|exit ?code|exited with"],
         shapes::CANNOT_START_CONTAINER.candidates),
     family!("container.exit", "Essential container exited", None, Crash,
         all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError|CrashLoopBackOff|Back-off (?:\\S+ )?restarting failed container"], none: [],
-        &[id::CONTAINER_EXIT, id::CONTAINER_OOM, id::CONTAINER_COMMAND, id::HEALTH_CONTAINER]),
+        shapes::ESSENTIAL_CONTAINER_EXITED.candidates),
     // ---- catch-alls for truncated or terse messages -----------------------------------------------
     family!("pull.network", "Registry or AWS service unreachable (network)", None, Timeout,
         all: ["@NET|context canceled|api error"], none: [],

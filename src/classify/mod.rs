@@ -829,6 +829,25 @@ mod tests {
     }
 
     #[test]
+    fn service_events_and_container_create_follow_their_pages() {
+        // service-throttle-logic.html: not an exit after RUNNING, not an ELB health check.
+        let c = classify("(service web) is unable to consistently start tasks successfully.");
+        assert_eq!(c.family_id, "service.start_throttled");
+        assert_eq!(c.candidates.first(), Some(&id::CAPACITY_PLACEMENT));
+        assert!(!c.candidates.contains(&id::CONTAINER_EXIT));
+        // KC ecs-troubleshoot-deployment-failures: the circuit breaker's service event.
+        let c = classify(
+            "(service web) (deployment ecs-svc/123) deployment failed: tasks failed to start.",
+        );
+        assert_eq!(c.family_id, "deployment.circuit_breaker");
+        assert_eq!(c.candidates.first(), Some(&id::HEALTH_CONTAINER));
+        // A container the runtime could not create: no network path, whatever deadline it names.
+        let c = classify("CannotCreateContainerError: context deadline exceeded");
+        assert_eq!(c.family_id, "container.create");
+        assert!(!c.candidates.contains(&id::NETWORK_NO_PUBLIC_IP));
+    }
+
+    #[test]
     fn the_how_and_the_exit_code_are_read_before_the_network() {
         // Go's net/http refuses a URL without a scheme before dialling: not a network path.
         let c = classify("operation error ECR: GetAuthorizationToken, request send failed, Post \"/api.ecr.us-east-1.amazonaws.com\": unsupported protocol scheme \"\"");

@@ -630,6 +630,118 @@ pub const REGISTRY_DENIED: Shape = Shape {
     source: "task_cannot_pull_image.html P11 (authenticate; no access to the image); private-auth.html (repositoryCredentials secret)",
 };
 
+// ---- service events, deployments, container create/start (classify6) ---------------------------
+//
+// Sources, each row names its own:
+// * service-throttle-logic — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-throttle-logic.html
+// * KC ecs-troubleshoot-deployment-failures — https://repost.aws/knowledge-center/ecs-troubleshoot-deployment-failures
+// * deployment-circuit-breaker — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html
+// * container-runtime-timeout-error — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-runtime-timeout-error.html
+// * KC ecs-fargate-docker-timeout-error — https://repost.aws/knowledge-center/ecs-fargate-docker-timeout-error
+// * KC ecs-task-stopped — https://repost.aws/knowledge-center/ecs-task-stopped
+// * CannotCreateContainerError — archived awsdocs/amazon-ecs-developer-guide doc_source/CannotCreateContainerError.md
+//   (commit 3aef759), https://docs.aws.amazon.com/AmazonECS/latest/developerguide/CannotCreateContainerError.html
+
+/// "(service X) is unable to consistently start tasks successfully". service-throttle-logic:
+/// the event is sent only when tasks go from PENDING straight to STOPPED, and the page lists
+/// its common causes in this order: a lack of resources in the cluster (ports, memory, CPU:
+/// `capacity.placement`), the agent unable to pull the image (a bad image name or tag:
+/// `image.not_found`; a lack of registry authentication or permissions: `iam.exec_role_ecr`,
+/// `registry.auth`), and insufficient disk space to create the container
+/// (`storage.ephemeral`). The same page says what does **not** send it: failed ELB health
+/// checks, and a container command that exits after the task reached RUNNING — so neither
+/// `health.elb` nor `container.exit` is a candidate.
+pub const SERVICE_START_THROTTLED: Shape = Shape {
+    what: "service.throttled",
+    how: How::Failed,
+    candidates: &[
+        id::CAPACITY_PLACEMENT,
+        id::IMAGE_NOT_FOUND,
+        id::IAM_EXEC_ROLE_ECR,
+        id::REGISTRY_AUTH,
+        id::STORAGE_EPHEMERAL,
+    ],
+    source: "service-throttle-logic.html (resources; image pull: name/tag, registry auth or permissions; disk space; not ELB health checks, not an exit after RUNNING)",
+};
+
+/// The deployment circuit breaker failed a deployment: "(service X) (deployment ecs-svc/…)
+/// deployment failed: tasks failed to start." (the service event), "ECS deployment circuit
+/// breaker: tasks failed to start." (the rollout reason), "Error occurred during operation 'ECS
+/// Deployment Circuit Breaker was triggered'" (CloudFormation). KC ecs-troubleshoot-deployment-failures
+/// lists what sets the deployment to FAILED, in this order: a container failed its health check
+/// (`health.container`); a target group failed the load balancer's health checks
+/// (`health.elb`); a Cloud Map health check (no id of its own); the ECR image does not exist
+/// (`image.not_found`); the container instances did not meet the placement criteria
+/// (`capacity.placement`); a task of the new deployment stopped or failed to start
+/// consecutively (`container.exit`). deployment-circuit-breaker.html counts the same two stages
+/// (tasks that never reach RUNNING; tasks that fail ELB, Cloud Map or container health checks).
+pub const DEPLOYMENT_CIRCUIT_BREAKER: Shape = Shape {
+    what: "deployment.failed",
+    how: How::Failed,
+    candidates: &[
+        id::HEALTH_CONTAINER,
+        id::HEALTH_ELB,
+        id::IMAGE_NOT_FOUND,
+        id::CAPACITY_PLACEMENT,
+        id::CONTAINER_EXIT,
+    ],
+    source: "KC ecs-troubleshoot-deployment-failures (container health check, ALB health checks, Cloud Map, ECR image missing, placement, tasks stopped or failed to start); deployment-circuit-breaker.html (two stages)",
+};
+
+/// `DockerTimeoutError` / `ContainerRuntimeTimeoutError`: "Could not transition to running;
+/// timed out after waiting 1m", "Docker timeout error". container-runtime-timeout-error: a
+/// container could not reach RUNNING or STOPPED within the timeout (`container.start_timeout`).
+/// KC ecs-fargate-docker-timeout-error: on Fargate this is "a networking configuration issue" —
+/// a private subnet without a NAT gateway (`network.no_route`) or without the endpoints for
+/// ECR, S3, Secrets Manager or SSM and CloudWatch Logs (`network.endpoint_missing`). A large
+/// image unpacked on a small disk is the last reading.
+pub const CONTAINER_RUNTIME_TIMEOUT: Shape = Shape {
+    what: "container.timeout",
+    how: How::Unreachable,
+    candidates: &[
+        id::CONTAINER_START_TIMEOUT,
+        id::NETWORK_NO_ROUTE,
+        id::NETWORK_ENDPOINT_MISSING,
+        id::STORAGE_EPHEMERAL,
+    ],
+    source: "container-runtime-timeout-error.html (no RUNNING/STOPPED within the timeout); KC ecs-fargate-docker-timeout-error (Fargate: no NAT, missing endpoints)",
+};
+
+/// "Essential container in task exited" with no code, or a code other than 1. KC ecs-task-stopped:
+/// an essential container that "fails or stops for any reason" stops the task; read its exit
+/// code (the application, `container.exit`; 137 a SIGKILL, the memory limit: `container.oom`;
+/// a command that cannot run: `container.command`). A container health check that kills the
+/// container is the KC's next stopped reason.
+pub const ESSENTIAL_CONTAINER_EXITED: Shape = Shape {
+    what: "container.exit",
+    how: How::Failed,
+    candidates: &[
+        id::CONTAINER_EXIT,
+        id::CONTAINER_OOM,
+        id::CONTAINER_COMMAND,
+        id::HEALTH_CONTAINER,
+    ],
+    source: "KC ecs-task-stopped (essential container exited: read the exit code; container health checks)",
+};
+
+/// `CannotCreateContainerError` that no earlier family explains (`context deadline exceeded`,
+/// `container already exists`, a daemon error without detail). The container is created by the
+/// local runtime, so no network path is involved. service-throttle-logic: "Insufficient disk
+/// space on your container instance to create the container … CannotCreateContainerError";
+/// CannotCreateContainerError.html: the Docker thin pool is full (`storage.ephemeral`). The
+/// runtime rejects a container configuration it cannot create (`task.config`: links, names,
+/// host settings), or the host's runtime is failing (`infra.spot_or_host`).
+pub const CANNOT_CREATE_CONTAINER: Shape = Shape {
+    what: "container.create",
+    how: How::Failed,
+    candidates: &[
+        id::STORAGE_EPHEMERAL,
+        id::TASK_CONFIG,
+        id::INFRA_SPOT_OR_HOST,
+    ],
+    source: "service-throttle-logic.html (insufficient disk: CannotCreateContainerError); CannotCreateContainerError.html (thin pool full)",
+};
+
 /// The row for a text no family recognised, by the service it names and how it failed: the
 /// service's own row when the table has one for that `how`, else the row of any AWS service
 /// (for a timeout or a name that did not resolve). `None` when the table has nothing to say.
@@ -693,4 +805,9 @@ pub static AMBIGUOUS: &[&Shape] = &[
     &ECR_DENIED,
     &SECRETS_DENIED,
     &REGISTRY_DENIED,
+    &SERVICE_START_THROTTLED,
+    &DEPLOYMENT_CIRCUIT_BREAKER,
+    &CONTAINER_RUNTIME_TIMEOUT,
+    &ESSENTIAL_CONTAINER_EXITED,
+    &CANNOT_CREATE_CONTAINER,
 ];

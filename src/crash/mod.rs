@@ -11,12 +11,15 @@
 //! process's death: a traceback's final exception, a Java `Caused by:`), and on that line the
 //! first signature of the list (a `Connection refused` inside a Python exception is the more useful
 //! reading). Where the line has no location of its own, the nearest stack frame around it adds one.
+//! When no signature matches, `severity.rs` quotes the last line a logger marked as an error.
 
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
+mod severity;
 mod signatures;
+pub use severity::LAST_ERROR;
 pub use signatures::SIGNATURES;
 
 /// One shape of crash in a log.
@@ -288,7 +291,8 @@ fn read_line<'a>(lines: &[&'a str], i: usize) -> Option<(&'static Compiled, rege
     })
 }
 
-/// Recognises the crash in a log tail (oldest line first), if any signature matches.
+/// Recognises the crash in a log tail (oldest line first): the signature that names it, else the
+/// last line a logger marked as an error ([`LAST_ERROR`], no cause claimed), else nothing.
 pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
     let lines: Vec<&str> = lines.iter().map(AsRef::as_ref).collect();
     // docker compose's `name  | ` and a leading timestamp are not part of what the process said.
@@ -361,7 +365,14 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
             fix: c.sig.fix.to_string(),
         });
     }
-    None
+    // No signature: quote the last line a logger marked as an error, claiming no cause.
+    let (_, message) = severity::last_error(&lines)?;
+    Some(Crash {
+        signature: LAST_ERROR.to_string(),
+        summary: "Its last logged error, a failure no signature names yet".to_string(),
+        line: message,
+        fix: "Fix what the quoted line says; the log lines above it give its context".to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -375,6 +386,16 @@ mod tests {
         for s in SIGNATURES {
             assert!(seen.insert(s.id), "duplicate {}", s.id);
             assert!(!s.fix.is_empty() && !s.summary.is_empty());
+        }
+        // Groups are filled in the summary only: a fix naming one would show `$name` as is.
+        for c in compiled() {
+            for name in c.re.capture_names().flatten() {
+                assert!(
+                    !c.sig.fix.contains(&format!("${name}")),
+                    "{}: the fix names ${name}",
+                    c.sig.id
+                );
+            }
         }
     }
 
@@ -447,7 +468,9 @@ mod tests {
         assert_eq!(recognise(&java).unwrap().signature, "java.exception");
         // Alone, a name both languages have says nothing: no reading rather than a wrong one.
         assert_eq!(recognise(&["TypeError: x is not a function"]), None);
-        assert_eq!(recognise(&["ERROR:__main__:Unexpected error"]), None);
+        // A logger's error line is quoted, still without a cause.
+        let logged = recognise(&["ERROR:__main__:Unexpected error"]).unwrap();
+        assert_eq!(logged.signature, LAST_ERROR);
     }
 
     #[test]

@@ -170,7 +170,7 @@ pub static SIGNATURES: &[Signature] = &[
     // exclusive)".
     sig!("entrypoint.env_file_conflict", r"(?i:both) (?P<var>[A-Za-z_][A-Za-z0-9_]*) and (?P<fvar>[A-Za-z_][A-Za-z0-9_]*_FILE) are set \(but are exclusive\)",
         "The image's entrypoint refuses to start: both $var and $fvar are set",
-        "Set only one of them in the container definition: keep the secret in $var (valueFrom a Secrets Manager secret or SSM parameter) and remove $fvar, or keep $fvar pointing at a mounted file and remove $var; an image built on the official one may already set one of them itself"),
+        "Set only one of the two in the container definition: keep the secret in the plain variable (valueFrom a Secrets Manager secret or SSM parameter) and remove the _FILE one, or keep the _FILE one pointing at a mounted file and remove the plain one; an image built on the official one may already set one of them itself"),
     // docker-library/rabbitmq docker-entrypoint.sh (3.9+) exits on the docker-specific variables
     // it dropped (RABBITMQ_DEFAULT_USER/PASS until 3.9.4, RABBITMQ_VM_MEMORY_HIGH_WATERMARK, the
     // RABBITMQ_SSL_* and RABBITMQ_MANAGEMENT_SSL_* family, ...): "error: $old is set but
@@ -185,6 +185,106 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("nextcloud.version", r"Can't start Nextcloud because (?:the version of the data \((?P<data>[\d.]+)\) is higher than the docker image version \((?P<image>[\d.]+)\)|upgrading from (?P<from>[\d.]+) to (?P<to>[\d.]+) is not supported)",
         "Nextcloud will not move its data from version $data$from to image version $image$to",
         "Pin the image tag to the data's version: a data version above the image's means the image tag went back (or the web updater upgraded the data in place; update through new image tags only), and an upgrade skips no major version: run each major version's image in turn until the data reaches the one wanted"),
+    // --- Servers' start-up refusals (session 9, crash9a) ---
+    // PostgreSQL will not open a data directory of another major version: ValidatePgVersion's
+    // FATAL "database files are incompatible with server" with the DETAIL "The data directory was
+    // initialized by PostgreSQL version %s, which is not compatible with this version %s."
+    // (postgres/postgres src/backend/utils/init/miscinit.c; before 10 the data's version as
+    // "%ld.%ld"). Only the DETAIL names the versions: the same FATAL also heads a development
+    // build's catalog-version mismatch, so it is not read alone.
+    sig!("pg.data_version", r"The data directory was initialized by PostgreSQL version (?P<data>\d+(?:\.\d+)?), which is not compatible with this version (?P<server>\d+(?:\.\d+)*)",
+        "PostgreSQL $server will not open a data directory initialized by PostgreSQL $data (another major version)",
+        "Pin the image tag to the data's major version (postgres:15, not postgres:latest) so the task starts again; to move the data to a new major version, dump and restore it into an empty data directory (pg_dumpall) or run pg_upgrade once, then change the tag in the task definition"),
+    // PostgreSQL refuses to run as root: check_root "\"root\" execution of the PostgreSQL server
+    // is not permitted." (postgres/postgres src/backend/main/main.c), initdb "cannot be run as
+    // root" (src/bin/initdb/initdb.c; "initdb: error: ..." since 12). The official image's
+    // entrypoint starts both as the postgres user; running them directly as root skips that.
+    sig!("pg.root", r#""root" execution of the PostgreSQL server is not permitted|^initdb: (?:error: )?cannot be run as root"#,
+        "PostgreSQL will not run as root",
+        "Start it through the image's entrypoint (docker-entrypoint.sh switches to the postgres user; an entryPoint or command that runs postgres or initdb directly as root skips that), or set the container definition's user to postgres (uid 999 in the official image) on a data volume that user owns"),
+    // Elasticsearch's bootstrap checks, enforced once it binds a non-loopback address (every
+    // container that publishes its port) unless discovery.type is single-node: "max virtual
+    // memory areas vm.max_map_count [%d] is too low, increase to at least [%d]" (5.0: "likely too
+    // low"), printed as "[1]: ..." under "ERROR: [1] bootstrap checks failed", since 8.0 as
+    // "bootstrap check failure [1] of [1]: ..." (elastic/elasticsearch server/src/main/java/org/
+    // elasticsearch/bootstrap/BootstrapChecks.java MaxMapCountCheck; OpenSearch kept the class).
+    // vm.max_map_count is not namespaced: the host's value applies inside every container.
+    sig!("es.max_map_count", r"max virtual memory areas vm\.max_map_count \[(?P<have>\d+)\] (?:is|likely) too low, increase to at least \[(?P<want>\d+)\]",
+        "Elasticsearch's bootstrap check failed: the host's vm.max_map_count is $have, below $want",
+        "A task cannot raise vm.max_map_count (a host setting; ECS systemControls take only namespaced kernel.* and net.* sysctls): run a single node with discovery.type=single-node in the container's environment (the checks are then not enforced) or node.store.allow_mmap=false, or on the EC2 launch type raise it on the instances (sysctl -w vm.max_map_count=262144 in the launch template's user data)"),
+    // The same checks on the process's limits (BootstrapChecks.java FileDescriptorCheck "max file
+    // descriptors [%d] for elasticsearch process is too low, increase to at least [%d]",
+    // MaxNumberOfThreadsCheck "max number of threads [%d] for user [%s] is too low, increase to
+    // at least [%d]", MlockallCheck "memory locking requested for elasticsearch process but memory
+    // is not locked"); OpenSearch prints "opensearch process".
+    sig!("es.ulimit", r"(?P<msg>max file descriptors \[\d+\] for (?:elasticsearch|opensearch) process (?:is|likely) too low, increase to at least \[\d+\]|max number of threads \[\d+\] for user \[[^\]]*\] (?:is|likely) too low, increase to at least \[\d+\]|memory locking requested for (?:elasticsearch|opensearch) process but memory is not locked)",
+        "Elasticsearch's bootstrap check failed on a process limit: $msg",
+        "Raise the limit in the container definition's ulimits (nofile soft and hard 65535 or more, nproc 4096 or more, memlock -1 when bootstrap.memory_lock=true, or drop bootstrap.memory_lock); a single node can instead set discovery.type=single-node, which does not enforce the checks"),
+    // DiscoveryConfiguredCheck (BootstrapChecks.java, 7.0+): "the default discovery settings are
+    // unsuitable for production use; at least one of [%s] must be configured".
+    sig!("es.discovery", r"the default discovery settings are unsuitable for production use; at least one of \[(?P<settings>[^\]]+)\] must be configured",
+        "Elasticsearch's bootstrap check failed: no cluster discovery is configured ($settings)",
+        "For a single node set discovery.type=single-node in the container's environment; for a cluster set discovery.seed_hosts to the other nodes' addresses (a Cloud Map service name) and cluster.initial_master_nodes for the first start"),
+    // Redis loads dump.rdb at start and refuses a file from a newer Redis: "Can't handle RDB
+    // format version %d" (redis/redis src/rdb.c rdbLoadRioWithLoadingCtx), then "Fatal error
+    // loading the DB: %s. Exiting." (src/server.c). RDB 9 is Redis 5.0's, 10 7.0's, 11 7.2's,
+    // 12 7.4's (src/rdb.h RDB_VERSION).
+    sig!("redis.rdb_version", r"Can't handle RDB format version (?P<ver>\d+)",
+        "Redis cannot load its dump file: RDB format version $ver was written by a newer Redis than the image's",
+        "Run a Redis image at least as new as the one that wrote the dump (RDB 9 = Redis 5.0, 10 = 7.0, 11 = 7.2, 12 = 7.4), or remove dump.rdb from the data volume if the data is not needed; a Redis that only caches needs no volume"),
+    // InnoDB will not upgrade a data directory whose redo log holds changes a crash or a fast
+    // shutdown left: MySQL "Upgrade after a crash is not supported. This redo log was created with
+    // %s" (mysql/mysql-server storage/innobase/log/log0recv.cc NO_UPGRADE_RECOVERY_MSG), 8.0.30+
+    // "[MY-012526] Upgrade is not supported after a crash or shutdown with innodb_fast_shutdown =
+    // 2. This redo log was created with %s, and it appears logically non empty."; MariaDB
+    // "InnoDB: Upgrade after a crash is not supported. The redo log was created with %s. You must
+    // start up and shut down MariaDB 10.7 or earlier." (MariaDB/server storage/innobase/log/
+    // log0recv.cc), older "... This redo log was created before MariaDB 10.2.2".
+    sig!("innodb.upgrade_after_crash", r"Upgrade (?:after a crash is not supported|is not supported after a crash or shutdown with innodb_fast_shutdown = 2)\.\s+(?:(?:This|The) redo log was created with (?P<creator>[A-Za-z][\w-]* \d+(?:\.\d+)*))?",
+        "The new MySQL/MariaDB will not upgrade a data directory its previous version did not shut down cleanly ($creator)",
+        "Start the previous image tag once on the same volume and stop it cleanly (innodb_fast_shutdown=0, and a stopTimeout long enough for mysqld to finish: ECS kills the container 30 s after SIGTERM by default), then start the new tag; or restore a dump into an empty data directory"),
+    // MongoDB will not start on data files a version more than one major release older left:
+    // "UPGRADE PROBLEM: The data files need to be fully upgraded to version %s before attempting
+    // an upgrade to %s" (3.6-4.4) / "... before attempting a binary upgrade" (5.0+), logged as
+    // "Wrong mongod version" (mongodb/mongo src/mongo/db/repair_database_and_check_version.cpp
+    // mustDowngradeErrorMsg, later startup_recovery.cpp downgradeError), "UPGRADE PROBLEM: Found an
+    // invalid featureCompatibilityVersion document" (the same check on an FCV the binary does not
+    // accept), and WiredTiger's refusal in 5.0+ "This version of MongoDB is too recent to start up
+    // on the existing data files. Try MongoDB 4.2 or earlier." (src/mongo/db/storage/wiredtiger/
+    // wiredtiger_kv_engine.cpp, id 4671205).
+    sig!("mongo.data_version", r"UPGRADE PROBLEM: (?:(?P<need>The data files need to be fully upgraded to version [\d.]+) before attempting (?:an upgrade to [\d.]+|a binary upgrade)|Found an invalid featureCompatibilityVersion document)|This version of MongoDB is too recent to start up on the existing data files(?:\. (?P<older>Try MongoDB [\d.]+ or earlier))?",
+        "MongoDB will not open data files left by an older version (it upgrades one major version at a time): $need$older",
+        "Pin the mongo image tag back to the version the data last ran with, then step the tag up one major version at a time (3.6, 4.0, 4.2, 4.4, 5.0, 6.0, 7.0, 8.0), running db.adminCommand({setFeatureCompatibilityVersion: ...}) for each before the next; or mongodump the data and mongorestore it into an empty volume"),
+    // Redis refuses a line of its configuration (a redis.conf, or the command's arguments, which
+    // it reads as configuration lines): "*** FATAL CONFIG FILE ERROR (Redis %s) ***" ("*** FATAL
+    // CONFIG FILE ERROR ***" before 6.0), "Reading the configuration file, at line %d", ">>> '%s'"
+    // with the line, then the reason ("Bad directive or wrong number of arguments", 7.0+ "wrong
+    // number of arguments" and others) (redis/redis src/config.c loadServerConfigFromString). The
+    // ">>> '...'" line names what to fix; the header alone is read when it is missing.
+    sig!("redis.config", r"\*\*\* FATAL CONFIG FILE ERROR(?: \(Redis [\d.]+\))? \*\*\*|^\s*>>> '(?P<cfg>[^\r\n]*)'\s*$",
+        "Redis refused a line of its configuration ($cfg)",
+        "Fix the line shown in redis.conf or the container's command: a directive the image's Redis does not know (a redis.conf written for a newer Redis: match the image tag to it), or an argument that is empty or glued to another (an unset variable as in --requirepass with no value, or several options in one command element: give each flag and each value its own element)"),
+    // Fluent Bit (and AWS for Fluent Bit, the FireLens log router) refuses its configuration:
+    // "[error] [config] section '%s' tried to instance a plugin name that doesn't exist" (before
+    // 2.0 "... that don't exists"), "[error] [config] section '%s' is missing the 'name' property"
+    // (fluent/fluent-bit src/flb_config.c), "[error] [config] error in %s:%i: %s" (src/
+    // config_format/flb_cf_fluentbit.c, "undefined key/value - check config is in valid classic
+    // format"), closed by "configuration file contains errors, aborting." (src/flb_utils.c).
+    sig!("fluentbit.config", r"\[error\] \[config\] (?P<msg>section '[^']+' tried to instance a plugin name that (?:doesn't exist|don't exists)|section '[^']+' is missing the 'name' property|error in [^\s:]+:\d+: [^\r\n]+)",
+        "Fluent Bit refused its configuration: $msg",
+        "Fix the Fluent Bit configuration named (on ECS the file in firelensConfiguration's config-file-value and the options of the awsfirelens logConfiguration, whose Name becomes an [OUTPUT] plugin): use a plugin name the image includes, give every section a Name, and write the classic format (FireLens does not read YAML); if only the image tag changed, pin the tag that worked"),
+    // MinIO's drive check opens a file with O_DIRECT; a filesystem without it (tmpfs, older ZFS,
+    // some FUSE and Docker Desktop bind mounts) answers EINVAL: errUnsupportedDisk "drive does not
+    // support O_DIRECT" (minio/minio cmd/storage-errors.go) with the hint "Drive '%s' does not
+    // support O_DIRECT flags, MinIO erasure coding requires filesystems with O_DIRECT support"
+    // (cmd/storage-rest-server.go logFatalErrs, under internal/config/errors.go
+    // ErrUnsupportedBackend "Please ensure your drive supports O_DIRECT"; 2020 releases "'%s' does
+    // not support O_DIRECT flags, refusing to use"), and the raw EINVAL "Unable to use the drive
+    // %s: %v" (cmd/prepare-storage.go) as "open .../.writable-check-<id>.tmp: invalid argument".
+    // Releases of May 2020 printed that EINVAL under a hint to fix permissions: it is not one.
+    sig!("minio.odirect", r"'(?P<path>[^']+)' does not support O_DIRECT flags|(?i:drive|disk)s? (?:does|do) not support O_DIRECT|Please ensure your (?:drive|disk) supports O_DIRECT|Unable to use the drive (?P<drive>\S+?): (?:open \S+ )?invalid argument|open (?P<wpath>/\S*?)/(?:\.minio\.sys/tmp/)?\.writable-check-[0-9a-f]+\.tmp: invalid argument",
+        "MinIO cannot use its drive ($path$drive$wpath): the filesystem does not support O_DIRECT",
+        "Put MinIO's drive on a filesystem that supports O_DIRECT (ext4 or xfs, e.g. an EBS volume): tmpfs, older ZFS and some FUSE or network mounts do not, and changing owners or permissions does not help; erasure coding (several drives) requires it"),
     // ---- AWS credentials and permissions, from the application's own calls ----------------------
     // The SDK's default chain found no credentials at all (on ECS: the task definition has no
     // taskRoleArn): botocore NoCredentialsError "Unable to locate credentials"
@@ -331,6 +431,61 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("caddy.config", r"Error: adapting config using (?P<adapter>\w+): (?P<msg>[^\r\n]+)",
         "Caddy refused its $adapter configuration: $msg",
         "Fix the Caddyfile at the line named (caddy validate --config <file> --adapter caddyfile checks it); a directive or argument the image's Caddy version does not know needs a newer image"),
+    // --- Application runtimes (session 9, crash9b) ---
+    // Before the configuration section: config.missing_env would read some of these lines (an
+    // upper-case property "is required") without the framework's own fix.
+    // Django's host-header check, django/http/request.py HttpRequest.get_host: "Invalid HTTP_HOST
+    // header: %r. You may need to add %r to ALLOWED_HOSTS." and, for a name that is not a valid
+    // host (an underscore in a container name), "... The domain name provided is not valid
+    // according to RFC 1034/1035." (DisallowedHost, logged by django.security.DisallowedHost);
+    // Django 1.5-1.6 "Invalid HTTP_HOST header (you may need to set ALLOWED_HOSTS): %s"
+    // (SuspiciousOperation). Django answers 400, so a target-group health check that sends the
+    // task's private IP as Host fails and ECS replaces the task.
+    sig!("django.disallowed_host", r"Invalid HTTP_HOST header: '(?P<header>[^']*)'\.\s*(?:You may need to add '(?P<host>[^']+)' to ALLOWED_HOSTS|The domain name provided is not valid according to RFC 1034/1035)|Invalid HTTP_HOST header \(you may need to set ALLOWED_HOSTS\): (?P<ohost>\S+)",
+        "Django refused requests for host $header$ohost (not in ALLOWED_HOSTS, or not a valid host name) and answered 400",
+        "Add the host to ALLOWED_HOSTS (or the environment variable the settings read it from): a load balancer health check sends the task's private IP as Host, so add that IP at start-up (from the ECS task metadata endpoint) or a VPC range with django-allow-cidr, or answer the health-check path in a middleware placed before the host check; a proxy in front must pass a valid Host (a name with an underscore is never valid)"),
+    // Alembic cannot find a revision in the image's migration scripts (alembic/script/base.py
+    // _catch_revision_errors: "Can't locate revision identified by '%s'", a CommandError, printed
+    // by the alembic command as "FAILED: ..." and logged by alembic.util.messaging): usually the
+    // revision the database's alembic_version table records, written by another image.
+    sig!("alembic.revision", r"Can't locate revision identified by '(?P<rev>[^']+)'",
+        "Alembic cannot find revision $rev among the image's migration scripts (the database's alembic_version names it)",
+        "The database was migrated by another version of the application than this image (a newer deploy, a branch, a deleted migration file): deploy an image whose migrations include that revision, or restore the file; only once the schema is known to match, point the database at an existing revision (alembic stamp <revision>)"),
+    // Deno's permission denial (denoland/deno runtime/permissions/lib.rs PermissionDeniedError,
+    // class NotCapable since Deno 2, PermissionDenied before): "Requires {access}, run again with
+    // the --allow-{name} flag" (Deno 1.9+, e.g. `Requires net access to "0.0.0.0:8000"`), in a
+    // `deno compile` binary "... specify the required permissions during compilation using `deno
+    // compile --allow-{name}`"; before 1.9 (cli/permissions.rs) "{msg}, run again with the {flag}
+    // flag" with msg "network access to \"...\"" / "read access to \"...\"".
+    sig!("deno.permission", r#"(?:access to (?P<what>"[^"]*"), )?(?:run again with the --allow-(?P<flag>[\w-]+) flag|specify the required permissions during compilation using `deno compile --allow-(?P<cflag>[\w-]+)`)"#,
+        "Deno denied an operation the program has no permission for: it runs without --allow-$flag$cflag ($what)",
+        "Add the permission the line names to the deno run command in the image's CMD or the container definition's command (--allow-net, --allow-env, --allow-read, ..., scoped where possible: --allow-net=0.0.0.0:8000, --allow-env=NAME,...), before the script's name: flags after it go to the script; a compiled binary needs them at deno compile. No one can answer a permission prompt in a container"),
+    // SmallRye Config (Quarkus, Helidon, Open Liberty, Debezium Server): "SRCFG00014: The config
+    // property %s is required but it could not be found in any config source" (propertyNotFound)
+    // and "SRCFG00040: The config property %s is defined as the empty String (\"\") which the
+    // following Converter considered to be null: %s" (propertyEmptyString), both in
+    // implementation/src/main/java/io/smallrye/config/_private/ConfigMessages.java, thrown as
+    // NoSuchElementException or in a ConfigValidationException. An environment variable set to
+    // "" is the usual SRCFG00040.
+    sig!("smallrye.config_missing", r"SRCFG00014: The config property (?P<prop>\S+) is required but it could not be found in any config source|SRCFG00040: The config property (?P<eprop>\S+) is defined as the empty String",
+        "The application has no value for the required config property $prop$eprop (not set, or set to an empty string)",
+        "Give the property a value: as an environment variable in the container definition (or its secrets), named by upper-casing the property and replacing every character that is not a letter or digit with _ (quarkus.datasource.jdbc.url is QUARKUS_DATASOURCE_JDBC_URL), or in the application.properties of the profile the image runs (prod); Quarkus also takes it from a .env file in the working directory"),
+    // Symfony's EnvNotFoundException: 'Environment variable not found: "%s".'
+    // (symfony/dependency-injection Exception/EnvNotFoundException.php, thrown by
+    // EnvVarProcessor / Container::getEnv for a %env(NAME)% parameter with no value).
+    sig!("symfony.env_not_found", r#"Environment variable not found: "(?P<key>[^"]+)""#,
+        "Symfony found no value for the environment variable $key",
+        "Add the variable to the container definition's environment, or its secrets (valueFrom a Secrets Manager secret or SSM parameter); a production image reads the real environment or the .env.local.php that composer dump-env prod writes into the image, and the .env files of development only when they are in the image"),
+    // A shell script (usually the entrypoint) that does not parse: bash parse.y report_syntax_error
+    // "syntax error: unexpected end of file" and "syntax error near unexpected token `%s'" (after
+    // "script: line N: "); dash src/parser.c synexpect/synerror "Syntax error: %s unexpected
+    // (expecting %s)" (after "script: N: "); busybox shell/ash.c raise_error_unexpected_syntax
+    // "syntax error: unexpected %s (expecting %s)". The forms that show a carriage return are
+    // read by exec.crlf above; CRLF line endings without a visible CR end up here as a missing
+    // then/fi/done or an unexpected end of file.
+    sig!("shell.syntax", r"^(?P<script>[^\s:]+): (?:line )?(?P<line>\d+): (?:[^\s:]+: )?(?P<msg>(?:syntax error(?: near unexpected token |: unexpected )|Syntax error: [^\r\n]*? unexpected)[^\r\n]*)",
+        "The shell could not parse $script at line $line: $msg",
+        "A script written on Windows has CRLF line endings, which make then, do, fi and closing quotes unreadable: convert it to LF (dos2unix, or .gitattributes `*.sh text eol=lf`) and rebuild the image; otherwise close the if, loop or quote the message names, and run the script with the shell it is written for (bash syntax fails under /bin/sh on Debian's dash and Alpine's ash)"),
     // ---- configuration ------------------------------------------------------------------------
     // Spring Framework's PropertyPlaceholderHelper: "Could not resolve placeholder '%s' in value
     // \"%s\"" (spring-core org/springframework/util/PropertyPlaceholderHelper.java, an

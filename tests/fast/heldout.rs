@@ -4,7 +4,7 @@
 //! that no change reads them worse than the code did before anyone saw them (commit 09eda1f).
 
 use ecs_autopsy::classify::classify;
-use ecs_autopsy::crash::recognise;
+use ecs_autopsy::crash::{recognise, LAST_ERROR};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -63,6 +63,14 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         // Batch 4's kinds first used there (its README's table, written before scoring); the
         // others of its table accept nothing.
         "keycloak.hostname_missing" => vec!["config.missing_env"],
+        // Session 9: signatures that name kinds of batches 3 and 4 (written from the servers'
+        // sources, but from a candidate list by a lead who had seen these kinds' names: not a
+        // clean first-seen gain; tests/corpus/heldout/README.md gives strict and mapped scores).
+        "fluentbit.config_error" => vec!["fluentbit.config"],
+        "db.upgrade_after_crash" => vec!["innodb.upgrade_after_crash"],
+        "db.data_version_mismatch" => vec!["pg.data_version", "mongo.data_version"],
+        "es.max_map_count" => vec!["es.max_map_count"],
+        "minio.o_direct" => vec!["minio.odirect"],
         _ => Vec::new(),
     };
     ok.extend(crate::crash_signatures::accepted(kind));
@@ -81,11 +89,30 @@ fn lines<T: for<'a> Deserialize<'a>>(text: &str, name: &str) -> Vec<T> {
 
 /// Crash logs read right and false claims, printed on one line.
 fn score_tails(batch: &str, text: &str) -> (usize, usize) {
+    score_tails_with(batch, text, "{}")
+}
+
+/// The same, with the batch's own table of kinds first used there (from batch 5 on, its
+/// `accepted.json`, written from its README's table before scoring) beside the shared mapping.
+fn score_tails_with(batch: &str, text: &str, first_used: &str) -> (usize, usize) {
+    let first_used: std::collections::BTreeMap<String, Vec<String>> =
+        serde_json::from_str(first_used).expect("accepted.json is a map of kind to signatures");
     let tails: Vec<Tail> = lines(text, "crash-logs");
-    let (mut right, mut wrong) = (0, 0);
+    let (mut right, mut wrong, mut shown) = (0, 0, 0);
     for t in &tails {
+        let own = first_used
+            .get(&t.kind)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         match recognise(&t.lines) {
-            Some(c) if accepted(&t.kind).contains(&c.signature.as_str()) => right += 1,
+            Some(c)
+                if accepted(&t.kind).contains(&c.signature.as_str())
+                    || own.contains(&c.signature) =>
+            {
+                right += 1
+            }
+            // The last line marked as an error, quoted without a cause: neither right nor false.
+            Some(c) if c.signature == LAST_ERROR => shown += 1,
             Some(c) => {
                 wrong += 1;
                 // Which label was read as which signature (ids only: the text stays unread).
@@ -96,7 +123,7 @@ fn score_tails(batch: &str, text: &str) -> (usize, usize) {
     }
     let n = tails.len();
     println!(
-        "held-out crash logs, {batch} (first seen): {right}/{n} read right ({:.1} %), {wrong} false claims, {} not read",
+        "held-out crash logs, {batch} (first seen): {right}/{n} read right ({:.1} %), {wrong} false claims, {} not read ({shown} of them pointed at their last logged error)",
         100.0 * right as f64 / n as f64,
         n - right - wrong
     );
@@ -217,4 +244,28 @@ fn classifier_on_first_seen_messages_batch_4() {
         "batch 4",
         include_str!("../corpus/heldout/batch4/messages.jsonl"),
     );
+}
+
+#[test]
+fn crash_signatures_on_first_seen_logs_batch_5() {
+    let (right, wrong) = score_tails_with(
+        "batch 5",
+        include_str!("../corpus/heldout/batch5/crash-logs.jsonl"),
+        include_str!("../corpus/heldout/batch5/accepted.json"),
+    );
+    // First seen at dff2ac0: 11 right, 1 false claim.
+    assert!(
+        right >= 11 && wrong <= 1,
+        "{right} right, {wrong} false claims"
+    );
+}
+
+#[test]
+fn classifier_on_first_seen_messages_batch_5() {
+    let (clear1, _) = score_messages(
+        "batch 5",
+        include_str!("../corpus/heldout/batch5/messages.jsonl"),
+    );
+    // First seen at dff2ac0: clear 1/1, ambiguous 0/1.
+    assert!(clear1 >= 1, "{clear1} clear");
 }
