@@ -25,11 +25,13 @@ pub fn redact(line: &str) -> String {
         .map(|(p, r)| (Regex::new(p).expect("redaction patterns compile"), r))
         .collect()
     });
-    // `password=…`, `token: "…"`: the key stays, the value goes. MySQL's own
+    // `password=…`, `token: "…"`, `NEO4J_AUTH=user/password` (an image's `X_AUTH` variables
+    // carry user and password in one value, and its entrypoint quotes an invalid one): the key
+    // stays, the value goes. MySQL's own
     // "(using password: YES)" / "(using password: NO)" (ER_ACCESS_DENIED_ERROR 1045) says whether
     // a password was sent, not which: it stays.
     static ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key)["']?\s*[:=]\s*)(["']?)([^\s"',;]+)"#)
+        Regex::new(r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key|[a-z0-9]+_auth)["']?\s*[:=]\s*)(["']?)([^\s"',;]+)"#)
             .expect("redaction patterns compile")
     });
     // Candidates for an AWS secret access key: a whole run of the base64 alphabet (not a window

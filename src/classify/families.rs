@@ -132,6 +132,15 @@ pub static FAMILIES: &[Family] = &[
     family!("container.exec", "Container command cannot be executed", None, Crash,
         all: ["@CONTAINER_EXEC"], none: [],
         &[id::CONTAINER_COMMAND, id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_EXIT]),
+    // A shell inside the container could not find a command (exit status 127,
+    // `shapes.rs`: EXITED_COMMAND_NOT_FOUND): bash's "NAME: command not found" (execute_cmd.c)
+    // and its exec builtin's "exec: NAME: not found" (builtins/exec.def, sh_notfound); dash's
+    // "sh: 1: NAME: not found" (exec.c). A program the image lacks, not an image the registry
+    // lacks: before `image.not_found`, whose "not found" it shares. The candidates of that exit
+    // code, without the OOM kill (no signal) — a health check command the image lacks last.
+    family!("shell.not_found", "A command run by the container's shell was not found", None, Crash,
+        all: [": command not found|\\bexec: [^\\s:\"]+: not found|\\b(?:ba|da)?sh: (?:line )?\\d+: [^\\s:]+: not found|: line \\d+: [^\\s:]+: not found"], none: [],
+        &[id::CONTAINER_COMMAND, id::CONTAINER_EXIT, id::IMAGE_PLATFORM_MISMATCH, id::HEALTH_CONTAINER]),
     family!("infra.docker_network", "The host's container runtime network is broken", None, Infrastructure,
         all: ["network bridge|docker0|bridge[^\\n]{0,40}(?:not found|missing)|failed to create endpoint [^\\n]* on network"], none: [],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY, id::TASK_CONFIG]),
@@ -185,8 +194,28 @@ pub static FAMILIES: &[Family] = &[
     family!("credentials.endpoint", "The task's credentials endpoint (169.254.170.2) was unreachable", None, Config,
         all: ["169\\.254\\.170\\.2|CredentialsEndpointError|AWS_CONTAINER_CREDENTIALS"], none: [],
         &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST, id::IAM_EXEC_ROLE_MISSING]),
+    // The agent's dependency graph (agent/engine/dependencygraph/graph.go,
+    // verifyContainerOrderingStatusResolvable): a dependsOn condition that can never be met is a
+    // terminal error, reported as the waiting container's CannotStartContainerError with exit code
+    // 143 (agent/engine/task_manager.go, handleTerminalDependencyError). Its wordings name what
+    // failed: a dependency container the task does not have ("does not exist": `task.depends_on`
+    // below); a dependency that started but missed its condition within its `startTimeout` ("has
+    // timed out", `shapes.rs`: DEPENDENCY_TIMED_OUT); a SUCCESS dependency that exited non-zero
+    // ("did not exit successfully"). A dependency the graph shows with `Exit: 0` did exit
+    // successfully (hasDependencyStoppedSuccessfully), so that text is the agent's own state
+    // (aws/amazon-ecs-agent#2404, fixed in the agent). "will never start" is left to
+    // `task.start_timeout`: the dependency never started, and its own reason tells why.
+    family!("depends_on.timed_out", "A container dependency (dependsOn) did not reach its condition in time", None, Timeout,
+        all: ["ordering dependency[^\\n]{0,400}has timed out"], none: [],
+        shapes::DEPENDENCY_TIMED_OUT.candidates),
+    family!("depends_on.agent_state", "The agent judged a dependency that exited 0 as failed", None, Infrastructure,
+        all: ["ordering dependency \\[[^\\]\\n]{0,300}- Exit: 0\\][^\\n]{0,300}did not exit successfully"], none: [],
+        &[id::INFRA_SPOT_OR_HOST, id::CONTAINER_EXIT]),
+    family!("depends_on.failed", "A container dependency (dependsOn SUCCESS) exited with an error", None, Crash,
+        all: ["ordering dependency[^\\n]{0,400}did not exit successfully"], none: [],
+        &[id::CONTAINER_EXIT, id::CONTAINER_COMMAND, id::INFRA_SPOT_OR_HOST]),
     family!("task.depends_on", "Container dependency (dependsOn) invalid", None, Config,
-        all: ["cannot depend on container|depends on container|dependsOn|dependency condition|TaskDependencyError|Task dependencies cannot be resolved|circular dependencies"], none: ["timed out|timeout|could not transition"],
+        all: ["cannot depend on container|depends on container|dependsOn|dependency condition|TaskDependencyError|Task dependencies cannot be resolved|circular dependencies|ordering dependency[^\\n]{0,400}does not exist"], none: ["timed out|timeout|could not transition"],
         &[id::TASK_CONFIG, id::CONTAINER_START_TIMEOUT]),
     family!("task.device", "A device or host resource of the task definition is missing on the host", None, Config,
         all: ["custom device|device information|linuxParameters"], none: [],
@@ -207,9 +236,11 @@ pub static FAMILIES: &[Family] = &[
         &[id::IAM_EXEC_ROLE_MISSING, id::IAM_EXEC_ROLE_TRUST, id::IAM_EXEC_ROLE_ECR]),
     // The agent found no execution-role credentials for a resource that needs them (the task
     // definition has no executionRoleArn, or ECS could not hand its credentials over):
-    // agent/taskresource/{asmsecret,ssmsecret,envFiles,asmauth} and the engine's pull auth.
+    // agent/taskresource/{asmsecret,ssmsecret,envFiles,asmauth}, the engine's pull auth, the
+    // HostConfigError of agent/api/task/task.go (awslogs with execution credentials) and the
+    // dependency graph's CredentialsNotResolvedErr.
     family!("iam.exec_credentials_missing", "No execution-role credentials for the task's resources", Some(Iam), Missing,
-        all: ["unable to find execution role credentials|container uses execution credentials, but the credentials are empty|engine (?:ecr|docker private registry) credentials: not found"], none: [],
+        all: ["unable to find execution role credentials|container uses execution credentials, but the credentials are empty|engine (?:ecr|docker private registry) credentials: not found|No execution credentials set for the task|Unable to get execution role credentials for task|execution role credentials not available"], none: [],
         &[id::IAM_EXEC_ROLE_MISSING, id::IAM_EXEC_ROLE_TRUST, id::IAM_EXEC_ROLE_ECR]),
     // The task definition links to a container, or mounts a volume, that is not in it
     // (agent/engine, agent/api/task: InvalidVolumeError).
@@ -325,7 +356,7 @@ pub static FAMILIES: &[Family] = &[
         &[id::IAM_EXEC_ROLE_ECR, id::REGISTRY_AUTH, id::ECR_REPO_POLICY, id::IAM_INSTANCE_ROLE, id::IMAGE_NOT_FOUND]),
     // ---- image pull: existence --------------------------------------------------------------------
     family!("image.not_found", "Image, tag or repository not found", None, NotFound,
-        all: ["@NOT_FOUND"], none: ["@NET"],
+        all: ["@NOT_FOUND"], none: ["@NET", "NoSuchContainerError|No container matching saved ID"],
         &[id::IMAGE_NOT_FOUND, id::IAM_EXEC_ROLE_ECR, id::ECR_REPO_POLICY, id::REGISTRY_AUTH]),
     // ---- image pull: network -------------------------------------------------------------------------
     family!("s3.network", "ECR image layers in S3 unreachable (network)", Some(S3Layer), Timeout,
@@ -352,8 +383,13 @@ pub static FAMILIES: &[Family] = &[
     family!("endpoints", "VPC endpoints missing or unusable", None, Missing,
         all: ["(?:vpc|interface|gateway) endpoints?|privatelink"], none: [],
         &[id::NETWORK_ENDPOINT_MISSING, id::NETWORK_ENDPOINT_SG, id::NETWORK_DNS, id::NETWORK_ENDPOINT_POLICY]),
+    // The agent's own failures on the host: its CNI plugin call for an awsvpc task on EC2
+    // (agent/engine/docker_task_engine.go: "startContainer: cni plugin invocation failed", also
+    // inside a CannotStartContainerError) and a task it could not move to STOPPED
+    // (agent/engine/task_manager.go: "TaskStateError: Agent could not progress task's state to
+    // stopped") are the host's agent, not the application.
     family!("infra.runtime", "AWS host or runtime failure", None, Infrastructure,
-        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED|DockerClientConfigError|CannotGetDockerclientError|CannotGetDockerClientVersionError|CannotListContainersError|CannotListImagesError|CannotRemoveContainerError|CannotDescribeContainerError|ContainerNetworkingError|CannotGetContainerTopError|NoSuchContainerError|ImpossibleStateTransitionError|ContainerVanishedError|No container matching saved ID|container resource provisioning"], none: ["image reference|reference format"],
+        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED|DockerClientConfigError|CannotGetDockerclientError|CannotGetDockerClientVersionError|CannotListContainersError|CannotListImagesError|CannotRemoveContainerError|CannotDescribeContainerError|ContainerNetworkingError|CannotGetContainerTopError|NoSuchContainerError|ImpossibleStateTransitionError|ContainerVanishedError|No container matching saved ID|container resource provisioning|cni plugin invocation failed|TaskStateError|Agent could not progress task.s state"], none: ["image reference|reference format"],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY]),
     // ---- task start, placement, ENI --------------------------------------------------------------------
     family!("task.start_timeout", "Container did not start in time", None, Timeout,
@@ -442,6 +478,13 @@ pub static FAMILIES: &[Family] = &[
     // cannot-start-container.html documents one message, "failed to get container status", and
     // its remedy is the container's memory (`shapes.rs`: CANNOT_START_CONTAINER). The exec,
     // mount and log-driver texts of this error have their own families above.
+    // The agent could not build the container's host configuration from the task definition
+    // (agent/api/task/task.go: HostConfigError for the port map, the FireLens configuration
+    // type, the awslogs credentials; the credential texts have their own family above): a
+    // setting of the task first, else the host's agent.
+    family!("agent.host_config", "The agent could not build the container's host configuration", None, Config,
+        all: ["HostConfigError"], none: [],
+        &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
     // A container the local runtime could not create, with no detail an earlier family reads
     // (`shapes.rs`: CANNOT_CREATE_CONTAINER): no network is involved, whatever deadline it names.
     family!("container.create", "Container could not be created", None, Other,

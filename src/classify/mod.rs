@@ -493,11 +493,19 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     }
     // An essential container that exited with a stated code: an OOM kill is a SIGKILL (137), so
     // any other code puts `container.oom` last; code 1 is what an image built for another CPU
-    // architecture exits with (`shapes.rs`: EXITED_WITH_CODE_1, KC ecs-task-exec-format-error).
+    // architecture exits with (`shapes.rs`: EXITED_WITH_CODE_1, KC ecs-task-exec-format-error);
+    // 126 and 127 are the shell's "not executable" and "not found", 143 a SIGTERM (`shapes.rs`:
+    // EXITED_NOT_EXECUTABLE, EXITED_COMMAND_NOT_FOUND, EXITED_ON_SIGTERM).
     if candidates.first() == Some(&id::CONTAINER_EXIT) {
-        if let Some(code) = exit_code(text) {
+        if let Some(code) = exit_code(text).or_else(|| sole_exit_code(whole)) {
             if code == 1 {
                 reorder(candidates, shapes::EXITED_WITH_CODE_1.candidates);
+            } else if code == 126 {
+                reorder(candidates, shapes::EXITED_NOT_EXECUTABLE.candidates);
+            } else if code == 127 {
+                reorder(candidates, shapes::EXITED_COMMAND_NOT_FOUND.candidates);
+            } else if code == 143 {
+                reorder(candidates, shapes::EXITED_ON_SIGTERM.candidates);
             } else if code != 137 {
                 if let Some(i) = candidates.iter().position(|c| *c == id::CONTAINER_OOM) {
                     let oom = candidates.remove(i);
@@ -545,17 +553,34 @@ fn dialled_address(text: &str) -> Option<bool> {
     Some(a == 10 || (a == 172 && (16..=31).contains(&b)) || (a == 192 && b == 168))
 }
 
+/// A stated exit code (`Exit code: 1`, `exitCode 137`, `"exitCode": 127`, `exited with code 2`).
+static EXIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bexit ?code\W{0,3}(\d{1,3})\b|\bexited with (?:exit )?(?:code )?(\d{1,3})\b")
+        .unwrap()
+});
+
 /// The exit code an essential container's text states (`Exit code: 1`, `exitCode 137`, `exited
 /// with code 2`), if any. A subprocess's `exit status` is not a container's exit code.
 fn exit_code(text: &str) -> Option<u32> {
-    static EXIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\bexit ?code\W{0,3}(\d{1,3})\b|\bexited with (?:exit )?(?:code )?(\d{1,3})\b",
-        )
-        .unwrap()
-    });
     let c = EXIT.captures(text)?;
     c.get(1).or_else(|| c.get(2))?.as_str().parse().ok()
+}
+
+/// The exit code a whole message states when the text that decided names none (a describe-tasks
+/// paste whose `stoppedReason` decided and whose `containers[].exitCode` says the code): the one
+/// non-zero code it states, when it states no other; else 0 when every stated code is 0.
+fn sole_exit_code(whole: &str) -> Option<u32> {
+    let mut codes: Vec<u32> = EXIT
+        .captures_iter(whole)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2))?.as_str().parse().ok())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    match codes.as_slice() {
+        [one] => Some(*one),
+        [0, one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Puts the shape's candidates first, in its order, then what the family named besides (the list
@@ -864,6 +889,49 @@ mod tests {
         let c = classify("Essential container in task exited. Exit code: 137");
         assert_eq!(c.candidates[1], id::CONTAINER_OOM);
         assert_eq!(exit_code("exit status 1"), None);
+    }
+
+    #[test]
+    fn the_agent_dependency_graph_and_the_shell_exit_codes_name_their_cause() {
+        // agent/engine/dependencygraph/graph.go: a dependency the task does not have is its
+        // definition, not an image that does not exist; a timed-out dependency had started, so
+        // no network path is in question, whatever registry its image names.
+        let c = classify("CannotStartContainerError: dependency graph: container ordering dependency [<nil>] for target [app(111122223333.dkr.ecr.us-east-1.amazonaws.com/app:v9) (PULLED->RUNNING)] does not exist.");
+        assert_eq!(c.candidates.first(), Some(&id::TASK_CONFIG));
+        let c = classify("CannotStartContainerError: dependency graph: container ordering dependency [envoy(111122223333.dkr.ecr.us-east-1.amazonaws.com/envoy:v1) (RUNNING->RUNNING)] for target [app(nginx) (PULLED->RUNNING)] has timed out.");
+        assert_eq!(c.candidates, shapes::DEPENDENCY_TIMED_OUT.candidates);
+        let failed = "dependency graph: failed to resolve container ordering dependency [init(busybox) (STOPPED->STOPPED) - Exit: 1] for target [app(nginx) (PULLED->RUNNING)] as dependency did not exit successfully.";
+        assert_eq!(classify(failed).candidates[0], id::CONTAINER_EXIT);
+        let agent = failed.replace("Exit: 1", "Exit: 0");
+        assert_eq!(classify(&agent).candidates[0], id::INFRA_SPOT_OR_HOST);
+        // The shells' 126 and 127, a SIGTERM's 143; also from a describe-tasks paste.
+        let c = classify("Essential container in task exited. Exit code: 126");
+        assert_eq!(c.candidates, shapes::EXITED_NOT_EXECUTABLE.candidates);
+        let c = classify(
+            r#"{"containers":[{"name":"app","exitCode":127}],"stoppedReason":"Essential container in task exited"}"#,
+        );
+        assert_eq!(c.candidates, shapes::EXITED_COMMAND_NOT_FOUND.candidates);
+        let c = classify("Essential container in task exited. Exit code: 143");
+        assert_eq!(c.candidates, shapes::EXITED_ON_SIGTERM.candidates);
+        assert_eq!(
+            sole_exit_code(r#""exitCode": 0, "exitCode": 1, "exitCode": 2"#),
+            None
+        );
+        assert_eq!(
+            sole_exit_code(r#""exitCode": 0, "exitCode": 127"#),
+            Some(127)
+        );
+        // A shell's "not found" is a program the image lacks, not an image.
+        let c = classify("/entrypoint.sh: line 104: exec: fail2ban-server: not found");
+        assert_eq!(c.family_id, "shell.not_found");
+        // The agent's own failures on the host.
+        for t in [
+            "CannotStartContainerError: startContainer: cni plugin invocation failed: add network failed",
+            "TaskStateError: Agent could not progress task's state to stopped",
+            "NoSuchContainerError: Container not found: 0f1e",
+        ] {
+            assert_eq!(classify(t).candidates[0], id::INFRA_SPOT_OR_HOST, "{t}");
+        }
     }
 
     #[test]

@@ -742,6 +742,99 @@ pub const CANNOT_CREATE_CONTAINER: Shape = Shape {
     source: "service-throttle-logic.html (insufficient disk: CannotCreateContainerError); CannotCreateContainerError.html (thin pool full)",
 };
 
+// ---- the agent's dependency graph and the exit codes of the shells and the kernel (classify7) ---
+//
+// Sources, each row names its own:
+// * aws/amazon-ecs-agent agent/engine/dependencygraph/graph.go (@8dfceca), hasDependencyTimedOut;
+//   task_definition_parameters.html, container dependency (`startTimeout`, HEALTHY needs a
+//   health check) — https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html
+// * Bash reference manual, Exit Status — https://www.gnu.org/software/bash/manual/html_node/Exit-Status.html
+//   ("If a command is not found, the child process created to execute it returns a status of
+//   127. If a command is found but is not executable, the return status is 126." "When a
+//   command terminates on a fatal signal whose number is N, Bash uses the value 128+N");
+//   Docker run reference, exit status (126 "contained command cannot be invoked", 127
+//   "contained command cannot be found") — https://docs.docker.com/engine/containers/run/#exit-status
+// * signal(7) — https://man7.org/linux/man-pages/man7/signal.7.html (SIGSEGV 11, SIGTERM 15)
+// * API_StopTask.html — https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StopTask.html
+//   (a stop is a SIGTERM, then SIGKILL after the stop timeout)
+
+/// "dependency graph: container ordering dependency [X] for target [Y] has timed out." The agent
+/// raises it only for a dependency that has **started** and whose condition (SUCCESS, COMPLETE,
+/// HEALTHY) was not met within the dependency's `startTimeout` (graph.go, hasDependencyTimedOut),
+/// so its image was pulled and no network path is in question. task_definition_parameters.html:
+/// `startTimeout` is how long to wait before giving up on a container's dependencies
+/// (`container.start_timeout`); HEALTHY requires that the dependency has a health check and
+/// passes it (`health.container`); a dependency that keeps running instead of completing is
+/// the application (`container.exit`).
+pub const DEPENDENCY_TIMED_OUT: Shape = Shape {
+    what: "depends_on.timeout",
+    how: How::Failed,
+    candidates: &[
+        id::CONTAINER_START_TIMEOUT,
+        id::HEALTH_CONTAINER,
+        id::CONTAINER_EXIT,
+    ],
+    source: "agent graph.go hasDependencyTimedOut (started, condition not met within startTimeout); task_definition_parameters.html (startTimeout; HEALTHY needs a health check)",
+};
+
+/// An essential container that exited with code 126. Bash, Exit-Status.html: "a command is found
+/// but is not executable" (a script without the execute bit, a directory: `container.command`);
+/// Bash also returns 126 when the kernel refuses the binary's format ("cannot execute binary
+/// file: Exec format error": an image for another CPU architecture, `image.platform_mismatch`).
+/// Docker's run reference: "contained command cannot be invoked". No signal, so no OOM kill.
+pub const EXITED_NOT_EXECUTABLE: Shape = Shape {
+    what: "container.exit",
+    how: How::Failed,
+    candidates: &[
+        id::CONTAINER_COMMAND,
+        id::IMAGE_PLATFORM_MISMATCH,
+        id::CONTAINER_EXIT,
+        id::HEALTH_CONTAINER,
+        id::CONTAINER_OOM,
+    ],
+    source: "Exit-Status.html (126: found but not executable); Docker run reference (126: cannot be invoked)",
+};
+
+/// An essential container that exited with code 127. Bash, Exit-Status.html: "If a command is
+/// not found, the child process created to execute it returns a status of 127" — a command or
+/// entrypoint not in the image or not on its PATH, or a script whose interpreter is missing
+/// (`container.command`); a shell script of the application returns it for a command it runs
+/// (`container.exit`). A binary whose dynamic loader is for another platform also reads "not
+/// found" (`image.platform_mismatch`).
+pub const EXITED_COMMAND_NOT_FOUND: Shape = Shape {
+    what: "container.exit",
+    how: How::Failed,
+    candidates: &[
+        id::CONTAINER_COMMAND,
+        id::CONTAINER_EXIT,
+        id::IMAGE_PLATFORM_MISMATCH,
+        id::HEALTH_CONTAINER,
+        id::CONTAINER_OOM,
+    ],
+    source:
+        "Exit-Status.html (127: command not found); Docker run reference (127: cannot be found)",
+};
+
+/// An essential container that exited with code 143 = 128 + 15, SIGTERM (Exit-Status.html,
+/// signal(7)): something stopped it. API_StopTask.html: ECS stops a task's containers with a
+/// SIGTERM — for a failed container health check (`health.container`), a failed load balancer
+/// health check (`health.elb`), a deployment or scale-in (`expected.stop`). The application
+/// may also exit 143 on its own (`container.exit`), and the agent reports 143 for a container
+/// whose dependsOn condition could never be met (task_manager.go,
+/// handleTerminalDependencyError: `container.start_timeout`). A SIGTERM is no OOM kill.
+pub const EXITED_ON_SIGTERM: Shape = Shape {
+    what: "container.exit",
+    how: How::Failed,
+    candidates: &[
+        id::HEALTH_CONTAINER,
+        id::HEALTH_ELB,
+        id::EXPECTED_STOP,
+        id::CONTAINER_EXIT,
+        id::CONTAINER_START_TIMEOUT,
+    ],
+    source: "Exit-Status.html (128+N: signal N); signal(7) (SIGTERM 15); API_StopTask.html (SIGTERM, then SIGKILL); agent task_manager.go (143 for a dependency that cannot resolve)",
+};
+
 /// The row for a text no family recognised, by the service it names and how it failed: the
 /// service's own row when the table has one for that `how`, else the row of any AWS service
 /// (for a timeout or a name that did not resolve). `None` when the table has nothing to say.
@@ -810,4 +903,8 @@ pub static AMBIGUOUS: &[&Shape] = &[
     &CONTAINER_RUNTIME_TIMEOUT,
     &ESSENTIAL_CONTAINER_EXITED,
     &CANNOT_CREATE_CONTAINER,
+    &DEPENDENCY_TIMED_OUT,
+    &EXITED_NOT_EXECUTABLE,
+    &EXITED_COMMAND_NOT_FOUND,
+    &EXITED_ON_SIGTERM,
 ];

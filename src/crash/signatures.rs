@@ -285,6 +285,86 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("minio.odirect", r"'(?P<path>[^']+)' does not support O_DIRECT flags|(?i:drive|disk)s? (?:does|do) not support O_DIRECT|Please ensure your (?:drive|disk) supports O_DIRECT|Unable to use the drive (?P<drive>\S+?): (?:open \S+ )?invalid argument|open (?P<wpath>/\S*?)/(?:\.minio\.sys/tmp/)?\.writable-check-[0-9a-f]+\.tmp: invalid argument",
         "MinIO cannot use its drive ($path$drive$wpath): the filesystem does not support O_DIRECT",
         "Put MinIO's drive on a filesystem that supports O_DIRECT (ext4 or xfs, e.g. an EBS volume): tmpfs, older ZFS and some FUSE or network mounts do not, and changing owners or permissions does not help; erasure coding (several drives) requires it"),
+    // --- Servers' start-up refusals, second pass (session 9, crash10a) ---
+    // Apache httpd refuses its configuration in two places (apache/httpd server/config.c): a
+    // directive's handler failing while the tree is walked logs APLOGNO(00526) "Syntax error on
+    // line %d of %s:" with the reason on the next line (ap_process_config_tree); a failure while
+    // the file is read (an Include that matches nothing, a LoadModule that cannot load) returns
+    // "Syntax error on line %d of %s: %s", which ap_read_config logs as "%s: %s" after the
+    // program's name (httpd, apache2). Before net.addr_in_use and fs.permission: the reason may say
+    // "Permission denied" about a file the configuration names.
+    sig!("httpd.config", r"(?:AH00526: |(?:^|[\s:])(?:httpd|apache2): )Syntax error on line (?P<line>\d+) of (?P<file>/[^\s:]+):",
+        "Apache httpd refused its configuration: line $line of $file",
+        "Fix the directive at that line (the log's next words say why; httpd -t or apachectl configtest in the image checks it): \"Invalid command\" is a module the image does not load (LoadModule, a2enmod), \"DocumentRoot must be a directory\" is a path missing from the image or a volume not mounted (the container definition's mountPoints), and a ${VAR} in the file must be set in the container's environment"),
+    // supervisord reads its whole configuration before it starts any program and exits through
+    // usage() ("Error: %s" then "For help, use %s -h", exit 2) on: ".ini file does not include
+    // supervisord section" (supervisorctl: "... supervisorctl section"), ".ini file has [include]
+    // section, but no files setting", "could not find config file %s", "could not read config
+    // file %s", "No config file found at default paths (%s); use the -c option ..."
+    // (Supervisor/supervisor supervisor/options.py), and ConfigParser's "File contains no section
+    // headers." (Python's Lib/configparser.py MissingSectionHeaderError).
+    sig!("supervisor.config", r"(?:^|\s)Error: (?P<msg>\.ini file does not include (?:supervisord|supervisorctl) section|\.ini file has \[include\] section, but no files setting|could not (?:find|read) config file \S+|No config file found at default paths|File contains no section headers\.)",
+        "supervisord refused its configuration: $msg",
+        "Give supervisord a complete configuration file: the file passed with -c (or /etc/supervisord.conf, /etc/supervisor/supervisord.conf) must exist in the image or a mounted volume and start with a [supervisord] section (nodaemon=true in a container), and the program files it includes need their [program:x] headers; supervisorctl in an entrypoint also needs [supervisorctl] and [unix_http_server]"),
+    // php-fpm checks every pool's user and group before it forks (php/php-src
+    // sapi/fpm/fpm/fpm_unix.c): "[pool %s] cannot get uid for user '%s'", "[pool %s] cannot get
+    // gid for group '%s'" (getpwnam/getgrnam found no such name in the image's /etc/passwd or
+    // /etc/group), and "[pool %s] please specify user and group other than root" (running as
+    // root without -R); then "FPM initialization failed".
+    sig!("phpfpm.pool_user", r"\[pool (?P<pool>[^\]]+)\] (?P<msg>cannot get uid for user '(?P<user>[^']*)'|cannot get gid for group '(?P<group>[^']*)'|please specify user and group other than root)",
+        "php-fpm refused the user or group of pool $pool: $msg",
+        "Set the pool's user and group (www.conf in php-fpm.d) to names that exist in the image (www-data in the official php images, nobody or a user created in the Dockerfile), or numeric ids; a pool may not run as root unless php-fpm is started with -R (--allow-to-run-as-root), and if the container runs as a non-root user (the task definition's user) drop the user and group lines instead"),
+    // Redis exits when the configuration file named on its command line cannot be opened:
+    // "Fatal error, can't open config file '%s': %s" (redis/redis src/config.c
+    // loadServerConfig; before 6.2 without ": %s"). redis-server takes its first argument as that
+    // file unless it starts with "--", so "-p 6379" given to the image ends here as '-p'.
+    sig!("redis.config_file", r"Fatal error, can't open config file '(?P<path>[^']*)'(?:: (?P<why>[^\r\n]+))?",
+        "redis-server could not open its configuration file '$path' ($why)",
+        "Put the file at that path: bake it into the image or mount it (the container definition's mountPoints; on EFS an access point whose uid can read it, since redis 8 images run redis as the redis user), or drop the path from the command; options go after redis-server as --option value (--port 6379, not -p)"),
+    // Kafka (ZooKeeper mode) stores the cluster's id in meta.properties in each log directory and
+    // refuses a ZooKeeper that holds another: InconsistentClusterIdException "The Cluster ID %s
+    // doesn't match stored clusterId %s in meta.properties. The broker is trying to join the wrong
+    // cluster. Configured zookeeper.connect may be wrong." (apache/kafka
+    // core/src/main/scala/kafka/server/KafkaServer.scala startup; the stored id is an Option, so
+    // it prints as Some(...)).
+    sig!("kafka.cluster_id", r"The Cluster ID (?P<zk>\S+) doesn't match stored clusterId (?:Some\()?(?P<stored>[^)\s]+)\)? in meta\.properties",
+        "The Kafka broker's data was written for cluster $stored, but its ZooKeeper holds cluster $zk",
+        "Give ZooKeeper persistent storage as well (its dataDir on a volume like the broker's log.dirs), since a ZooKeeper that restarts empty mints a new cluster id; if the new cluster is intended, delete meta.properties from the broker's data volume, and check that zookeeper.connect (KAFKA_ZOOKEEPER_CONNECT, with its chroot) points at this cluster's ZooKeeper"),
+    // Kafka (ZooKeeper mode) registers each broker as an ephemeral znode /brokers/ids/<id>; a node
+    // left by a session that has not yet expired (or by another broker with the same id) stops
+    // the start: "Error while creating ephemeral at %s, node already exists and owner '%s' does
+    // not match current session '%s'" then NodeExistsException "KeeperErrorCode = NodeExists"
+    // without a path (apache/kafka core/src/main/scala/kafka/zk/KafkaZkClient.scala
+    // CheckedEphemeral); before 2.0 "A broker is already registered on the path %s. This probably
+    // indicates that you either have configured a brokerid that is already in use, or else you
+    // have shutdown this broker and restarted it faster than the zookeeper timeout so it appears
+    // to be re-registering." (core/src/main/scala/kafka/utils/ZkUtils.scala).
+    sig!("kafka.broker_registered", r"Error while creating ephemeral at (?P<path>/brokers/ids/\d+), node already exists|A broker is already registered on the path (?P<opath>/brokers/ids/\d+)|KeeperException\$NodeExistsException: KeeperErrorCode = NodeExists\s*$",
+        "The Kafka broker's id is still registered in ZooKeeper ($path$opath): an earlier session of this broker, or another broker with the same broker.id",
+        "Give every broker task its own broker.id (KAFKA_BROKER_ID), and let the old broker's ZooKeeper session end before its replacement starts: stop brokers cleanly (a stopTimeout long enough for a controlled shutdown) or delay the restart past zookeeper.session.timeout.ms; a ZooKeeper that kept its data while the broker's was reset holds the registration until then"),
+    // Cassandra will not start under another data center or rack than the one its system
+    // keyspace recorded: "Cannot start node if snitch's data center (%s) differs from previous
+    // data center (%s). Please fix the snitch configuration, decommission and rebootstrap this
+    // node or use the flag -Dcassandra.ignore_dc=true." and "Cannot start node if snitch's rack
+    // (%s) differs from previous rack (%s). ... -Dcassandra.ignore_rack=true." (apache/cassandra
+    // src/java/org/apache/cassandra/db/SystemKeyspace.java checkHealth, since 4.0
+    // src/java/org/apache/cassandra/service/StartupChecks.java).
+    sig!("cassandra.dc_changed", r"Cannot start node if snitch's (?:data center \((?P<dc>.*?)\) differs from previous data center \((?P<prevdc>.*?)\)(?:\.|$)|rack \((?P<rack>.*?)\) differs from previous rack \((?P<prevrack>.*?)\)(?:\.|$))",
+        "Cassandra will not start: the snitch's data center or rack ($dc$rack) is not the one its data was written in ($prevdc$prevrack)",
+        "Start the node with the data center and rack its data was written in (the official image's CASSANDRA_DC and CASSANDRA_RACK, which only apply with CASSANDRA_ENDPOINT_SNITCH=GossipingPropertyFileSnitch, or cassandra-rackdc.properties), or on an empty data volume; moving a node that holds data to another data center needs decommission and re-bootstrap, and -Dcassandra.ignore_dc=true / ignore_rack=true only suit a node whose data may be discarded"),
+    // The neo4j image's entrypoint checks NEO4J_AUTH and the license before it starts the server
+    // (neo4j/docker-neo4j docker-image-src/*/coredb/docker-entrypoint.sh): "Invalid value for
+    // password. It cannot be 'neo4j', which is the default.", "Invalid admin username, it must be
+    // neo4j.", "Invalid value for password. The minimum password length is 8 characters." (5.x,
+    // followed by set-initial-password's own refusal, "A password must be at least %d characters."
+    // as java.lang.IllegalArgumentException or, later,
+    // org.neo4j.commandline.admin.security.exception.InvalidPasswordException, thrown by
+    // SetInitialPasswordCommand.validatePassword), and for the enterprise edition "In order to use
+    // Neo4j Enterprise Edition you must accept the license agreement.". Its "Invalid value for
+    // NEO4J_AUTH: '%s'" is not read: the line quotes the credential itself.
+    sig!("neo4j.entrypoint", r"Invalid value for password\. (?P<msg>It cannot be 'neo4j', which is the default|The minimum password length is \d+ characters)\.|(?P<user>Invalid admin username, it must be neo4j)|(?:java\.lang\.IllegalArgumentException|org\.neo4j\.[\w.]+\.InvalidPasswordException): (?P<jmsg>A password must be at least \d+ characters)\.\s*$|(?P<lic>In order to use Neo4j Enterprise Edition you must accept the license agreement)",
+        "Neo4j will not start: $msg$user$jmsg$lic",
+        "Set NEO4J_AUTH to neo4j/<password> in the container definition, best from Secrets Manager or SSM through secrets: the user must be neo4j, the password not neo4j and at least 8 characters long (or lower dbms.security.auth_minimum_password_length with NEO4J_dbms_security_auth__minimum__password__length); the enterprise image also needs NEO4J_ACCEPT_LICENSE_AGREEMENT=yes (or eval)"),
     // ---- AWS credentials and permissions, from the application's own calls ----------------------
     // The SDK's default chain found no credentials at all (on ECS: the task definition has no
     // taskRoleArn): botocore NoCredentialsError "Unable to locate credentials"
@@ -431,6 +511,79 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("caddy.config", r"Error: adapting config using (?P<adapter>\w+): (?P<msg>[^\r\n]+)",
         "Caddy refused its $adapter configuration: $msg",
         "Fix the Caddyfile at the line named (caddy validate --config <file> --adapter caddyfile checks it); a directive or argument the image's Caddy version does not know needs a newer image"),
+    // --- Sidecars and agents (session 9, crash10b) ---
+    // On ECS a task stops when an essential sidecar exits: the agents and log routers that run
+    // beside the application refuse to start, each in its own words. After the network section
+    // (a refused or unresolved endpoint in the same line reads better there) and before the
+    // configuration section (a missing file or a denied permission in a Prometheus line is read
+    // there; these patterns leave those lines alone).
+    // The Datadog Agent image's s6 start-up check "You must set an DD_API_KEY environment
+    // variable to run the Datadog Agent container" (DataDog/datadog-agent
+    // Dockerfiles/agent/cont-init.d/01-check-apikey.sh; older images and the DogStatsD image
+    // "You must set DD_API_KEY ..." / "You must set API_KEY ..."), the cluster and logs agents'
+    // "no API key configured, exiting" (cmd/cluster-agent/subcommands/start/command.go), and the
+    // trace agent's ErrMissingAPIKey "you must specify an API Key, either via a configuration file
+    // or the DD_API_KEY env var" (pkg/trace/config/config.go).
+    sig!("datadog.api_key", r"You must set (?:an? )?(?:DD_)?API_KEY environment variable to run the Datadog Agent container|\bno API key configured, exiting|(?i:you must specify an API Key, either via a configuration file or the DD_API_KEY env var)",
+        "The Datadog Agent has no API key: DD_API_KEY is not set in its container",
+        "Give the agent's container definition DD_API_KEY, best as a secret (secrets: name DD_API_KEY, valueFrom the Secrets Manager secret or SSM parameter ARN, which the task execution role must be allowed to read); the agent image reads DD_API_KEY only, not DATADOG_API_KEY or the old API_KEY"),
+    // AWS for Fluent Bit's init image (init-* tags; the FireLens log router) reads its config
+    // files before Fluent Bit starts and stops with logrus.Fatalf "[FluentBit Init Process] ...":
+    // "Cannot get bucket region of %s + %s, you must be the bucket owner to implement this
+    // operation" (GetBucketLocation failed), "Cannot download %s from s3", "Cannot open file: %s",
+    // "Could not parse arn: %s", "Failed to get ECS Metadata via HTTP Get: %s"
+    // (aws/aws-for-fluent-bit init/fluent_bit_init_process.go). logrus quotes the message, its
+    // "\n" escaped.
+    sig!("fluentbit.init", r#"\[FluentBit Init Process\] (?P<msg>(?:Cannot get bucket region of (?P<bucket>\S+) \+ (?P<key>[^,\\"]+), you must be the bucket owner|Cannot download|Cannot open file|Could not parse arn|Failed to)[^\\"\r\n]*)"#,
+        "AWS for Fluent Bit's init process stopped before Fluent Bit started: $msg",
+        "The init process reads each aws_fluent_bit_init_s3_N value (an S3 object ARN, arn:aws:s3:::bucket/key) with the task role, not the execution role: allow s3:GetBucketLocation on the bucket and s3:GetObject on the object in the task role (\"you must be the bucket owner\" is a denied GetBucketLocation); an aws_fluent_bit_init_file_N value must be a path inside the image, not an ARN"),
+    // Fluentd's supervisor logs a configuration it cannot use as `config error file="%s"
+    // error_class=%s error="%s"` ($log.error 'config error', file:, error: in fluent/fluentd
+    // lib/fluent/supervisor.rb; Fluentd 0.12 without error_class): most often a plugin the image
+    // lacks, "Unknown %s plugin '%s'. Run 'gem search -rd fluent-plugin' to find plugins"
+    // (lib/fluent/registry.rb, Fluent::NotFoundPluginError).
+    sig!("fluentd.config", r#"config error file\s?=\s?"(?P<file>[^"]*)"[^\r\n]*?\berror\s?=\s?"(?P<msg>[^"\r\n]+)"#,
+        "Fluentd refused its configuration ($file): $msg",
+        "An \"Unknown ... plugin\" is a plugin gem the image does not include: build an image FROM the fluentd image that installs it (fluent-gem install fluent-plugin-<name>) and use that in the task definition; otherwise fix the directive named in the configuration file (fluentd --dry-run -c <file> checks it)"),
+    // Logstash's agent logs a pipeline it cannot create as "Failed to execute action
+    // {:action=>LogStash::PipelineAction::Create/pipeline_id:%s, :exception=>\"%s\",
+    // :message=>\"%s\", :backtrace=>[...]}" (elastic/logstash logstash-core/lib/logstash/agent.rb
+    // converge_state); a configuration that does not parse is a LogStash::ConfigurationError whose
+    // message is the grammar's "Expected one of ... at line %d, column %d (byte %d)".
+    sig!("logstash.config", r#":exception=>"LogStash::ConfigurationError", :message=>"(?P<msg>Expected one of .*? at line \d+, column \d+(?: \(byte \d+\))?|[^"\r\n]*)"#,
+        "Logstash refused its pipeline configuration: $msg",
+        "Fix the pipeline file at the line and column named (bin/logstash -t -f <file> checks it): every file in the pipeline directory (/usr/share/logstash/pipeline/) is read as pipeline configuration, so a logstash.yml or other file mounted there, characters before the first input/filter/output block (a byte-order mark) or an unclosed brace or quote stops it"),
+    // Prometheus cannot lock its TSDB directory: "opening storage failed: %v" (cmd/prometheus
+    // main.go; 2.0-2.5 "Opening storage failed") over "lock DB directory: %v" (tsdb/db.go) with
+    // EAGAIN "resource temporarily unavailable" (another process holds the lock) or ENOLCK "no
+    // locks available" (the filesystem gives no locks); 2.0's "open DB in %s: Locked by other
+    // process"; 1.x "Error opening memory series storage: resource temporarily unavailable". A
+    // lock file Prometheus may not open ("permission denied") is read by fs.permission.
+    sig!("prometheus.storage_lock", r"lock DB directory: (?P<err>resource temporarily unavailable|no locks available)|open DB in \S+?: (?P<lerr>Locked by other process)|Error opening memory series storage: (?P<oerr>resource temporarily unavailable)",
+        "Prometheus could not lock its data directory ($err$lerr$oerr): another Prometheus uses it, or its filesystem gives no locks",
+        "Give each Prometheus its own data directory: on ECS a rolling deployment starts the new task while the old one still holds the lock on a shared EFS directory (set the service's minimumHealthyPercent to 0 and maximumPercent to 100 so the old task stops first, or use a per-task path); \"no locks available\" is a filesystem without locks (NFS mounted without locking: use EFS or EBS, or --storage.tsdb.no-lockfile when only one Prometheus can ever use the directory)"),
+    // Prometheus refuses its configuration file: level=error msg="Error loading config
+    // (--config.file=%s)" err=... (prometheus/prometheus cmd/prometheus/main.go; before 2.0
+    // "Error loading config: couldn't load configuration (-config.file=%s): ...") over "parsing
+    // YAML file %s: %v" (config/config.go LoadFile). An "open ...: no such file" or "permission
+    // denied" in that line is left to config.missing_file and fs.permission.
+    sig!("prometheus.config", r#"Error loading config[^\r\n]*?parsing YAML file (?P<file>[^\s:]+): (?P<msg>[^"\r\n]+)"#,
+        "Prometheus refused its configuration $file: $msg",
+        "Fix prometheus.yml at the line named (promtool check config <file> checks it): YAML indentation, a key this Prometheus version does not know, or a value of the wrong type; on ECS check the file the task mounts or the image bakes in, and pin the image tag the file was written for"),
+    // Grafana Loki (and Tempo, Mimir, on the same dskit config loader) exits with "failed parsing
+    // config: %v" (grafana/loki cmd/loki/main.go; 2019 releases level=error msg="error loading
+    // config" filename=%s err=%s); Promtail with "Unable to parse config: %v"
+    // (clients/cmd/promtail/main.go), here only where a YAML error follows the path. The strict
+    // YAML decoder's per-key lines below it are read by yaml.unknown_field.
+    sig!("loki.config", r#"failed parsing config: (?P<msg>[^\r\n]+)|Unable to parse config: (?P<pmsg>\S+: yaml: [^\r\n]+)|msg="error loading config" filename=\S+ err="(?P<emsg>[^"\r\n]+)"#,
+        "Loki (or Promtail) refused its configuration: $msg$pmsg$emsg",
+        "Fix the configuration file named (or mount it at the -config.file path): a key of another program (Promtail's scrape_configs, clients or positions in Loki's file, or the reverse) or of another version (an option renamed or removed in the image's release: pin the image tag the file was written for, or port the file), or a value that does not parse (durations need a unit, e.g. 0s); loki -verify-config -config.file=<file> checks it"),
+    // Go's strict YAML decoder (gopkg.in/yaml.v2 and v3 decode.go, KnownFields/UnmarshalStrict)
+    // names a key the program's configuration type has no field for: "line %d: field %s not found
+    // in type %s". Loki, Promtail, Prometheus, Alertmanager and the Grafana Agent decode so.
+    sig!("yaml.unknown_field", r"\bline (?P<line>\d+): field (?P<field>\S+) not found in type (?P<type>[\w.]*\w)",
+        "The YAML configuration has a key the program does not know: $field (line $line, type $type)",
+        "Remove or move the key named: a key of another program's file (Promtail's scrape_configs in Loki's), of another version (renamed or removed in the image's release: pin the image tag the file was written for), or at the wrong indentation level"),
     // --- Application runtimes (session 9, crash9b) ---
     // Before the configuration section: config.missing_env would read some of these lines (an
     // upper-case property "is required") without the framework's own fix.

@@ -199,6 +199,23 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "redis.config" => &["redis.config"],
         "fluentbit.config" => &["fluentbit.config"],
         "minio.odirect" => &["minio.odirect"],
+        "httpd.config" => &["httpd.config"],
+        "supervisor.config" => &["supervisor.config"],
+        "phpfpm.pool_user" => &["phpfpm.pool_user"],
+        "redis.config_file" => &["redis.config_file"],
+        "kafka.cluster_id" => &["kafka.cluster_id"],
+        "kafka.broker_registered" => &["kafka.broker_registered"],
+        "cassandra.dc_changed" => &["cassandra.dc_changed"],
+        "neo4j.entrypoint" => &["neo4j.entrypoint"],
+        // Sidecars and agents that stop an ECS task, worded as their sources define them.
+        "datadog.api_key" => &["datadog.api_key"],
+        "fluentbit.init" => &["fluentbit.init"],
+        "fluentd.config" => &["fluentd.config"],
+        "logstash.config" => &["logstash.config"],
+        "prometheus.storage_lock" => &["prometheus.storage_lock"],
+        // A strict YAML decoder's line names the key itself.
+        "prometheus.config" => &["prometheus.config", "yaml.unknown_field"],
+        "loki.config" => &["loki.config", "yaml.unknown_field"],
         _ => &[],
     }
 }

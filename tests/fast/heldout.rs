@@ -269,3 +269,17 @@ fn classifier_on_first_seen_messages_batch_5() {
     // First seen at dff2ac0: clear 1/1, ambiguous 0/1.
     assert!(clear1 >= 1, "{clear1} clear");
 }
+
+#[test]
+fn crash_signatures_on_first_seen_logs_batch_6() {
+    let (right, wrong) = score_tails_with(
+        "batch 6",
+        include_str!("../corpus/heldout/batch6/crash-logs.jsonl"),
+        include_str!("../corpus/heldout/batch6/accepted.json"),
+    );
+    // First seen at 47427cb: 22 right, no false claim.
+    assert!(
+        right >= 22 && wrong == 0,
+        "{right} right, {wrong} false claims"
+    );
+}

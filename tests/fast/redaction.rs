@@ -97,9 +97,9 @@ proptest! {
 
     #[test]
     fn assigned_secrets_never_survive(
-        key in "(?i)(password|passwd|pwd|secret|token|api_key|apikey|access_key|secret_key)",
+        key in "(?i)(password|passwd|pwd|secret|token|api_key|apikey|access_key|secret_key|[A-Z0-9]{1,8}_AUTH)",
         sep in "(=|: |=\"|: ')",
-        value in "[A-Za-z0-9!@#%^&*_.-]{1,30}",
+        value in "[A-Za-z0-9!@#%^&*_./-]{1,30}",
     ) {
         let line = format!("connecting with {key}{sep}{value} now");
         let r = redact(&line);
