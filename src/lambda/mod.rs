@@ -314,17 +314,27 @@ pub(crate) fn budget(remaining: Duration, config: &Config) -> Duration {
         .max(Duration::from_secs(1))
 }
 
-/// JSON logs for CloudWatch (`RUST_LOG` sets the level; info by default).
+/// JSON logs for CloudWatch. `RUST_LOG` sets the level (info by default): a level, or
+/// `target=level` pairs (`info,ecs_autopsy::gather=debug`). `Targets`, not `EnvFilter`: the same
+/// syntax without span and field filters, and without their regex engine in the binary.
 pub fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
+    let filter = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|v| v.parse::<tracing_subscriber::filter::Targets>().ok())
+        .unwrap_or_else(|| {
+            tracing_subscriber::filter::Targets::new().with_default(tracing::Level::INFO)
+        });
+    let json = tracing_subscriber::fmt::layer()
         .json()
-        .with_env_filter(filter)
         .with_current_span(true)
         .with_span_list(false)
         .with_ansi(false)
         .without_time()
-        .with_target(false)
+        .with_target(false);
+    let _ = tracing_subscriber::registry()
+        .with(json)
+        .with(filter)
         .try_init();
 }

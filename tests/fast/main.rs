@@ -21,4 +21,5 @@ mod least_privilege;
 mod properties;
 mod ranking;
 mod redaction;
+mod regex_features;
 mod wording;
