@@ -506,7 +506,8 @@ mod tests {
             "\t1: from /usr/local/lib/ruby/site_ruby/2.6.0/rubygems.rb:252:in `bin_path'",
             "Makefile:21: recipe for target 'build' failed",
         ];
-        assert_eq!(recognise(&log), None);
+        // Quoted as the last failure (no cause claimed), never read as Python's.
+        assert_eq!(recognise(&log).unwrap().signature, LAST_ERROR);
         let py = ["Traceback (most recent call last):", "ValueError: bad"];
         assert_eq!(recognise(&py).unwrap().signature, "python.exception");
     }

@@ -22,6 +22,10 @@
 //!   message on the next, indented line;
 //! - a line that starts with the word itself (`error: …`, `Error: …`, `fatal: …`, `panic: …`),
 //!   as CLIs and `fn main() -> Result` print it.
+//!
+//! Without any marked line, the last line in the words of failure: a system error's strerror(3)
+//! text (`cp: cannot stat 'x': No such file or directory`) or a verb of failure, never a stack
+//! frame.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -79,22 +83,77 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
         (letters >= MIN_MESSAGE).then(|| line.trim().to_string())
     };
-    let (last, message) = (0..lines.len())
-        .rev()
-        .find_map(|i| marked(i).map(|m| (i, m)))?;
+    // Without a logger, a program says why it stops in the words of failure: a system error's
+    // own text (strerror(3): "No such file or directory", "Permission denied", ...) or a verb of
+    // failure. A stack frame is not a statement, and "0 errors" says the opposite.
+    let worded = |i: usize| -> Option<String> {
+        let line = lines[i].trim();
+        if FRAME.is_match(line)
+            || NO_FAILURE.is_match(line)
+            || LOWER_LEVEL.is_match(line)
+            || !FAILURE.is_match(line)
+        {
+            return None;
+        }
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= MIN_MESSAGE).then(|| line.to_string())
+    };
+    last_of(lines.len(), marked).or_else(|| last_of(lines.len(), worded))
+}
+
+/// The last line `read` accepts; a terminating one gives way to the nearest accepted line above
+/// it that says more than "stopping".
+fn last_of(n: usize, read: impl Fn(usize) -> Option<String>) -> Option<(usize, String)> {
+    let (last, message) = (0..n).rev().find_map(|i| read(i).map(|m| (i, m)))?;
     if !TERMINATOR.is_match(&message) {
         return Some((last, message));
     }
-    // The nearest marked line above that says more than "stopping".
     (last.saturating_sub(ABOVE)..last)
         .rev()
-        .find_map(|i| {
-            marked(i)
-                .filter(|m| !TERMINATOR.is_match(m))
-                .map(|m| (i, m))
-        })
+        .find_map(|i| read(i).filter(|m| !TERMINATOR.is_match(m)).map(|m| (i, m)))
         .or(Some((last, message)))
 }
+
+/// strerror(3)'s texts of the errors a container meets (glibc's and musl's wordings agree on
+/// these) and the verbs programs use to say they failed.
+static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i:no such file or directory|permission denied|operation not permitted|connection refused|",
+        r"connection reset|connection timed out|network is unreachable|no route to host|",
+        r"address already in use|cannot assign requested address|no space left on device|",
+        r"read-only file system|too many open files|name or service not known|",
+        r"temporary failure in name resolution|exec format error|not a directory|is a directory|",
+        r"broken pipe|cannot allocate memory|",
+        r"\b(?:error|errors|failed|failure|fatal|cannot|can't|could not|couldn't|unable to|invalid|",
+        r"not found|missing|denied|refused|exception|panic|abort(?:ed)?)\b)",
+    ))
+    .expect("failure words compile")
+});
+
+/// A stack frame of any runtime (Python, JVM/Node `at`, Ruby `from`, Go's file:line).
+static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:at |File "|from |\S+\.go:\d+|\.\.\. \d+ more|goroutine \d+)"#)
+        .expect("frames compile")
+});
+
+/// A line a logger marked below error (info, debug, trace) is not the failure, whatever words it
+/// holds; the same marks as [`MARK`]'s, one level down.
+static LOWER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^.{0,80}?(?:^|[\s\[|(])(?:INFO|DEBUG|TRACE|NOTICE|INF|DBG|TRC)(?:\]|:|\s|$)",
+        r#"|(?i:\blevel=["']?(?:info|debug|trace)\b)"#,
+        r#"|(?i:"(?:level|severity|lvl|log\.level|levelname)"\s*:\s*"(?:info|debug|trace|notice)")"#,
+        r#"|"level"\s*:\s*(?:10|20|30)\b|"s"\s*:\s*"(?:I|D\d?)""#,
+        r"|\[(?:\w+:)?(?:info|debug|notice)\]|^[ID]\d{4} \d{2}:\d{2}:\d{2}\.\d+|^(?:info|dbug|trce): ",
+    ))
+    .expect("lower levels compile")
+});
+
+/// Lines that count failures and find none.
+static NO_FAILURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no|0|zero|without) (?:errors?|failures?|warnings?)\b")
+        .expect("no-failure lines compile")
+});
 
 #[cfg(test)]
 mod tests {
@@ -154,13 +213,37 @@ mod tests {
     }
 
     #[test]
+    fn without_a_mark_the_words_of_failure_decide() {
+        let log = [
+            "starting worker 3",
+            "cp: cannot stat '/app/config/settings.yml': No such file or directory",
+            "    at Object.<anonymous> (/app/error-handler.js:4:11)",
+            "build finished with 0 errors",
+        ];
+        assert_eq!(
+            pick(&log).as_deref(),
+            Some("cp: cannot stat '/app/config/settings.yml': No such file or directory")
+        );
+        // A marked line still comes first, wherever it is.
+        let marked = [
+            "ERROR:root:the queue consumer stopped early",
+            "mkdir: cannot create directory",
+        ];
+        assert_eq!(
+            pick(&marked).as_deref(),
+            Some("ERROR:root:the queue consumer stopped early")
+        );
+    }
+
+    #[test]
     fn unmarked_or_empty_lines_are_not_errors() {
         for line in [
             "INFO starting the server on port 8080",
             "connection pool NO_ERROR state",
             "ERROR",
-            "the error rate was 0 %",
+            "the rate was 0 %",
             "Terror: a film review service",
+            "Listening on port 8080 with no errors",
             r#"{"level":"info","msg":"error budget at 99.9 %"}"#,
         ] {
             assert_eq!(pick(&[line]), None, "{line}");
