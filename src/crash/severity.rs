@@ -30,8 +30,9 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The signature id of a line found by its severity mark: it names no cause, and the scoring of
-/// the corpora counts it apart from both a right reading and a false claim.
+/// The signature id of a line quoted by this fallback (a severity mark or the words of failure):
+/// it names no cause, and the scoring of the corpora counts it apart from both a right reading
+/// and a false claim.
 pub const LAST_ERROR: &str = "log.error_line";
 
 /// A severity mark of one of the loggers above.
@@ -68,8 +69,9 @@ const ABOVE: usize = 30;
 /// The message a marked line carries: at least this many letters beyond its mark.
 const MIN_MESSAGE: usize = 8;
 
-/// The last line marked as an error, its index, and the message to quote (for .NET's two-line
-/// records, the indented line below). `lines` have their compose/timestamp prefixes stripped.
+/// The last line marked as an error — else the last in the words of failure — its index, and
+/// the message to quote (for .NET's two-line records, the indented line below). `lines` have
+/// their compose/timestamp prefixes stripped.
 pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
     let marked = |i: usize| -> Option<String> {
         let line = lines[i].trim_end();
