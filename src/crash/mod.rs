@@ -294,20 +294,35 @@ fn read_line<'a>(lines: &[&'a str], i: usize) -> Option<(&'static Compiled, rege
 /// Recognises the crash in a log tail (oldest line first): the signature that names it, else the
 /// last line a logger marked as an error ([`LAST_ERROR`], no cause claimed), else nothing.
 pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
-    let lines: Vec<&str> = lines.iter().map(AsRef::as_ref).collect();
-    // docker compose's `name  | ` and a leading timestamp are not part of what the process said.
+    let lines = what_the_process_said(lines);
+    named(&lines).or_else(|| quote_last_error(&lines))
+}
+
+/// The fallback alone: the last line a logger marked as an error (else in the words of failure),
+/// quoted with no cause. Public so that the corpora can measure it on tails a signature names.
+pub fn last_logged_error<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
+    quote_last_error(&what_the_process_said(lines))
+}
+
+/// The lines without what the runtime around the process added: docker compose's `name  | ` and
+/// a leading timestamp.
+fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<&str> {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} )[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
     });
-    let lines: Vec<&str> = lines
+    lines
         .iter()
         .map(|l| {
-            let l = crate::classify::clip(l, 4096);
+            let l = crate::classify::clip(l.as_ref(), 4096);
             PREFIX.find(l).map_or(l, |m| &l[m.end()..])
         })
-        .collect();
+        .collect()
+}
+
+/// The signature that names the crash, read from the last line up.
+fn named(lines: &[&str]) -> Option<Crash> {
     for i in (0..lines.len()).rev() {
-        let Some((mut c, mut caps)) = read_line(&lines, i) else {
+        let Some((mut c, mut caps)) = read_line(lines, i) else {
             continue;
         };
         let mut at = i;
@@ -317,7 +332,7 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
             // The nearest line above that a signature reads as a cause (not another wrapper).
             Wrapper::CauseAbove => {
                 if let Some((j, cc, ccaps)) = (i.saturating_sub(80)..i).rev().find_map(|j| {
-                    read_line(&lines, j)
+                    read_line(lines, j)
                         .filter(|(cc, _)| cc.sig.wrapper == Wrapper::No)
                         .map(|(cc, ccaps)| (j, cc, ccaps))
                 }) {
@@ -354,7 +369,7 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
             .to_string();
         if !c.sig.summary.contains("$loc") {
             let ruby = c.sig.shapes == [Shape::Ruby];
-            if let Some(loc) = locate(&lines, at, ruby) {
+            if let Some(loc) = locate(lines, at, ruby) {
                 summary.push_str(&format!(" in {loc}"));
             }
         }
@@ -365,8 +380,12 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
             fix: c.sig.fix.to_string(),
         });
     }
-    // No signature: quote the last line a logger marked as an error, claiming no cause.
-    let (_, message) = severity::last_error(&lines)?;
+    None
+}
+
+/// No signature: the last line a logger marked as an error, quoted, claiming no cause.
+fn quote_last_error(lines: &[&str]) -> Option<Crash> {
+    let (_, message) = severity::last_error(lines)?;
     Some(Crash {
         signature: LAST_ERROR.to_string(),
         summary: "Its last logged error, a failure no signature names yet".to_string(),
@@ -466,8 +485,9 @@ mod tests {
             "\tat org.example.Main.main(Main.java:12)",
         ];
         assert_eq!(recognise(&java).unwrap().signature, "java.exception");
-        // Alone, a name both languages have says nothing: no reading rather than a wrong one.
-        assert_eq!(recognise(&["TypeError: x is not a function"]), None);
+        // Alone, a name both languages have names no runtime: the line is quoted, no cause claimed.
+        let alone = recognise(&["TypeError: x is not a function"]).unwrap();
+        assert_eq!(alone.signature, LAST_ERROR);
         // A logger's error line is quoted, still without a cause.
         let logged = recognise(&["ERROR:__main__:Unexpected error"]).unwrap();
         assert_eq!(logged.signature, LAST_ERROR);

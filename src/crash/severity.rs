@@ -17,15 +17,33 @@
 //!   numeric `"level":50`/`60`, MongoDB's structured log `"s":"E"`/`"F"`;
 //! - a bracketed lowercase word: nginx's `[emerg]`/`[error]`, Apache httpd's `[core:error]`,
 //!   Elixir's Logger `[error]`;
-//! - glog/klog's `E1205 12:00:00.000000` and `F…` prefixes;
+//! - glog/klog's `E1205 12:00:00.000000` and `F…` prefixes, MongoDB's pre-4.4 text format's
+//!   severity letter (`F CONTROL  [initandlisten] …`);
 //! - Microsoft.Extensions.Logging's console formatter: `fail: Category[0]` / `crit: …`, the
 //!   message on the next, indented line;
 //! - a line that starts with the word itself (`error: …`, `Error: …`, `fatal: …`, `panic: …`),
 //!   as CLIs and `fn main() -> Result` print it.
 //!
+//! A runtime marks its own failures as surely as a logger does: an exception or panic is printed
+//! in a fixed shape whatever the program (`pkg.module.SomeError: message`, `Caused by: …`,
+//! Ruby's `… (NameError)`, Elixir's `** (RuntimeError) …`, Rust's `thread 'main' panicked at`,
+//! Go's `fatal error:`). Such a line counts as marked.
+//!
+//! A record may say why on the lines below its mark: Spring Boot's failure analysis
+//! (`ERROR … LoggingFailureAnalysisReporter :`, a banner, `Description:`, the reason), a tool's
+//! `… failed with:`. A marked line that ends in a colon is quoted by the first line below it
+//! that says something.
+//!
 //! Without any marked line, the last line in the words of failure: a system error's strerror(3)
-//! text (`cp: cannot stat 'x': No such file or directory`) or a verb of failure, never a stack
-//! frame.
+//! text (`cp: cannot stat 'x': No such file or directory`), a signal's strsignal(3) text as the
+//! shell reports a killed job (`Killed`, `Segmentation fault (core dumped)`), or a verb or state
+//! of failure (`could not`, `not defined`, `already running`), never a stack frame.
+//!
+//! Some lines are never the answer: advice (`To install …, run …`, `If you need help …`), the
+//! links between chained exceptions (`During handling of the above exception …`), and lines that
+//! only close (`Aborting`, `Fatal errors found in configuration`, `Command failed with exit code
+//! 1`, `Retrying in 5 seconds`): a closing line gives way to the nearest statement above it,
+//! unless it quotes its cause itself.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -46,8 +64,8 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
         r#"|"level"\s*:\s*(?:50|60)\b|"s"\s*:\s*"[EF]""#,
         // Bracketed lowercase words (nginx, Apache httpd's module:level, Elixir's Logger).
         r"|\[(?:\w+:)?(?:error|emerg|crit|alert|fatal|critical)\]",
-        // glog/klog.
-        r"|^[EF]\d{4} \d{2}:\d{2}:\d{2}\.\d+",
+        // glog/klog; MongoDB's text format before 4.4 (`F CONTROL  [initandlisten] …`).
+        r"|^[EF]\d{4} \d{2}:\d{2}:\d{2}\.\d+|^[EF] [A-Z]{2,}\s+\[",
         // Microsoft.Extensions.Logging's console formatter.
         r"|^(?:fail|crit): ",
         // The word itself first.
@@ -56,11 +74,69 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("severity marks compile")
 });
 
-/// Lines that only announce the end: a program logs them at error level after the line that
-/// says why (MySQL's "Aborting", Spring Boot's "Application run failed", npm's own errors).
+/// Lines that only announce the end, or point elsewhere for the reason: a program logs them after
+/// the line that says why (MySQL's "Aborting", Spring Boot's "Application run failed", npm's and
+/// yarn's own errors, make's `*** [target] Error 1`, HAProxy's "Fatal errors found in
+/// configuration", the JVM launcher's "A fatal exception has occurred. Program will exit.", Perl's
+/// "BEGIN failed--compilation aborted", a retry loop's "Retrying in 5 seconds").
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:aborting|application run failed|shutting down|exiting|exited with|stopping|terminating|giving up|unable to start|failed to start|startup failed|did(?:n.t| not) exit successfully)\b|npm (?:ERR!|error)|^\S*\s*(?:error|ERROR)\s*$")
-        .expect("terminators compile")
+    Regex::new(concat!(
+        r"(?i)\b(?:aborting|application run failed|shutting down|exiting|exited with|stopping|terminating|giving up|unable to start|failed to start|startup failed|did(?:n.t| not) exit successfully",
+        r"|see (?:above|below|the logs?)|errors? (?:were |was )?found in|(?:will|must) exit|compilation (?:aborted|failed)",
+        r"|retrying|retry in|will try again|command failed with exit code|(?:failed|exited|terminated) with (?:exit )?(?:code|status)",
+        r"|exit (?:code|status):? -?\d+|a (?:fatal|jni) (?:exception|error) has occurred|failed at the \S+ (?:\S+ )?script",
+        // A phase that failed, named and nothing more (php-fpm's "FPM initialization failed",
+        // Elasticsearch's "bootstrap checks failed", Kafka's "Fatal error during KafkaServer
+        // startup. Prepare to shutdown", systemd's "Failed with result 'exit-code'", the JVM
+        // launcher's "Could not create the Java Virtual Machine", "check the logs at …").
+        r"|(?:initiali[sz]ation|start-?up|bootstrap(?: checks)?|validation) (?:has )?failed|fatal error during \w+ startup",
+        r"|prepare to shut ?down|failed with result|could not create the java virtual machine|check the logs?)\b",
+        r"|npm (?:ERR!|error)|^make(?:\[\d+\])?: \*\*\*|^\S*\s*(?:error|ERROR)\s*$",
+    ))
+    .expect("terminators compile")
+});
+
+/// A closing line that names its cause is not only a closing line ("Could not connect, will try
+/// again: (OperationalError) … password authentication failed", "Web server failed to start.
+/// Port 8080 was already in use").
+static CAUSE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\w(?:error|exception)\b|already in use|no such file|permission denied|connection refused|authentication failed|not found")
+        .expect("causes compile")
+});
+
+/// Advice, pointers and the links between chained exceptions: never the line that says why.
+static NOT_A_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // Behind a tool's own mark too (`npm error To see a list of scripts, run:`).
+        r"(?i)^(?:(?:npm )?(?:err!|error|warn)[:!]?\s+)?(?:to |run |see |please |if you |for more |try |consider |visit |you (?:can|may|might|need|should) |did you mean|hint:)",
+        r"|^\(?background on this error|^during handling of the above exception|^the above exception was the direct cause",
+        r"|download:\s*$|^https?://\S+$|\bat:$",
+    ))
+    .expect("non-statements compile")
+});
+
+/// An exception or panic as a runtime prints it (see the module's comment).
+static THROWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // A class, dotted or `::`-joined, whose name says error/exception, or that lives in a
+        // module named for them (`django.core.exceptions.ImproperlyConfigured`), then its message.
+        // After a runtime's own prefix any class name is an exception (Deno's `PermissionDenied`).
+        r"(?:^|[\s\[(|])(?:Caused by: |Exception in thread \S+ |Uncaught (?:\(in promise\) )?|Unhandled exception\. )[A-Za-z_$][\w$.]*(?: \([^)]*\))?:\s+\S",
+        r"|(?:^|[\s\[(|])",
+        // Lower case only behind a module (`socket.gaierror`), so that a word ending in "error"
+        // ("Terror: …") is not a class.
+        r"(?:(?:[A-Za-z_$][\w$]*(?:\.|::))*[A-Za-z_$][\w$]*(?:Error|Exception|Failure|Fault)|(?:[A-Za-z_$][\w$]*\.)+[a-z]\w*error|(?:[A-Za-z_$][\w$]*\.)*(?:exceptions?|errors)\.[A-Z]\w*)(?: \([^)]*\))?:\s+\S",
+        // Ruby's `file:12:in 'm': message (NameError)`, Elixir's `** (RuntimeError) message`.
+        r"|\((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception)\)\s*$|^\*\* \([\w.]+\) \S",
+        // Rust's and Go's runtimes.
+        r"|^thread '[^']*' panicked at|^(?:fatal error|panic): \S",
+    ))
+    .expect("exceptions compile")
+});
+
+/// A line that only frames what follows: a banner, a heading in capitals, a `Description:` label.
+static FRAMING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[*=#~-]{3,}|[A-Z][A-Z ]{6,}|\w+:)$").expect("framing compiles")
 });
 
 /// How far above a terminating line the line that says why is looked for.
@@ -83,7 +159,21 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         }
         let rest = line[m.end()..].trim();
         let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= MIN_MESSAGE).then(|| line.trim().to_string())
+        (letters >= MIN_MESSAGE && !NOT_A_STATEMENT.is_match(rest)).then(|| line.trim().to_string())
+    };
+    let thrown = |i: usize| -> Option<String> {
+        let line = lines[i].trim();
+        (THROWN.is_match(line) && !FRAME.is_match(line) && !NOT_A_STATEMENT.is_match(line))
+            .then(|| line.to_string())
+    };
+    // A statement that ends in a colon says why on the lines below it.
+    let stated = |i: usize| -> Option<String> {
+        let own = marked(i).or_else(|| thrown(i))?;
+        Some(if own.ends_with(':') {
+            below(lines, i).unwrap_or(own)
+        } else {
+            own
+        })
     };
     // Without a logger, a program says why it stops in the words of failure: a system error's
     // own text (strerror(3): "No such file or directory", "Permission denied", ...) or a verb of
@@ -93,6 +183,7 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         if FRAME.is_match(line)
             || NO_FAILURE.is_match(line)
             || LOWER_LEVEL.is_match(line)
+            || NOT_A_STATEMENT.is_match(line)
             || !FAILURE.is_match(line)
         {
             return None;
@@ -100,24 +191,42 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         let letters = line.chars().filter(|c| c.is_alphabetic()).count();
         (letters >= MIN_MESSAGE).then(|| line.to_string())
     };
-    last_of(lines.len(), marked).or_else(|| last_of(lines.len(), worded))
+    last_of(lines.len(), stated).or_else(|| last_of(lines.len(), worded))
+}
+
+/// The first line below `i` that says something: not blank, not a banner or heading, not a
+/// stack frame (Spring Boot's failure analysis puts its reason under `Description:`).
+fn below(lines: &[&str], i: usize) -> Option<String> {
+    lines
+        .iter()
+        .skip(i + 1)
+        .take(12)
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty() && !FRAMING.is_match(l))
+        .filter(|l| {
+            !FRAME.is_match(l) && l.chars().filter(|c| c.is_alphabetic()).count() >= MIN_MESSAGE
+        })
+        .map(str::to_string)
 }
 
 /// The last line `read` accepts; a terminating one gives way to the nearest accepted line above
 /// it that says more than "stopping".
 fn last_of(n: usize, read: impl Fn(usize) -> Option<String>) -> Option<(usize, String)> {
+    let closing = |m: &str| TERMINATOR.is_match(m) && !CAUSE_INSIDE.is_match(m);
     let (last, message) = (0..n).rev().find_map(|i| read(i).map(|m| (i, m)))?;
-    if !TERMINATOR.is_match(&message) {
+    if !closing(&message) {
         return Some((last, message));
     }
     (last.saturating_sub(ABOVE)..last)
         .rev()
-        .find_map(|i| read(i).filter(|m| !TERMINATOR.is_match(m)).map(|m| (i, m)))
+        .find_map(|i| read(i).filter(|m| !closing(m)).map(|m| (i, m)))
         .or(Some((last, message)))
 }
 
 /// strerror(3)'s texts of the errors a container meets (glibc's and musl's wordings agree on
-/// these) and the verbs programs use to say they failed.
+/// these), strsignal(3)'s as the shell reports a job a signal ended (`Killed`, `Segmentation
+/// fault (core dumped)`), the verbs programs use to say they failed, and states of failure (a
+/// negated state, "already running", "unrecognized …").
 static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i:no such file or directory|permission denied|operation not permitted|connection refused|",
@@ -125,17 +234,27 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
         r"address already in use|cannot assign requested address|no space left on device|",
         r"read-only file system|too many open files|name or service not known|",
         r"temporary failure in name resolution|exec format error|not a directory|is a directory|",
-        r"broken pipe|cannot allocate memory|",
+        r"broken pipe|cannot allocate memory|out of memory|",
+        r"\b(?:killed|segmentation fault|illegal instruction|bus error|floating point exception|core dumped|terminated by sig\w+|signal \d+|sig(?:kill|segv|abrt|ill|bus))\b|",
+        r"\bnot (?:\w+ )?(?:found|defined|specified|set|allowed|permitted|supported|available|empty|present|readable|writable|executable|recogni[sz]ed|installed|configured|initiali[sz]ed|valid|authori[sz]ed)\b|",
+        r"\balready (?:running|in use|exists|locked)\b|\b(?:is|are) required\b|\byou must\b|\bmust be (?:set|specified|provided|defined|configured)\b|\bterminated\b|",
+        r"\b(?:unrecogni[sz]ed|unsupported|unexpected|undefined|mismatch|incompatible|corrupt(?:ed)?|illegal|forbidden|unauthori[sz]ed|expired|timed out)\b|",
         r"\b(?:error|errors|failed|failure|fatal|cannot|can't|could not|couldn't|unable to|invalid|",
         r"not found|missing|denied|refused|exception|panic|abort(?:ed)?)\b)",
     ))
     .expect("failure words compile")
 });
 
-/// A stack frame of any runtime (Python, JVM/Node `at`, Ruby `from`, Go's file:line).
+/// A stack frame of any runtime: Python's `File "…"`, the JVM's and Node's `at …(file:line)`
+/// (also behind a logger's prefix), Ruby's `from file:line`, Go's `/path/file.go:12 +0x1d` and
+/// `goroutine 1 [running]:`. Not a Go program's own `file.go:12:` message prefix.
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:at |File "|from |\S+\.go:\d+|\.\.\. \d+ more|goroutine \d+)"#)
-        .expect("frames compile")
+    Regex::new(concat!(
+        r#"^(?:at |File "|from \S+:\d+|\.\.\. \d+ more|goroutine \d+)"#,
+        r"|(?:^|\s)at [\w$.<>/\[\]]+ ?\([^)]*(?::\d+|Native Method|Unknown Source)\)?\)?$",
+        r"|\.go:\d+(?: \+0x[0-9a-f]+)?$|^\S+\((?:0x[0-9a-f]+(?:, )?|\.\.\.)*\)$",
+    ))
+    .expect("frames compile")
 });
 
 /// A line a logger marked below error (info, debug, trace) is not the failure, whatever words it
@@ -250,5 +369,108 @@ mod tests {
         ] {
             assert_eq!(pick(&[line]), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_runtime_marks_its_exceptions_as_a_logger_does() {
+        for (log, want) in [
+            // Python's last exception line, under a logger's vaguer line above it.
+            (
+                &[
+                    "ERROR:app.main:startup hook raised",
+                    "Traceback (most recent call last):",
+                    "  File \"/srv/app/settings.py\", line 9, in <module>",
+                    "KeyError: 'QUEUE_URL'",
+                ][..],
+                "KeyError: 'QUEUE_URL'",
+            ),
+            (
+                &["billing.errors.ConfigMissing: no tenant table"][..],
+                "billing.errors.ConfigMissing: no tenant table",
+            ),
+            (
+                &["socket.gaierror: [Errno -2] Name does not resolve"][..],
+                "socket.gaierror: [Errno -2] Name does not resolve",
+            ),
+            // .NET's HRESULT or errno before the colon; the inner exception comes last.
+            (
+                &[
+                    "Unhandled exception. System.AggregateException: One or more errors occurred.",
+                    " ---> System.Net.Sockets.SocketException (13): Permission denied",
+                ][..],
+                "---> System.Net.Sockets.SocketException (13): Permission denied",
+            ),
+            (
+                &["Uncaught (in promise) NotFound: No such file or directory (os error 2)"][..],
+                "Uncaught (in promise) NotFound: No such file or directory (os error 2)",
+            ),
+            (
+                &["/app/run.rb:4:in `<main>': uninitialized constant Worker (NameError)"][..],
+                "/app/run.rb:4:in `<main>': uninitialized constant Worker (NameError)",
+            ),
+        ] {
+            assert_eq!(pick(log).as_deref(), Some(want), "{log:?}");
+        }
+    }
+
+    #[test]
+    fn a_record_that_ends_in_a_colon_says_why_below() {
+        let spring = [
+            "2024-05-01 10:00:00.000 ERROR 1 --- [main] o.s.b.d.LoggingFailureAnalysisReporter   :",
+            "",
+            "***************************",
+            "APPLICATION FAILED TO START",
+            "***************************",
+            "",
+            "Description:",
+            "",
+            "The bean 'queueClient' could not be registered. A bean with that name has already been defined.",
+        ];
+        assert_eq!(
+            pick(&spring).as_deref(),
+            Some("The bean 'queueClient' could not be registered. A bean with that name has already been defined.")
+        );
+    }
+
+    #[test]
+    fn closing_lines_advice_and_links_give_way() {
+        let log = [
+            "[01-May-2024 10:00:00] ERROR: [pool api] cannot get uid for user 'svc'",
+            "[01-May-2024 10:00:00] ERROR: FPM initialization failed",
+        ];
+        assert_eq!(pick(&log).as_deref(), Some(log[0]));
+        let chained = [
+            "ConnectionRefusedError: [Errno 111] Connection refused",
+            "",
+            "During handling of the above exception, another exception occurred:",
+        ];
+        assert_eq!(pick(&chained).as_deref(), Some(chained[0]));
+        let advice = [
+            "npm error Missing script: \"serve\"",
+            "npm error To see a list of scripts, run:",
+        ];
+        assert_eq!(pick(&advice).as_deref(), Some(advice[0]));
+        // A closing line that names its cause is kept.
+        let inline = ["ERROR could not reach the store, will try again: (OperationalError) password authentication failed"];
+        assert_eq!(pick(&inline).as_deref(), Some(inline[0]));
+    }
+
+    #[test]
+    fn a_job_a_signal_ended_is_a_failure_and_a_go_prefix_is_not_a_frame() {
+        assert_eq!(
+            pick(&["/entrypoint.sh: line 12:    41 Killed                  node server.js"])
+                .as_deref(),
+            Some("/entrypoint.sh: line 12:    41 Killed                  node server.js")
+        );
+        assert_eq!(
+            pick(&["Illegal instruction (core dumped)"]).as_deref(),
+            Some("Illegal instruction (core dumped)")
+        );
+        let runc = "standard_init_linux.go:228: exec user process caused: exec format error";
+        assert_eq!(pick(&[runc]).as_deref(), Some(runc));
+        assert_eq!(
+            pick(&["\t/usr/local/go/src/runtime/proc.go:250 +0x212"]),
+            None
+        );
     }
 }
