@@ -343,3 +343,17 @@ fn classifier_on_first_seen_messages_batch_7() {
         "{clear1} clear, {amb3} ambiguous"
     );
 }
+
+#[test]
+fn crash_signatures_on_first_seen_logs_batch_8() {
+    let (right, wrong, shown) = score_tails_with(
+        "batch 8",
+        include_str!("../corpus/heldout/batch8/crash-logs.jsonl"),
+        include_str!("../corpus/heldout/batch8/accepted.json"),
+    );
+    // First seen at b8da40c: 19 right, no false claim, the key line shown for 32 of 38.
+    assert!(
+        right >= 19 && wrong == 0 && shown >= 32,
+        "{right} right, {wrong} false claims, the key line shown for {shown}"
+    );
+}
