@@ -91,6 +91,9 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // launcher's "Could not create the Java Virtual Machine", "check the logs at …").
         r"|(?:initiali[sz]ation|start-?up|bootstrap(?: checks)?|validation) (?:has )?failed|fatal error during \w+ startup",
         r"|prepare to shut ?down|failed with result|could not create the java virtual machine|check the logs?)\b",
+        // "<Something> failed to <verb>." and nothing more ("App failed to load.", "Unable to
+        // start Kestrel."): what failed, not why.
+        r"|(?:failed|unable) to \w+(?: [\w.-]+){0,2}\.?$",
         r"|npm (?:ERR!|error)|^make(?:\[\d+\])?: \*\*\*|^\S*\s*(?:error|ERROR)\s*$",
     ))
     .expect("terminators compile")
@@ -111,6 +114,8 @@ static NOT_A_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:npm )?(?:err!|error|warn)[:!]?\s+)?(?:to |run |see |please |if you |for more |try |consider |visit |you (?:can|may|might|need|should) |did you mean|hint:)",
         r"|^\(?background on this error|^during handling of the above exception|^the above exception was the direct cause",
         r"|download:\s*$|^https?://\S+$|\bat:$",
+        // The properties Node prints under an error object (`code: 'EACCES',`, `errno: -13,`).
+        r"|(?-i:^[a-z]\w*: (?:'[^']*'|-?\d+),?$)",
     ))
     .expect("non-statements compile")
 });
@@ -126,6 +131,8 @@ static THROWN: LazyLock<Regex> = LazyLock::new(|| {
         // Lower case only behind a module (`socket.gaierror`), so that a word ending in "error"
         // ("Terror: …") is not a class.
         r"(?:(?:[A-Za-z_$][\w$]*(?:\.|::))*[A-Za-z_$][\w$]*(?:Error|Exception|Failure|Fault)|(?:[A-Za-z_$][\w$]*\.)+[a-z]\w*error|(?:[A-Za-z_$][\w$]*\.)*(?:exceptions?|errors)\.[A-Z]\w*)(?: \([^)]*\))?:\s+\S",
+        // Node's `Error [ERR_REQUIRE_ESM]: …` (lib/internal/errors.js names the code so).
+        r"|(?:^|\s)(?:[A-Z]\w*)?Error \[[A-Z][A-Z0-9_]+\]:\s+\S",
         // Ruby's `file:12:in 'm': message (NameError)`, Elixir's `** (RuntimeError) message`.
         r"|\((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception)\)\s*$|^\*\* \([\w.]+\) \S",
         // Rust's and Go's runtimes.
@@ -159,7 +166,9 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         }
         let rest = line[m.end()..].trim();
         let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= MIN_MESSAGE && !NOT_A_STATEMENT.is_match(rest)).then(|| line.trim().to_string())
+        // A logger prints a stack trace's frames under its mark too.
+        (letters >= MIN_MESSAGE && !NOT_A_STATEMENT.is_match(rest) && !FRAME.is_match(rest))
+            .then(|| line.trim().to_string())
     };
     let thrown = |i: usize| -> Option<String> {
         let line = lines[i].trim();
@@ -191,7 +200,11 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         let letters = line.chars().filter(|c| c.is_alphabetic()).count();
         (letters >= MIN_MESSAGE).then(|| line.to_string())
     };
-    last_of(lines.len(), stated).or_else(|| last_of(lines.len(), worded))
+    // A closing line gives way to the nearest statement above it, marked or in the words of
+    // failure (the JVM launcher's "A fatal exception has occurred" under an unmarked "Invalid
+    // initial heap size").
+    let either = |i: usize| stated(i).or_else(|| worded(i));
+    last_of(lines.len(), stated, either).or_else(|| last_of(lines.len(), worded, worded))
 }
 
 /// The first line below `i` that says something: not blank, not a banner or heading, not a
@@ -209,18 +222,26 @@ fn below(lines: &[&str], i: usize) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The last line `read` accepts; a terminating one gives way to the nearest accepted line above
-/// it that says more than "stopping".
-fn last_of(n: usize, read: impl Fn(usize) -> Option<String>) -> Option<(usize, String)> {
-    let closing = |m: &str| TERMINATOR.is_match(m) && !CAUSE_INSIDE.is_match(m);
+/// The last line `read` accepts; a closing one gives way to the nearest line above it that
+/// `above` accepts and that says more than "stopping".
+fn last_of(
+    n: usize,
+    read: impl Fn(usize) -> Option<String>,
+    above: impl Fn(usize) -> Option<String>,
+) -> Option<(usize, String)> {
     let (last, message) = (0..n).rev().find_map(|i| read(i).map(|m| (i, m)))?;
     if !closing(&message) {
         return Some((last, message));
     }
     (last.saturating_sub(ABOVE)..last)
         .rev()
-        .find_map(|i| read(i).filter(|m| !closing(m)).map(|m| (i, m)))
+        .find_map(|i| above(i).filter(|m| !closing(m)).map(|m| (i, m)))
         .or(Some((last, message)))
+}
+
+/// A line that only closes: a terminator that does not quote its cause.
+fn closing(message: &str) -> bool {
+    TERMINATOR.is_match(message) && !CAUSE_INSIDE.is_match(message)
 }
 
 /// strerror(3)'s texts of the errors a container meets (glibc's and musl's wordings agree on
@@ -472,5 +493,35 @@ mod tests {
             pick(&["\t/usr/local/go/src/runtime/proc.go:250 +0x212"]),
             None
         );
+    }
+
+    #[test]
+    fn a_closing_line_gives_way_to_an_unmarked_statement_above() {
+        let jvm = [
+            "Invalid maximum heap size: -Xmx2q",
+            "Error: Could not create the Java Virtual Machine.",
+            "Error: A fatal exception has occurred. Program will exit.",
+        ];
+        assert_eq!(pick(&jvm).as_deref(), Some(jvm[0]));
+        let gunicorn = [
+            "Failed to find attribute 'application' in 'service.wsgi'.",
+            "[2024-05-01 10:00:00 +0000] [1] [ERROR] Reason: App failed to load.",
+        ];
+        assert_eq!(pick(&gunicorn).as_deref(), Some(gunicorn[0]));
+    }
+
+    #[test]
+    fn node_codes_frames_under_a_mark_and_error_properties() {
+        let esm = [
+            "Error [ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension \".ts\" for /app/src/main.ts",
+            "    at Object.getFileProtocolModuleFormat (node:internal/modules/esm/get_format:160:9)",
+            "  code: 'ERR_UNKNOWN_FILE_EXTENSION'",
+        ];
+        assert_eq!(pick(&esm).as_deref(), Some(esm[0]));
+        let marked_frames = [
+            "10:00:00 [SEVERE] java.sql.SQLTransientConnectionException: pool-1 - Connection is not available",
+            "10:00:00 [SEVERE]     at com.example.pool.Pool.getConnection(Pool.java:100)",
+        ];
+        assert_eq!(pick(&marked_frames).as_deref(), Some(marked_frames[0]));
     }
 }
