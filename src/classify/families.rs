@@ -108,25 +108,62 @@ pub static FAMILIES: &[Family] = &[
         all: ["amazon-ecs-pause|~internal~ecs~pause"], none: ["veth|\\bCNI\\b|netns"],
         shapes::AGENT_PAUSE_IMAGE.candidates),
     // ---- image content, disk, throttling: unambiguous wherever they appear ----------------------
+    // ENOEXEC, strerror "exec format error": execve(2) refuses a file that "is not in a recognized
+    // format, is for the wrong architecture, or has some other format error". runc prints it as
+    // `exec PATH: exec format error` (internal/linux/linux.go Exec) or, before 1.1, `exec user
+    // process caused: exec format error`. Another architecture first; then the command itself, a
+    // script without an interpreter line (`#!`) or a file that is no executable.
+    family!("exec.format", "The container's program cannot be executed on this host (exec format error)", None, Platform,
+        all: ["exec format error"], none: [],
+        &[id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_COMMAND, id::CONTAINER_EXIT]),
     family!("image.platform", "Image built for another platform", None, Platform,
         all: ["@PLATFORM"], none: [],
         &[id::IMAGE_PLATFORM_MISMATCH, id::IMAGE_NOT_FOUND, id::TASK_CONFIG]),
+    // The tag names an image the runtime will not pull: a schema 1 manifest (removed from moby
+    // and containerd) or an artifact that is no container image (vocab IMAGE_FORMAT). The image
+    // exists, so the reference is what to change (another tag, an image pushed again); a
+    // manifest list without the task's platform reads alike.
+    family!("image.format", "The image is in a format the runtime no longer pulls (schema 1, not a container image)", None, NotFound,
+        all: ["@IMAGE_FORMAT"], none: [],
+        &[id::IMAGE_NOT_FOUND, id::IMAGE_PLATFORM_MISMATCH, id::TASK_CONFIG]),
     family!("storage.disk_full", "Out of disk space while pulling or creating the container", None, DiskFull,
         all: ["@DISK"], none: [],
         &[id::STORAGE_EPHEMERAL, id::IMAGE_NOT_FOUND]),
+    // A downloaded layer could not be applied to the host's storage: moby registers a layer only
+    // after its download was verified against its digest (daemon/internal/distribution/
+    // xfer/download.go: "failed to register layer: %v"; in v20.10 pkg/chrootarchive applied the
+    // tar: "ApplyLayer %s stdout: %s stderr: %s", "Error processing tar file(%v): %s"), containerd
+    // extracts from its local content store (core/unpack/unpacker.go, pkg/rootfs/apply.go:
+    // "failed to extract layer …"). No network is on that path whatever the inner words: the
+    // host's disk first (its space, its overlay state), then the host itself, then a layer that
+    // was pushed broken.
+    family!("pull.register_layer", "A pulled image layer could not be written to the host's storage", None, DiskFull,
+        all: ["failed to register layer|failed to extract layer|ApplyLayer exit status|Error processing tar file"], none: [],
+        &[id::STORAGE_EPHEMERAL, id::INFRA_SPOT_OR_HOST, id::IMAGE_NOT_FOUND]),
     family!("registry.rate_limit", "Public registry rate limit", Some(DockerHub), RateLimit,
         all: ["@RATE"], none: [],
         &[id::REGISTRY_RATE_LIMIT, id::REGISTRY_AUTH, id::NETWORK_NO_ROUTE]),
+    // The memory limit was too low for the runtime to start the container at all (vocab
+    // MEMORY_TOO_LOW: runc's init OOM-killed, the cgroup limit below the usage, crun's "memory
+    // limit could be too low"). Before `container.init` and `container.exec`, whose "unable to
+    // start container process" heads these texts: the container's memory first (the task
+    // definition's `memory`/`memoryReservation`), then a host out of memory; the command never ran.
+    family!("container.memory_limit", "The container's memory limit is too low for it to start", None, Crash,
+        all: ["@MEMORY_TOO_LOW"], none: [],
+        &[id::CONTAINER_OOM, id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
     // The task definition's `user` names a user the image does not have (or the image has no
     // /etc/passwd to look it up in): a setting to change before it is the command's fault.
     family!("task.user", "The task definition's user is not in the image", None, Config,
         all: ["/etc/(?:passwd|group)\\b|unable to find (?:user|group)|no matching entries in (?:passwd|group) file|no users found"], none: [],
         &[id::TASK_CONFIG, id::CONTAINER_COMMAND]),
     // The runtime failed setting the container up before its command ran: a mount, a device
-    // node, runc's init (`shapes.rs`: CONTAINER_INIT_FAILED). Before `container.exec`, whose
+    // node, runc's init (`shapes.rs`: CONTAINER_INIT_FAILED); runc's other init-time settings
+    // (libcontainer/init_linux.go: "chdir to cwd (%q) set in config.json failed" — the
+    // workingDirectory; "error setting rlimit type %v" — the ulimits; libcontainer/process_linux.go:
+    // "unable to apply cgroup configuration"). Before `container.exec`, whose
     // "OCI runtime create" also heads these texts; a text that names the command is still its.
     family!("container.init", "Container could not be set up (mount or device)", None, Config,
-        all: ["error mounting \"|error creating device nodes|\\bmknod\\b|container init exited prematurely|error during container init[^\\n]{0,40}(?:mount|device)|rootfs_linux"],
+        all: ["error mounting \"|error creating device nodes|\\bmknod\\b|container init exited prematurely|error during container init[^\\n]{0,40}(?:mount|device)|rootfs_linux|chdir to cwd|error setting rlimit|unable to apply cgroup configuration"],
         none: ["@EFS", "executable file not found|exec: \"|exec format error"],
         shapes::CONTAINER_INIT_FAILED.candidates),
     family!("container.exec", "Container command cannot be executed", None, Crash,
@@ -167,6 +204,14 @@ pub static FAMILIES: &[Family] = &[
     // was involved however the SDK words the retry around it ("request send failed"). The URL
     // is built by the agent from its Region and endpoint settings: its own fault (`other`), an
     // endpoint or Region the task definition set wrongly, or the host's agent.
+    // TLS with a registry (or an AWS endpoint) failed before any answer (vocab REGISTRY_TLS:
+    // Go's crypto/x509 and net/http wordings): a certificate the host does not trust (a private
+    // CA, a TLS-inspecting proxy), a name it was not issued for, an expired one or a host clock
+    // off, or a registry that speaks plain HTTP. No route, security group or endpoint of the
+    // catalogue is involved and none of its causes is this one: `other`, named.
+    family!("registry.tls", "TLS with the registry failed (certificate not trusted, or plain HTTP)", None, Config,
+        all: ["@REGISTRY_TLS"], none: [],
+        &["other"]),
     family!("request.bad_url", "The request URL was malformed; nothing was sent", None, Config,
         all: ["unsupported protocol schem|no Host in request URL"], none: [],
         &["other", id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
@@ -383,13 +428,15 @@ pub static FAMILIES: &[Family] = &[
     family!("endpoints", "VPC endpoints missing or unusable", None, Missing,
         all: ["(?:vpc|interface|gateway) endpoints?|privatelink"], none: [],
         &[id::NETWORK_ENDPOINT_MISSING, id::NETWORK_ENDPOINT_SG, id::NETWORK_DNS, id::NETWORK_ENDPOINT_POLICY]),
+    // A registry that answered 5xx (distribution's client, registry/client/errors.go
+    // UnexpectedHTTPStatusError: "received unexpected HTTP status: %s") failed on its side.
     // The agent's own failures on the host: its CNI plugin call for an awsvpc task on EC2
     // (agent/engine/docker_task_engine.go: "startContainer: cni plugin invocation failed", also
     // inside a CannotStartContainerError) and a task it could not move to STOPPED
     // (agent/engine/task_manager.go: "TaskStateError: Agent could not progress task's state to
     // stopped") are the host's agent, not the application.
     family!("infra.runtime", "AWS host or runtime failure", None, Infrastructure,
-        all: ["InternalError|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED|DockerClientConfigError|CannotGetDockerclientError|CannotGetDockerClientVersionError|CannotListContainersError|CannotListImagesError|CannotRemoveContainerError|CannotDescribeContainerError|ContainerNetworkingError|CannotGetContainerTopError|NoSuchContainerError|ImpossibleStateTransitionError|ContainerVanishedError|No container matching saved ID|container resource provisioning|cni plugin invocation failed|TaskStateError|Agent could not progress task.s state"], none: ["image reference|reference format"],
+        all: ["InternalError|received unexpected HTTP status: 5\\d\\d|\\b500 Internal Server Error\\b|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED|DockerClientConfigError|CannotGetDockerclientError|CannotGetDockerClientVersionError|CannotListContainersError|CannotListImagesError|CannotRemoveContainerError|CannotDescribeContainerError|ContainerNetworkingError|CannotGetContainerTopError|NoSuchContainerError|ImpossibleStateTransitionError|ContainerVanishedError|No container matching saved ID|container resource provisioning|cni plugin invocation failed|TaskStateError|Agent could not progress task.s state"], none: ["image reference|reference format"],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY]),
     // ---- task start, placement, ENI --------------------------------------------------------------------
     family!("task.start_timeout", "Container did not start in time", None, Timeout,
@@ -507,10 +554,14 @@ pub static FAMILIES: &[Family] = &[
         all: ["nil pointer dereference|invalid memory address"], none: [],
         &[id::NETWORK_SG_EGRESS, id::NETWORK_ENDPOINT_MISSING, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_POLICY]),
     family!("pull.image_config", "Image configuration could not be pulled", None, Other,
-        all: ["error pulling image conf|failed to register layer|failed to copy"], none: [],
+        all: ["error pulling image conf|failed to copy"], none: [],
         &[id::REGISTRY_RATE_LIMIT, id::NETWORK_NO_ROUTE, id::NETWORK_NO_PUBLIC_IP, id::STORAGE_EPHEMERAL]),
+    // The reference grammar's own errors (distribution/reference reference.go: "invalid reference
+    // format", "invalid tag format", "invalid digest format", "repository name must be
+    // lowercase"…) and the registry's NAME_INVALID ("name invalid: invalid repository name",
+    // registry/api/errcode/register.go).
     family!("pull.ref", "Image reference could not be resolved", None, NotFound,
-        all: ["failed to resolve ref|manifest has been retried|invalid reference format|repository name must|inspect image has been retried|normalize image reference|image contains invalid characters|invalid image (?:name|reference)|InvalidImageName|Failed to apply default image tag|couldn.t parse image (?:name|reference)"], none: [],
+        all: ["failed to resolve ref|manifest has been retried|invalid reference format|repository name must|invalid (?:tag|digest) format|invalid repository name|inspect image has been retried|normalize image reference|image contains invalid characters|invalid image (?:name|reference)|InvalidImageName|Failed to apply default image tag|couldn.t parse image (?:name|reference)"], none: [],
         &[id::IMAGE_NOT_FOUND, id::NETWORK_NO_ROUTE, id::IAM_EXEC_ROLE_ECR, id::NETWORK_ENDPOINT_MISSING]),
     family!("resource_init", "Task resources could not be initialized", None, Other,
         all: ["ResourceInitializationError|unable to pull secrets or registry auth|execution resource retrieval failed"], none: [],

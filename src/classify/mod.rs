@@ -996,6 +996,113 @@ mod tests {
     }
 
     #[test]
+    fn the_runtimes_and_registries_own_wordings_name_their_cause() {
+        // Each text is a format string of where the wording is defined, filled with sample values
+        // (NOTES of the runtime-words helper lists file and line).
+        let runc = "failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ";
+        let first = |t: &str| classify(t).candidates[0];
+        // distribution registry/api/errcode/register.go: the codes of a missing blob or repository.
+        assert_eq!(
+            first("blob unknown: blob unknown to registry"),
+            id::IMAGE_NOT_FOUND
+        );
+        assert_eq!(
+            first("manifest blob unknown: blob unknown to registry"),
+            id::IMAGE_NOT_FOUND
+        );
+        assert_eq!(
+            first("name unknown: repository name not known to registry"),
+            id::IMAGE_NOT_FOUND
+        );
+        assert_eq!(
+            first("name invalid: invalid repository name"),
+            id::IMAGE_NOT_FOUND
+        );
+        // moby's vendored docker/distribution ErrBlobUnknown inside imageConfigPullError.
+        assert_eq!(
+            first(
+                "error pulling image configuration: download failed after attempts=6: unknown blob"
+            ),
+            id::IMAGE_NOT_FOUND
+        );
+        // distribution/reference: the reference grammar's errors.
+        assert_eq!(
+            first("Error response from daemon: invalid tag format"),
+            id::IMAGE_NOT_FOUND
+        );
+        // A schema 1 image or an artifact that is no container image (moby, containerd).
+        for t in [
+            "Error response from daemon: [DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version 2, schema 1 support is disabled by default and will be removed in an upcoming release. Suggest the author of docker.io/acme/app:v9 to upgrade the image to the OCI Format or Docker Image manifest v2, schema 2.",
+            "Docker Image Format v1 and Docker Image manifest version 2, schema 1 support has been removed.",
+            "failed to pull and unpack image \"docker.io/acme/app:v9\": media-type: schema 1 not supported",
+            "Error response from daemon: unsupported media type application/vnd.cncf.helm.config.v1+json",
+            "Error response from daemon: Encountered remote \"application/vnd.cncf.helm.config.v1+json\"(unknown) when fetching",
+        ] {
+            let c = classify(t);
+            assert_eq!((c.family_id, c.candidates[0]), ("image.format", id::IMAGE_NOT_FOUND), "{t}");
+        }
+        // A layer is registered only after its download was verified: the host's disk, never the
+        // network, whatever the inner words (moby xfer/download.go, containerd unpacker.go).
+        let c = classify("Error response from daemon: failed to register layer: Error processing tar file(exit status 1): unexpected EOF");
+        assert_eq!(c.family_id, "pull.register_layer");
+        assert!(!c.candidates.contains(&id::NETWORK_NO_PUBLIC_IP));
+        assert_eq!(
+            first("failed to register layer: write /var/lib/docker/overlay2/77/diff/usr/lib/x.so: disk quota exceeded"),
+            id::STORAGE_EPHEMERAL
+        );
+        // The memory limit too low for the runtime to start the container (runc, cgroups, crun):
+        // not the command, which never ran.
+        for t in [
+            format!("{runc}container init was OOM-killed (memory limit too low?): unknown"),
+            "OCI runtime exec failed: exec failed: unable to start container process: error executing setns process: exit status 1 (possibly OOM-killed): unknown".to_string(),
+            format!("{runc}error during container init: error setting cgroup config for procHooks process: unable to set memory limit to 4194304 (current usage: 5115904, peak usage: 5439488): unknown"),
+            "setting cgroup config for procHooks process caused: failed to write \"6291456\" to \"/sys/fs/cgroup/memory/ecs/4d1f/memory.limit_in_bytes\": write /sys/fs/cgroup/memory/ecs/4d1f/memory.limit_in_bytes: device or resource busy".to_string(),
+            "Error: OCI runtime error: crun: OOM: the memory limit could be too low".to_string(),
+        ] {
+            let c = classify(&t);
+            assert_eq!((c.family_id, c.candidates[0]), ("container.memory_limit", id::CONTAINER_OOM), "{t}");
+            assert!(!c.candidates.contains(&id::CONTAINER_COMMAND));
+        }
+        // runc's init-time settings: the working directory and the ulimits of the task definition.
+        assert_eq!(
+            first(&format!("{runc}error during container init: chdir to cwd (\"/srv/app\") set in config.json failed: no such file or directory: unknown")),
+            id::TASK_CONFIG
+        );
+        assert_eq!(
+            first(&format!("{runc}error during container init: error setting rlimit type 7: operation not permitted: unknown")),
+            id::TASK_CONFIG
+        );
+        // crun's and podman's wordings of a command that cannot be run.
+        for t in [
+            "Error: crun: executable file `gunicorn` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found",
+            "Error: executable file `/docker-entrypoint.sh` not found in $PATH: No such file or directory: OCI not found",
+            "Error: open executable: Permission denied: OCI permission denied",
+        ] {
+            assert_eq!(first(t), id::CONTAINER_COMMAND, "{t}");
+        }
+        // ENOEXEC: another architecture first, then a script without an interpreter line.
+        let c = classify("exec /app/entrypoint.sh: exec format error");
+        assert_eq!(
+            &c.candidates[..2],
+            &[id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_COMMAND]
+        );
+        // TLS failed before any answer: no network path of the catalogue, named as such.
+        for t in [
+            "Error response from daemon: Get \"https://registry.acme.internal/v2/\": tls: failed to verify certificate: x509: certificate signed by unknown authority",
+            "Error response from daemon: Get \"https://registry.acme.internal/v2/\": x509: certificate is valid for *.acme.com, not registry.acme.internal",
+            "Error response from daemon: Get \"https://registry.acme.internal:5000/v2/\": http: server gave HTTP response to HTTPS client",
+        ] {
+            let c = classify(t);
+            assert_eq!((c.family_id, c.candidates.as_slice()), ("registry.tls", ["other"].as_slice()), "{t}");
+        }
+        // A registry's 5xx as distribution's client prints it is the registry's own failure.
+        assert_eq!(
+            first("received unexpected HTTP status: 500 Internal Server Error"),
+            id::INFRA_SPOT_OR_HOST
+        );
+    }
+
+    #[test]
     fn many_inner_texts_stay_cheap() {
         let text = r#"{"reason":"x"},"#.repeat(2_000);
         let start = std::time::Instant::now();

@@ -54,9 +54,15 @@ pub static VOCAB: &[(&str, &str)] = &[
         "KUBELET",
         r"kubelet|Failed to pull image|ErrImagePull|ImagePullBackOff|Back-off pulling image|failed to pull and unpack image|CrashLoopBackOff|credential provider plugin|ecr-credential-provider|pod sandbox|FailedCreatePodSandBox|ErrImageNeverPull|InvalidImageName|because the registry is unavailable",
     ),
+    // The runtime could not run the container's command. runc (libcontainer/standard_init_linux.go,
+    // exec.LookPath) prints Go's os/exec `exec: "NAME": executable file not found in $PATH`;
+    // crun (src/libcrun/utils.c) `executable file `NAME` not found in $PATH`; podman wraps these
+    // as define.ErrOCIRuntimeNotFound / ErrOCIRuntimePermissionDenied (libpod/define/errors.go:
+    // "OCI runtime attempted to invoke a command that was not found", in v3 "OCI not found",
+    // "OCI permission denied").
     (
         "CONTAINER_EXEC",
-        r#"executable file not found|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|No command specified|DockerStateError[^\n]{0,200}?(?:not found|does not exist)"#,
+        r#"executable file not found|executable file `[^`\n]{1,200}` not found|OCI runtime attempted to invoke a command that was not found|\bOCI (?:not found|permission denied)\b|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|No command specified|DockerStateError[^\n]{0,200}?(?:not found|does not exist)"#,
     ),
     // ---- Kubernetes (EKS): where each wording is defined is in NOTES-k8s.md -------------------
     // The kubelet's prober (pkg/kubelet/prober/prober.go: "%s probe failed: %s", "%s probe
@@ -131,7 +137,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "NOT_FOUND",
-        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|invalid (?:ssm )?parameters\b|manifest unknown|name unknown|no such image|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion|code = NotFound",
+        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|invalid (?:ssm )?parameters\b|manifest unknown|name unknown|no such image|blob unknown|unknown blob|not known to registry|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion|code = NotFound",
     ),
     (
         "SECRET_SHAPE",
@@ -139,7 +145,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "DISK",
-        r"no space left on device|failed to extract layer[^\n]{0,160}write /|disk ?(?:is )?full|thin pool|free data blocks|Filesystem verification failed|not enough (?:disk )?space|insufficient (?:disk|storage)|write /var/lib/docker",
+        r"no space left on device|failed to extract layer[^\n]{0,160}write /|disk ?(?:is )?full|thin pool|free data blocks|Filesystem verification failed|not enough (?:disk )?space|insufficient (?:disk|storage)|write /var/lib/docker|disk quota exceeded",
     ),
     (
         "RATE",
@@ -148,6 +154,39 @@ pub static VOCAB: &[(&str, &str)] = &[
     (
         "PLATFORM",
         r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|image is incompatible with a [0-9.]+ host|based image is incompatible|image operating system [^\n]{0,60}cannot be used|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture",
+    ),
+    // The container's memory limit was too low for the runtime to even start it: runc
+    // (libcontainer/process_linux.go: "container init was OOM-killed (memory limit too low?)",
+    // "%w (possibly OOM-killed)"); the cgroup v1 limit write refused with EBUSY because the
+    // usage is already above it (opencontainers/cgroups fs/memory.go setMemory: "unable to set
+    // memory limit to %d (current usage: %d, peak usage: %d)"; before it, the bare write error
+    // "failed to write N to memory.limit_in_bytes: … device or resource busy"); crun
+    // (src/libcrun/container.c: "OOM: the memory limit could be too low").
+    (
+        "MEMORY_TOO_LOW",
+        r"container init was OOM-killed|\(possibly OOM-killed\)|the memory limit could be too low|unable to set memory limit to \d+|memory\.(?:memsw\.)?limit_in_bytes[^\n]{0,200}?device or resource busy",
+    ),
+    // An image whose manifest format the runtime no longer pulls, or that is not a container
+    // image at all: moby (daemon/internal/distribution/errors.go: "Docker Image Format v1 and
+    // Docker Image manifest version 2, schema 1 support has been removed." — "… is disabled by
+    // default …" in v26–v27; "unsupported media type %s"; invalidManifestClassError "Encountered
+    // remote %q(%s) when fetching"), containerd (core/images/image.go: "media-type: schema 1 not
+    // supported"; core/remotes/docker/resolver.go: "media type %q is no longer supported since
+    // containerd v2.0"), and the schema 1 media type itself (containerd core/images/mediatypes.go
+    // MediaTypeDockerSchema1Manifest, "application/vnd.docker.distribution.manifest.v1+prettyjws"),
+    // which other clients name when they refuse it.
+    (
+        "IMAGE_FORMAT",
+        r#"manifest version 2, schema 1|schema 1 (?:support|not supported|images?\b|manifests?\b)|distribution\.manifest\.v1\+(?:pretty)?jws|unsupported media ?type:? "?application/|is no longer supported since containerd|Encountered remote "[^"\n]{1,200}"\([^)\n]{0,40}\) when fetching"#,
+    ),
+    // TLS with the registry failed before any answer: Go's crypto/x509 (verify.go:
+    // UnknownAuthorityError "x509: certificate signed by unknown authority", HostnameError
+    // "x509: certificate is valid for %s, not %s", CertificateInvalidError "x509: certificate has
+    // expired or is not yet valid"), crypto/tls "tls: failed to verify certificate", and
+    // net/http's "http: server gave HTTP response to HTTPS client" (a plain-HTTP registry).
+    (
+        "REGISTRY_TLS",
+        r"x509: |tls: failed to verify certificate|server gave HTTP response to HTTPS client",
     ),
 ];
 

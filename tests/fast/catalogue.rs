@@ -113,6 +113,7 @@ fn every_family_is_reached_by_the_corpus_or_marked_generic() {
         include_str!("../corpus/real/issues-more.jsonl"),
         include_str!("../corpus/real/wrappers.jsonl"),
         include_str!("../corpus/real/kubernetes.jsonl"),
+        include_str!("../corpus/real/runtime.jsonl"),
     ] {
         for line in real.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).expect("real corpus line");

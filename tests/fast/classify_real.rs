@@ -1,7 +1,9 @@
 //! The classifier against messages that real users pasted in public threads
-//! (tests/corpus/real/{github,pages}.jsonl), each verbatim with its source and the cause its thread
-//! established. Kept apart from tests/corpus/messages.tsv (catalogue messages and our rewrites):
-//! this one measures generalisation, that one memory.
+//! (tests/corpus/real/{github,pages}.jsonl; runtime.jsonl: the container runtimes' and registries'
+//! own wordings as Docker, containerd, runc, crun and the registries print them, unwrapped), each
+//! verbatim with its source and the cause its thread established. Kept apart from
+//! tests/corpus/messages.tsv (catalogue messages and our rewrites): this one measures
+//! generalisation, that one memory.
 //!
 //! "clear" messages name their cause in their own words: the cause must come first. For
 //! ambiguous ones (a bare timeout whose thread found a security group) it must be in the top 3.
@@ -55,6 +57,10 @@ fn corpus() -> Vec<Case> {
             include_str!("../corpus/real/kubernetes.jsonl"),
         ),
         ("shapes.jsonl", include_str!("../corpus/real/shapes.jsonl")),
+        (
+            "runtime.jsonl",
+            include_str!("../corpus/real/runtime.jsonl"),
+        ),
     ] {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {

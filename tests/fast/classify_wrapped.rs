@@ -55,6 +55,7 @@ fn cases() -> Vec<(String, String)> {
         include_str!("../corpus/real/issues-more.jsonl"),
         include_str!("../corpus/real/wrappers.jsonl"),
         include_str!("../corpus/real/kubernetes.jsonl"),
+        include_str!("../corpus/real/runtime.jsonl"),
     ] {
         for l in file.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
