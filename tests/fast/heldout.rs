@@ -337,9 +337,10 @@ fn classifier_on_first_seen_messages_batch_7() {
         "batch 7",
         include_str!("../corpus/heldout/batch7/messages.jsonl"),
     );
-    // First seen at ee835b9: clear top-1 11/14, ambiguous top-3 8/18.
+    // First seen at ee835b9: clear top-1 11/14, ambiguous top-3 8/18; 11/18 since the runtimes'
+    // and registries' own wordings (session 10).
     assert!(
-        clear1 >= 11 && amb3 >= 8,
+        clear1 >= 11 && amb3 >= 11,
         "{clear1} clear, {amb3} ambiguous"
     );
 }
