@@ -455,6 +455,19 @@ mod tests {
     }
 
     #[test]
+    fn every_node_resolver_wording_is_a_missing_module() {
+        for line in [
+            "Error: Cannot find module 'dotenv'",
+            "{\"level\":\"error\",\"msg\":\"Cannot find module 'dotenv'\"}",
+            "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'express' imported from /app/server.js",
+            "Error [ERR_PACKAGE_PATH_NOT_EXPORTED]: Package subpath './lib/util' is not defined by \"exports\" in /app/node_modules/kit/package.json",
+            "Error [ERR_UNSUPPORTED_DIR_IMPORT]: Directory import '/app/dist/routes' is not supported resolving ES modules imported from /app/dist/main.js",
+        ] {
+            assert_eq!(recognise(&[line]).unwrap().signature, "node.module", "{line}");
+        }
+    }
+
+    #[test]
     fn the_runtime_is_read_from_the_traceback_shape() {
         // A JavaScript TypeError is Node's, not Python's.
         let js = [

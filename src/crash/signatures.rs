@@ -656,8 +656,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
         "Python could not import $module$msg",
         "The dependency is missing from the image: add it to requirements and rebuild, or fix PYTHONPATH / the working directory"),
-    sig!("node.module", r"Error: Cannot find module '(?P<module>[^']+)'|ERR_MODULE_NOT_FOUND[^\r\n]*?'(?P<esm>[^']+)'",
-        "Node.js cannot find module $module$esm",
+    // Node's resolvers (lib/internal/modules/cjs/loader.js: "Cannot find module '%s'";
+    // lib/internal/errors.js: ERR_MODULE_NOT_FOUND "Cannot find %s '%s' imported from %s" with
+    // module or package, ERR_PACKAGE_PATH_NOT_EXPORTED "Package subpath '%s' is not defined by
+    // \"exports\" in %s", ERR_UNSUPPORTED_DIR_IMPORT "Directory import '%s' is not supported
+    // resolving ES modules imported from %s"), also when a logger prints the message without
+    // the `Error: ` header.
+    sig!("node.module", r#"(?:^|[^\w])Cannot find module '(?P<module>[^']+)'|ERR_MODULE_NOT_FOUND[^\r\n]*?'(?P<esm>[^']+)'|Cannot find (?:module|package) '(?P<imp>[^']+)' imported from|Package subpath '(?P<sub>[^']+)' is not defined by "exports"|Directory import '(?P<dir>[^']+)' is not supported resolving ES modules"#,
+        "Node.js cannot find module $module$esm$imp$sub$dir",
         "The module is not in the image: install production dependencies in the image (npm ci --omit=dev) and check the entrypoint's path"),
     // ERR_REQUIRE_ESM (lib/internal/errors.js): Node 12-16 "Must use import to load ES Module:
     // %s", Node 16.7+ "require() of ES Module %s from %s not supported.". Not the `code:
