@@ -167,12 +167,12 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         let rest = line[m.end()..].trim();
         let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
         // A logger prints a stack trace's frames under its mark too.
-        (letters >= MIN_MESSAGE && !NOT_A_STATEMENT.is_match(rest) && !FRAME.is_match(rest))
+        (letters >= MIN_MESSAGE && !NOT_A_STATEMENT.is_match(rest) && !is_frame(rest))
             .then(|| line.trim().to_string())
     };
     let thrown = |i: usize| -> Option<String> {
         let line = lines[i].trim();
-        (THROWN.is_match(line) && !FRAME.is_match(line) && !NOT_A_STATEMENT.is_match(line))
+        (THROWN.is_match(line) && !is_frame(line) && !NOT_A_STATEMENT.is_match(line))
             .then(|| line.to_string())
     };
     // A statement that ends in a colon says why on the lines below it.
@@ -189,7 +189,7 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
     // failure. A stack frame is not a statement, and "0 errors" says the opposite.
     let worded = |i: usize| -> Option<String> {
         let line = lines[i].trim();
-        if FRAME.is_match(line)
+        if is_frame(line)
             || NO_FAILURE.is_match(line)
             || LOWER_LEVEL.is_match(line)
             || NOT_A_STATEMENT.is_match(line)
@@ -216,9 +216,7 @@ fn below(lines: &[&str], i: usize) -> Option<String> {
         .take(12)
         .map(|l| l.trim())
         .find(|l| !l.is_empty() && !FRAMING.is_match(l))
-        .filter(|l| {
-            !FRAME.is_match(l) && l.chars().filter(|c| c.is_alphabetic()).count() >= MIN_MESSAGE
-        })
+        .filter(|l| !is_frame(l) && l.chars().filter(|c| c.is_alphabetic()).count() >= MIN_MESSAGE)
         .map(str::to_string)
 }
 
@@ -239,6 +237,12 @@ fn last_of(
         .or(Some((last, message)))
 }
 
+/// A line that is a stack frame: one starts it, behind at most a short prefix (`| Error \tat …`).
+/// A record that carries its whole stack on one line (`"message":"…\n    at …"`) is a statement.
+fn is_frame(line: &str) -> bool {
+    FRAME.find(line).is_some_and(|m| m.start() <= 24)
+}
+
 /// A line that only closes: a terminator that does not quote its cause.
 fn closing(message: &str) -> bool {
     TERMINATOR.is_match(message) && !CAUSE_INSIDE.is_match(message)
@@ -256,6 +260,8 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
         r"read-only file system|too many open files|name or service not known|",
         r"temporary failure in name resolution|exec format error|not a directory|is a directory|",
         r"broken pipe|cannot allocate memory|out of memory|",
+        // bash's own errors (`set -u`, expansions, redirections).
+        r"unbound variable|bad substitution|parameter null or not set|ambiguous redirect|",
         r"\b(?:killed|segmentation fault|illegal instruction|bus error|floating point exception|core dumped|terminated by sig\w+|signal \d+|sig(?:kill|segv|abrt|ill|bus))\b|",
         r"\bnot (?:\w+ )?(?:found|defined|specified|set|allowed|permitted|supported|available|empty|present|readable|writable|executable|recogni[sz]ed|installed|configured|initiali[sz]ed|valid|authori[sz]ed)\b|",
         r"\balready (?:running|in use|exists|locked)\b|\b(?:is|are) required\b|\byou must\b|\bmust be (?:set|specified|provided|defined|configured)\b|\bterminated\b|",
