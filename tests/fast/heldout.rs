@@ -269,6 +269,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 32,
     },
+    // 3aac15f: 4 right, 2 false claims, the key line shown for 36 of 40.
+    Tails {
+        batch: "batch 9",
+        tails: include_str!("../corpus/heldout/batch9/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch9/accepted.json"),
+        right: 4,
+        false_claims_at_most: 2,
+        shown: 36,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
