@@ -60,6 +60,10 @@ pub enum Shape {
     /// (Class)`, then `\tfrom file:N:in 'meth'` frames (vm_backtrace.c); Rails and rake print
     /// `Class: message` with bare `file:N:in 'meth'` frames below. Ruby < 3.4 quotes with `` ` ``.
     Ruby,
+    /// Go's runtime report (runtime/panic.go, runtime/traceback.go): `panic: …` or `fatal error:
+    /// …`, then a blank line and `goroutine N [status]:`, `runtime stack:` or the `[signal …]`
+    /// line, then `\t/path/file.go:N +0x…` frames. A C program's `fatal error:` has none of them.
+    Go,
     /// No frame of any runtime around the line.
     Bare,
 }
@@ -84,6 +88,7 @@ const ANY: &[Shape] = &[
     Shape::Java,
     Shape::Node,
     Shape::Ruby,
+    Shape::Go,
     Shape::Bare,
 ];
 
@@ -220,6 +225,9 @@ pub fn shape_at(lines: &[&str], at: usize) -> Shape {
     static NODE_CODE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\w*Error \[ERR_[A-Z0-9_]+\]:").unwrap());
     static NODE_VERSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Node\.js v\d+").unwrap());
+    static GO_TRACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:goroutine \d+ \[|runtime stack:|\[signal |\s+\S+\.go:\d+)").unwrap()
+    });
     let line = lines[at];
     if RUBY_UNCAUGHT.is_match(line) {
         return Shape::Ruby;
@@ -245,6 +253,9 @@ pub fn shape_at(lines: &[&str], at: usize) -> Shape {
         }
         if RUBY_FRAME.is_match(l) {
             return Shape::Ruby;
+        }
+        if GO_TRACE.is_match(l) {
+            return Shape::Go;
         }
     }
     // Above: Python prints its frames before the exception line; the nearest frame decides.
@@ -452,6 +463,23 @@ mod tests {
             c.summary,
             "Node.js cannot find module express in /usr/src/app/server.js:3"
         );
+    }
+
+    #[test]
+    fn a_fatal_error_is_gos_only_with_gos_trace() {
+        let go = [
+            "fatal error: all goroutines are asleep - deadlock!",
+            "",
+            "goroutine 1 [chan receive]:",
+            "main.main()",
+            "\t/src/main.go:9 +0x3d",
+        ];
+        assert_eq!(recognise(&go).unwrap().signature, "go.fatal");
+        let c = [
+            "[1733400000] daemon[1:0] info: start of service",
+            "fatal error: could not open the pid file: Permission denied",
+        ];
+        assert_ne!(recognise(&c).unwrap().signature, "go.fatal");
     }
 
     #[test]

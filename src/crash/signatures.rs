@@ -949,9 +949,12 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("go.panic", r"^panic: (?P<msg>[^\r\n]+)",
         "Go panicked: $msg",
         "Fix the code at the frame shown (or the configuration it read); the goroutine trace in the log has the call path"),
+    // runtime/panic.go's fatal error is always followed by the runtime's trace (unless
+    // GOTRACEBACK=none): without one the line is a C program's or a compiler's "fatal error:".
     sig!("go.fatal", r"^fatal error: (?P<msg>[^\r\n]+)",
         "Go stopped on a fatal error: $msg",
-        "Fix the code at the goroutine frames shown (a deadlock means every goroutine waits: a channel or WaitGroup nobody completes)"),
+        "Fix the code at the goroutine frames shown (a deadlock means every goroutine waits: a channel or WaitGroup nobody completes)",
+        shapes = &[Shape::Go]),
     sig!("rust.panic", r"thread '(?P<thread>[^']+)' panicked at (?:'(?P<msg>[^']*)', )?(?P<loc>[^\s:]+:\d+(?::\d+)?)",
         "Rust panicked at $loc$msg",
         "Fix the code at that location (an unwrap/expect on a missing value or configuration is the usual cause); RUST_BACKTRACE=1 gives the call path"),

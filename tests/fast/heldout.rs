@@ -269,13 +269,14 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 32,
     },
-    // 3aac15f: 4 right, 2 false claims, the key line shown for 36 of 40.
+    // 3aac15f: 4 right, 2 false claims, the key line shown for 36 of 40; 1 false claim since
+    // go.fatal needs Go's trace.
     Tails {
         batch: "batch 9",
         tails: include_str!("../corpus/heldout/batch9/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch9/accepted.json"),
         right: 4,
-        false_claims_at_most: 2,
+        false_claims_at_most: 1,
         shown: 36,
     },
 ];
