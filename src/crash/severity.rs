@@ -152,9 +152,10 @@ const ABOVE: usize = 30;
 /// The message a marked line carries: at least this many letters beyond its mark.
 const MIN_MESSAGE: usize = 8;
 
-/// The last line marked as an error — else the last in the words of failure — its index, and
-/// the message to quote (for .NET's two-line records, the indented line below). `lines` have
-/// their compose/timestamp prefixes stripped.
+/// The last line a logger marked as an error or a runtime printed as an exception — else the last
+/// in the words of failure — its index, and the message to quote (the line below for .NET's
+/// two-line records and for a record that ends in a colon). `lines` have their compose/timestamp
+/// prefixes stripped.
 pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
     let marked = |i: usize| -> Option<String> {
         let line = lines[i].trim_end();
