@@ -279,6 +279,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 36,
     },
+    // ea64eb4: 12 right, 3 false claims, the key line shown for 26 of 33.
+    Tails {
+        batch: "batch 10",
+        tails: include_str!("../corpus/heldout/batch10/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch10/accepted.json"),
+        right: 12,
+        false_claims_at_most: 3,
+        shown: 26,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
