@@ -56,6 +56,8 @@ impl<T> Fetched<T> {
         match self {
             Fetched::Ok(_) => None,
             Fetched::Error(e) => Some(e.describe()),
+            // A reason that already says so ("not gathered", "not read: ...") is not repeated.
+            Fetched::Skipped(why) if why.starts_with("not ") => Some(why.clone()),
             Fetched::Skipped(why) => Some(format!("not gathered: {why}")),
         }
     }

@@ -78,9 +78,9 @@ pub static SIGNATURES: &[Signature] = &[
     // ENOSPC as each runtime words it: strerror(ENOSPC) "No space left on device" (glibc
     // string/_strerror / sysdeps errlist, musl src/errno/__strerror.h; Python's `OSError: [Errno
     // 28] No space left on device`), Go's syscall error table "no space left on device"
-    // (syscall/zerrors_linux_*.go), libuv's UV_ENOSPC "no space left on device" that Node prints as
+    // (syscall/zerrors_linux_*.go), Erlang's posix atom `enospc` (erts efile), libuv's UV_ENOSPC "no space left on device" that Node prints as
     // `Error: ENOSPC: no space left on device, write` (libuv include/uv.h UV_ERRNO_MAP).
-    sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b",
+    sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b|\benospc\b",
         "The container's disk is full (no space left on device)",
         "Free or enlarge the storage it writes to: on Fargate raise the task's ephemeralStorage (20 GiB by default), write large or growing data to a mounted volume (EFS), and rotate logs and temporary files"),
     // The process hit its open-file limit (RLIMIT_NOFILE): strerror(EMFILE) "Too many open files"
@@ -650,7 +650,7 @@ pub static SIGNATURES: &[Signature] = &[
     // django-environ's ImproperlyConfigured "Set the {} environment variable" (environ/environ.py);
     // Prisma's schema error "Environment variable not found: {}." (prisma-engines psl
     // diagnostics, P1012).
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|NotPresent"#,
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|\bNotPresent\b"#,
         "A required environment variable is not set ($key$ekey$vkey$skey$ukey$pkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
@@ -753,9 +753,12 @@ pub static SIGNATURES: &[Signature] = &[
     // Erlang's init.erl: a kernel process exiting halts the VM with erlang:display({\"Kernel pid
     // terminated\",Name,Reason}) and "Kernel pid terminated (Name) (Reason)"; an application that
     // did not start is `{application_start_failure,App,Reason}` (application_controller.erl).
+    // It closes the boot: the application's own failure was logged above it (its crash report,
+    // "Application X exited with reason"), so a cause read there is quoted instead.
     sig!("erlang.boot", r"Kernel pid terminated[^\r\n]*?application_start_failure,(?P<app>\w+)|Kernel pid terminated",
         "The Erlang VM stopped during boot: an application failed to start ($app)",
-        "Read the reason inside the `application_start_failure` tuple (and the crash report above it): usually a dependency it could not reach, a missing configuration value, or a file or cookie it may not read"),
+        "Read the reason inside the `application_start_failure` tuple (and the crash report above it): usually a dependency it could not reach, a missing configuration value, or a file or cookie it may not read",
+        wrapper = Wrapper::CauseAbove),
     // Perl's pp_ctl.c (require): "Can't locate %s in @INC (you may need to install the %s
     // module) (@INC contains: ...)" (5.38+: "@INC entries checked").
     sig!("perl.module", r"Can't locate (?P<file>\S+) in @INC(?: \(you may need to install the (?P<module>[\w:]+) module\))?",
@@ -824,7 +827,31 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory"#,
         "A command the container runs was not found in the image ($cmd$lcmd$ecmd)",
         "Install it in the image (pip/npm/apt), or call it by the path it has there: a virtualenv's or node_modules/.bin's commands are not on PATH unless the image puts them there, and python is often only python3. A script that is there but still \"not found\" has a #! interpreter the image lacks, or CRLF line endings"),
-    sig!("fs.permission", r"PermissionError: [^\r\n]*|EACCES[^\r\n]*|(?i)permission denied|Read-only file system|EROFS",
+    // "Permission denied" about a database object, not a file: PostgreSQL's aclcheck_error
+    // "permission denied for %s %s" (table, schema, sequence, database, function, ...; before
+    // 15 "permission denied for relation %s") and "must be owner of %s %s"
+    // (src/backend/catalog/aclchk.c), "permission denied to create database" / "... to create
+    // role" (commands/dbcommands.c, commands/user.c); MySQL's ER_TABLEACCESS_DENIED_ERROR "%s
+    // command denied to user '%s'@'%s' for table '%s'" and ER_DBACCESS_DENIED_ERROR "Access
+    // denied for user '%s'@'%s' to database '%s'" (share/messages_to_clients.txt); SQL Server's
+    // 229 "The %ls permission was denied on the object '%.*ls'" and 262 "%ls permission denied in
+    // database '%.*ls'".
+    sig!("db.permission", r"(?P<pg>(?i:permission denied (?:for|to) (?:\w+ ){0,2}\S+|must be owner of (?:\w+ ){1,2}\S+))|(?P<my>\w+ command denied to user '[^']*'@'[^']*' for table '[^']+'|Access denied for user '[^']*'@'[^']*' to database '[^']+')|(?P<ms>The \w+ permission was denied on the object '[^']+'|\w+(?: \w+)? permission denied in database '[^']+')",
+        "The database refused the application's user a privilege: $pg$my$ms",
+        "Grant the role the application connects as the privilege on that object (GRANT ... ON ... TO role), or connect as the object's owner; migrations need the owner or CREATE on the schema, and since PostgreSQL 15 ordinary users may no longer create in the public schema (GRANT CREATE ON SCHEMA public TO role, or make the role its owner)"),
+    // OpenSSH refused every key the client offered: "Permission denied (%s)." with the methods it
+    // tried (sshconnect2.c, "publickey", "publickey,password"), followed by git's "fatal: Could
+    // not read from remote repository." when a git clone or fetch ran it.
+    sig!("ssh.auth", r"Permission denied \((?P<methods>[\w,-]+)\)\.",
+        "SSH refused the container's credentials ($methods): a git clone or ssh/rsync the container runs could not log in",
+        "Give the container the key the server accepts (a deploy key stored in Secrets Manager, passed as a secret and written to a 0600 file by the entrypoint, with the host in known_hosts), or clone over HTTPS with a token; better, copy the code into the image at build time instead of cloning when the task starts"),
+    // EACCES as the runtimes word it (strerror "Permission denied"; libuv's "EACCES: permission
+    // denied, open '/p'"; Python's PermissionError; the JDK's AccessDeniedException from
+    // UnixException.translateToIOException; .NET's UnauthorizedAccessException "Access to the
+    // path '/p' is denied.", IO_PathAccessDenied; Erlang's `eacces` posix atom). The same words
+    // about something other than a file are read above: a database grant, an SSH key, a missing
+    // capability.
+    sig!("fs.permission", r"PermissionError: [^\r\n]*|\bEACCES\b[^\r\n]*|\beacces\b|AccessDeniedException: [^\r\n]+|UnauthorizedAccessException: Access to the path|(?i)permission denied|Read-only file system|EROFS",
         "The application was denied access to a file or port",
         "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user"),
     // nginx's error log (src/core/ngx_log.c: "YYYY/MM/DD HH:MM:SS [emerg] PID#TID: msg", and on

@@ -242,6 +242,10 @@ impl<'a> Facts<'a> {
     fn td_missing(&self) -> Option<Outcome> {
         match self.td {
             Some(_) => None,
+            // With AWS unreadable the report says so once; the check only points there.
+            None if self.snap.access.is_some() => {
+                Some(Outcome::unknown("AWS could not be read, see above"))
+            }
             None => Some(Outcome::unknown(format!(
                 "the task definition is unknown: {}",
                 self.snap.task_definition.why_missing().unwrap_or_default()

@@ -31,6 +31,8 @@ fn corpus() -> Vec<Sample> {
 pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
     match kind {
         "fs.no_space" => &["fs.no_space"],
+        "db.permission" => &["db.permission"],
+        "ssh.auth" => &["ssh.auth"],
         "fs.too_many_open_files" => &["fs.too_many_open_files"],
         "uwsgi.no_app" => &["uwsgi.no_app"],
         "entrypoint.env_file_conflict" => &["entrypoint.env_file_conflict"],
