@@ -428,8 +428,11 @@ pub static SIGNATURES: &[Signature] = &[
     // (src/network/gai_strerror.c), macOS "nodename nor servname provided"; Erlang's
     // inet:format_error(nxdomain) "non-existing domain" (lib/kernel/src/inet.erl), as Postgrex
     // and DBConnection print it: "tcp connect (db:5432): non-existing domain - :nxdomain".
-    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
-        "A host name did not resolve ($host$phost$jhost$ghost$nhost$ehost)",
+    // MySQL's client library CR_UNKNOWN_HOST "Unknown MySQL server host '%s' (%d)"
+    // (libmysql/errmsg.cc; MariaDB's the same), PHP 8.1+'s "php_network_getaddresses: getaddrinfo
+    // for %s failed: %s" (main/network.c).
+    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
+        "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
     // Also Node's names for OpenSSL's verify errors (src/crypto/crypto_common.cc, the X509_V_ERR_*
     // names; "unable to verify the first certificate" is X509_verify_cert_error_string's), its
@@ -442,11 +445,15 @@ pub static SIGNATURES: &[Signature] = &[
     // Also the PostgreSQL JDBC driver's "Connection to %s refused. Check that the hostname and port
     // are correct and that the postmaster is accepting TCP/IP connections." (pgjdbc
     // org/postgresql/core/v3/ConnectionFactoryImpl.java).
-    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
-        "A connection was refused ($addr$gaddr$pgaddr$jaddr)",
+    // MySQL's CR_CONN_HOST_ERROR "Can't connect to MySQL server on '%s' (%d)" (libmysql/
+    // errmsg.cc) carries the socket's errno: 111 ECONNREFUSED here, 110 ETIMEDOUT and 115
+    // EINPROGRESS (a connect that never completed) under net.timeout, any other under
+    // db.unreachable.
+    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \(111\)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
+        "A connection was refused ($addr$maddr$gaddr$pgaddr$jaddr)",
         "Nothing listens at that address and port: check the endpoint the container is given, that the other service runs, and that it listens on that port (on 0.0.0.0, not 127.0.0.1)"),
-    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
-        "A connection timed out ($addr$gaddr)",
+    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115)\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
+        "A connection timed out ($addr$maddr$gaddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
     // A database client that gave up on reaching its server, in its own words (a system error on
     // the same line is read by the signatures above): Prisma P1001 "Can't reach database server at
@@ -455,9 +462,16 @@ pub static SIGNATURES: &[Signature] = &[
     // selection timeout: Node MongoServerSelectionError "Server selection timed out after %d ms"
     // (src/sdam/topology.ts), Mongoose's MongooseServerSelectionError, pymongo
     // ServerSelectionTimeoutError (pymongo/topology.py), Java "Timed out after %d ms while waiting
-    // to connect" / "... while waiting for a server that matches" (BaseCluster.java).
-    sig!("db.unreachable", r"Can't reach database server at `(?P<host>[^`]+)`|The database server at `(?P<thost>[^`]+)`(?::`\d+`)? was reached but timed out|Mongo(?:ose)?ServerSelectionError|ServerSelectionTimeoutError|Server selection timed out after \d+ ms|Timed out after \d+ ms while waiting (?:to connect|for a server)",
-        "The database server could not be reached ($host$thost)",
+    // to connect" / "... while waiting for a server that matches" (BaseCluster.java); MySQL's
+    // CR_CONN_HOST_ERROR with another errno (libmysql/errmsg.cc), MySqlConnector's and
+    // Connector/NET's "Unable to connect to any of the specified MySQL hosts."; SqlClient's "A
+    // network-related or instance-specific error occurred while establishing a connection to SQL
+    // Server" (Microsoft.Data.SqlClient Strings.resx); redis-cli's "Could not connect to Redis at
+    // %s:%d: %s" (redis-cli.c), StackExchange.Redis's "It was not possible to connect to the
+    // redis server(s)" (ConnectionMultiplexer.cs), Lettuce's RedisConnectionException "Unable to
+    // connect to %s" (RedisConnectionException.java).
+    sig!("db.unreachable", r"Can't reach database server at `(?P<host>[^`]+)`|Can't connect to (?:MySQL |MariaDB )?server on '(?P<mhost>[^']+)'|Unable to connect to any of the specified MySQL hosts|A network-related or instance-specific error occurred while establishing a connection to SQL Server|Could not connect to Redis at (?P<rhost>[^\s:]+:\d+)|It was not possible to connect to the redis server|RedisConnectionException: Unable to connect to (?P<lhost>\S+)|The database server at `(?P<thost>[^`]+)`(?::`\d+`)? was reached but timed out|Mongo(?:ose)?ServerSelectionError|ServerSelectionTimeoutError|Server selection timed out after \d+ ms|Timed out after \d+ ms while waiting (?:to connect|for a server)",
+        "The database server could not be reached ($host$mhost$rhost$lhost$thost)",
         "Check the endpoint the container is given (host and port), that the database runs, and the network path: the database's security group must allow the task's security group on its port, and for MongoDB Atlas the task's egress (NAT) address must be on the project's IP access list"),
     // HikariCP gave no connection within connectionTimeout: "%s - Connection is not available,
     // request timed out after %dms." (com/zaxxer/hikari/pool/HikariPool.java
@@ -649,9 +663,19 @@ pub static SIGNATURES: &[Signature] = &[
         "Define the property: as an environment variable in the container definition (or a secret; ${DB_URL} reads DB_URL, and ${spring.datasource.url} also reads SPRING_DATASOURCE_URL), in the application properties of the active profile (SPRING_PROFILES_ACTIVE), or give the placeholder a default (${name:default})"),
     // django-environ's ImproperlyConfigured "Set the {} environment variable" (environ/environ.py);
     // Prisma's schema error "Environment variable not found: {}." (prisma-engines psl
-    // diagnostics, P1012).
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|\bNotPresent\b"#,
-        "A required environment variable is not set ($key$ekey$vkey$skey$ukey$pkey)",
+    // diagnostics, P1012). Each runtime's own accessor that fails on a missing variable, as its
+    // source words it: Elixir's System.fetch_env!/1 raises System.EnvError "could not fetch
+    // environment variable %s because it is not set" (lib/elixir/lib/system.ex); Ruby's
+    // ENV.fetch raises KeyError "key not found: %p" (hash.c env_fetch); Rust's
+    // std::env::VarError::NotPresent displays "environment variable not found"
+    // (library/std/src/env.rs); bash's ${X:?} "X: parameter null or not set" (subst.c
+    // parameter_brace_expand_error; 5.2 "parameter not set" for ${X?}); and the libraries
+    // people load them with — Node's env-var "\"X\" is a required variable, but it was not
+    // set" (lib/variable.js), envalid's "Missing environment variables:" report
+    // (src/reporter.ts), Go's kelseyhightower/envconfig "required key X missing value"
+    // (envconfig.go).
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`]?(?P<vkey>[A-Z][A-Z0-9_]{2,})["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:env ?var(?:iable)?s?\b[^\r\n]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|\bNotPresent\b"#,
+        "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$skey$ukey$pkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
         "Python could not import $module$msg",
