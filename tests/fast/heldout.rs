@@ -288,6 +288,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 3,
         shown: 26,
     },
+    // 7214e3d: 12 right, 3 false claims, the key line shown for 25 of 29.
+    Tails {
+        batch: "batch 11",
+        tails: include_str!("../corpus/heldout/batch11/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch11/accepted.json"),
+        right: 12,
+        false_claims_at_most: 3,
+        shown: 25,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
