@@ -446,15 +446,25 @@ pub static SIGNATURES: &[Signature] = &[
     // are correct and that the postmaster is accepting TCP/IP connections." (pgjdbc
     // org/postgresql/core/v3/ConnectionFactoryImpl.java).
     // MySQL's CR_CONN_HOST_ERROR "Can't connect to MySQL server on '%s' (%d)" (libmysql/
-    // errmsg.cc) carries the socket's errno: 111 ECONNREFUSED here, 110 ETIMEDOUT and 115
-    // EINPROGRESS (a connect that never completed) under net.timeout, any other under
-    // db.unreachable.
-    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \(111\)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
+    // errmsg.cc) carries the socket's errno (8.0 adds its text: `(111 "Connection refused")`):
+    // 111 ECONNREFUSED (Windows' 10061 WSAECONNREFUSED) here, 110 ETIMEDOUT, 115 EINPROGRESS (a
+    // connect that never completed) and 10060 WSAETIMEDOUT under net.timeout, 113 EHOSTUNREACH
+    // under net.unreachable, any other under db.unreachable.
+    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:111|10061)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
         "A connection was refused ($addr$maddr$gaddr$pgaddr$jaddr)",
         "Nothing listens at that address and port: check the endpoint the container is given, that the other service runs, and that it listens on that port (on 0.0.0.0, not 127.0.0.1)"),
-    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115)\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
+    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
         "A connection timed out ($addr$maddr$gaddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
+    // EHOSTUNREACH and ENETUNREACH as each runtime words them: strerror "No route to host" /
+    // "Network is unreachable" (glibc, musl; Python's "[Errno 113] No route to host"), Go's
+    // syscall table "connect: no route to host" / "connect: network is unreachable", libuv's
+    // "connect EHOSTUNREACH 10.0.1.5:5432" in Node, the JDK's NoRouteToHostException and Netty's
+    // "finishConnect(..) failed: No route to host", MySQL's errno 113. An IPv6 address with
+    // "network is unreachable" is a task without an IPv6 route.
+    sig!("net.unreachable", r"(?i)connect (?:EHOSTUNREACH|ENETUNREACH) (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): connect: (?:no route to host|network is unreachable)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \(113\b[^)]*\)|No route to host|Network is unreachable|EHOSTUNREACH|ENETUNREACH|Errno 113\b|Errno 101\b",
+        "The network had no route to the host ($addr$gaddr$maddr)",
+        "The address is not reachable from the task's subnet: check the endpoint the container is given (a stale IP, another VPC's private address), the subnet's route table towards it (peering, transit gateway, VPN) and that no security group, NACL or host firewall rejects the task; \"network is unreachable\" for an IPv6 address means the task's subnet has no IPv6 route: connect over IPv4 or give the subnet IPv6"),
     // A database client that gave up on reaching its server, in its own words (a system error on
     // the same line is read by the signatures above): Prisma P1001 "Can't reach database server at
     // `%s`:`%s`" and P1002 "The database server at `%s`:`%s` was reached but timed out."
