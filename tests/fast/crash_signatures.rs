@@ -32,6 +32,15 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
     match kind {
         "fs.no_space" => &["fs.no_space"],
         "db.permission" => &["db.permission"],
+        // Kinds first used in tests/corpus/real/crash-keylines.jsonl (session 11, its collector's
+        // table, written before scoring).
+        "fs.read_only" => &["fs.permission"],
+        "image.runtime_dir_missing" => &["config.missing_file"],
+        "db.migration_dirty"
+        | "db.encryption_key_changed"
+        | "authelia.config_invalid"
+        | "lua.module_missing"
+        | "cap.net_admin_missing" => &[],
         "ssh.auth" => &["ssh.auth"],
         "fs.too_many_open_files" => &["fs.too_many_open_files"],
         "uwsgi.no_app" => &["uwsgi.no_app"],
@@ -366,6 +375,14 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
         let id = got.as_ref().map_or("none", |c| c.signature.as_str());
         if id != LAST_ERROR && id != "none" && !accepted(&t.kind).contains(&id) {
             false_claims += 1;
+            if show {
+                println!(
+                    "  names a cause the label does not accept: {} ({}) read as {id}\n    quoted: {}",
+                    t.kind,
+                    t.source,
+                    got.as_ref().map(|c| c.line.as_str()).unwrap_or_default()
+                );
+            }
         }
         if t.key_lines.is_empty() {
             continue;
@@ -392,5 +409,7 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
     assert!(shown * 100 >= keyed * KEYLINES_FLOOR, "{shown}/{keyed}");
 }
 
-/// The share of key lines shown when the set was first scored (session 11), as a floor.
-const KEYLINES_FLOOR: usize = 0;
+/// The share of key lines shown, as a floor: 36 of 41 (88 %) when the set was first scored
+/// (session 11, at 44b5ec2), before anything was changed for it; 5 readings then named a cause
+/// the label does not accept.
+const KEYLINES_FLOOR: usize = 87;
