@@ -29,9 +29,11 @@ pub fn redact(line: &str) -> String {
     // carry user and password in one value, and its entrypoint quotes an invalid one): the key
     // stays, the value goes. MySQL's own
     // "(using password: YES)" / "(using password: NO)" (ER_ACCESS_DENIED_ERROR 1045) says whether
-    // a password was sent, not which: it stays.
+    // a password was sent, not which: it stays. Ruby's hash rocket (`"password"=>"x"`, as Rails
+    // prints a database configuration) is an assignment too; a value that says there is none
+    // (`JWT_SECRET_KEY: undefined`, envalid's report of a missing variable) stays.
     static ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key|[a-z0-9]+_auth)["']?\s*[:=]\s*)(["']?)([^\s"',;]+)"#)
+        Regex::new(r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key|[a-z0-9]+_auth)["']?\s*(?:=>|[:=])\s*)(["']?)([^\s"',;]+)"#)
             .expect("redaction patterns compile")
     });
     // Candidates for an AWS secret access key: a whole run of the base64 alphabet (not a window
@@ -50,7 +52,11 @@ pub fn redact(line: &str) -> String {
                 && c[2].is_empty()
                 && matches!(value.trim_end_matches(')'), "YES" | "NO")
                 && value.ends_with(')');
-            if mysql_flag {
+            let no_value = matches!(
+                value.to_ascii_lowercase().as_str(),
+                "undefined" | "null" | "none" | "nil" | "unset" | "empty" | "<empty>" | "<none>"
+            );
+            if mysql_flag || no_value {
                 c[0].to_string()
             } else {
                 format!("{}{}[REDACTED]", &c[1], &c[2])
@@ -82,12 +88,30 @@ fn looks_like_secret_key(run: &str) -> bool {
     if upper == 0 || lower == 0 {
         return false; // hex digests, upper-case constants, lower-case words
     }
-    if identifier_path(core) {
+    if identifier_path(core) || absolute_path(core) {
         return false;
     }
     // Random base64 has about 16 upper-case letters in 40; a CamelCase identifier of that length
     // has a handful. Digits, `+` or `/` (outside an identifier path) mark random text too.
     digit > 0 || core.contains(['+', '/']) || upper >= 10
+}
+
+/// `/Users/someone/RailsProjects/rails` (a run cut at the next `-` of a path): a leading `/`,
+/// three or more identifier segments, each with capitals at most a quarter of it, two digits at
+/// most in all. One in 2,000,000 random 40-character draws that start with `/` has that form.
+fn absolute_path(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('/') else {
+        return false;
+    };
+    let segs: Vec<&str> = rest.split('/').collect();
+    segs.len() >= 3
+        && s.bytes().filter(u8::is_ascii_digit).count() <= 2
+        && segs.iter().all(|p| {
+            p.len() >= 2
+                && p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                && p.bytes().filter(u8::is_ascii_uppercase).count() * 4 <= p.len().max(4)
+        })
 }
 
 /// `org/springframework/boot/SpringApplication`, `com/skanehira/docui/panel/containerPanel`:

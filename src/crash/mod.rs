@@ -279,13 +279,37 @@ pub fn shape_at(lines: &[&str], at: usize) -> Shape {
     Shape::Bare
 }
 
-/// The first signature that reads line `i` in its surroundings.
+/// The signature that reads line `i` in its surroundings: the first of the list, unless another
+/// matches wholly to the right of it. An error chained into one line puts its innermost cause
+/// last (Go's `fmt.Errorf("creating certificates: %w")` → "error creating self-signed
+/// certificates: mkdir x: read-only file system", Node's and Rust's "context: cause"), so a
+/// match after the chosen one's end is the cause it wraps; a match inside it (`EACCES` inside
+/// `listen EACCES: permission denied 0.0.0.0:80`) is part of the same reading.
 fn read_line<'a>(lines: &[&'a str], i: usize) -> Option<(&'static Compiled, regex::Captures<'a>)> {
+    let mut readings = readings_of(lines, i);
+    let (mut c, mut caps) = readings.next()?;
+    for (next, next_caps) in readings {
+        let (end, start) = (
+            caps.get(0).map_or(0, |m| m.end()),
+            next_caps.get(0).map_or(0, |m| m.start()),
+        );
+        if start >= end {
+            (c, caps) = (next, next_caps);
+        }
+    }
+    Some((c, caps))
+}
+
+/// Every signature that reads line `i` in its surroundings, in the list's order.
+fn readings_of<'a, 'l>(
+    lines: &'l [&'a str],
+    i: usize,
+) -> impl Iterator<Item = (&'static Compiled, regex::Captures<'a>)> + 'l {
     static NOT_BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(NOT_BARE_PYTHON).unwrap());
     static BARE_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(BARE_PYTHON_NAME).unwrap());
     let line = lines[i];
     let mut shape = None;
-    compiled().iter().find_map(|c| {
+    compiled().iter().filter_map(move |c| {
         let caps = c.re.captures(line)?;
         if c.sig.shapes.len() < ANY.len() {
             let s = *shape.get_or_insert_with(|| shape_at(lines, i));
@@ -330,68 +354,95 @@ fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<&str> {
         .collect()
 }
 
+/// Signatures of a process that ran out of memory: what it logs after that (a heap dump it could
+/// not write, a worker restarting, a connection dropped on the way down) is the aftermath, so a
+/// line read by one of these above the last reading outranks it. OpenJ9 writes its dumps after an
+/// OutOfMemoryError and reports each failed write; Node and Go abort on theirs.
+const EXHAUSTION: &[&str] = &["java.oom", "node.heap_oom", "go.oom"];
+
 /// The signature that names the crash, read from the last line up.
 fn named(lines: &[&str]) -> Option<Crash> {
-    for i in (0..lines.len()).rev() {
-        let Some((mut c, mut caps)) = read_line(lines, i) else {
-            continue;
-        };
-        let mut at = i;
-        let mut detail = String::new();
-        match c.sig.wrapper {
-            Wrapper::No => {}
-            // The nearest line above that a signature reads as a cause (not another wrapper).
-            Wrapper::CauseAbove => {
-                if let Some((j, cc, ccaps)) = (i.saturating_sub(80)..i).rev().find_map(|j| {
-                    read_line(lines, j)
-                        .filter(|(cc, _)| cc.sig.wrapper == Wrapper::No)
-                        .map(|(cc, ccaps)| (j, cc, ccaps))
-                }) {
-                    (at, c, caps) = (j, cc, ccaps);
-                }
+    let last = (0..lines.len())
+        .rev()
+        .find_map(|i| read_line(lines, i).map(|r| (i, r)))?;
+    let (i, (mut c, mut caps)) = if EXHAUSTION.contains(&last.1 .0.sig.id) {
+        last
+    } else {
+        (0..last.0)
+            .rev()
+            .find_map(|j| {
+                read_line(lines, j)
+                    .filter(|(c, _)| EXHAUSTION.contains(&c.sig.id))
+                    .map(|r| (j, r))
+            })
+            .unwrap_or(last)
+    };
+    let mut at = i;
+    let mut detail = String::new();
+    match c.sig.wrapper {
+        Wrapper::No => {}
+        // The nearest line above that a signature reads as a cause (not another wrapper).
+        Wrapper::CauseAbove => {
+            if let Some((j, cc, ccaps)) = (i.saturating_sub(80)..i).rev().find_map(|j| {
+                read_line(lines, j)
+                    .filter(|(cc, _)| cc.sig.wrapper == Wrapper::No)
+                    .map(|(cc, ccaps)| (j, cc, ccaps))
+            }) {
+                (at, c, caps) = (j, cc, ccaps);
             }
-            Wrapper::DescriptionBelow => {
-                if let Some(d) = lines
+        }
+        Wrapper::DescriptionBelow => {
+            if let Some(d) = lines
+                .iter()
+                .skip(i + 1)
+                .take(8)
+                .position(|l| l.trim() == "Description:")
+            {
+                detail = lines
                     .iter()
-                    .skip(i + 1)
-                    .take(8)
-                    .position(|l| l.trim() == "Description:")
-                {
-                    detail = lines
-                        .iter()
-                        .skip(i + 2 + d)
-                        .take(4)
-                        .map(|l| l.trim())
-                        .find(|l| !l.is_empty() && *l != "Action:")
-                        .unwrap_or_default()
-                        .to_string();
-                }
+                    .skip(i + 2 + d)
+                    .take(4)
+                    .map(|l| l.trim())
+                    .find(|l| !l.is_empty() && *l != "Action:")
+                    .unwrap_or_default()
+                    .to_string();
             }
         }
-        // `$detail` is not a group of the pattern: fill it in first, its own `$` escaped.
-        let template = c.sig.summary.replace("$detail", &detail.replace('$', "$$"));
-        let mut summary = String::new();
-        caps.expand(&template, &mut summary);
-        // Empty groups leave "()", "(user )" or a trailing ": " behind.
-        let mut summary = summary
-            .replace(" (user )", "")
-            .replace(" ()", "")
-            .trim_end_matches([':', ' '])
-            .to_string();
-        if !c.sig.summary.contains("$loc") {
-            let ruby = c.sig.shapes == [Shape::Ruby];
-            if let Some(loc) = locate(lines, at, ruby) {
-                summary.push_str(&format!(" in {loc}"));
-            }
-        }
-        return Some(Crash {
-            signature: c.sig.id.to_string(),
-            summary,
-            line: lines[at].trim().to_string(),
-            fix: c.sig.fix.to_string(),
-        });
     }
-    None
+    // `$detail` is not a group of the pattern: fill it in first, its own `$` escaped.
+    let template = c.sig.summary.replace("$detail", &detail.replace('$', "$$"));
+    let mut summary = String::new();
+    caps.expand(&template, &mut summary);
+    // Empty groups leave "()", "(user )" or a trailing ": " behind.
+    let mut summary = summary
+        .replace(" (user )", "")
+        .replace(" ()", "")
+        .trim_end_matches([':', ' '])
+        .to_string();
+    let mut line = lines[at].trim().to_string();
+    if !detail.is_empty() {
+        line = format!("{line}: {detail}");
+    } else if line.ends_with(':') {
+        // A record that goes on below its colon (Rust >= 1.73's `thread 'main' panicked at
+        // src/main.rs:7:5:` over the message, Apache's "Syntax error on line N of F:" over the
+        // reason): the line below is part of what it says.
+        if let Some(rest) = severity::below(lines, at) {
+            line = format!("{line} {rest}");
+            summary = format!("{summary}: {rest}");
+        }
+    }
+    if !c.sig.summary.contains("$loc") {
+        let ruby = c.sig.shapes == [Shape::Ruby];
+        if let Some(loc) = locate(lines, at, ruby) {
+            summary.push_str(&format!(" in {loc}"));
+        }
+    }
+    Some(Crash {
+        signature: c.sig.id.to_string(),
+        summary,
+        line,
+        fix: c.sig.fix.to_string(),
+    })
 }
 
 /// No signature: the last line a logger marked as an error, quoted, claiming no cause.

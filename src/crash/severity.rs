@@ -31,8 +31,8 @@
 //!
 //! A record may say why on the lines below its mark: Spring Boot's failure analysis
 //! (`ERROR … LoggingFailureAnalysisReporter :`, a banner, `Description:`, the reason), a tool's
-//! `… failed with:`. A marked line that ends in a colon is quoted by the first line below it
-//! that says something.
+//! `… failed with:`. A marked line that ends in a colon is quoted together with the first line
+//! below it that says something.
 //!
 //! Without any marked line, the last line in the words of failure: a system error's strerror(3)
 //! text (`cp: cannot stat 'x': No such file or directory`), a signal's strsignal(3) text as the
@@ -90,7 +90,10 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // startup. Prepare to shutdown", systemd's "Failed with result 'exit-code'", the JVM
         // launcher's "Could not create the Java Virtual Machine", "check the logs at …").
         r"|(?:initiali[sz]ation|start-?up|bootstrap(?: checks)?|validation) (?:has )?failed|fatal error during \w+ startup",
-        r"|prepare to shut ?down|failed with result|could not create the java virtual machine|check the logs?)\b",
+        r"|prepare to shut ?down|failed with result|could not create the java virtual machine|check the logs?",
+        // A line that stops because of the errors it logged before ("Can't continue due to the
+        // errors loading the configuration", "Cannot proceed because of previous errors").
+        r"|(?:can(?:no|')?t|unable to) (?:continue|proceed)|(?:due to|because of) (?:the )?(?:above |previous |earlier |preceding )?errors)\b",
         // "<Something> failed to <verb>." and nothing more ("App failed to load.", "Unable to
         // start Kestrel."): what failed, not why.
         r"|(?:failed|unable) to \w+(?: [\w.-]+){0,2}\.?$",
@@ -179,11 +182,14 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
     // A statement that ends in a colon says why on the lines below it.
     let stated = |i: usize| -> Option<String> {
         let own = marked(i).or_else(|| thrown(i))?;
-        Some(if own.ends_with(':') {
-            below(lines, i).unwrap_or(own)
-        } else {
-            own
-        })
+        // Both lines: the record is the two together (Lua's "module 'x' not found:" over the
+        // places it looked, Spring's reporter over its banner and description).
+        Some(
+            match own.ends_with(':').then(|| below(lines, i)).flatten() {
+                Some(rest) => format!("{own} {rest}"),
+                None => own,
+            },
+        )
     };
     // Without a logger, a program says why it stops in the words of failure: a system error's
     // own text (strerror(3): "No such file or directory", "Permission denied", ...) or a verb of
@@ -210,7 +216,7 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
 
 /// The first line below `i` that says something: not blank, not a banner or heading, not a
 /// stack frame (Spring Boot's failure analysis puts its reason under `Description:`).
-fn below(lines: &[&str], i: usize) -> Option<String> {
+pub(super) fn below(lines: &[&str], i: usize) -> Option<String> {
     lines
         .iter()
         .skip(i + 1)
@@ -454,10 +460,8 @@ mod tests {
             "",
             "The bean 'queueClient' could not be registered. A bean with that name has already been defined.",
         ];
-        assert_eq!(
-            pick(&spring).as_deref(),
-            Some("The bean 'queueClient' could not be registered. A bean with that name has already been defined.")
-        );
+        // The record and what it says below its colon, quoted together.
+        assert_eq!(pick(&spring), Some(format!("{} {}", spring[0], spring[8])));
     }
 
     #[test]

@@ -52,7 +52,10 @@ pub static SIGNATURES: &[Signature] = &[
     // ---- memory -------------------------------------------------------------------------------
     // HotSpot's native allocation failure ends the VM with "There is insufficient memory for the
     // Java Runtime Environment to continue." (src/hotspot/share/utilities/vmError.cpp).
-    sig!("java.oom", r"java\.lang\.OutOfMemoryError:?\s*(?P<what>[^\r\n]*)|There is insufficient memory for the Java Runtime Environment to continue",
+    // OpenJ9 announces the dumps it writes on an OutOfMemoryError before any stack: JVMDUMP039I
+    // "Processing dump event \"%s\", detail \"%s\" ..." (runtime/nls/dump/j9dmp.nls), the detail
+    // being the class in its internal form.
+    sig!("java.oom", r#"java\.lang\.OutOfMemoryError:?\s*(?P<what>[^\r\n]*)|There is insufficient memory for the Java Runtime Environment to continue|Processing dump event "systhrow", detail "java/lang/OutOfMemoryError""#,
         "Java ran out of memory ($what)",
         "Raise the container's memory, or cap the heap below it (-XX:MaxRAMPercentage=75 or -Xmx); for Metaspace raise -XX:MaxMetaspaceSize"),
     // V8's FatalProcessOutOfMemory as Node prints it ("FATAL ERROR: <where> Allocation failed -
@@ -407,9 +410,11 @@ pub static SIGNATURES: &[Signature] = &[
     // A process that is not root may not bind a port below 1024: Node's "listen EACCES: permission
     // denied 0.0.0.0:80" (lib/net.js, uvExceptionWithHostPort), Go's "listen tcp :80: bind:
     // permission denied" (net.OpError), nginx's "bind() to 0.0.0.0:80 failed (13: Permission
-    // denied)" (src/core/ngx_connection.c). Only ports below 1024 (ip_unprivileged_port_start).
-    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)",
-        "A process that is not root may not listen on port $port$gport$xport (below 1024)",
+    // denied)" (src/core/ngx_connection.c), HAProxy's "Starting frontend %s: cannot bind socket
+    // (Permission denied) [addr:port]" (src/sock_inet.c's strerror, src/proxy.c). Only ports below
+    // 1024 (ip_unprivileged_port_start).
+    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)|cannot bind socket \(Permission denied\) \[[^\]]*:(?P<hport>\d{1,3}|10[01]\d|102[0-3])\]",
+        "A process that is not root may not listen on port $port$gport$xport$hport (below 1024)",
         "Listen on a port above 1023 (8080) and use that port in portMappings and the target group, or let the image's user bind low ports (setcap cap_net_bind_service on the binary); nginx images have an unprivileged variant that listens on 8080"),
     // .NET's bind() failure with EACCES: System.Net.Sockets.SocketException (13): Permission
     // denied (SocketException's message is the native errno and its strerror,
@@ -685,7 +690,7 @@ pub static SIGNATURES: &[Signature] = &[
     // (src/reporter.ts), Go's kelseyhightower/envconfig "required key X missing value"
     // (envconfig.go). A bare upper-case word "is required" is an environment variable only when
     // it is named like one (an underscore: `API_KEY`, not `TLS` or `UUID`) or called one.
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:env ?var(?:iable)?s?\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present))|\bNotPresent\b"#,
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b"#,
         "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
@@ -880,6 +885,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("ssh.auth", r"Permission denied \((?P<methods>[\w,-]+)\)\.",
         "SSH refused the container's credentials ($methods): a git clone or ssh/rsync the container runs could not log in",
         "Give the container the key the server accepts (a deploy key stored in Secrets Manager, passed as a secret and written to a 0600 file by the entrypoint, with the host in known_hosts), or clone over HTTPS with a token; better, copy the code into the image at build time instead of cloning when the task starts"),
+    // The network stack refused a change for want of CAP_NET_ADMIN: libiptc's EPERM text
+    // "Permission denied (you must be root)" (libiptc/libiptc.c TC_STRERROR, printed by iptables,
+    // ip6tables and iptables-nft as "can't initialize iptables table `%s': %s") and iproute2's
+    // "RTNETLINK answers: Operation not permitted" (lib/libnetlink.c, strerror(EPERM)): a VPN
+    // client, a transparent proxy or a mesh's init container programming the host's network.
+    sig!("cap.net_admin", r"(?P<msg>can't initialize (?:ip6?tables|arptables|ebtables) table [`'‘\x22]?\w+['’\x22]?: Permission denied(?: \(you must be root\))?|[^\r\n]*?Permission denied \(you must be root\)|RTNETLINK answers: Operation not permitted)",
+        "The container may not change the network (iptables needs the NET_ADMIN and NET_RAW capabilities, ip NET_ADMIN): $msg",
+        "On the EC2 launch type add NET_ADMIN (and NET_RAW for raw sockets) to the container definition's linuxParameters.capabilities.add; Fargate lets a task add only SYS_PTRACE, so a container that programs iptables or routes (a VPN client, a transparent proxy) cannot run there: run it on EC2, or leave the interception to ECS (App Mesh proxyConfiguration, Service Connect)"),
     // EACCES as the runtimes word it (strerror "Permission denied"; libuv's "EACCES: permission
     // denied, open '/p'"; Python's PermissionError; the JDK's AccessDeniedException from
     // UnixException.translateToIOException; .NET's UnauthorizedAccessException "Access to the

@@ -29,6 +29,16 @@ const WITH_CREDENTIALS: &[(&str, &str)] = &[
         r#""[ERROR] body={"token":"xxxxx,"team_id":"Txxxxxxxx","api_app_id":"A025D07UY93","event":{"type":"link_shared","user":"U1GUWU81Z","channel":"D1H10B30V","message_ts":"1624119596.010100","links":[{"url":"https:\/\/gitlab.com\/nakatanakatana\/memo\/-\/issues\/1","domain":"gitlab.com"}],"is_bot_user_member":false,"event_ts":"1624119597.505335"},"type":"event_callback","event_id":"Ev02558FSF63","event_time":1624119597,"authorizations":[{"enterprise_id":null,"team_id":"Txxxxxxxx","user_id":"U0259BVL6B0","is_bot":true,"is_enterprise_install":false}],"is_ext_shared_channel":false,"event_context":"2-link_shared-T1FPE5N9K-A025D07UY93-D1H10B30V"}, response=Failed: FetchURL, error=Get "https://gitlab.com/api/v4/projects/nakatanakatana%2Fmemo": x509: certificate signed by unknown authority""#,
         r#""token":"xxxxx"#,
     ),
+    // Rails printing its database configuration when it cannot create the database: the
+    // password is in the hash.
+    (
+        r#"Couldn't create database for {"adapter"=>"mysql2", "encoding"=>"utf8mb4", "collation"=>"utf8mb4_bin", "reconnect"=>false, "pool"=>5, "username"=>"root", "password"=>"password", "host"=>"mysql", "port"=>3306, "database"=>"quepid"}, {:charset=>"utf8mb4", :collation=>"utf8mb4_bin"}"#,
+        r#""password"=>"password""#,
+    ),
+    (
+        r#"Couldn't create database for {"adapter"=>"mysql2", "encoding"=>"utf8", "pool"=>5, "username"=>"root", "password"=>"root", "database"=>"standardfile", "host"=>"database", "port"=>nil}, {:charset=>"utf8"}"#,
+        r#""password"=>"root""#,
+    ),
 ];
 
 #[test]
