@@ -152,6 +152,9 @@ static FRAMING: LazyLock<Regex> = LazyLock::new(|| {
 /// How far above a terminating line the line that says why is looked for.
 const ABOVE: usize = 30;
 
+/// How far below a terminating line (a header over its reasons) they are looked for.
+const BELOW: usize = 8;
+
 /// The message a marked line carries: at least this many letters beyond its mark.
 const MIN_MESSAGE: usize = 8;
 
@@ -184,8 +187,17 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         let own = marked(i).or_else(|| thrown(i))?;
         // Both lines: the record is the two together (Lua's "module 'x' not found:" over the
         // places it looked, Spring's reporter over its banner and description).
+        // PostgreSQL's elog.c puts the particulars of an ERROR or FATAL on the next line,
+        // `DETAIL:  …` ("database files are incompatible with server" over "The data directory
+        // was initialized by PostgreSQL version 15, …"): that line is part of the record.
+        static DETAIL: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\bDETAIL:\s+\S").expect("details compile"));
+        let detail = lines
+            .get(i + 1)
+            .filter(|l| DETAIL.is_match(l))
+            .map(|l| l.trim().to_string());
         Some(
-            match own.ends_with(':').then(|| below(lines, i)).flatten() {
+            match detail.or_else(|| own.ends_with(':').then(|| below(lines, i)).flatten()) {
                 Some(rest) => format!("{own} {rest}"),
                 None => own,
             },
@@ -227,20 +239,24 @@ pub(super) fn below(lines: &[&str], i: usize) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The last line `read` accepts; a closing one gives way to the nearest line above it that
-/// `above` accepts and that says more than "stopping".
+/// The last line `read` accepts; a closing one gives way to the first line below it that
+/// `other` accepts and that says more than "stopping" (a header over its reasons:
+/// Elasticsearch's "[1] bootstrap checks failed" over "[1]: max file descriptors … is too low",
+/// Redis's "*** FATAL CONFIG FILE ERROR ***" banner over the directive and "Bad directive or
+/// wrong number of arguments"), else to the nearest such line above it.
 fn last_of(
     n: usize,
     read: impl Fn(usize) -> Option<String>,
-    above: impl Fn(usize) -> Option<String>,
+    other: impl Fn(usize) -> Option<String>,
 ) -> Option<(usize, String)> {
     let (last, message) = (0..n).rev().find_map(|i| read(i).map(|m| (i, m)))?;
     if !closing(&message) {
         return Some((last, message));
     }
-    (last.saturating_sub(ABOVE)..last)
-        .rev()
-        .find_map(|i| above(i).filter(|m| !closing(m)).map(|m| (i, m)))
+    let says_more = |i: usize| other(i).filter(|m| !closing(m)).map(|m| (i, m));
+    (last + 1..n.min(last + 1 + BELOW))
+        .find_map(says_more)
+        .or_else(|| (last.saturating_sub(ABOVE)..last).rev().find_map(says_more))
         .or(Some((last, message)))
 }
 
@@ -250,9 +266,12 @@ fn is_frame(line: &str) -> bool {
     FRAME.find(line).is_some_and(|m| m.start() <= 24)
 }
 
-/// A line that only closes: a terminator that does not quote its cause.
+/// A line that only closes: a terminator that does not quote its cause, or a banner (`***
+/// FATAL CONFIG FILE ERROR ***`, Redis's config.c) that heads the reason below it.
 fn closing(message: &str) -> bool {
-    TERMINATOR.is_match(message) && !CAUSE_INSIDE.is_match(message)
+    static BANNER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\*{3,} [^*]+ \*{3,}\s*$").expect("banners compile"));
+    (TERMINATOR.is_match(message) && !CAUSE_INSIDE.is_match(message)) || BANNER.is_match(message)
 }
 
 /// strerror(3)'s texts of the errors a container meets (glibc's and musl's wordings agree on
@@ -273,6 +292,8 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
         r"\bnot (?:\w+ )?(?:found|defined|specified|set|allowed|permitted|supported|available|empty|present|readable|writable|executable|recogni[sz]ed|installed|configured|initiali[sz]ed|valid|authori[sz]ed)\b|",
         r"\balready (?:running|in use|exists|locked)\b|\b(?:is|are) required\b|\byou must\b|\bmust be (?:set|specified|provided|defined|configured)\b|\bterminated\b|",
         r"\b(?:unrecogni[sz]ed|unsupported|unexpected|undefined|mismatch|incompatible|corrupt(?:ed)?|illegal|forbidden|unauthori[sz]ed|expired|timed out)\b|",
+        // A limit or setting out of range, a directive or argument the program refuses.
+        r"\b(?:is|are|likely) too (?:low|small|high|large|long|short|old)\b|\bwrong (?:number|type|value|format|arguments?)\b|\bbad (?:directive|option|argument|value|parameter|syntax)\b|",
         r"\b(?:error|errors|failed|failure|fatal|cannot|can't|could not|couldn't|unable to|invalid|",
         r"not found|missing|denied|refused|exception|panic|abort(?:ed)?)\b)",
     ))
@@ -287,6 +308,8 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         r#"^(?:at |File "|from \S+:\d+|\.\.\. \d+ more|goroutine \d+)"#,
         r"|(?:^|\s)at [\w$.<>/\[\]]+ ?\([^)]*(?::\d+|Native Method|Unknown Source)\)?\)?$",
         r"|\.go:\d+(?: \+0x[0-9a-f]+)?$|^\S+\((?:0x[0-9a-f]+(?:, )?|\.\.\.)*\)$",
+        // Go's frame under any prefix: the path, its line and the pc offset (runtime/traceback.go).
+        r"|(?:^|\s)/\S+\.go:\d+ \+0x[0-9a-f]+$",
     ))
     .expect("frames compile")
 });
