@@ -91,6 +91,10 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // launcher's "Could not create the Java Virtual Machine", "check the logs at …").
         r"|(?:initiali[sz]ation|start-?up|bootstrap(?: checks)?|validation) (?:has )?failed|fatal error during \w+ startup",
         r"|prepare to shut ?down|failed with result|could not create the java virtual machine|check the logs?",
+        // systemd closing a unit whose process failed (src/core/service.c "Main process exited,
+        // code=%s, status=%i/%s", src/core/unit.c "Unit entered failed state.", "Failed to start
+        // %s."), as journald prefixes show them on an instance's log.
+        r"|main process exited|entered failed state|failed to start [\w .@-]+\.(?:service|scope)",
         // A line that stops because of the errors it logged before ("Can't continue due to the
         // errors loading the configuration", "Cannot proceed because of previous errors").
         r"|(?:can(?:no|')?t|unable to) (?:continue|proceed)|(?:due to|because of) (?:the )?(?:above |previous |earlier |preceding )?errors)\b",
