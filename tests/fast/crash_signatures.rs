@@ -3,6 +3,7 @@
 //! per rule), and the corpus as a whole is read right often enough. The kinds in the corpus were
 //! labelled when the samples were collected, before the signatures were scored on them.
 
+use crate::fixture::jsonl;
 use ecs_autopsy::crash::{last_logged_error, recognise, LAST_ERROR, SIGNATURES};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,15 +16,10 @@ struct Sample {
 }
 
 fn corpus() -> Vec<Sample> {
-    include_str!("../corpus/real/crash-logs.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, l)| {
-            serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("crash-logs.jsonl line {}: {e}", i + 1))
-        })
-        .collect()
+    jsonl(
+        include_str!("../corpus/real/crash-logs.jsonl"),
+        "crash-logs.jsonl",
+    )
 }
 
 /// The signatures a person would accept for a labelled kind (a missing config file that .NET
@@ -424,13 +420,8 @@ struct Keyed {
 }
 
 fn keyed() -> Vec<Keyed> {
-    include_str!("../corpus/real/crash-keylines.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, l)| {
-            serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("crash-keylines.jsonl line {}: {e}", i + 1))
-        })
-        .collect()
+    jsonl(
+        include_str!("../corpus/real/crash-keylines.jsonl"),
+        "crash-keylines.jsonl",
+    )
 }

@@ -3,6 +3,7 @@
 //! tests/classify_real.rs score theirs. Printed on one line each that CI keeps; gated only so
 //! that no change reads them worse than the code did before anyone saw them (commit 09eda1f).
 
+use crate::fixture::jsonl;
 use ecs_autopsy::classify::classify;
 use ecs_autopsy::crash::{recognise, LAST_ERROR};
 use serde::Deserialize;
@@ -101,16 +102,6 @@ fn accepted(kind: &str) -> Vec<&'static str> {
     ok
 }
 
-fn lines<T: for<'a> Deserialize<'a>>(text: &str, name: &str) -> Vec<T> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, l)| {
-            serde_json::from_str(l).unwrap_or_else(|e| panic!("{name} line {}: {e}", i + 1))
-        })
-        .collect()
-}
-
 /// Crash logs read right, false claims, and (for batches with key lines) tails whose line that
 /// says why was shown, printed on one or two lines. A batch's own table of kinds first used there
 /// (from batch 5 on, its `accepted.json`, written from its README's table before scoring) is read
@@ -118,7 +109,7 @@ fn lines<T: for<'a> Deserialize<'a>>(text: &str, name: &str) -> Vec<T> {
 fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usize) {
     let first_used: std::collections::BTreeMap<String, Vec<String>> =
         serde_json::from_str(first_used).expect("accepted.json is a map of kind to signatures");
-    let tails: Vec<Tail> = lines(text, "crash-logs");
+    let tails: Vec<Tail> = jsonl(text, "crash-logs");
     let (mut right, mut wrong, mut shown) = (0, 0, 0);
     // Tails with key lines, and those whose quoted line (a named cause or the fallback's) is one.
     let (mut keyed, mut key_shown) = (0, 0);
@@ -170,7 +161,7 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
 
 /// Clear texts right at the top, ambiguous ones in the top 3, printed on one line.
 fn score_messages(batch: &str, text: &str) -> (usize, usize) {
-    let all: Vec<Message> = lines(text, "messages");
+    let all: Vec<Message> = jsonl(text, "messages");
     let (mut clear, mut clear1, mut amb, mut amb3, mut unv, mut unv3) = (0, 0, 0, 0, 0, 0);
     for m in &all {
         let got = classify(&m.message);

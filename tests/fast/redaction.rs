@@ -1,6 +1,7 @@
 //! Redaction against the real crash corpus: a line that holds no credential reaches the report
 //! exactly as logged (the crash reading quotes it), and the lines that do hold one lose it.
 
+use crate::fixture::jsonl;
 use ecs_autopsy::crash::recognise;
 use ecs_autopsy::redact::redact;
 use proptest::prelude::*;
@@ -13,11 +14,10 @@ struct Sample {
 }
 
 fn corpus() -> Vec<Sample> {
-    include_str!("../corpus/real/crash-logs.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("crash-logs.jsonl parses"))
-        .collect()
+    jsonl(
+        include_str!("../corpus/real/crash-logs.jsonl"),
+        "crash-logs.jsonl",
+    )
 }
 
 /// Corpus lines that do hold a credential (or what a reporter left of one), each with the part
