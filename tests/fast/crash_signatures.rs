@@ -142,7 +142,11 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "ruby.rails_error" => &["net.refused", "net.dns", "net.timeout"],
         "node.require_esm" => &["node.require_esm"],
         "node.exception" => &["node.exception"],
-        "exec.crlf" => &["exec.crlf"],
+        // runc >= 1.1 reports a script whose #! line ends in a CR as the script itself missing
+        // (`exec /entrypoint.sh: no such file or directory`: execve's ENOENT is the interpreter's,
+        // "/bin/sh\r"); exec.not_found says "the command or its #! interpreter does not exist" and
+        // its fix names the line endings.
+        "exec.crlf" => &["exec.crlf", "exec.not_found"],
         // The command or its interpreter is missing; a CR in the #! line is one way (the log
         // line alone does not show which).
         "exec.not_found" => &["exec.not_found", "exec.crlf", "exec.user_process"],
