@@ -342,16 +342,19 @@ pub fn last_logged_error<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
 /// The lines without what the runtime around the process added: docker compose's `name  | ` and
 /// a leading timestamp.
 fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<&str> {
+    lines
+        .iter()
+        .map(|l| unprefixed(crate::classify::clip(l.as_ref(), 4096)))
+        .collect()
+}
+
+/// One line without docker compose's `name  | ` and a leading timestamp: what the quoted line of
+/// a [`Crash`] is made of (public so that a corpus can compare its labelled lines the same way).
+pub fn unprefixed(line: &str) -> &str {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} )[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
     });
-    lines
-        .iter()
-        .map(|l| {
-            let l = crate::classify::clip(l.as_ref(), 4096);
-            PREFIX.find(l).map_or(l, |m| &l[m.end()..])
-        })
-        .collect()
+    PREFIX.find(line).map_or(line, |m| &line[m.end()..])
 }
 
 /// Signatures of a process that ran out of memory: what it logs after that (a heap dump it could

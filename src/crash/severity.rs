@@ -91,6 +91,8 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // launcher's "Could not create the Java Virtual Machine", "check the logs at …").
         r"|(?:initiali[sz]ation|start-?up|bootstrap(?: checks)?|validation) (?:has )?failed|fatal error during \w+ startup",
         r"|prepare to shut ?down|failed with result|could not create the java virtual machine|check the logs?",
+        // A line that only says something went wrong ("An error has occurred!", Shiny's).
+        r"|^an? (?:error|exception|problem) (?:has )?occurred[.!]*$",
         // systemd closing a unit whose process failed (src/core/service.c "Main process exited,
         // code=%s, status=%i/%s", src/core/unit.c "Unit entered failed state.", "Failed to start
         // %s."), as journald prefixes show them on an instance's log.
@@ -297,7 +299,7 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
         r"\balready (?:running|in use|exists|locked)\b|\b(?:is|are) required\b|\byou must\b|\bmust be (?:set|specified|provided|defined|configured)\b|\bterminated\b|",
         r"\b(?:unrecogni[sz]ed|unsupported|unexpected|undefined|mismatch|incompatible|corrupt(?:ed)?|illegal|forbidden|unauthori[sz]ed|expired|timed out)\b|",
         // A limit or setting out of range, a directive or argument the program refuses.
-        r"\b(?:is|are|likely) too (?:low|small|high|large|long|short|old)\b|\bwrong (?:number|type|value|format|arguments?)\b|\bbad (?:directive|option|argument|value|parameter|syntax)\b|",
+        r"\bunknown (?:option|argument|command|flag|parameter|variable|directive|property|key|field|setting)s?\b|\b(?:is|are|likely) too (?:low|small|high|large|long|short|old)\b|\bwrong (?:number|type|value|format|arguments?)\b|\bbad (?:directive|option|argument|value|parameter|syntax)\b|",
         r"\b(?:error|errors|failed|failure|fatal|cannot|can't|could not|couldn't|unable to|invalid|",
         r"not found|missing|denied|refused|exception|panic|abort(?:ed)?)\b)",
     ))

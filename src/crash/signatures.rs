@@ -693,6 +693,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b"#,
         "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
+    // glibc's ld.so: elf/dl-error-skeleton.c fatal_error "%s: error while loading shared
+    // libraries: %s: %s" with elf/dl-load.c's "cannot open shared object file" (the same text
+    // dlopen returns into Python's ImportError and Node's process.dlopen); musl's ld.so,
+    // ldso/dynlink.c "Error loading shared library %s: %m (needed by %s)" (Alpine). Before
+    // python.module: an ImportError that quotes the loader names a system library, not a module.
+    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)",
+        "A shared library the binary needs is not in the image ($lib$mlib)",
+        "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build"),
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
         "Python could not import $module$msg",
         "The dependency is missing from the image: add it to requirements and rebuild, or fix PYTHONPATH / the working directory"),
@@ -742,13 +750,6 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("lib.version", r"version [`'‘](?P<ver>[A-Z][A-Z0-9]*_[\d.]+)['’] not found \(required by (?P<by>[^)]+)\)",
         "A binary needs $ver, newer than the image's C/C++ library (required by $by)",
         "The binary was built against a newer glibc/libstdc++ than the image has: build it in the base image it runs in (the same Debian/Ubuntu release), move the runtime image to a newer release, or link it statically"),
-    // glibc's ld.so: elf/dl-error-skeleton.c fatal_error "%s: error while loading shared
-    // libraries: %s: %s" with elf/dl-load.c's "cannot open shared object file" (the same text
-    // dlopen returns into Python's ImportError and Node's process.dlopen); musl's ld.so,
-    // ldso/dynlink.c "Error loading shared library %s: %m (needed by %s)" (Alpine).
-    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)",
-        "A shared library the binary needs is not in the image ($lib$mlib)",
-        "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build"),
     // SIGILL and SIGSEGV as reported: strsignal() "Illegal instruction" / "Segmentation fault"
     // (glibc string/strsignal.c, bash's siglist.c), to which bash's job report adds "(core
     // dumped)" (jobs.c); a shell's exit status 128+4 = 132 and 128+11 = 139; the kernel's
@@ -885,6 +886,23 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("ssh.auth", r"Permission denied \((?P<methods>[\w,-]+)\)\.",
         "SSH refused the container's credentials ($methods): a git clone or ssh/rsync the container runs could not log in",
         "Give the container the key the server accepts (a deploy key stored in Secrets Manager, passed as a secret and written to a 0600 file by the entrypoint, with the host in known_hosts), or clone over HTTPS with a token; better, copy the code into the image at build time instead of cloning when the task starts"),
+    // SQLite's SQLITE_CANTOPEN, "unable to open database file" (sqlite3.c sqlite3ErrStr), as
+    // Python's sqlite3, SQLAlchemy and Node's drivers pass it on: the file's directory does not
+    // exist or the process may not write there (SQLite creates a journal beside the file).
+    sig!("sqlite.cantopen", r"(?i:unable to open database file)|SQLITE_CANTOPEN",
+        "SQLite could not open its database file: its directory is missing or not writable by the container's user",
+        "Point the database path at a directory that exists in the image or a mounted volume (EFS, a bind mount), writable by the user the container runs as (the whole directory, not only the file: SQLite writes a journal beside it); on Fargate without a volume the file is lost when the task stops"),
+    // R's library()/require() for a package the image does not have: "there is no package called
+    // %s" (src/library/base/R/library.R, under "Error in library(x) :").
+    sig!("r.package", r"there is no package called [‘'`\x22]?(?P<pkg>[\w.]+)",
+        "R cannot load the package $pkg: it is not installed in the image",
+        "Install it in the Dockerfile (RUN R -e \"install.packages('pkg')\" or the distribution's r-cran-* package; with renv, renv::restore() after copying renv.lock) and check that the build step did not fail quietly: install.packages only warns when a package or a system library it needs is missing"),
+    // mysqld refuses an option it does not know (a misspelling, or one removed in this version,
+    // e.g. default-authentication-plugin in 8.4): my_getopt's "unknown variable '%s'" and
+    // "unknown option '%s'" (mysys/my_getopt.cc), logged as [ERROR] [MY-000067] / [MY-000068].
+    sig!("mysql.unknown_option", r"\[MY-0000(?:67|68)\] \[Server\] unknown (?:variable|option) '(?P<opt>[^']+)'|mysqld: unknown (?:variable|option) '(?P<opt2>[^']+)'",
+        "MySQL does not know the server option $opt$opt2 (misspelt, or removed in this version)",
+        "Remove or rename the option in my.cnf or the container's command: the server image's major version decides which options exist (default-authentication-plugin was removed in 8.4, use authentication_policy; query_cache_* in 8.0); pin the image's version to the one the configuration was written for"),
     // The network stack refused a change for want of CAP_NET_ADMIN: libiptc's EPERM text
     // "Permission denied (you must be root)" (libiptc/libiptc.c TC_STRERROR, printed by iptables,
     // ip6tables and iptables-nft as "can't initialize iptables table `%s': %s") and iproute2's

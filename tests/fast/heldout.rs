@@ -5,7 +5,7 @@
 
 use crate::fixture::jsonl;
 use ecs_autopsy::classify::classify;
-use ecs_autopsy::crash::{recognise, LAST_ERROR};
+use ecs_autopsy::crash::{recognise, unprefixed, LAST_ERROR};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -21,13 +21,18 @@ struct Tail {
 
 /// Whether the quoted line is one of the tail's key lines (also scores
 /// `tests/corpus/real/crash-keylines.jsonl`).
+///
+/// A quote may join a record's two lines (a line ending in a colon and the one below), without
+/// the compose or timestamp prefix the reader strips: the key line is compared as the reader sees
+/// it too.
 pub(crate) fn shows_key_line(quoted: &str, keys: &[String]) -> bool {
     let q = quoted.trim();
     !q.is_empty()
-        && keys
-            .iter()
-            .map(|k| k.trim())
-            .any(|k| !k.is_empty() && (k == q || k.contains(q) || q.contains(k)))
+        && keys.iter().any(|k| {
+            [k.trim(), unprefixed(k).trim()]
+                .iter()
+                .any(|k| !k.is_empty() && (*k == q || k.contains(q) || q.contains(k)))
+        })
 }
 
 #[derive(Deserialize)]
