@@ -647,4 +647,49 @@ mod tests {
         let empty: [&str; 0] = [];
         assert_eq!(recognise(&empty), None);
     }
+
+    #[test]
+    fn a_chained_error_is_read_at_its_innermost_cause() {
+        // Go's fmt.Errorf("...: %w") chain: the cause is furthest right.
+        let c = recognise(&[
+            "Error: error creating self-signed certificates: mkdir /var/run/app: read-only file system",
+        ])
+        .unwrap();
+        assert_eq!(c.signature, "fs.permission");
+        // A match inside another is part of it: the privileged port, not the bare EACCES.
+        let p = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:443"]).unwrap();
+        assert_eq!(p.signature, "net.privileged_port");
+    }
+
+    #[test]
+    fn running_out_of_memory_outranks_what_follows_it() {
+        let log = [
+            "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space",
+            "\tat com.example.Cache.fill(Cache.java:42)",
+            "Failed to write core dump to /dumps/core.1: Permission denied",
+        ];
+        assert_eq!(recognise(&log).unwrap().signature, "java.oom");
+    }
+
+    #[test]
+    fn a_record_continued_below_its_colon_is_quoted_whole() {
+        // Rust >= 1.73 (library/std/src/panicking.rs): the location, then the message below.
+        let log = [
+            "thread 'main' panicked at src/main.rs:12:5:",
+            "DATABASE_URL must be a postgres URL",
+            "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+        ];
+        let c = recognise(&log).unwrap();
+        assert_eq!(c.signature, "rust.panic");
+        assert!(
+            c.line.ends_with("DATABASE_URL must be a postgres URL"),
+            "{}",
+            c.line
+        );
+        assert!(
+            c.summary.contains("DATABASE_URL must be a postgres URL"),
+            "{}",
+            c.summary
+        );
+    }
 }

@@ -564,4 +564,34 @@ mod tests {
         ];
         assert_eq!(pick(&marked_frames).as_deref(), Some(marked_frames[0]));
     }
+
+    #[test]
+    fn a_header_over_its_reasons_gives_way_below() {
+        let log = [
+            "ERROR: [1] bootstrap checks failed",
+            "[1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]",
+            "stopping ...",
+        ];
+        assert_eq!(pick(&log).as_deref(), Some(log[1]));
+        let redis = [
+            "*** FATAL CONFIG FILE ERROR (Redis 7.2.4) ***",
+            "Reading the configuration file, at line 3",
+            ">>> 'maxmemory-policy allkeys'",
+            "Bad directive or wrong number of arguments",
+        ];
+        assert_eq!(pick(&redis).as_deref(), Some(redis[3]));
+    }
+
+    #[test]
+    fn postgres_details_belong_to_their_record() {
+        let log = [
+            "2024-05-01 10:00:00.000 UTC [1] FATAL:  database files are incompatible with server",
+            "2024-05-01 10:00:00.000 UTC [1] DETAIL:  The data directory was initialized by PostgreSQL version 15, which is not compatible with this version 16.2.",
+        ];
+        let quoted = pick(&log).unwrap();
+        assert!(
+            quoted.contains("incompatible with server") && quoted.contains("version 15"),
+            "{quoted}"
+        );
+    }
 }
