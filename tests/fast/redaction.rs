@@ -1,4 +1,4 @@
-//! Redaction against the real crash corpus: a line that holds no credential reaches the report
+//! Redaction against the real crash corpora: a line that holds no credential reaches the report
 //! exactly as logged (the crash reading quotes it), and the lines that do hold one lose it.
 
 use crate::fixture::jsonl;
@@ -13,11 +13,18 @@ struct Sample {
     source: String,
 }
 
+/// Both real crash corpora: the tails of `crash-logs.jsonl` and those of `crash-keylines.jsonl`,
+/// whose labelled key lines are the lines a report must quote intact.
 fn corpus() -> Vec<Sample> {
-    jsonl(
+    let mut all: Vec<Sample> = jsonl(
         include_str!("../corpus/real/crash-logs.jsonl"),
         "crash-logs.jsonl",
-    )
+    );
+    all.extend(jsonl::<Sample>(
+        include_str!("../corpus/real/crash-keylines.jsonl"),
+        "crash-keylines.jsonl",
+    ));
+    all
 }
 
 /// Corpus lines that do hold a credential (or what a reporter left of one), each with the part
