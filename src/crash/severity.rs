@@ -91,6 +91,9 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // launcher's "Could not create the Java Virtual Machine", "check the logs at …").
         r"|(?:initiali[sz]ation|start-?up|bootstrap(?: checks)?|validation) (?:has )?failed|fatal error during \w+ startup",
         r"|prepare to shut ?down|failed with result|could not create the java virtual machine|check the logs?",
+        // A configuration judged invalid with the reasons listed below it (Airlift's and Guice's
+        // "Configuration is invalid" over "1) Defunct property …").
+        r"|(?:configuration|config|settings|options|arguments) (?:is|are) invalid\.?$",
         // A line that only says something went wrong ("An error has occurred!", Shiny's).
         r"|^an? (?:error|exception|problem) (?:has )?occurred[.!]*$",
         // systemd closing a unit whose process failed (src/core/service.c "Main process exited,
@@ -273,10 +276,12 @@ fn is_frame(line: &str) -> bool {
 }
 
 /// A line that only closes: a terminator that does not quote its cause, or a banner (`***
-/// FATAL CONFIG FILE ERROR ***`, Redis's config.c) that heads the reason below it.
+/// FATAL CONFIG FILE ERROR ***`, Redis's config.c; opam's `#=== ERROR while compiling x ===#`)
+/// that heads the reason below it.
 fn closing(message: &str) -> bool {
-    static BANNER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\*{3,} [^*]+ \*{3,}\s*$").expect("banners compile"));
+    static BANNER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\W{0,2}[*=#~-]{3,} [^*=#~]+ [*=#~-]{3,}\W{0,2}\s*$").expect("banners compile")
+    });
     (TERMINATOR.is_match(message) && !CAUSE_INSIDE.is_match(message)) || BANNER.is_match(message)
 }
 

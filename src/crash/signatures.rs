@@ -112,7 +112,9 @@ pub static SIGNATURES: &[Signature] = &[
     // Server error 18456 "Login failed for user '%.*ls'.". Read wherever they appear: a JDBC
     // `Caused by:`, a Flyway block, an ORM's log line, psql. Also: PostgreSQL's FATAL "role
     // \"%s\" does not exist" at connection (src/backend/utils/init/miscinit.c
-    // InitializeSessionUserId); Redis's "-NOAUTH Authentication required." and, 6.0+,
+    // InitializeSessionUserId) and the DETAIL auth.c logs with a failed password ("User \"%s\" has
+    // no password assigned.", "Password does not match for user \"%s\".", "User \"%s\" has an
+    // expired password."); Redis's "-NOAUTH Authentication required." and, 6.0+,
     // "-WRONGPASS invalid username-password pair or user is disabled." (src/server.c
     // shared.noautherr, src/acl.c), < 6.0 "ERR invalid password"; MongoDB's AuthenticationFailed
     // (code 18) "Authentication failed." as its drivers raise it (MongoServerError, pymongo
@@ -120,8 +122,8 @@ pub static SIGNATURES: &[Signature] = &[
     // failed."; Prisma's P1000 "Authentication failed against database server at `%s`, the
     // provided database credentials for `%s` are not valid." (prisma-engines
     // libs/user-facing-errors/src/common.rs).
-    sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'|FATAL:\s+role "(?P<ruser>[^"]+)" does not exist|NOAUTH Authentication required|invalid username-password pair or user is disabled|ERR invalid password|(?:MongoServerError|MongoError|OperationFailure|MongoSecurityException|MongoCommandException)\b[^\r\n]*?(?:bad auth|Authentication failed)|'codeName': 'AuthenticationFailed'|Authentication failed against database server at `[^`]*`, the provided database credentials for `(?P<pruser>[^`]*)` are not valid"#,
-        "The database refused the login (user $muser$puser$huser$suser$ruser$pruser)",
+    sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|DETAIL:\s+(?:User "(?P<duser>[^"]+)" has no password assigned|Password does not match for user "(?P<dmuser>[^"]+)"|User "(?P<deuser>[^"]+)" has an expired password)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'|FATAL:\s+role "(?P<ruser>[^"]+)" does not exist|NOAUTH Authentication required|invalid username-password pair or user is disabled|ERR invalid password|(?:MongoServerError|MongoError|OperationFailure|MongoSecurityException|MongoCommandException)\b[^\r\n]*?(?:bad auth|Authentication failed)|'codeName': 'AuthenticationFailed'|Authentication failed against database server at `[^`]*`, the provided database credentials for `(?P<pruser>[^`]*)` are not valid"#,
+        "The database refused the login (user $muser$duser$dmuser$deuser$puser$huser$suser$ruser$pruser)",
         "The user name or password the container is given does not match the database's: check the secret or environment variable it reads, that the user exists on that database, and that it may connect from the task's address"),
     // RabbitMQ refused the AMQP login: the broker closes the handshake with 403 ACCESS_REFUSED
     // "Login was refused using authentication mechanism %s. For details see the broker logfile."
@@ -737,9 +739,12 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("node.esm_syntax", r"SyntaxError: Cannot use import statement outside a module",
         "Node.js loaded a file that uses import as CommonJS (Cannot use import statement outside a module)",
         "Run the compiled JavaScript (tsc/babel output, not the TypeScript sources), or mark the package as ESM (\"type\": \"module\" in package.json, or .mjs files); check that the image's command points at the build output"),
-    // Rust's io::Error Display "... (os error 2)" is ENOENT (library/std/src/io/error.rs).
-    sig!("config.missing_file", r"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)",
-        "A file the application needs does not exist ($path$npath$gpath$jpath$dpath$cpath$xpath)",
+    // Rust's io::Error Display "... (os error 2)" is ENOENT (library/std/src/io/error.rs);
+    // Elixir's File.Error "could not %s %s: no such file or directory" (lib/elixir/lib/
+    // exception.ex, with :file.format_error(:enoent)); PHP's "%s(%s): Failed to open stream: No
+    // such file or directory" (main/streams/plain_wrapper.c, php_stream_display_wrapper_errors).
+    sig!("config.missing_file", r#"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)"#,
+        "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath)",
         "Add the file to the image, or mount it (a volume, an EFS access point); check the path and the container's working directory"),
     sig!("exec.format", r"exec format error",
         "The binary is for another CPU architecture (exec format error)",
@@ -940,8 +945,9 @@ pub static SIGNATURES: &[Signature] = &[
     // Liquibase waits for the lock row a previous run left in DATABASECHANGELOGLOCK: "Waiting for
     // changelog lock...." and, after changeLogLockWaitTimeInMinutes, LockException "Could not
     // acquire change log lock.  Currently locked by %s" (liquibase-standard
-    // lockservice/StandardLockService.java).
-    sig!("liquibase.lock", r"Waiting for changelog lock\.\.\.|Could not acquire change log lock\.\s+Currently locked by (?P<by>[^\r\n]+)",
+    // lockservice/StandardLockService.java); Metabase's own "Database has migration lock; cannot
+    // run migrations." over Liquibase (src/metabase/db/liquibase.clj).
+    sig!("liquibase.lock", r"Waiting for changelog lock\.\.\.|Database has migration lock; cannot run migrations|Could not acquire change log lock\.\s+Currently locked by (?P<by>[^\r\n]+)",
         "Liquibase is waiting for the changelog lock, held by an earlier run ($by)",
         "A task stopped while it was migrating and left the lock set: once no other task is migrating, release it (liquibase releaseLocks, or UPDATE DATABASECHANGELOGLOCK SET LOCKED=FALSE), and give migrations time to finish (stopTimeout, health check grace period) or run them as a separate one-off task"),
     // ---- frameworks ---------------------------------------------------------------------------
