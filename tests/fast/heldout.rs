@@ -311,6 +311,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 4,
         shown: 26,
     },
+    // 38d6722: 10 right, 4 false claims, the key line shown for 27 of 30.
+    Tails {
+        batch: "batch 13",
+        tails: include_str!("../corpus/heldout/batch13/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch13/accepted.json"),
+        right: 10,
+        false_claims_at_most: 4,
+        shown: 27,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
