@@ -413,10 +413,14 @@ pub static SIGNATURES: &[Signature] = &[
     // denied 0.0.0.0:80" (lib/net.js, uvExceptionWithHostPort), Go's "listen tcp :80: bind:
     // permission denied" (net.OpError), nginx's "bind() to 0.0.0.0:80 failed (13: Permission
     // denied)" (src/core/ngx_connection.c), HAProxy's "Starting frontend %s: cannot bind socket
-    // (Permission denied) [addr:port]" (src/sock_inet.c's strerror, src/proxy.c). Only ports below
-    // 1024 (ip_unprivileged_port_start).
-    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)|cannot bind socket \(Permission denied\) \[[^\]]*:(?P<hport>\d{1,3}|10[01]\d|102[0-3])\]",
-        "A process that is not root may not listen on port $port$gport$xport$hport (below 1024)",
+    // (Permission denied) [addr:port]" (src/sock_inet.c's strerror, src/proxy.c), Python asyncio's
+    // "[Errno 13] error while attempting to bind on address ('0.0.0.0', 80): permission denied"
+    // (Lib/asyncio/base_events.py create_server, as uvicorn logs it), Ruby's "Permission denied -
+    // bind(2) for \"0.0.0.0\" port 80" (ext/socket rsock_syserr_fail_host_port), Envoy's "cannot
+    // bind '0.0.0.0:80': Permission denied" (source/common/network/listen_socket_impl.cc). Only
+    // ports below 1024 (ip_unprivileged_port_start).
+    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)|cannot bind socket \(Permission denied\) \[[^\]]*:(?P<hport>\d{1,3}|10[01]\d|102[0-3])\]|error while attempting to bind on address \('[^']*', (?P<pyport>\d{1,3}|10[01]\d|102[0-3])\): permission denied|Permission denied - bind\(2\) for \S+ port (?P<rport>\d{1,3}|10[01]\d|102[0-3])\b|cannot bind '[^']*:(?P<eport>\d{1,3}|10[01]\d|102[0-3])': Permission denied",
+        "A process that is not root may not listen on port $port$gport$xport$hport$pyport$rport$eport (below 1024)",
         "Listen on a port above 1023 (8080) and use that port in portMappings and the target group, or let the image's user bind low ports (setcap cap_net_bind_service on the binary); nginx images have an unprivileged variant that listens on 8080"),
     // .NET's bind() failure with EACCES: System.Net.Sockets.SocketException (13): Permission
     // denied (SocketException's message is the native errno and its strerror,
