@@ -106,12 +106,7 @@ fn absolute_path(s: &str) -> bool {
     let segs: Vec<&str> = rest.split('/').collect();
     segs.len() >= 3
         && s.bytes().filter(u8::is_ascii_digit).count() <= 2
-        && segs.iter().all(|p| {
-            p.len() >= 2
-                && p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-                && p.bytes().filter(u8::is_ascii_uppercase).count() * 4 <= p.len().max(4)
-        })
+        && segs.iter().all(|p| identifier(p) && few_capitals(p))
 }
 
 /// `org/springframework/boot/SpringApplication`, `com/skanehira/docui/panel/containerPanel`:
@@ -121,18 +116,26 @@ fn absolute_path(s: &str) -> bool {
 /// two-segment rule let one in 40,000 through).
 fn identifier_path(s: &str) -> bool {
     let segs: Vec<&str> = s.split('/').collect();
-    let ident = |p: &str| {
-        p.len() >= 2
-            && p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-    };
     let lower = |p: &str| !p.bytes().any(|b| b.is_ascii_uppercase());
     let (last, init) = segs.split_last().unwrap();
     segs.len() >= 3
-        && segs.iter().all(|p| ident(p))
+        && segs.iter().all(|p| identifier(p))
         && init.iter().all(|p| lower(p))
-        && last.bytes().filter(u8::is_ascii_uppercase).count() * 4 <= last.len().max(4)
+        && few_capitals(last)
         && last.bytes().filter(u8::is_ascii_digit).count() <= 2
+}
+
+/// A path segment that is an identifier of two or more characters (`springframework`, `_gen`).
+fn identifier(p: &str) -> bool {
+    p.len() >= 2
+        && p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Capitals at most a quarter of the segment, as in a CamelCase name (`RailsProjects`), not
+/// random base64 (about two in five).
+fn few_capitals(p: &str) -> bool {
+    p.bytes().filter(u8::is_ascii_uppercase).count() * 4 <= p.len().max(4)
 }
 
 /// The longest log line kept, in characters (a stack trace on one line can be megabytes).

@@ -246,7 +246,7 @@ pub async fn gather_via(
 }
 
 /// Why a value of an event-only snapshot is missing (the report says why once, in `access`).
-pub const NOT_READ: &str = "not read: AWS could not be read (see above)";
+pub const NOT_READ: &str = "not read: AWS could not be read, see above";
 
 /// The recently stopped tasks of a cluster, or of one of its services (ListTasks STOPPED, at
 /// most 100, and one DescribeTasks): "what keeps failing here?" without a gather per task.
