@@ -444,6 +444,17 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     {
         promote(candidates, id::REGISTRY_AUTH);
     }
+    // An image of a registry that is not ECR, named by the reference the pull quotes: ECS pulls it
+    // with the container definition's repositoryCredentials, never with an IAM role, so the
+    // roles and ECR's repository policy cannot be why it was refused or not found.
+    if matches!(symptom, Symptom::Denied | Symptom::NotFound) && pulls_from_another_registry(text) {
+        candidates.retain(|c| !ECR_ONLY.contains(c));
+        if symptom == Symptom::Denied {
+            insert_first(candidates, id::REGISTRY_AUTH);
+        } else if !candidates.contains(&id::REGISTRY_AUTH) {
+            candidates.insert(candidates.len().min(1), id::REGISTRY_AUTH);
+        }
+    }
     // An AWS host name built from an unset variable (`logs.undefined.amazonaws.com`, a region of
     // `null`) is a task definition to fix (awslogs-region, the image URI), not a network to open;
     // an ECR registry host that is not of ECR's shape (`dkr-ecr`, `us-east1`) is a wrong image.
@@ -594,6 +605,36 @@ fn reorder(candidates: &mut Vec<&'static str>, shape: &[&'static str]) {
     candidates.clear();
     candidates.extend_from_slice(shape);
     candidates.extend(rest);
+}
+
+/// Causes that concern only images in ECR: the roles that pull from it and its repository policy.
+const ECR_ONLY: &[&str] = &[
+    id::IAM_EXEC_ROLE_ECR,
+    id::ECR_REPO_POLICY,
+    id::IAM_INSTANCE_ROLE,
+    id::NETWORK_ENDPOINT_POLICY,
+];
+
+/// Whether the image the text pulls is in a registry other than ECR (Docker Hub, GHCR, a
+/// self-hosted one, or ECR Public, which serves anonymous pulls): the text quotes the reference it
+/// pulls — the Docker daemon's "pull access denied for NAME", containerd's "failed to resolve
+/// ref(erence) NAME" and "failed to pull and unpack image \"NAME\"", the kubelet's "Failed to pull
+/// image \"NAME\"", or a registry URL (`https://HOST/v2/`) — and nothing in it is ECR's: an ECR
+/// image's host always holds `dkr.ecr` (or `dkr-ecr`), and a redacted reference says nothing.
+fn pulls_from_another_registry(text: &str) -> bool {
+    static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r#"(?i)(?:pull access denied for|failed to resolve ref(?:erence)?|(?:pull and unpack|pull|pulling) image)\s+\\?"?[a-z0-9][\w.:/@-]*"#,
+            r"|https?://[a-z0-9][a-z0-9.-]*(?::\d+)?/v2/",
+        ))
+        .expect("references compile")
+    });
+    // ECR's, or hidden by the person who pasted it (`<account>`, `***`, `xxxxx.xxx`, `ACCOUNT`).
+    static ECR_OR_HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)dkr[.-]ecr|amazonaws\.com|\becr\b|[<*]|xxx|_account|account_?id|(?-i:ACCOUNT|REGION)")
+            .expect("ECR compiles")
+    });
+    REFERENCE.is_match(text) && !ECR_OR_HIDDEN.is_match(&text.replace("public.ecr.aws", ""))
 }
 
 /// Puts `id` first, whether or not the family named it (the list stays at most five long).
@@ -750,6 +791,36 @@ mod tests {
             }
         }
         assert!(compile("@NOPE").is_err());
+    }
+
+    #[test]
+    fn an_image_of_another_registry_is_its_credentials_not_an_iam_role() {
+        // distribution/distribution#2369: a self-hosted registry refusing the pull.
+        let own = "CannotPullContainerError: Error response from daemon: Get https://dtr.abcddevpoc.com/v2/myservice/manifests/latest: unauthorized: unable to get identity token from client token: invalid_grant: no such account for refresh token: id:";
+        let c = classify(own);
+        assert_eq!(c.candidates.first(), Some(&id::REGISTRY_AUTH), "{c:?}");
+        assert!(!c.candidates.iter().any(|x| ECR_ONLY.contains(x)), "{c:?}");
+        // containerd/containerd#11103: the same for a Harbor host, in containerd's words.
+        let harbor = "failed to resolve reference \"han.lanharbor.com/lan/tongduncloud/predixy:1.0\": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials";
+        assert_eq!(
+            classify(harbor).candidates.first(),
+            Some(&id::REGISTRY_AUTH)
+        );
+        // Docker Hub's implicit host: not found first, its login second, no ECR role.
+        let hub = "CannotPullContainerError: Error response from daemon: pull access denied for myorg/private-app, repository does not exist or may require 'docker login': denied: requested access to the resource is denied";
+        let c = classify(hub);
+        assert_eq!(
+            &c.candidates[..2],
+            &[id::IMAGE_NOT_FOUND, id::REGISTRY_AUTH]
+        );
+        assert!(!c.candidates.iter().any(|x| ECR_ONLY.contains(x)), "{c:?}");
+        // ECR's own host, or one hidden by the person who pasted it, keeps the roles.
+        for ecr in [
+            "CannotPullContainerError: pull access denied for 123456789012.dkr.ecr.us-east-1.amazonaws.com/app, repository does not exist or may require 'docker login'",
+            "CannotPullContainerError: inspect image has been retried 1 time(s): failed to resolve ref \"xxxxx.xxx\": unexpected status code [manifests 6981141]: 403 Forbidden",
+        ] {
+            assert!(classify(ecr).candidates.contains(&id::IAM_EXEC_ROLE_ECR), "{ecr}");
+        }
     }
 
     #[test]
