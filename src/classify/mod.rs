@@ -447,7 +447,14 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     // An image of a registry that is not ECR, named by the reference the pull quotes: ECS pulls it
     // with the container definition's repositoryCredentials, never with an IAM role, so the
     // roles and ECR's repository policy cannot be why it was refused or not found.
-    if matches!(symptom, Symptom::Denied | Symptom::NotFound) && pulls_from_another_registry(text) {
+    // Only where the family is about the task's image (the agent's pause image is not).
+    let about_the_image = candidates
+        .iter()
+        .any(|c| *c == id::IMAGE_NOT_FOUND || *c == id::REGISTRY_AUTH);
+    if matches!(symptom, Symptom::Denied | Symptom::NotFound)
+        && about_the_image
+        && pulls_from_another_registry(text)
+    {
         candidates.retain(|c| !ECR_ONLY.contains(c));
         if symptom == Symptom::Denied {
             insert_first(candidates, id::REGISTRY_AUTH);

@@ -856,18 +856,20 @@ pub static SIGNATURES: &[Signature] = &[
         "Turn off initProcessEnabled in the container definition's linuxParameters (ECS then puts its own init in front of /init), and keep the image's entrypoint /init: a command or entryPoint override that starts it through a shell or another init also moves it off pid 1"),
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",
-        "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line"),
+        "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line; \"no such file or directory\" for a binary that is there means its loader is missing: a binary linked against glibc in an Alpine (musl) image (build it static, CGO_ENABLED=0 for Go, or use a glibc base image)"),
     // The command or its #! interpreter is missing: runc >= 1.1 writes `exec /entrypoint.sh: no
     // such file or directory` (libcontainer/standard_init_linux.go, an os.PathError{Op: "exec"}),
     // Go's exec.LookPath `exec: "x": executable file not found in $PATH`, bash's `bad
     // interpreter` and `command not found`, dash's `sh: 1: x: not found` (and its exec builtin's
     // `sh: 1: exec: x: not found`, src/exec.c shellexec's exerror "%s: not found" under the
     // builtin's name), busybox ash's `x: not found`, tini's `[FATAL tini (N)] exec x failed: No
-    // such file or directory` (tini.c spawn, PRINT_FATAL("exec %s failed: %s")). ENOENT from execve also names a missing interpreter, so a CRLF #! line lands here
+    // such file or directory` (tini.c spawn, PRINT_FATAL("exec %s failed: %s")), supervisord's
+    // "spawnerr: can't find command %r" for a program its configuration names (supervisor/
+    // process.py Subprocess.spawn, logged at INFO before "gave up: … entered FATAL state"). ENOENT from execve also names a missing interpreter, so a CRLF #! line lands here
     // when no CR is visible: the fix says so.
-    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in \$PATH|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$"#,
-        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd$tcmd)",
-        "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist"),
+    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in \$PATH|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$|spawnerr: can't find command '(?P<scmd>[^']+)'"#,
+        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd$tcmd$scmd)",
+        "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist, and a glibc binary in an Alpine (musl) image names a loader that does not exist"),
     // A command a script runs is not in the image: bash's "%s: command not found"
     // (execute_cmd.c; "script: line N: x: command not found") and its exec builtin's "script:
     // line N: exec: x: not found" (builtins/exec.def, sh_notfound in builtins/common.c); busybox
@@ -925,10 +927,13 @@ pub static SIGNATURES: &[Signature] = &[
     // UnixException.translateToIOException; .NET's UnauthorizedAccessException "Access to the
     // path '/p' is denied.", IO_PathAccessDenied; Erlang's `eacces` posix atom). The same words
     // about something other than a file are read above: a database grant, an SSH key, a missing
-    // capability.
-    sig!("fs.permission", r"PermissionError: [^\r\n]*|\bEACCES\b[^\r\n]*|\beacces\b|AccessDeniedException: [^\r\n]+|UnauthorizedAccessException: Access to the path|(?i)permission denied|Read-only file system|EROFS",
+    // capability. EPERM from chown(2)/chmod(2) as coreutils words it ("changing ownership of %s",
+    // "changing permissions of %s", src/chown-core.c and src/chmod.c, then strerror "Operation
+    // not permitted"): the process may not change a file it does not own (not root, no
+    // CAP_CHOWN, or a volume that maps root away).
+    sig!("fs.permission", r"PermissionError: [^\r\n]*|changing (?:ownership|permissions|group) of [^\r\n]*: Operation not permitted|\bEACCES\b[^\r\n]*|\beacces\b|AccessDeniedException: [^\r\n]+|UnauthorizedAccessException: Access to the path|(?i)permission denied|Read-only file system|EROFS",
         "The application was denied access to a file or port",
-        "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user"),
+        "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user; on an EFS volume set the owner in the access point's root directory instead of a chown at start"),
     // nginx's error log (src/core/ngx_log.c: "YYYY/MM/DD HH:MM:SS [emerg] PID#TID: msg", and on
     // stderr "nginx: [emerg] msg"); emerg is the level of configuration errors that stop it
     // (ngx_conf_file.c "unknown directive", "directive ... is not terminated by \";\""). A host, a

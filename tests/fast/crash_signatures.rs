@@ -74,6 +74,14 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         | "s6.oneshot_failed"
         | "minio.legacy_fs_backend"
         | "telegraf.config" => &[],
+        // Kinds first used by the set's fourth collection (session 12, its collector's table,
+        // written before scoring).
+        "chart.image_mismatch" | "compose.entrypoint_override" => &["cli.bad_args"],
+        "image.user_changed" => &["fs.permission"],
+        "image.broken_release" | "runtime.io_uring_blocked" => &[],
+        // A glibc binary in a musl image: execve's ENOENT for its missing loader, which both
+        // exec signatures' fixes name.
+        "image.libc_mismatch" => &["exec.user_process", "exec.not_found"],
         "ssh.auth" => &["ssh.auth"],
         "fs.too_many_open_files" => &["fs.too_many_open_files"],
         "uwsgi.no_app" => &["uwsgi.no_app"],
