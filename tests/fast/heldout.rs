@@ -320,6 +320,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 4,
         shown: 27,
     },
+    // 7bff2f9 (session 12): 4 right, no false claim, the key line shown for 19 of 21.
+    Tails {
+        batch: "batch 14",
+        tails: include_str!("../corpus/heldout/batch14/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch14/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 19,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -373,6 +382,13 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch7/messages.jsonl"),
         clear_top1: 11,
         ambiguous_top3: 11,
+    },
+    // Batch 15 (session 12), first seen at 7bff2f9 (and the same at 8832aef, before the session).
+    Messages {
+        batch: "batch 15",
+        text: include_str!("../corpus/heldout/batch15/messages.jsonl"),
+        clear_top1: 10,
+        ambiguous_top3: 2,
     },
 ];
 
