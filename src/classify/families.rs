@@ -215,6 +215,31 @@ pub static FAMILIES: &[Family] = &[
     family!("request.bad_url", "The request URL was malformed; nothing was sent", None, Config,
         all: ["unsupported protocol schem|no Host in request URL"], none: [],
         &["other", id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
+    // The ECS API's own exceptions, by their names in the API reference (the SDKs' error types:
+    // ClusterNotFoundException "The specified cluster wasn't found ... clusters are Region
+    // specific", ServiceNotFoundException, ServiceNotActiveException, TaskSetNotFoundException,
+    // NamespaceNotFoundException, TargetNotFoundException) and the Failure reasons of
+    // api_failures_messages.html (`MISSING` for a cluster, service or task): the request named
+    // something that is not there — a name, cluster or Region the caller got wrong, or a service
+    // deleted since. No cause of the catalogue; the family's name says it. Before
+    // `task.validation`, whose "when calling the RunTask operation" they share.
+    family!("ecs.api_not_found", "The request names an ECS cluster, service or task set that does not exist (name, cluster or Region)", None, NotFound,
+        all: ["(?:Cluster|Service|TaskSet|Namespace|Target)NotFoundException|ServiceNotActiveException|specified (?:cluster|service|task set|namespace) (?:wasn.t|was not|is not|isn.t) (?:found|active)|\\b(?:Cluster|Service) not found\\b|Service was not ACTIVE|:(?:cluster|service)/\\S+ is MISSING\\b"], none: [],
+        &["other", id::TASK_CONFIG]),
+    // ServerException ("These errors are usually caused by a server issue", the API reference)
+    // and its throttled retries: ECS itself failed the call, whatever operation it was.
+    family!("ecs.api_server_error", "The ECS API failed on its side (ServerException)", None, Infrastructure,
+        all: ["\\bServerException\\b"], none: [],
+        &[id::INFRA_SPOT_OR_HOST, "other"]),
+    // AccessDenied on a control-plane action — ECS's own API, iam:PassRole of the task's roles,
+    // the load balancer's, CloudFormation's, CodeDeploy's, Auto Scaling's, Cloud Map's — is the
+    // caller's permission (the user or pipeline that deploys), which no task role fixes: the
+    // execution role only ever calls ECR, Secrets Manager, SSM, KMS, Logs and S3. A container
+    // instance's session (`assumed-role/…/i-…`) is the instance role, without which the agent
+    // cannot register or take tasks.
+    family!("caller.denied", "The caller may not make this AWS call (its own IAM permissions)", Some(Iam), Denied,
+        all: ["not authorized to perform:? (?:iam:PassRole\\b|(?:ecs|elasticloadbalancing|cloudformation|codedeploy|application-autoscaling|servicediscovery|ec2):)"], none: [],
+        &["other", id::IAM_INSTANCE_ROLE, id::CAPACITY_PLACEMENT]),
     // "Unable to assume role and validate the specified targetGroupArn": the service role could
     // not be assumed or the target group not validated (`shapes.rs`: SERVICE_ROLE_NOT_ASSUMED).
     // Before `ecs.service_role_param`, whose words it shares but not its "how".
@@ -270,7 +295,7 @@ pub static FAMILIES: &[Family] = &[
         &[id::TASK_CONFIG, id::CAPACITY_PLACEMENT]),
     family!("task.validation", "The request or the task definition is invalid", None, Config,
         all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported"],
-        none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found", "secret|parameter store", "execution ?role"],
+        none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found|no container instances? (?:were )?found", "secret|parameter store", "execution ?role"],
         &[id::TASK_CONFIG, id::IAM_EXEC_ROLE_MISSING, id::CAPACITY_PLACEMENT]),
     // ---- the execution role itself -----------------------------------------------------------------
     family!("iam.assume", "ECS could not assume the execution role", Some(Iam), Denied,
