@@ -226,6 +226,19 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.api_not_found", "The request names an ECS cluster, service or task set that does not exist (name, cluster or Region)", None, NotFound,
         all: ["(?:Cluster|Service|TaskSet|Namespace|Target)NotFoundException|ServiceNotActiveException|specified (?:cluster|service|task set|namespace) (?:wasn.t|was not|is not|isn.t) (?:found|active)|\\b(?:Cluster|Service) not found\\b|Service was not ACTIVE|:(?:cluster|service)/\\S+ is MISSING\\b"], none: [],
         &["other", id::TASK_CONFIG]),
+    // AWS Batch stops a job attempt that outlives its timeout (JobTimeout.attemptDurationSeconds:
+    // "After this time passes, AWS Batch terminates your jobs if they aren't finished") with the
+    // status reason "Job attempt duration exceeded timeout": the job's own run time, not a
+    // network path. Before the timeout families, whose word it shares.
+    family!("batch.attempt_timeout", "The job ran longer than its timeout (attemptDurationSeconds) and AWS Batch stopped it", None, Other,
+        all: ["Job attempt duration exceeded timeout"], none: [],
+        &["other", id::CONTAINER_EXIT]),
+    // ECS managed tags on a service's tasks need the account's long ARN format (the
+    // taskLongArnFormat account setting, "Task long arn format must be enabled for launching
+    // service tasks with ECS managed tags"): a setting to change, as for the task definition.
+    family!("ecs.long_arn_format", "ECS managed tags need the long ARN format account setting", None, Config,
+        all: ["long arn format must be enabled|taskLongArnFormat"], none: [],
+        &[id::TASK_CONFIG, "other"]),
     // ServerException ("These errors are usually caused by a server issue", the API reference)
     // and its throttled retries: ECS itself failed the call, whatever operation it was.
     family!("ecs.api_server_error", "The ECS API failed on its side (ServerException)", None, Infrastructure,
@@ -459,9 +472,12 @@ pub static FAMILIES: &[Family] = &[
     // (agent/engine/docker_task_engine.go: "startContainer: cni plugin invocation failed", also
     // inside a CannotStartContainerError) and a task it could not move to STOPPED
     // (agent/engine/task_manager.go: "TaskStateError: Agent could not progress task's state to
-    // stopped") are the host's agent, not the application.
+    // stopped") are the host's agent, not the application. So is Docker's name conflict
+    // (daemon/names.go: "Conflict. The container name %q is already in use by container %q"):
+    // the agent names each container it creates, so a left-over container of that name is the
+    // host's state after an agent or daemon restart.
     family!("infra.runtime", "AWS host or runtime failure", None, Infrastructure,
-        all: ["InternalError|received unexpected HTTP status: 5\\d\\d|\\b500 Internal Server Error\\b|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED|DockerClientConfigError|CannotGetDockerclientError|CannotGetDockerClientVersionError|CannotListContainersError|CannotListImagesError|CannotRemoveContainerError|CannotDescribeContainerError|ContainerNetworkingError|CannotGetContainerTopError|NoSuchContainerError|ImpossibleStateTransitionError|ContainerVanishedError|No container matching saved ID|container resource provisioning|cni plugin invocation failed|TaskStateError|Agent could not progress task.s state"], none: ["image reference|reference format"],
+        all: ["InternalError|received unexpected HTTP status: 5\\d\\d|\\b500 Internal Server Error\\b|ContainerRuntimeError\\b|CannotInspectContainerError|could not transition to inspecting|\\bUntar\\b|API error \\(5\\d\\d\\)|CannotStopContainerError|ServerException|Service Unavailable|InternalFailure|ServiceUnavailableException|Status Code: 5\\d\\d|docker0|bridge[^\\n]{0,40}(?:not found|missing)|agent (?:is |was )?disconnected|AGENT_DISCONNECTED|DockerClientConfigError|CannotGetDockerclientError|CannotGetDockerClientVersionError|CannotListContainersError|CannotListImagesError|CannotRemoveContainerError|CannotDescribeContainerError|ContainerNetworkingError|CannotGetContainerTopError|NoSuchContainerError|ImpossibleStateTransitionError|ContainerVanishedError|No container matching saved ID|container resource provisioning|cni plugin invocation failed|TaskStateError|Agent could not progress task.s state|Conflict\\. The container name [^\\n]{0,200} is already in use"], none: ["image reference|reference format"],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY]),
     // ---- task start, placement, ENI --------------------------------------------------------------------
     family!("task.start_timeout", "Container did not start in time", None, Timeout,
@@ -515,7 +531,7 @@ pub static FAMILIES: &[Family] = &[
     // its service event "deployment failed: tasks failed to start" (`shapes.rs`:
     // DEPLOYMENT_CIRCUIT_BREAKER). Before `task.failed_to_start`, whose "failed to start" it shares.
     family!("deployment.circuit_breaker", "Deployment rolled back by the circuit breaker", None, Crash,
-        all: ["circuit ?breaker|deployment failed:? tasks failed to start"], none: [],
+        all: ["circuit ?breaker|deployment failed:? tasks failed to start|rolling back to deployment"], none: [],
         shapes::DEPLOYMENT_CIRCUIT_BREAKER.candidates),
     // The scheduler cannot replace tasks within minimumHealthyPercent/maximumPercent (on EC2,
     // typically static host ports with no spare instance): a service setting to change.
