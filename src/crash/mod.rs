@@ -363,12 +363,29 @@ pub fn unprefixed(line: &str) -> &str {
 /// OutOfMemoryError and reports each failed write; Node and Go abort on theirs.
 const EXHAUSTION: &[&str] = &["java.oom", "node.heap_oom", "go.oom"];
 
+/// The runtimes' own exception readings: they quote what was thrown, not why.
+const RUNTIME_EXCEPTIONS: &[&str] = &[
+    "python.exception",
+    "java.exception",
+    "node.exception",
+    "ruby.exception",
+    "elixir.exception",
+    "dotnet.unhandled",
+    "php.fatal",
+    "go.panic",
+    "go.fatal",
+    "rust.panic",
+];
+
+/// How many lines above a runtime's generic exception a specific reading counts as what it wraps.
+const WRAPPED_WITHIN: usize = 2;
+
 /// The signature that names the crash, read from the last line up.
 fn named(lines: &[&str]) -> Option<Crash> {
     let last = (0..lines.len())
         .rev()
         .find_map(|i| read_line(lines, i).map(|r| (i, r)))?;
-    let (i, (mut c, mut caps)) = if EXHAUSTION.contains(&last.1 .0.sig.id) {
+    let (i, (c, caps)) = if EXHAUSTION.contains(&last.1 .0.sig.id) {
         last
     } else {
         (0..last.0)
@@ -379,6 +396,23 @@ fn named(lines: &[&str]) -> Option<Crash> {
                     .map(|r| (j, r))
             })
             .unwrap_or(last)
+    };
+    // A runtime's generic exception right under a line a specific signature reads is the
+    // wrapper a library threw around it (jansi's "Unable to load jansi native library" under the
+    // UnsatisfiedLinkError it logged): the specific line is the cause.
+    let (i, mut c, mut caps) = if RUNTIME_EXCEPTIONS.contains(&c.sig.id) {
+        (i.saturating_sub(WRAPPED_WITHIN)..i)
+            .rev()
+            .find_map(|j| {
+                read_line(lines, j)
+                    .filter(|(cc, _)| {
+                        cc.sig.wrapper == Wrapper::No && !RUNTIME_EXCEPTIONS.contains(&cc.sig.id)
+                    })
+                    .map(|(cc, ccaps)| (j, cc, ccaps))
+            })
+            .unwrap_or((i, c, caps))
+    } else {
+        (i, c, caps)
     };
     let mut at = i;
     let mut detail = String::new();
@@ -410,6 +444,18 @@ fn named(lines: &[&str]) -> Option<Crash> {
                     .unwrap_or_default()
                     .to_string();
             }
+        }
+    }
+    // The same failure on several objects in a row (chown on each path, sysctl on each key): the
+    // first is where it began.
+    if c.sig.wrapper == Wrapper::No {
+        while let Some((cc, ccaps)) = at
+            .checked_sub(1)
+            .filter(|&j| same_failure_other_object(lines[j], lines[at]))
+            .and_then(|j| read_line(lines, j))
+            .filter(|(cc, _)| cc.sig.id == c.sig.id)
+        {
+            (at, c, caps) = (at - 1, cc, ccaps);
         }
     }
     // `$detail` is not a group of the pattern: fill it in first, its own `$` escaped.
@@ -448,9 +494,35 @@ fn named(lines: &[&str]) -> Option<Crash> {
     })
 }
 
+/// Whether two lines say the same failure of different objects: equal once their quoted parts
+/// are masked, and the quoted parts differ (`chown: changing ownership of '/a': Operation not
+/// permitted` over the same for '/b'). A retry of the same object (the same quoted parts, another
+/// timestamp or attempt number) is not another object.
+fn same_failure_other_object(a: &str, b: &str) -> bool {
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"'[^'\n]*'|"[^"\n]*"|‘[^’\n]*’|`[^`\n]*`"#).expect("quotes compile")
+    });
+    let shape = |l: &str| QUOTED.replace_all(l.trim(), "Q").into_owned();
+    let quoted = |l: &str| -> Vec<String> {
+        QUOTED
+            .find_iter(l)
+            .map(|m| m.as_str().to_string())
+            .collect()
+    };
+    let (qa, qb) = (quoted(a), quoted(b));
+    !qa.is_empty() && shape(a) == shape(b) && qa != qb
+}
+
 /// No signature: the last line a logger marked as an error, quoted, claiming no cause.
 fn quote_last_error(lines: &[&str]) -> Option<Crash> {
-    let (_, message) = severity::last_error(lines)?;
+    let (mut at, mut message) = severity::last_error(lines)?;
+    // As for a named line: the first of the same failure on several objects in a row.
+    if message == lines[at].trim() {
+        while at > 0 && same_failure_other_object(lines[at - 1], lines[at]) {
+            at -= 1;
+            message = lines[at].trim().to_string();
+        }
+    }
     Some(Crash {
         signature: LAST_ERROR.to_string(),
         summary: "Its last logged error, a failure no signature names yet".to_string(),
@@ -691,5 +763,34 @@ mod tests {
             "{}",
             c.summary
         );
+    }
+
+    #[test]
+    fn a_generic_exception_under_its_specific_cause_is_read_at_the_cause() {
+        // fusesource/jansi#193: the library logs the loader's error, then throws its own.
+        let log = [
+            "java.lang.UnsatisfiedLinkError: /tmp/jansi-2.2.1-libjansi.so: /tmp/jansi-2.2.1-libjansi.so: failed to map segment from shared object",
+            "Exception in thread \"main\" java.lang.RuntimeException: Unable to load jansi native library",
+            "\tat org.fusesource.jansi.internal.JansiLoader.initialize(JansiLoader.java:62)",
+        ];
+        let c = recognise(&log).unwrap();
+        assert_eq!(c.signature, "lib.map_failed");
+        assert_eq!(c.line, log[0]);
+    }
+
+    #[test]
+    fn the_same_failure_on_several_objects_is_read_at_the_first() {
+        // endurain-project/endurain#69: chown refused on each path in turn.
+        let log = [
+            "chown: changing ownership of '/app/backend/logs': Operation not permitted",
+            "chown: changing ownership of '/app/backend/files/processed': Operation not permitted",
+        ];
+        assert_eq!(recognise(&log).unwrap().line, log[0]);
+        // A retry of the same object is not another object: the last stays.
+        let retries = [
+            "2024-05-01 10:00:01 ERROR could not connect to 'db:5432': connection refused (attempt 1)",
+            "2024-05-01 10:00:06 ERROR could not connect to 'db:5432': connection refused (attempt 2)",
+        ];
+        assert!(!same_failure_other_object(retries[0], retries[1]));
     }
 }

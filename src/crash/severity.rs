@@ -206,7 +206,13 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
             .filter(|l| DETAIL.is_match(l))
             .map(|l| l.trim().to_string());
         Some(
-            match detail.or_else(|| own.ends_with(':').then(|| below(lines, i)).flatten()) {
+            match detail
+                .or_else(|| own.ends_with(':').then(|| below(lines, i)).flatten())
+                .or_else(|| {
+                    (own == lines[i].trim())
+                        .then(|| continued(lines, i))
+                        .flatten()
+                }) {
                 Some(rest) => format!("{own} {rest}"),
                 None => own,
             },
@@ -226,13 +232,54 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
             return None;
         }
         let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= MIN_MESSAGE).then(|| line.to_string())
+        (letters >= MIN_MESSAGE).then(|| match explained(lines, i) {
+            Some(why) => format!("{line} {why}"),
+            None => line.to_string(),
+        })
     };
     // A closing line gives way to the nearest statement above it, marked or in the words of
     // failure (the JVM launcher's "A fatal exception has occurred" under an unmarked "Invalid
     // initial heap size").
     let either = |i: usize| stated(i).or_else(|| worded(i));
     last_of(lines.len(), stated, either).or_else(|| last_of(lines.len(), worded, worded))
+}
+
+/// The line below a marked statement that is still part of it: an explanation a program gives
+/// on the next line ("This happened because …", Prisma's engine errors; "Reason: …"), or the rest
+/// of a thrown error's message, unmarked, between its head and its stack (a JavaScript `Error`
+/// built from several lines: sharp's "Could not load the \"sharp\" module" over "Unsupported
+/// CPU: …"), when what follows it is a frame, a blank line or the end.
+fn continued(lines: &[&str], i: usize) -> Option<String> {
+    let next = lines.get(i + 1)?.trim();
+    if next.is_empty() || is_frame(next) || MARK.is_match(next) || NOT_A_STATEMENT.is_match(next) {
+        return None;
+    }
+    let ends_the_message = lines
+        .get(i + 2)
+        .is_none_or(|l| l.trim().is_empty() || is_frame(l.trim()));
+    static ERROR_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:Uncaught )?(?:[\w$]+\.)*[A-Z]?\w*(?:Error|Exception)(?: \[[A-Z0-9_]+\])?: \S",
+        )
+        .expect("error heads compile")
+    });
+    explained(lines, i).or_else(|| {
+        (ERROR_HEAD.is_match(lines[i].trim())
+            && ends_the_message
+            && FAILURE.is_match(next)
+            && !THROWN.is_match(next))
+        .then(|| next.to_string())
+    })
+}
+
+/// The next line when it explains the statement on line `i` ("This happened because …").
+fn explained(lines: &[&str], i: usize) -> Option<String> {
+    static EXPLAINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:this (?:error )?(?:happened|happens|occurred|occurs|is|was)\b[^\r\n]*\bbecause\b|(?:this is |that is )?(?:probably |likely |most likely )?because\b|reason:\s+\S|cause:\s+\S)")
+            .expect("explanations compile")
+    });
+    let next = lines.get(i + 1)?.trim();
+    EXPLAINED.is_match(next).then(|| next.to_string())
 }
 
 /// The first line below `i` that says something: not blank, not a banner or heading, not a
@@ -265,9 +312,39 @@ fn last_of(
     let says_more = |i: usize| other(i).filter(|m| !closing(m)).map(|m| (i, m));
     (last + 1..n.min(last + 1 + BELOW))
         .find_map(says_more)
-        .or_else(|| (last.saturating_sub(ABOVE)..last).rev().find_map(says_more))
+        .or_else(|| {
+            let (j, m) = (last.saturating_sub(ABOVE)..last)
+                .rev()
+                .find_map(says_more)?;
+            // A cascade of errors logged one after another above the closing line is read at
+            // the one that carries the system's own error (unbound's "unable to open var/root.key
+            // for reading: No such file or directory" under four lines that restate it).
+            if OS_ERROR.is_match(&m) {
+                return Some((j, m));
+            }
+            (j.saturating_sub(CASCADE)..j)
+                .rev()
+                .map_while(|k| other(k).map(|mk| (k, mk)))
+                .find(|(_, mk)| OS_ERROR.is_match(mk) && !closing(mk))
+                .or(Some((j, m)))
+        })
         .or(Some((last, message)))
 }
+
+/// How far up a cascade of consecutive error lines the system's own error is looked for.
+const CASCADE: usize = 6;
+
+/// strerror(3)'s texts of the errors a container meets (the first line of [`FAILURE`]'s).
+static OS_ERROR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i:no such file or directory|permission denied|operation not permitted|connection refused|",
+        r"connection reset|connection timed out|network is unreachable|no route to host|",
+        r"address already in use|cannot assign requested address|no space left on device|",
+        r"read-only file system|too many open files|name or service not known|",
+        r"temporary failure in name resolution|exec format error|cannot allocate memory)",
+    ))
+    .expect("system errors compile")
+});
 
 /// A line that is a stack frame: one starts it, behind at most a short prefix (`| Error \tat …`).
 /// A record that carries its whole stack on one line (`"message":"…\n    at …"`) is a statement.
@@ -598,5 +675,42 @@ mod tests {
             quoted.contains("incompatible with server") && quoted.contains("version 15"),
             "{quoted}"
         );
+    }
+
+    #[test]
+    fn an_explanation_or_the_rest_of_a_message_below_belongs_to_it() {
+        // PatchMon/PatchMon#326 (Prisma's engine error and its "This happened because").
+        let prisma = [
+            "Prisma Client could not locate the Query Engine for runtime \"linux-musl-arm64-openssl-3.0.x\".",
+            "This happened because Prisma Client was generated for \"linux-arm64-openssl-3.0.x\", but the actual deployment required \"linux-musl-arm64-openssl-3.0.x\".",
+        ];
+        assert!(pick(&prisma).unwrap().contains("This happened because"));
+        // nxzai/NextExplorer#241: a JavaScript Error whose message goes on below its head.
+        let sharp = [
+            "  throw new Error(help.join('\\n'));",
+            "  ^",
+            "Error: Could not load the \"sharp\" module using the linux-x64 runtime",
+            "Unsupported CPU: Prebuilt binaries for linux-x64 require v2 microarchitecture",
+        ];
+        assert!(pick(&sharp)
+            .unwrap()
+            .ends_with("require v2 microarchitecture"));
+        // A line below that starts another record is not part of it.
+        let two = ["Error: first failure here", "Error: second failure here"];
+        assert_eq!(pick(&two).as_deref(), Some("Error: second failure here"));
+    }
+
+    #[test]
+    fn a_cascade_is_read_at_the_systems_own_error() {
+        // klutchell/unbound#21: four lines restate the missing file before the closing line.
+        let unbound = [
+            "[1572646613] unbound[1:0] error: unable to open var/root.key for reading: No such file or directory",
+            "[1572646613] unbound[1:0] error: error reading auto-trust-anchor-file: var/root.key",
+            "[1572646613] unbound[1:0] error: validator: error in trustanchors config",
+            "[1572646613] unbound[1:0] error: validator: could not apply configuration settings.",
+            "[1572646613] unbound[1:0] error: module init for module validator failed",
+            "[1572646613] unbound[1:0] fatal error: failed to setup modules",
+        ];
+        assert_eq!(pick(&unbound).as_deref(), Some(unbound[0]));
     }
 }

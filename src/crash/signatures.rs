@@ -78,6 +78,14 @@ pub static SIGNATURES: &[Signature] = &[
         "A process was killed with SIGKILL, as the kernel does when the container runs out of memory",
         "Raise the container's memory (and the task's), or lower what the process uses (fewer workers, smaller batches)"),
     // ---- the disk -----------------------------------------------------------------------------
+    // Shared memory (/dev/shm, a 64 MiB tmpfs in a container unless sharedMemorySize says
+    // otherwise) full: PostgreSQL's dsm_impl.c "could not resize shared memory segment \"%s\" to
+    // %zu bytes: %m" (ENOSPC from posix_fallocate on /dev/shm, parallel queries), or any
+    // ENOSPC that names /dev/shm (Chromium's shared memory files). Before fs.no_space: the disk
+    // is not what is full.
+    sig!("shm.too_small", r#"could not resize shared memory segment "(?P<seg>[^"]+)" to \d+ bytes: (?i:no space left on device)|(?P<path>/dev/shm\S*)[^\r\n]*(?i:no space left on device)"#,
+        "The container's shared memory (/dev/shm, 64 MiB by default) is too small ($seg$path)",
+        "On the EC2 launch type set linuxParameters.sharedMemorySize (MiB) in the container definition; Fargate supports neither that nor a tmpfs, so there make the program use less shared memory (PostgreSQL: lower max_parallel_workers_per_gather, or set dynamic_shared_memory_type = mmap; Chromium: --disable-dev-shm-usage)"),
     // ENOSPC as each runtime words it: strerror(ENOSPC) "No space left on device" (glibc
     // string/_strerror / sysdeps errlist, musl src/errno/__strerror.h; Python's `OSError: [Errno
     // 28] No space left on device`), Go's syscall error table "no space left on device"
@@ -699,7 +707,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b"#,
         "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
-    // glibc's ld.so: elf/dl-error-skeleton.c fatal_error "%s: error while loading shared
+    // The loader found the library but could not map it with execute permission: glibc's
+    // elf/dl-load.c "failed to map segment from shared object" (mmap refused: the file is on a
+    // noexec mount, as /tmp often is, or the address space is capped). Java's
+    // UnsatisfiedLinkError and Python's ImportError quote it for native libraries they unpack.
+    sig!("lib.map_failed", r"(?P<lib>/\S+?\.so[\w.]*): (?:/\S+: )?failed to map segment from shared object",
+        "The dynamic loader could not map $lib into memory (a library on a noexec mount such as /tmp, or a capped address space)",
+        "Unpack native libraries to a directory mounted without noexec (Java: -Djava.io.tmpdir or the library's own temp-dir property; others: TMPDIR), or drop noexec from that mount; with a memory cap, raise the container's memory"),
+
     // libraries: %s: %s" with elf/dl-load.c's "cannot open shared object file" (the same text
     // dlopen returns into Python's ImportError and Node's process.dlopen); musl's ld.so,
     // ldso/dynlink.c "Error loading shared library %s: %m (needed by %s)" (Alpine). Before

@@ -82,6 +82,23 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         // A glibc binary in a musl image: execve's ENOENT for its missing loader, which both
         // exec signatures' fixes name.
         "image.libc_mismatch" => &["exec.user_process", "exec.not_found"],
+        // Kinds first used by the set's fifth collection (session 12, its collector's table,
+        // written before scoring).
+        "config.stale_after_upgrade" => &["config.missing_file"],
+        // The signatures written since that name these kinds (session 12).
+        "container.shm_too_small" => &["shm.too_small"],
+        "dotnet.https_cert_missing" => &["dotnet.unhandled"],
+        "cpu.microarch_too_old" => &["native.illegal_instruction"],
+        "fs.nfs_chown_refused" | "selinux.label_missing" | "container.privileged_required" => {
+            &["fs.permission"]
+        }
+        "fs.noexec_mount" => &["fs.permission", "lib.map_failed"],
+        "dovecot.stale_pid_file"
+        | "runtime.user_ignored"
+        | "image.user_missing"
+        | "prisma.engine_platform_mismatch"
+        | "compose.dollar_interpolation"
+        | "db.sqlite_network_fs" => &[],
         "ssh.auth" => &["ssh.auth"],
         "fs.too_many_open_files" => &["fs.too_many_open_files"],
         "uwsgi.no_app" => &["uwsgi.no_app"],

@@ -46,6 +46,12 @@ const WITH_CREDENTIALS: &[(&str, &str)] = &[
         r#"Couldn't create database for {"adapter"=>"mysql2", "encoding"=>"utf8", "pool"=>5, "username"=>"root", "password"=>"root", "database"=>"standardfile", "host"=>"database", "port"=>nil}, {:charset=>"utf8"}"#,
         r#""password"=>"root""#,
     ),
+    // A curl command echoed by a VPN image's start script (thrnz/docker-wireguard-pia#131): the
+    // password the compose file cut at its `$` is still a password.
+    (
+        "https://www.privateinternetaccess.com/api/client/v2/token --data-urlencode username=XXXXXXXXXXX --data-urlencode password=sSe",
+        "password=sSe",
+    ),
 ];
 
 #[test]
