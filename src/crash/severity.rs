@@ -334,17 +334,24 @@ fn last_of(
 /// How far up a cascade of consecutive error lines the system's own error is looked for.
 const CASCADE: usize = 6;
 
-/// strerror(3)'s texts of the errors a container meets (the first line of [`FAILURE`]'s).
-static OS_ERROR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i:no such file or directory|permission denied|operation not permitted|connection refused|",
-        r"connection reset|connection timed out|network is unreachable|no route to host|",
-        r"address already in use|cannot assign requested address|no space left on device|",
-        r"read-only file system|too many open files|name or service not known|",
-        r"temporary failure in name resolution|exec format error|cannot allocate memory)",
-    ))
-    .expect("system errors compile")
-});
+/// strerror(3)'s texts of the errors a container meets (glibc's and musl's wordings agree on
+/// these), and the resolver's (gai_strerror).
+macro_rules! strerror {
+    () => {
+        concat!(
+            r"no such file or directory|permission denied|operation not permitted|connection refused|",
+            r"connection reset|connection timed out|network is unreachable|no route to host|",
+            r"address already in use|cannot assign requested address|no space left on device|",
+            r"read-only file system|too many open files|name or service not known|",
+            r"temporary failure in name resolution|exec format error|not a directory|is a directory|",
+            r"broken pipe|cannot allocate memory",
+        )
+    };
+}
+
+/// A system error's own text in a line.
+static OS_ERROR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(concat!("(?i:", strerror!(), ")")).expect("system errors compile"));
 
 /// A line that is a stack frame: one starts it, behind at most a short prefix (`| Error \tat …`).
 /// A record that carries its whole stack on one line (`"message":"…\n    at …"`) is a statement.
@@ -368,12 +375,9 @@ fn closing(message: &str) -> bool {
 /// negated state, "already running", "unrecognized …").
 static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i:no such file or directory|permission denied|operation not permitted|connection refused|",
-        r"connection reset|connection timed out|network is unreachable|no route to host|",
-        r"address already in use|cannot assign requested address|no space left on device|",
-        r"read-only file system|too many open files|name or service not known|",
-        r"temporary failure in name resolution|exec format error|not a directory|is a directory|",
-        r"broken pipe|cannot allocate memory|out of memory|",
+        "(?i:",
+        strerror!(),
+        r"|out of memory|",
         // bash's own errors (`set -u`, expansions, redirections).
         r"unbound variable|bad substitution|parameter null or not set|ambiguous redirect|",
         r"\b(?:killed|segmentation fault|illegal instruction|bus error|floating point exception|core dumped|terminated by sig\w+|signal \d+|sig(?:kill|segv|abrt|ill|bus))\b|",
