@@ -390,6 +390,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 10,
         ambiguous_top3: 2,
     },
+    // Batch 17 (session 12), first seen at the classifier of bab425d (and the same at 8832aef).
+    Messages {
+        batch: "batch 17",
+        text: include_str!("../corpus/heldout/batch17/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 2,
+    },
 ];
 
 #[test]
