@@ -381,7 +381,11 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
         // bash's own errors (`set -u`, expansions, redirections).
         r"unbound variable|bad substitution|parameter null or not set|ambiguous redirect|",
         r"\b(?:killed|segmentation fault|illegal instruction|bus error|floating point exception|core dumped|terminated by sig\w+|signal \d+|sig(?:kill|segv|abrt|ill|bus))\b|",
-        r"\bnot (?:\w+ )?(?:found|defined|specified|set|allowed|permitted|supported|available|empty|present|readable|writable|executable|recogni[sz]ed|installed|configured|initiali[sz]ed|valid|authori[sz]ed)\b|",
+        r"\bnot (?:\w+ )?(?:found|defined|specified|set|allowed|permitted|supported|available|empty|present|readable|writable|executable|recogni[sz]ed|installed|configured|initiali[sz]ed|valid|authori[sz]ed|exists?|compatible|reachable|running|ready)\b|",
+        // What is not there, stated without a verb of failure: "Role \"x\" does not exist", "id:
+        // 'x': no such user", "there is no package called 'x'", "no longer supported".
+        r"\bdo(?:es)?(?:n't| not) exist\b|\bno such \w+|\bthere (?:is|are|was|were) no\b|\bno longer (?:supported|available|exists?|works?)\b|",
+        r"\b(?:unavailable|unreachable|exceed(?:s|ed)|conflict(?:s|ing)?|crash(?:ed|es)|rejected|out of range|out of sync)\b|",
         r"\balready (?:running|in use|exists|locked)\b|\b(?:is|are) required\b|\byou must\b|\bmust be (?:set|specified|provided|defined|configured)\b|\bterminated\b|",
         r"\b(?:unrecogni[sz]ed|unsupported|unexpected|undefined|mismatch|incompatible|corrupt(?:ed)?|illegal|forbidden|unauthori[sz]ed|expired|timed out)\b|",
         // A limit or setting out of range, a directive or argument the program refuses.
@@ -716,5 +720,20 @@ mod tests {
             "[1572646613] unbound[1:0] fatal error: failed to setup modules",
         ];
         assert_eq!(pick(&unbound).as_deref(), Some(unbound[0]));
+    }
+
+    #[test]
+    fn what_is_not_there_is_a_failure_too() {
+        // Homegear/Homegear#384's first line; PostgreSQL's and R's own wordings of a thing that
+        // does not exist, with no verb of failure around them.
+        for line in [
+            "id: \u{2018}homegear\u{2019}: no such user",
+            "Role \"app\" does not exist.",
+            "there is no package called \u{2018}shinythemes\u{2019}",
+            "The upstream service is unavailable",
+            "memory limit exceeded while loading the model",
+        ] {
+            assert_eq!(pick(&[line]).as_deref(), Some(line), "{line}");
+        }
     }
 }
