@@ -329,6 +329,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 19,
     },
+    // dbaf503 (session 12): 6 right, 4 false claims, the key line shown for 12 of 15.
+    Tails {
+        batch: "batch 16",
+        tails: include_str!("../corpus/heldout/batch16/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch16/accepted.json"),
+        right: 6,
+        false_claims_at_most: 4,
+        shown: 12,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
