@@ -188,6 +188,16 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
     };
     let thrown = |i: usize| -> Option<String> {
         let line = lines[i].trim();
+        // An error thrown with a message that starts on a new line (a JavaScript template
+        // literal: `throw new Error(\`\n  The … extension version is …`)) prints its bare name:
+        // the message is the line below it.
+        static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?:Uncaught )?(?:[\w$]+\.)*[A-Z]?\w*(?:Error|Exception):?$")
+                .expect("bare heads compile")
+        });
+        if BARE_HEAD.is_match(line) {
+            return below(lines, i).map(|message| format!("{line} {message}"));
+        }
         (THROWN.is_match(line) && !is_frame(line) && !NOT_A_STATEMENT.is_match(line))
             .then(|| line.to_string())
     };
@@ -735,5 +745,23 @@ mod tests {
         ] {
             assert_eq!(pick(&[line]).as_deref(), Some(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_bare_error_name_quotes_the_message_below_it() {
+        // immich-app/immich#7900: `throw new Error(` with a template literal that starts on a
+        // new line.
+        let log = [
+            "/usr/src/app/dist/domain/database/database.service.js:140",
+            "            throw new Error(`",
+            "                  ^",
+            "Error:",
+            "        The pgvecto.rs extension version is 0.1.11, but Immich only supports 0.2.0 and later minor releases.",
+            "    at DatabaseService.assertVectorExtension (/usr/src/app/dist/domain/database/database.service.js:140:19)",
+        ];
+        assert_eq!(
+            pick(&log).as_deref(),
+            Some("Error: The pgvecto.rs extension version is 0.1.11, but Immich only supports 0.2.0 and later minor releases.")
+        );
     }
 }

@@ -78,6 +78,17 @@ pub static SIGNATURES: &[Signature] = &[
         "A process was killed with SIGKILL, as the kernel does when the container runs out of memory",
         "Raise the container's memory (and the task's), or lower what the process uses (fewer workers, smaller batches)"),
     // ---- the disk -----------------------------------------------------------------------------
+    // The host's inotify limits, which the kernel reports as ENOSPC (inotify_add_watch: "the user
+    // limit on the total number of inotify watches was reached") and EMFILE (inotify_init: the
+    // instances limit), inotify(7): Node's fs.watch "ENOSPC: System limit for number of file
+    // watchers reached" (lib/internal/fs/watchers.js; older Node "watch ENOSPC"), .NET's
+    // FileSystemWatcher "The configured user limit (%d) on the number of inotify watches|instances
+    // has been reached", the JDK's LinuxWatchService "User limit of inotify watches|instances
+    // reached", Python watchdog's "inotify watch|instance limit reached", and Go's fsnotify
+    // quoting the errno. Before fs.no_space: no disk is full.
+    sig!("inotify.limit", r"(?P<what>System limit for number of file watchers reached|\bwatch ENOSPC\b|user limit \(\d+\) on the number of inotify (?:watches|instances) has been reached|User limit of inotify (?:watches|instances) reached|inotify (?:watch|instance) limit reached|(?i:fsnotify|inotify)[^\r\n]*?(?i:no space left on device|too many open files))",
+        "The host's inotify limit was reached ($what): ENOSPC here is not a full disk",
+        "Raise fs.inotify.max_user_watches and fs.inotify.max_user_instances on the container instances (sysctl in the launch template's user data; Fargate does not let a task change them), or watch fewer files: turn file watching and hot reload off outside development"),
     // Shared memory (/dev/shm, a 64 MiB tmpfs in a container unless sharedMemorySize says
     // otherwise) full: PostgreSQL's dsm_impl.c "could not resize shared memory segment \"%s\" to
     // %zu bytes: %m" (ENOSPC from posix_fallocate on /dev/shm, parallel queries), or any

@@ -87,6 +87,10 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "config.stale_after_upgrade" => &["config.missing_file"],
         // The signatures written since that name these kinds (session 12).
         "container.shm_too_small" => &["shm.too_small"],
+        "host.inotify_limit" => &["inotify.limit"],
+        // Kinds first used by the set's sixth collection (session 12, its collector's table).
+        "jvm.cgroup_detection_bug" => &["java.exception"],
+        "db.extension_version_mismatch" => &[],
         "dotnet.https_cert_missing" => &["dotnet.unhandled"],
         "cpu.microarch_too_old" => &["native.illegal_instruction"],
         "fs.nfs_chown_refused" | "selinux.label_missing" | "container.privileged_required" => {
