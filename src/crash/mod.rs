@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 mod severity;
 mod signatures;
-pub use severity::LAST_ERROR;
+pub use severity::{LAST_ERROR, LAST_LINE};
 pub use signatures::SIGNATURES;
 
 /// One shape of crash in a log.
@@ -327,10 +327,13 @@ fn readings_of<'a, 'l>(
 }
 
 /// Recognises the crash in a log tail (oldest line first): the signature that names it, else the
-/// last line a logger marked as an error ([`LAST_ERROR`], no cause claimed), else nothing.
+/// last line a logger marked as an error ([`LAST_ERROR`], no cause claimed), else the last line
+/// it printed ([`LAST_LINE`], no cause claimed), else nothing.
 pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
     let lines = what_the_process_said(lines);
-    named(&lines).or_else(|| quote_last_error(&lines))
+    named(&lines)
+        .or_else(|| quote_last_error(&lines))
+        .or_else(|| quote_last_line(&lines))
 }
 
 /// The fallback alone: the last line a logger marked as an error (else in the words of failure),
@@ -531,6 +534,17 @@ fn quote_last_error(lines: &[&str]) -> Option<Crash> {
     })
 }
 
+/// Nothing says it failed: the last line the process printed, quoted, claiming nothing.
+fn quote_last_line(lines: &[&str]) -> Option<Crash> {
+    let (_, line) = severity::last_statement(lines)?;
+    Some(Crash {
+        signature: LAST_LINE.to_string(),
+        summary: "Its last line: no line of the log says that it failed".to_string(),
+        line,
+        fix: "Read the log up to this line and the container's exit code: a program that stops without an error line often printed its usage, or was stopped from outside".to_string(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -712,12 +726,18 @@ mod tests {
     }
 
     #[test]
-    fn nothing_recognised_is_none_and_huge_lines_are_safe() {
-        assert_eq!(recognise(&["listening on :8080", "GET /health 200"]), None);
+    fn nothing_recognised_is_only_quoted_and_huge_lines_are_safe() {
+        let quiet = recognise(&["listening on :8080", "GET /health 200"]).unwrap();
+        assert_eq!(
+            (quiet.signature.as_str(), quiet.line.as_str()),
+            (LAST_LINE, "GET /health 200")
+        );
         let huge = "é".repeat(10_000);
-        assert_eq!(recognise(&[huge.as_str()]), None);
+        let c = recognise(&[huge.as_str()]).unwrap();
+        assert!(c.line.len() <= 4096, "clipped");
         let empty: [&str; 0] = [];
         assert_eq!(recognise(&empty), None);
+        assert_eq!(recognise(&["", "   at x (y.js:1:1)", "====="]), None);
     }
 
     #[test]
@@ -792,5 +812,24 @@ mod tests {
             "2024-05-01 10:00:06 ERROR could not connect to 'db:5432': connection refused (attempt 2)",
         ];
         assert!(!same_failure_other_object(retries[0], retries[1]));
+    }
+
+    #[test]
+    fn with_no_error_line_the_last_line_is_quoted_claiming_nothing() {
+        let log = [
+            "Starting taskmanager daemon on host flink-worker.",
+            "    at main (/app/index.js:1:1)",
+            "",
+        ];
+        let c = recognise(&log).unwrap();
+        assert_eq!(c.signature, LAST_LINE);
+        assert_eq!(c.line, log[0]);
+        // Advice and banners are not what it printed last.
+        let advice = [
+            "Listening on 0.0.0.0:8080 for incoming jobs",
+            "To see more, run with --verbose",
+            "==========",
+        ];
+        assert_eq!(recognise(&advice).unwrap().line, advice[0]);
     }
 }

@@ -53,6 +53,10 @@ use std::sync::LazyLock;
 /// and a false claim.
 pub const LAST_ERROR: &str = "log.error_line";
 
+/// The signature id of the last resort's quote when no line is marked or worded as a failure: the
+/// last line the process printed. It names no cause either, and is counted as [`LAST_ERROR`] is.
+pub const LAST_LINE: &str = "log.last_line";
+
 /// A severity mark of one of the loggers above.
 static MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -290,6 +294,21 @@ fn explained(lines: &[&str], i: usize) -> Option<String> {
     });
     let next = lines.get(i + 1)?.trim();
     EXPLAINED.is_match(next).then(|| next.to_string())
+}
+
+/// The last line that says something, when none is marked or worded as a failure: not blank,
+/// not a frame, banner or heading, not advice. A container that stops without an error line
+/// (a usage text, a version banner, a last "starting …") still shows where it stopped.
+pub fn last_statement(lines: &[&str]) -> Option<(usize, String)> {
+    (0..lines.len()).rev().find_map(|i| {
+        let line = lines[i].trim();
+        let says = !line.is_empty()
+            && !is_frame(line)
+            && !FRAMING.is_match(line)
+            && !NOT_A_STATEMENT.is_match(line)
+            && line.chars().filter(|c| c.is_alphabetic()).count() >= MIN_MESSAGE;
+        says.then(|| (i, line.to_string()))
+    })
 }
 
 /// The first line below `i` that says something: not blank, not a banner or heading, not a

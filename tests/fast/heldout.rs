@@ -5,7 +5,7 @@
 
 use crate::fixture::jsonl;
 use ecs_autopsy::classify::classify;
-use ecs_autopsy::crash::{recognise, unprefixed, LAST_ERROR};
+use ecs_autopsy::crash::{recognise, unprefixed, LAST_ERROR, LAST_LINE};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -140,7 +140,7 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
                 right += 1
             }
             // The last line marked as an error, quoted without a cause: neither right nor false.
-            Some(c) if c.signature == LAST_ERROR => shown += 1,
+            Some(c) if c.signature == LAST_ERROR || c.signature == LAST_LINE => shown += 1,
             Some(c) => {
                 wrong += 1;
                 // Which label was read as which signature (ids only: the text stays unread).
@@ -151,7 +151,7 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
     }
     let n = tails.len();
     println!(
-        "held-out crash logs, {batch} (first seen): {right}/{n} read right ({:.1} %), {wrong} false claims, {} not read ({shown} of them pointed at their last logged error)",
+        "held-out crash logs, {batch} (first seen): {right}/{n} read right ({:.1} %), {wrong} false claims, {} not read ({shown} of them quoted their last logged error or last line)",
         100.0 * right as f64 / n as f64,
         n - right - wrong
     );
