@@ -718,6 +718,17 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b"#,
         "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
+    // The container has no UTF-8 locale (Docker sets none; minimal images ship only C/POSIX), so
+    // the runtime's text encoding is ASCII: CPython's UnicodeEncodeError/UnicodeDecodeError for
+    // the 'ascii' codec ("'%U' codec can't encode character …", Objects/exceptions.c) and Click's
+    // refusal ("Python was configured to use ASCII as encoding for the environment",
+    // click/_unicodefun.py), Ruby's "invalid byte sequence in US-ASCII", Elixir's warning that
+    // "the VM is running with native name encoding of latin1", the JDK's InvalidPathException
+    // "Malformed input or input contains unmappable characters" (sun.jnu.encoding
+    // ANSI_X3.4-1968).
+    sig!("locale.not_utf8", r"(?P<what>'ascii' codec can't (?:encode|decode)|Python was configured to use ASCII as encoding for the environment|invalid byte sequence in US-ASCII|native name encoding of latin1|Malformed input or input contains unmappable characters)",
+        "The container has no UTF-8 locale: its text encoding is ASCII ($what)",
+        "Set LANG=C.UTF-8 and LC_ALL=C.UTF-8 in the container definition's environment or the image (ENV LANG=C.UTF-8); for Python also PYTHONIOENCODING=utf-8, for Java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8"),
     // The loader found the library but could not map it with execute permission: glibc's
     // elf/dl-load.c "failed to map segment from shared object" (mmap refused: the file is on a
     // noexec mount, as /tmp often is, or the address space is capped). Java's

@@ -88,6 +88,7 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         // The signatures written since that name these kinds (session 12).
         "container.shm_too_small" => &["shm.too_small"],
         "host.inotify_limit" => &["inotify.limit"],
+        "locale.not_utf8" => &["locale.not_utf8"],
         // Kinds first used by the set's sixth collection (session 12, its collector's table).
         "jvm.cgroup_detection_bug" => &["java.exception"],
         "db.extension_version_mismatch" => &[],
