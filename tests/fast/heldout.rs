@@ -338,6 +338,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 4,
         shown: 12,
     },
+    // 313db02 (session 12): 6 right, 4 false claims, the key line shown for 9 of 13.
+    Tails {
+        batch: "batch 18",
+        tails: include_str!("../corpus/heldout/batch18/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch18/accepted.json"),
+        right: 6,
+        false_claims_at_most: 4,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
