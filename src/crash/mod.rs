@@ -366,8 +366,9 @@ pub fn unprefixed(line: &str) -> &str {
 /// OutOfMemoryError and reports each failed write; Node and Go abort on theirs.
 const EXHAUSTION: &[&str] = &["java.oom", "node.heap_oom", "go.oom"];
 
-/// The runtimes' own exception readings: they quote what was thrown, not why.
-const RUNTIME_EXCEPTIONS: &[&str] = &[
+/// The runtimes' own exception readings: they quote what was thrown, not why (public so that the
+/// corpora can count them apart).
+pub const RUNTIME_EXCEPTIONS: &[&str] = &[
     "python.exception",
     "java.exception",
     "node.exception",

@@ -1093,7 +1093,7 @@ pub static SIGNATURES: &[Signature] = &[
         wrapper = Wrapper::CauseAbove),
     sig!("go.panic", r"^panic: (?P<msg>[^\r\n]+)",
         "Go panicked: $msg",
-        "Fix the code at the frame shown (or the configuration it read); the goroutine trace in the log has the call path"),
+        "The panic's message says what failed and the goroutine trace where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself"),
     // runtime/panic.go's fatal error is always followed by the runtime's trace (unless
     // GOTRACEBACK=none): without one the line is a C program's or a compiler's "fatal error:".
     sig!("go.fatal", r"^fatal error: (?P<msg>[^\r\n]+)",
@@ -1102,7 +1102,7 @@ pub static SIGNATURES: &[Signature] = &[
         shapes = &[Shape::Go]),
     sig!("rust.panic", r"thread '(?P<thread>[^']+)' panicked at (?:'(?P<msg>[^']*)', )?(?P<loc>[^\s:]+:\d+(?::\d+)?)",
         "Rust panicked at $loc$msg",
-        "Fix the code at that location (an unwrap/expect on a missing value or configuration is the usual cause); RUST_BACKTRACE=1 gives the call path"),
+        "The message says what failed and the location where it was met (an unwrap/expect on a missing value, file or setting is the usual one): a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself; RUST_BACKTRACE=1 gives the call path"),
     sig!("node.unhandled", r"UnhandledPromiseRejection|Unhandled promise rejection|triggerUncaughtException",
         "Node.js stopped on an unhandled promise rejection",
         "Handle the rejected promise (await inside try/catch, .catch()); the error printed above this line is the cause"),
@@ -1117,7 +1117,7 @@ pub static SIGNATURES: &[Signature] = &[
         "Use a runtime image of the version the application targets (mcr.microsoft.com/dotnet/aspnet:<version> for ASP.NET Core, .../runtime for console apps), or build for the image's runtime (TargetFramework), or publish self-contained"),
     sig!("dotnet.unhandled", r"(?i:u?nhandled exception)[.:] (?P<exc>[\w.]+(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
         ".NET threw $exc: $msg",
-        "Fix the code or configuration at the first frame of the application's own namespace in the stack trace"),
+        "The exception's message says what failed and the first frame of the application's own namespace where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself"),
     // Composer's autoloader is missing: PHP's "Failed opening required '%s' (include_path='%s')"
     // (main/main.c php_message_handler_for_zend, ZMSG_FAILED_REQUIRE_FOPEN) for vendor/autoload.php.
     sig!("php.vendor_missing", r"Failed opening required '(?P<path>[^']*vendor/autoload\.php)'",
@@ -1144,21 +1144,21 @@ pub static SIGNATURES: &[Signature] = &[
     // line Rails and rake print (`Module::Class` names are Ruby's).
     sig!("ruby.exception", r"^(?:\S+:\d+:in [`'][^'`]*'?: (?P<msg>[^\r\n]*?) \((?P<exc>[A-Z]\w*(?:::[A-Z]\w*)*)\)|(?:#<)?(?P<exc2>[A-Z]\w*(?:::[A-Z]\w*)*): (?P<msg2>[^\r\n]+?)>?)\s*$",
         "Ruby raised $exc$exc2: $msg$msg2",
-        "Fix the code or configuration at the first frame below the error that is the application's own (not a gem's)",
+        "The message says what failed and the first frame below it that is the application's own (not a gem's) where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself",
         shapes = &[Shape::Ruby]),
     // Throwable.toString(): the class's binary name, then ": message" (any class name: Errors,
     // Exceptions and others). Only where Java printed it: a `Caused by:`/`Exception in thread`
     // line or `at ...(File.java:N)` frames below; a dotted class in a Python traceback is Python's.
     sig!("java.exception", r"^(?:Exception in thread \x22[^\x22]+\x22 |Caused by: )?(?P<exc>(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*)(?:: ?(?P<msg>[^\r\n]*))?$",
         "Java threw $exc: $msg",
-        "Fix the cause the deepest 'Caused by:' names, at its first frame in the application's own package",
+        "The deepest 'Caused by:' says what failed and its first frame in the application's own package where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself",
         shapes = &[Shape::Java]),
     // V8's stack header "Name: message" (Node adds " [ERR_CODE]"), under Node's frames. A plain
     // `Error: ...` without a code is a library's own wording of a failure the lines above
     // usually name (a DNS error, a refused connection): it is not read.
     sig!("node.exception", r"^(?:Uncaught )?(?P<exc>[A-Z]\w*(?:Error|Exception)(?: \[[A-Z0-9_]+\])?|Error \[[A-Z0-9_]+\]): (?P<msg>[^\r\n]*)",
         "Node.js threw $exc: $msg",
-        "Fix the code at the first frame below the error that is the application's own (not node_modules or node:internal)",
+        "The message says what failed and the first frame below it that is the application's own (not node_modules or node:internal) where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself",
         shapes = &[Shape::Node]),
     // traceback.format_exception_only: "module.QualName: message", or the name alone; any class
     // (Django's ImproperlyConfigured, SQLAlchemy's sqlalchemy.exc.OperationalError). Class names
@@ -1170,6 +1170,6 @@ pub static SIGNATURES: &[Signature] = &[
     // recent call last):" header Ruby 2.5-3.3 also prints is not an exception line.
     sig!("python.exception", r"^(?P<exc>(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]\w*)(?::(?: (?P<msg>[^\r\n]*))?)?$",
         "Python raised $exc: $msg",
-        "Fix the code or configuration at the last frame of the traceback (the file and line shown)",
+        "The exception's message says what failed and the traceback's last frame (the file and line shown) where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself",
         shapes = &[Shape::Python, Shape::Bare]),
 ];

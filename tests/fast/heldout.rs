@@ -5,7 +5,7 @@
 
 use crate::fixture::jsonl;
 use ecs_autopsy::classify::classify;
-use ecs_autopsy::crash::{recognise, unprefixed, LAST_ERROR, LAST_LINE};
+use ecs_autopsy::crash::{recognise, unprefixed, LAST_ERROR, LAST_LINE, RUNTIME_EXCEPTIONS};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -118,6 +118,9 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
     let (mut right, mut wrong, mut shown) = (0, 0, 0);
     // Tails with key lines, and those whose quoted line (a named cause or the fallback's) is one.
     let (mut keyed, mut key_shown) = (0, 0);
+    // False claims that are a runtime's own exception quoted (`Python raised X: …`), which name
+    // what was thrown, not why, as against a specific cause named wrongly.
+    let mut generic = 0;
     for t in &tails {
         let own = first_used
             .get(&t.kind)
@@ -143,6 +146,7 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
             Some(c) if c.signature == LAST_ERROR || c.signature == LAST_LINE => shown += 1,
             Some(c) => {
                 wrong += 1;
+                generic += usize::from(RUNTIME_EXCEPTIONS.contains(&c.signature.as_str()));
                 // Which label was read as which signature (ids only: the text stays unread).
                 println!("  false claim: {} read as {}", t.kind, c.signature);
             }
@@ -151,7 +155,7 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
     }
     let n = tails.len();
     println!(
-        "held-out crash logs, {batch} (first seen): {right}/{n} read right ({:.1} %), {wrong} false claims, {} not read ({shown} of them quoted their last logged error or last line)",
+        "held-out crash logs, {batch} (first seen): {right}/{n} read right ({:.1} %), {wrong} false claims ({generic} of them a runtime's exception quoted), {} not read ({shown} of them quoted their last logged error or last line)",
         100.0 * right as f64 / n as f64,
         n - right - wrong
     );
