@@ -384,40 +384,61 @@ pub const RUNTIME_EXCEPTIONS: &[&str] = &[
 /// How many lines above a runtime's generic exception a specific reading counts as what it wraps.
 const WRAPPED_WITHIN: usize = 2;
 
+/// A line a signature reads: its index, the signature and what it captured.
+type Reading<'a> = (usize, &'static Compiled, regex::Captures<'a>);
+
+/// The line that decides: the last one a signature reads, unless a line above it ran out of
+/// memory ([`EXHAUSTION`]).
+fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
+    let reading_at = |i: usize| read_line(lines, i).map(|(c, caps)| (i, c, caps));
+    let last = (0..lines.len()).rev().find_map(reading_at)?;
+    if EXHAUSTION.contains(&last.1.sig.id) {
+        return Some(last);
+    }
+    let exhausted = (0..last.0)
+        .rev()
+        .find_map(|j| reading_at(j).filter(|(_, c, _)| EXHAUSTION.contains(&c.sig.id)));
+    Some(exhausted.unwrap_or(last))
+}
+
+/// A runtime's generic exception right under a line a specific signature reads is the wrapper a
+/// library threw around it (jansi's "Unable to load jansi native library" under the
+/// UnsatisfiedLinkError it logged): the specific line is the cause.
+fn unwrapped<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> {
+    let i = reading.0;
+    if !RUNTIME_EXCEPTIONS.contains(&reading.1.sig.id) {
+        return reading;
+    }
+    (i.saturating_sub(WRAPPED_WITHIN)..i)
+        .rev()
+        .find_map(|j| {
+            read_line(lines, j)
+                .filter(|(c, _)| {
+                    c.sig.wrapper == Wrapper::No && !RUNTIME_EXCEPTIONS.contains(&c.sig.id)
+                })
+                .map(|(c, caps)| (j, c, caps))
+        })
+        .unwrap_or(reading)
+}
+
+/// The same failure on several objects in a row (chown on each path, sysctl on each key) is read
+/// at the first: where it began.
+fn first_of_the_run<'a>(lines: &[&'a str], mut reading: Reading<'a>) -> Reading<'a> {
+    while let Some((c, caps)) = reading
+        .0
+        .checked_sub(1)
+        .filter(|&j| same_failure_other_object(lines[j], lines[reading.0]))
+        .and_then(|j| read_line(lines, j))
+        .filter(|(c, _)| c.sig.id == reading.1.sig.id)
+    {
+        reading = (reading.0 - 1, c, caps);
+    }
+    reading
+}
+
 /// The signature that names the crash, read from the last line up.
 fn named(lines: &[&str]) -> Option<Crash> {
-    let last = (0..lines.len())
-        .rev()
-        .find_map(|i| read_line(lines, i).map(|r| (i, r)))?;
-    let (i, (c, caps)) = if EXHAUSTION.contains(&last.1 .0.sig.id) {
-        last
-    } else {
-        (0..last.0)
-            .rev()
-            .find_map(|j| {
-                read_line(lines, j)
-                    .filter(|(c, _)| EXHAUSTION.contains(&c.sig.id))
-                    .map(|r| (j, r))
-            })
-            .unwrap_or(last)
-    };
-    // A runtime's generic exception right under a line a specific signature reads is the
-    // wrapper a library threw around it (jansi's "Unable to load jansi native library" under the
-    // UnsatisfiedLinkError it logged): the specific line is the cause.
-    let (i, mut c, mut caps) = if RUNTIME_EXCEPTIONS.contains(&c.sig.id) {
-        (i.saturating_sub(WRAPPED_WITHIN)..i)
-            .rev()
-            .find_map(|j| {
-                read_line(lines, j)
-                    .filter(|(cc, _)| {
-                        cc.sig.wrapper == Wrapper::No && !RUNTIME_EXCEPTIONS.contains(&cc.sig.id)
-                    })
-                    .map(|(cc, ccaps)| (j, cc, ccaps))
-            })
-            .unwrap_or((i, c, caps))
-    } else {
-        (i, c, caps)
-    };
+    let (i, mut c, mut caps) = unwrapped(lines, deciding_line(lines)?);
     let mut at = i;
     let mut detail = String::new();
     match c.sig.wrapper {
@@ -450,17 +471,8 @@ fn named(lines: &[&str]) -> Option<Crash> {
             }
         }
     }
-    // The same failure on several objects in a row (chown on each path, sysctl on each key): the
-    // first is where it began.
     if c.sig.wrapper == Wrapper::No {
-        while let Some((cc, ccaps)) = at
-            .checked_sub(1)
-            .filter(|&j| same_failure_other_object(lines[j], lines[at]))
-            .and_then(|j| read_line(lines, j))
-            .filter(|(cc, _)| cc.sig.id == c.sig.id)
-        {
-            (at, c, caps) = (at - 1, cc, ccaps);
-        }
+        (at, c, caps) = first_of_the_run(lines, (at, c, caps));
     }
     // `$detail` is not a group of the pattern: fill it in first, its own `$` escaped.
     let template = c.sig.summary.replace("$detail", &detail.replace('$', "$$"));
