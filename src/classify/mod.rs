@@ -444,6 +444,15 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     {
         promote(candidates, id::REGISTRY_AUTH);
     }
+    // ECR's own refusal of a registry token past its 12 hours ("denied: Your authorization token
+    // has expired. Reauthenticate and try again.", the ECR user guide's troubleshooting of docker
+    // commands): the token the pull used, not the role's permissions nor the image.
+    if text
+        .to_ascii_lowercase()
+        .contains("authorization token has expired")
+    {
+        insert_first(candidates, id::REGISTRY_AUTH);
+    }
     // An image of a registry that is not ECR, named by the reference the pull quotes: ECS pulls it
     // with the container definition's repositoryCredentials, never with an IAM role, so the
     // roles and ECR's repository policy cannot be why it was refused or not found.
@@ -821,6 +830,12 @@ mod tests {
             &[id::IMAGE_NOT_FOUND, id::REGISTRY_AUTH]
         );
         assert!(!c.candidates.iter().any(|x| ECR_ONLY.contains(x)), "{c:?}");
+        // ECR refusing an expired token: the token, first.
+        let expired = "CannotPullContainerError: Error response from daemon: pull access denied for 123456789012.dkr.ecr.us-west-2.amazonaws.com/app, repository does not exist or may require 'docker login': denied: Your authorization token has expired. Reauthenticate and try again.";
+        assert_eq!(
+            classify(expired).candidates.first(),
+            Some(&id::REGISTRY_AUTH)
+        );
         // ECR's own host, or one hidden by the person who pasted it, keeps the roles.
         for ecr in [
             "CannotPullContainerError: pull access denied for 123456789012.dkr.ecr.us-east-1.amazonaws.com/app, repository does not exist or may require 'docker login'",
