@@ -351,6 +351,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 4,
         shown: 9,
     },
+    // faf9e8a (session 12): 4 right, 1 false claim, the key line shown for 10 of 12.
+    Tails {
+        batch: "batch 19",
+        tails: include_str!("../corpus/heldout/batch19/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch19/accepted.json"),
+        right: 4,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
