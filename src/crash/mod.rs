@@ -392,7 +392,9 @@ type Reading<'a> = (usize, &'static Compiled, regex::Captures<'a>);
 fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
     let reading_at = |i: usize| read_line(lines, i).map(|(c, caps)| (i, c, caps));
     let last = (0..lines.len()).rev().find_map(reading_at)?;
-    if EXHAUSTION.contains(&last.1.sig.id) {
+    // A thread the runtime could not start is why the JVM's banner above it says "insufficient
+    // memory": the banner does not outrank it.
+    if EXHAUSTION.contains(&last.1.sig.id) || last.1.sig.id == "thread.create" {
         return Some(last);
     }
     let exhausted = (0..last.0)
@@ -844,5 +846,19 @@ mod tests {
             "==========",
         ];
         assert_eq!(recognise(&advice).unwrap().line, advice[0]);
+    }
+
+    #[test]
+    fn a_thread_that_cannot_start_is_not_out_of_memory() {
+        // scireum/s3ninja#205 and the JVM's banner as HotSpot prints it under such a line.
+        let log = [
+            "[0.014s][warning][os,thread] Failed to start thread \"GC Thread#0\" - pthread_create failed (EPERM) for attributes: stacksize: 1024k, guardsize: 4k, detached.",
+            "#",
+            "# There is insufficient memory for the Java Runtime Environment to continue.",
+            "# Cannot create worker GC thread. Out of system resources.",
+        ];
+        assert_eq!(recognise(&log).unwrap().signature, "thread.create");
+        let native = ["Exception in thread \"main\" java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached"];
+        assert_eq!(recognise(&native).unwrap().signature, "thread.create");
     }
 }

@@ -20,7 +20,7 @@
 //! - glog/klog's `E1205 12:00:00.000000` and `F…` prefixes, MongoDB's pre-4.4 text format's
 //!   severity letter (`F CONTROL  [initandlisten] …`);
 //! - Microsoft.Extensions.Logging's console formatter: `fail: Category[0]` / `crit: …`, the
-//!   message on the next, indented line;
+//!   message on the next, indented line; X.Org's `(EE)`;
 //! - a line that starts with the word itself (`error: …`, `Error: …`, `fatal: …`, `panic: …`),
 //!   as CLIs and `fn main() -> Result` print it.
 //!
@@ -72,6 +72,8 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
         r"|^[EF]\d{4} \d{2}:\d{2}:\d{2}\.\d+|^[EF] [A-Z]{2,}\s+\[",
         // Microsoft.Extensions.Logging's console formatter.
         r"|^(?:fail|crit): ",
+        // X.Org's log: os/log.c marks an X_ERROR message "(EE)".
+        r"|^\(EE\) ",
         // The word itself first.
         r"|^(?:error|Error|ERROR|fatal|Fatal|panic)(?:\[\w+\])?[:!] ",
     ))
@@ -264,6 +266,9 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
 /// built from several lines: sharp's "Could not load the \"sharp\" module" over "Unsupported
 /// CPU: …"), when what follows it is a frame, a blank line or the end.
 fn continued(lines: &[&str], i: usize) -> Option<String> {
+    if let Some(cause) = innermost_cause(lines, i) {
+        return Some(cause);
+    }
     let next = lines.get(i + 1)?.trim();
     if next.is_empty() || is_frame(next) || MARK.is_match(next) || NOT_A_STATEMENT.is_match(next) {
         return None;
@@ -284,6 +289,20 @@ fn continued(lines: &[&str], i: usize) -> Option<String> {
             && !THROWN.is_match(next))
         .then(|| next.to_string())
     })
+}
+
+/// The innermost cause of an error chain printed below its head the way Rust's anyhow and eyre
+/// print one (anyhow's fmt.rs: "Error: {err}", a blank line, "Caused by:", then each cause
+/// indented, numbered when there are several): the last indented line of the block.
+fn innermost_cause(lines: &[&str], i: usize) -> Option<String> {
+    let header = (i + 1..lines.len().min(i + 3)).find(|&j| lines[j].trim() == "Caused by:")?;
+    lines[header + 1..]
+        .iter()
+        .take_while(|l| l.starts_with([' ', '\t']) && !l.trim().is_empty())
+        .map(|l| l.trim())
+        .filter(|l| !is_frame(l))
+        .last()
+        .map(str::to_string)
 }
 
 /// The next line when it explains the statement on line `i` ("This happened because …").
@@ -782,5 +801,34 @@ mod tests {
             pick(&log).as_deref(),
             Some("Error: The pgvecto.rs extension version is 0.1.11, but Immich only supports 0.2.0 and later minor releases.")
         );
+    }
+
+    #[test]
+    fn an_anyhow_chain_is_quoted_with_its_innermost_cause() {
+        // huggingface/text-embeddings-inference#34.
+        let log = [
+            "Error: Could not create backend",
+            "",
+            "Caused by:",
+            "    Could not start backend: Runtime compute cap 75 is not compatible with compile time compute cap 80",
+        ];
+        let quoted = pick(&log).unwrap();
+        assert!(
+            quoted.starts_with("Error: Could not create backend"),
+            "{quoted}"
+        );
+        assert!(quoted.ends_with("compile time compute cap 80"), "{quoted}");
+    }
+
+    #[test]
+    fn an_x_server_error_is_marked() {
+        // balena-labs-projects/xserver#16: Xorg's (EE) lines over xinit's own.
+        let log = [
+            "(EE) Server is already active for display 0",
+            "        If this server is no longer running, remove /tmp/.X0-lock",
+            "(EE)",
+            "xinit: giving up",
+        ];
+        assert_eq!(pick(&log).as_deref(), Some(log[0]));
     }
 }

@@ -50,6 +50,18 @@ macro_rules! sig {
 /// Every signature, most specific first.
 pub static SIGNATURES: &[Signature] = &[
     // ---- memory -------------------------------------------------------------------------------
+    // The process could not start a thread. HotSpot: "Failed to start thread \"%s\" -
+    // pthread_create failed (%s) for attributes: …" (os/linux/os_linux.cpp), then its
+    // "Cannot create worker GC thread. Out of system resources." under the insufficient-memory
+    // banner, or java.lang.OutOfMemoryError "unable to create native thread"; Go's
+    // "runtime/cgo: pthread_create failed: %s" and "runtime: failed to create new OS thread (have
+    // %d already; errno=%d)" (runtime/os_linux.go); Rust's std "failed to spawn thread: Os { code:
+    // 1|11 …"; CPython's "can't start new thread". EPERM is a seccomp profile that refuses the
+    // clone3 a newer glibc calls (Docker before 20.10.10, an old libseccomp); EAGAIN a pids or
+    // nproc limit. Before java.oom: the JVM's banner says "memory" for either.
+    sig!("thread.create", r"pthread_create failed \((?P<e1>EPERM|EAGAIN)\)|Cannot create (?:worker )?GC thread\. Out of system resources|OutOfMemoryError: unable to create (?:new )?native thread|runtime/cgo: pthread_create failed: (?P<e2>Operation not permitted|Resource temporarily unavailable)|failed to create new OS thread \(have \d+ already; errno=(?P<e3>\d+)\)|failed to spawn thread: Os \{ code: (?:1|11),|can't start new thread",
+        "The process could not start a thread ($e1$e2$e3)",
+        "EPERM (Operation not permitted, errno 1): the host's container runtime refuses the clone3 call a newer image's glibc makes (Docker before 20.10.10 or an old libseccomp): update the container instances (a current ECS-optimized AMI) or use a base image the host supports. EAGAIN (errno 11): a pids or nproc limit (ulimits in the container definition) or a thread leak"),
     // HotSpot's native allocation failure ends the VM with "There is insufficient memory for the
     // Java Runtime Environment to continue." (src/hotspot/share/utilities/vmError.cpp).
     // OpenJ9 announces the dumps it writes on an OutOfMemoryError before any stack: JVMDUMP039I
@@ -84,9 +96,10 @@ pub static SIGNATURES: &[Signature] = &[
     // watchers reached" (lib/internal/fs/watchers.js; older Node "watch ENOSPC"), .NET's
     // FileSystemWatcher "The configured user limit (%d) on the number of inotify watches|instances
     // has been reached", the JDK's LinuxWatchService "User limit of inotify watches|instances
-    // reached", Python watchdog's "inotify watch|instance limit reached", and Go's fsnotify
-    // quoting the errno. Before fs.no_space: no disk is full.
-    sig!("inotify.limit", r"(?P<what>System limit for number of file watchers reached|\bwatch ENOSPC\b|user limit \(\d+\) on the number of inotify (?:watches|instances) has been reached|User limit of inotify (?:watches|instances) reached|inotify (?:watch|instance) limit reached|(?i:fsnotify|inotify)[^\r\n]*?(?i:no space left on device|too many open files))",
+    // reached", Python watchdog's "inotify watch|instance limit reached", and Go's fsnotify and
+    // Rust's notify ("Error creating recommended watcher: Too many open files") quoting the
+    // errno. Before fs.no_space: no disk is full.
+    sig!("inotify.limit", r"(?P<what>System limit for number of file watchers reached|\bwatch ENOSPC\b|user limit \(\d+\) on the number of inotify (?:watches|instances) has been reached|User limit of inotify (?:watches|instances) reached|inotify (?:watch|instance) limit reached|(?i:fsnotify|inotify|watcher)[^\r\n]*?(?i:no space left on device|too many open files))",
         "The host's inotify limit was reached ($what): ENOSPC here is not a full disk",
         "Raise fs.inotify.max_user_watches and fs.inotify.max_user_instances on the container instances (sysctl in the launch template's user data; Fargate does not let a task change them), or watch fewer files: turn file watching and hot reload off outside development"),
     // Shared memory (/dev/shm, a 64 MiB tmpfs in a container unless sharedMemorySize says
