@@ -360,6 +360,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 10,
     },
+    // 143f4d7 (session 12): 5 right, 1 false claim, the key line shown for 10 of 10.
+    Tails {
+        batch: "batch 20",
+        tails: include_str!("../corpus/heldout/batch20/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch20/accepted.json"),
+        right: 5,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
