@@ -381,6 +381,9 @@ pub const RUNTIME_EXCEPTIONS: &[&str] = &[
     "rust.panic",
 ];
 
+/// A thread the runtime could not start: what the JVM's insufficient-memory banner above it means.
+const THREAD_CREATE: &str = "thread.create";
+
 /// How many lines above a runtime's generic exception a specific reading counts as what it wraps.
 const WRAPPED_WITHIN: usize = 2;
 
@@ -394,7 +397,7 @@ fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
     let last = (0..lines.len()).rev().find_map(reading_at)?;
     // A thread the runtime could not start is why the JVM's banner above it says "insufficient
     // memory": the banner does not outrank it.
-    if EXHAUSTION.contains(&last.1.sig.id) || last.1.sig.id == "thread.create" {
+    if EXHAUSTION.contains(&last.1.sig.id) || last.1.sig.id == THREAD_CREATE {
         return Some(last);
     }
     let exhausted = (0..last.0)
@@ -425,17 +428,23 @@ fn unwrapped<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> {
 
 /// The same failure on several objects in a row (chown on each path, sysctl on each key) is read
 /// at the first: where it began.
-fn first_of_the_run<'a>(lines: &[&'a str], mut reading: Reading<'a>) -> Reading<'a> {
-    while let Some((c, caps)) = reading
-        .0
-        .checked_sub(1)
-        .filter(|&j| same_failure_other_object(lines[j], lines[reading.0]))
-        .and_then(|j| read_line(lines, j))
-        .filter(|(c, _)| c.sig.id == reading.1.sig.id)
-    {
-        reading = (reading.0 - 1, c, caps);
+fn first_of_the_run<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> {
+    let id = reading.1.sig.id;
+    let same_signature = |j: usize| read_line(lines, j).is_some_and(|(c, _)| c.sig.id == id);
+    let start = run_start(lines, reading.0, same_signature);
+    match read_line(lines, start) {
+        Some((c, caps)) if start != reading.0 => (start, c, caps),
+        _ => reading,
     }
-    reading
+}
+
+/// The first line of the run of lines above `at` that say the same failure of other objects
+/// ([`same_failure_other_object`]) and that `also` accepts.
+fn run_start(lines: &[&str], mut at: usize, also: impl Fn(usize) -> bool) -> usize {
+    while at > 0 && same_failure_other_object(lines[at - 1], lines[at]) && also(at - 1) {
+        at -= 1;
+    }
+    at
 }
 
 /// The signature that names the crash, read from the last line up.
@@ -533,13 +542,10 @@ fn same_failure_other_object(a: &str, b: &str) -> bool {
 
 /// No signature: the last line a logger marked as an error, quoted, claiming no cause.
 fn quote_last_error(lines: &[&str]) -> Option<Crash> {
-    let (mut at, mut message) = severity::last_error(lines)?;
+    let (at, mut message) = severity::last_error(lines)?;
     // As for a named line: the first of the same failure on several objects in a row.
     if message == lines[at].trim() {
-        while at > 0 && same_failure_other_object(lines[at - 1], lines[at]) {
-            at -= 1;
-            message = lines[at].trim().to_string();
-        }
+        message = lines[run_start(lines, at, |_| true)].trim().to_string();
     }
     Some(Crash {
         signature: LAST_ERROR.to_string(),
@@ -571,6 +577,14 @@ mod tests {
         for s in SIGNATURES {
             assert!(seen.insert(s.id), "duplicate {}", s.id);
             assert!(!s.fix.is_empty() && !s.summary.is_empty());
+        }
+        // The reader's own lists name signatures by id: each must be one.
+        for id in EXHAUSTION
+            .iter()
+            .chain(RUNTIME_EXCEPTIONS)
+            .chain(&[THREAD_CREATE])
+        {
+            assert!(seen.contains(id), "{id} is no signature");
         }
         // Groups are filled in the summary only: a fix naming one would show `$name` as is.
         for c in compiled() {

@@ -57,6 +57,14 @@ pub const LAST_ERROR: &str = "log.error_line";
 /// last line the process printed. It names no cause either, and is counted as [`LAST_ERROR`] is.
 pub const LAST_LINE: &str = "log.last_line";
 
+/// The name an error is thrown under at the start of a line (`Error`, `TypeError`,
+/// `errors.ConfigError`, `Uncaught RangeError`), for the heads of multi-line messages.
+macro_rules! error_name {
+    () => {
+        r"^(?:Uncaught )?(?:[\w$]+\.)*[A-Z]?\w*(?:Error|Exception)"
+    };
+}
+
 /// A severity mark of one of the loggers above.
 static MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -198,8 +206,7 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
         // literal: `throw new Error(\`\n  The … extension version is …`)) prints its bare name:
         // the message is the line below it.
         static BARE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^(?:Uncaught )?(?:[\w$]+\.)*[A-Z]?\w*(?:Error|Exception):?$")
-                .expect("bare heads compile")
+            Regex::new(concat!(error_name!(), ":?$")).expect("bare heads compile")
         });
         if BARE_HEAD.is_match(line) {
             return below(lines, i).map(|message| format!("{line} {message}"));
@@ -277,10 +284,8 @@ fn continued(lines: &[&str], i: usize) -> Option<String> {
         .get(i + 2)
         .is_none_or(|l| l.trim().is_empty() || is_frame(l.trim()));
     static ERROR_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(?:Uncaught )?(?:[\w$]+\.)*[A-Z]?\w*(?:Error|Exception)(?: \[[A-Z0-9_]+\])?: \S",
-        )
-        .expect("error heads compile")
+        Regex::new(concat!(error_name!(), r"(?: \[[A-Z0-9_]+\])?: \S"))
+            .expect("error heads compile")
     });
     explained(lines, i).or_else(|| {
         (ERROR_HEAD.is_match(lines[i].trim())
