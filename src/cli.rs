@@ -105,6 +105,23 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
     },
+    /// Read a container's log (a file, or standard input): the line that says why it failed,
+    /// what that means and the fix, as `diagnose` reads a task's CloudWatch tail.
+    ///
+    /// For a log you have at hand: `docker logs app 2>&1 | ecs-autopsy read-log`, or `aws logs
+    /// tail GROUP --log-stream-names STREAM > app.log`. Lines are redacted before anything is
+    /// shown. Exit code 0 whenever the log was read (whatever it shows).
+    #[command(after_help = EXIT_HELP)]
+    ReadLog {
+        /// The log file; standard input when absent or `-`. Invalid UTF-8 is replaced.
+        file: Option<std::path::PathBuf>,
+        /// How many of the last lines to read.
+        #[arg(long, value_name = "N", default_value_t = crate::gather::DEFAULT_LOG_LINES,
+              value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        lines: u32,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// List the catalogue of known causes.
     #[command(after_help = EXIT_HELP)]
     Causes {
@@ -434,6 +451,11 @@ fn execute(cli: Cli) -> anyhow::Result<u8> {
                 None => writeln!(out, "{json}")?,
             }
         }
+        Command::ReadLog {
+            file,
+            lines,
+            format,
+        } => read_log_cmd(file.as_deref(), lines as usize, format, &mut out)?,
         Command::Causes { format } => causes_cmd(format, &mut out)?,
         Command::Explain { id, format } => explain_cmd(&id, format, &mut out)?,
     }
@@ -872,6 +894,44 @@ fn shorten(text: &str, max: usize) -> String {
     } else {
         clean.chars().take(max - 1).chain(['…']).collect()
     }
+}
+
+fn read_log_cmd(
+    file: Option<&std::path::Path>,
+    lines: usize,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let bytes = match file.filter(|f| f.as_os_str() != "-") {
+        Some(path) => std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+        None => {
+            let mut all = Vec::new();
+            io::Read::read_to_end(&mut io::stdin().lock(), &mut all)?;
+            all
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    if text.trim().is_empty() {
+        return Err(UsageError(
+            "the log is empty: give a file, or pipe the log on standard input".into(),
+        )
+        .into());
+    }
+    let shown = crate::diagnose::LOG_LINES_REPORTED;
+    let read = crate::crash::read_pasted(&text, lines, shown);
+    match format {
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&read)?)?,
+        Format::Text => {
+            use std::io::IsTerminal;
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let style = crate::render::terminal::Style {
+                color,
+                verbose: false,
+            };
+            write!(out, "{}", crate::render::terminal::pasted(&read, style))?
+        }
+    }
+    Ok(())
 }
 
 fn causes_cmd(format: Format, out: &mut impl Write) -> anyhow::Result<()> {

@@ -1,6 +1,6 @@
 //! Credentials out of log lines before they leave the function (Slack, SNS): AWS access key ids,
-//! bearer/basic tokens, `password=`-style assignments, private keys and 40-character AWS secret
-//! access keys. What is not a credential stays as logged: a crash line is quoted to say what
+//! bearer/basic tokens, `password=`-style assignments, a URL's `user:password@`, private keys and
+//! 40-character AWS secret access keys. What is not a credential stays as logged: a crash line is quoted to say what
 //! went wrong, so `org.springframework.boot.SpringApplication` or MySQL's
 //! `(using password: YES)` must survive.
 
@@ -19,6 +19,13 @@ pub fn redact(line: &str) -> String {
             (
                 r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*",
                 "[REDACTED-PRIVATE-KEY]",
+            ),
+            // A URL's user information (RFC 3986 §3.2.1, `scheme://user:password@host`), as
+            // programs print the database or broker URL they connect to: the user and the host
+            // stay, the password goes (Redis's `redis://:password@host` has no user).
+            (
+                r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/:@]*:)[^\s/@]+@",
+                "${1}[REDACTED]@",
             ),
         ]
         .into_iter()
@@ -156,6 +163,29 @@ pub fn log_line(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_urls_password_goes_and_its_user_and_host_stay() {
+        for (line, want) in [
+            (
+                "connecting to postgres://app:s3cr3t-Pa55@db.internal:5432/app",
+                "connecting to postgres://app:[REDACTED]@db.internal:5432/app",
+            ),
+            (
+                "Error: connect ECONNREFUSED redis://:hunter2@cache:6379",
+                "Error: connect ECONNREFUSED redis://:[REDACTED]@cache:6379",
+            ),
+            (
+                "amqp://guest:guest@rabbitmq:5672/ unreachable",
+                "amqp://guest:[REDACTED]@rabbitmq:5672/ unreachable",
+            ),
+        ] {
+            assert_eq!(redact(line), want);
+        }
+        // No user information: nothing to take out.
+        let plain = "GET http://localhost:8080/health failed: connection refused";
+        assert_eq!(redact(plain), plain);
+    }
 
     #[test]
     fn credentials_are_redacted() {

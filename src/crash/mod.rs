@@ -17,8 +17,10 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
+mod pasted;
 mod severity;
 mod signatures;
+pub use pasted::{read_pasted, Pasted};
 pub use severity::{LAST_ERROR, LAST_LINE};
 pub use signatures::SIGNATURES;
 

@@ -454,7 +454,9 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
 /// `goroutine 1 [running]:`. Not a Go program's own `file.go:12:` message prefix.
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r#"^(?:at |File "|from \S+:\d+|\.\.\. \d+ more|goroutine \d+)"#,
+        // Logback's "... 45 common frames omitted" (ThrowableProxyUtil) and .NET's markers
+        // between the frames of an inner exception or an async hop are frames too.
+        r#"^(?:at |File "|from \S+:\d+|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+|--- End of (?:inner exception )?stack trace)"#,
         r"|(?:^|\s)at [\w$.<>/\[\]]+ ?\([^)]*(?::\d+|Native Method|Unknown Source)\)?\)?$",
         r"|\.go:\d+(?: \+0x[0-9a-f]+)?$|^\S+\((?:0x[0-9a-f]+(?:, )?|\.\.\.)*\)$",
         // Go's frame under any prefix: the path, its line and the pc offset (runtime/traceback.go).

@@ -900,6 +900,9 @@ pub fn diagnose(snap: &Snapshot) -> Report {
     }
 }
 
+/// How many of the tail's last lines a report carries (the crash is read on all of them).
+pub const LOG_LINES_REPORTED: usize = 20;
+
 /// The crashed container's last log lines as the report shows them, with the crash they show,
 /// or why there are none and where to look.
 fn logs(snap: &Snapshot) -> Option<LogReport> {
@@ -938,8 +941,10 @@ fn logs(snap: &Snapshot) -> Option<LogReport> {
         driver: t.driver.clone(),
         group: t.group.clone(),
         stream: t.stream.clone(),
+        // Read on the whole tail: a JVM's or .NET's stack trace puts the exception above
+        // dozens of frame lines, each its own log event.
         crash: crate::crash::recognise(&t.lines),
-        lines: t.lines.clone(),
+        lines: t.lines[t.lines.len().saturating_sub(LOG_LINES_REPORTED)..].to_vec(),
         note,
     })
 }

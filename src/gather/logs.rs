@@ -50,13 +50,49 @@ pub(crate) async fn tail(
                 .send()
                 .await;
             fetched("logs:GetLogEvents", r, |o| {
-                o.events()
-                    .iter()
-                    .filter_map(|e| e.message())
-                    .map(crate::redact::log_line)
-                    .collect::<Vec<String>>()
+                lines_of(o.events().iter().filter_map(|e| e.message()))
             })
         })
         .await;
     Some(lines.map(|lines| LogTail { lines, ..tail }))
+}
+
+/// The most lines kept from the events read: an event joined by `awslogs-multiline-pattern`
+/// can hold a whole stack trace.
+const MAX_LINES: usize = 400;
+
+/// The events' lines, oldest first, each redacted: an event that `awslogs-multiline-pattern` or
+/// `awslogs-datetime-format` joined (a stack trace under its exception) is split back into the
+/// lines the program printed, as the crash reader reads them; at most the last [`MAX_LINES`].
+fn lines_of<'a>(messages: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut lines: Vec<String> = messages
+        .flat_map(str::lines)
+        .map(crate::redact::log_line)
+        .collect();
+    lines.drain(..lines.len().saturating_sub(MAX_LINES));
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_joined_event_is_read_as_the_lines_it_holds() {
+        let events = [
+            "starting",
+            "Exception in thread \"main\" java.lang.IllegalStateException: boot\n\tat a.B.c(B.java:1)\r\n\tat a.B.d(B.java:2)",
+        ];
+        assert_eq!(
+            lines_of(events.into_iter()),
+            [
+                "starting",
+                "Exception in thread \"main\" java.lang.IllegalStateException: boot",
+                "\tat a.B.c(B.java:1)",
+                "\tat a.B.d(B.java:2)"
+            ]
+        );
+        let many = "x\n".repeat(MAX_LINES + 5);
+        assert_eq!(lines_of([many.as_str()].into_iter()).len(), MAX_LINES);
+    }
 }

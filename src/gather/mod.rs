@@ -122,6 +122,10 @@ pub async fn load_config(region: Option<String>, attempt_timeout: Duration) -> S
 }
 
 /// How gathering behaves.
+/// How many log lines are read by default: enough to hold a JVM's or .NET's exception above its
+/// stack frames (each frame is its own log event under awslogs), in the one GetLogEvents call.
+pub const DEFAULT_LOG_LINES: u32 = 100;
+
 #[derive(Debug, Clone)]
 pub struct Options {
     /// Everything unfinished by then is recorded as skipped and the partial snapshot returned.
@@ -144,7 +148,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             deadline: Duration::from_secs(10),
-            log_lines: 20,
+            log_lines: DEFAULT_LOG_LINES,
         }
     }
 }

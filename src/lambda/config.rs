@@ -126,7 +126,8 @@ impl Config {
             chatbot_format: flag("SNS_CHATBOT_FORMAT", false)?,
             preflight_on_deploy: flag("PREFLIGHT_ON_DEPLOY", true)?,
             deployment_calls: flag("DEPLOYMENT_CALLS", false)?,
-            log_tail_lines: number("LOG_TAIL_LINES", 20)?.min(200) as u32,
+            log_tail_lines: number("LOG_TAIL_LINES", crate::gather::DEFAULT_LOG_LINES.into())?
+                .min(200) as u32,
             member_role_name: get("MEMBER_ROLE_NAME"),
             account_names: match get("ACCOUNT_NAMES") {
                 None => Default::default(),

@@ -204,6 +204,19 @@ impl Server {
     }
 
     #[tool(
+        description = "Read a container's log (its last lines, pasted as text): the line that \
+        says why it failed, what that means and the fix, as diagnose_task reads a task's \
+        CloudWatch tail. Lines are redacted. No AWS call.",
+        annotations(read_only_hint = true, open_world_hint = false)
+    )]
+    async fn read_log(
+        &self,
+        Parameters(input): Parameters<tools::ReadLogInput>,
+    ) -> Result<CallToolResult, ErrorData> {
+        result(tools::read_log(input))
+    }
+
+    #[tool(
         description = "Explain one known cause: what goes wrong, how it is confirmed, how to fix \
         it, AWS documentation. No AWS call.",
         annotations(read_only_hint = true, open_world_hint = false)

@@ -119,6 +119,13 @@ pub struct ClassifyInput {
     pub text: String,
 }
 
+/// A container's log to read.
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct ReadLogInput {
+    /// The log's last lines, oldest first (at most 64 KiB; the last 100 lines are read).
+    pub text: String,
+}
+
 /// A cause of the catalogue.
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct ExplainInput {
@@ -626,6 +633,39 @@ pub fn classify_error(input: ClassifyInput) -> Result<ToolOutput, ToolError> {
         ),
         data: crate::classify::contract_json(&input.text, &c),
         from_aws: false,
+    })
+}
+
+/// The largest log accepted by `read_log`: about the last 100 lines of a verbose program.
+pub const MAX_LOG_INPUT: usize = 64 * 1024;
+
+pub fn read_log(input: ReadLogInput) -> Result<ToolOutput, ToolError> {
+    if input.text.len() > MAX_LOG_INPUT {
+        return Err(ToolError::Invalid(format!(
+            "text is {} bytes; at most {MAX_LOG_INPUT} are accepted: give the log's last 100 lines",
+            input.text.len()
+        )));
+    }
+    if input.text.trim().is_empty() {
+        return Err(ToolError::Invalid("text is empty".into()));
+    }
+    let read = crate::crash::read_pasted(
+        &input.text,
+        gather::DEFAULT_LOG_LINES as usize,
+        crate::diagnose::LOG_LINES_REPORTED,
+    );
+    let summary = match &read.crash {
+        Some(c) => format!(
+            "In the log: {} — the line: {}",
+            classify::clip(&c.summary, 300),
+            classify::clip(&c.line, 300)
+        ),
+        None => "No line of the log says more than a stack frame: the error is further up".into(),
+    };
+    Ok(ToolOutput {
+        summary,
+        data: serde_json::to_value(&read).unwrap_or(Value::Null),
+        from_aws: true,
     })
 }
 

@@ -70,7 +70,6 @@ const GROUPED: usize = 3;
 
 /// The crashed container's log: what it shows first, then its last lines.
 fn log_section(o: &mut String, logs: &crate::diagnose::LogReport, style: Style) {
-    let cut = |s: &str| clean(s).chars().take(LOG_LINE_WIDTH).collect::<String>();
     let place = match (&logs.group, &logs.stream) {
         (Some(g), Some(s)) => format!(" · {g} {s}"),
         _ => String::new(),
@@ -80,18 +79,58 @@ fn log_section(o: &mut String, logs: &crate::diagnose::LogReport, style: Style) 
         "\n{}",
         style.bold(&format!("Log of {}{}", cut(&logs.container), cut(&place)))
     );
-    if let Some(c) = &logs.crash {
+    crash_and_lines(
+        o,
+        logs.crash.as_ref(),
+        logs.note.as_deref(),
+        &logs.lines,
+        style,
+    );
+}
+
+/// A log line or a reading as a terminal shows it: no control characters, one screen wide.
+fn cut(s: &str) -> String {
+    clean(s).chars().take(LOG_LINE_WIDTH).collect()
+}
+
+/// What a log shows (the line that says why, its meaning and fix), a note, then its last lines.
+fn crash_and_lines(
+    o: &mut String,
+    crash: Option<&crate::crash::Crash>,
+    note: Option<&str>,
+    lines: &[String],
+    style: Style,
+) {
+    if let Some(c) = crash {
         let _ = writeln!(o, "  {}", style.bold(&cut(&c.summary)));
         let _ = writeln!(o, "    > {}", cut(&c.line));
         let _ = writeln!(o, "    fix: {}", cut(&c.fix));
     }
-    if let Some(note) = &logs.note {
+    if let Some(note) = note {
         let _ = writeln!(o, "  {}", cut(note));
     }
-    let from = logs.lines.len().saturating_sub(LOG_LINES_SHOWN);
-    for l in &logs.lines[from..] {
+    let from = lines.len().saturating_sub(LOG_LINES_SHOWN);
+    for l in &lines[from..] {
         let _ = writeln!(o, "  {}", style.dim(&format!("│ {}", cut(l))));
     }
+}
+
+/// A log read on its own (`ecs-autopsy read-log`): what it shows, then its last lines.
+pub fn pasted(p: &crate::crash::Pasted, style: Style) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{}",
+        style.bold(&format!(
+            "Read the last {} of {} lines",
+            p.lines_read, p.lines_given
+        ))
+    );
+    let nothing = p.crash.is_none().then_some(
+        "no line here says more than a stack frame or a banner: the error is further up the log",
+    );
+    crash_and_lines(&mut o, p.crash.as_ref(), nothing, &p.last_lines, style);
+    o
 }
 
 /// The report for a terminal.

@@ -478,6 +478,24 @@ fn a_task_failing_elb_checks_because_the_alb_cannot_reach_it() {
     );
 }
 
+/// A JVM's exception sits above its frames, each frame its own log event, and a multiline
+/// pattern joins an exception and its causes into one event: the crash is read from the
+/// exception however many frames follow, and the report carries the last 20 lines.
+#[test]
+fn an_exception_above_a_long_stack_trace_is_read() {
+    let mut lines = vec![json!(
+        "Exception in thread \"main\" java.lang.IllegalStateException: Failed to start\nCaused by: org.postgresql.util.PSQLException: FATAL: password authentication failed for user \"app\""
+    )];
+    lines.extend((0..60).map(|i| json!(format!("\tat org.example.Boot{i}.run(Boot{i}.java:{i})"))));
+    lines.push(json!("\t... 45 common frames omitted"));
+    let w = world("clistack", json!({"exit_code": 1, "log_lines": lines}));
+    let event = w.event_path.to_str().unwrap();
+    let out = autopsy(moto(), &["diagnose", "--event", event, "--format", "json"]);
+    let r: Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    assert_eq!(r["logs"]["crash"]["signature"], "db.auth", "{}", r["logs"]);
+    assert_eq!(r["logs"]["lines"].as_array().map(Vec::len), Some(20), "{r}");
+}
+
 /// The CLI reads the crashed container's log (logs:GetLogEvents, redacted) and shows what it
 /// says in every format; `--no-logs` reads nothing.
 #[test]

@@ -133,6 +133,7 @@ fn check_every_tool(r: &Value) {
         "diagnose_service",
         "preflight",
         "classify_error",
+        "read_log",
         "explain_cause",
         "list_causes",
         "recent_failures",
@@ -160,6 +161,16 @@ fn check_every_tool(r: &Value) {
         ok("classify_error")["structured"]["candidates"][0],
         "network.no_public_ip"
     );
+    // A pasted log: the line that says why, and the log's text marked as data.
+    let log = ok("read_log");
+    assert_eq!(
+        log["structured"]["crash"]["line"], "KeyError: 'DATABASE_URL'",
+        "{log}"
+    );
+    assert!(log["texts"][0]
+        .as_str()
+        .unwrap()
+        .starts_with(ecs_autopsy::mcp::tools::DATA_NOTICE));
     assert!(ok("explain_cause")["texts"][0]
         .as_str()
         .unwrap()

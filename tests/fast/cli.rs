@@ -390,3 +390,54 @@ fn without_aws_the_event_leads_and_what_was_not_read_is_said_once() {
         "{err}"
     );
 }
+
+/// `read-log` reads a log at a terminal as `diagnose` reads a task's tail: on the real tails whose
+/// line that says why sits ten lines or more above the end (a stack trace, a shutdown below it),
+/// the line is shown, in text and in JSON.
+#[test]
+fn read_log_shows_the_line_that_says_why_above_the_last_lines() {
+    #[derive(serde::Deserialize)]
+    struct Tail {
+        lines: Vec<String>,
+        key_lines: Vec<String>,
+    }
+    let tails: Vec<Tail> = crate::fixture::jsonl(
+        include_str!("../corpus/real/crash-keylines.jsonl"),
+        "crash-keylines",
+    );
+    let deep: Vec<&Tail> = tails
+        .iter()
+        .filter(|t| {
+            let last_key = t.lines.iter().rposition(|l| t.key_lines.contains(l));
+            last_key.is_some_and(|i| t.lines.len() - i >= 10)
+        })
+        .collect();
+    assert!(deep.len() >= 3, "{}", deep.len());
+    let mut shown = 0;
+    for t in &deep {
+        let log = t.lines.join("\n");
+        let o = run(&["read-log", "--format", "json"], log.as_bytes());
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["lines_read"], t.lines.len());
+        let quoted = v["crash"]["line"].as_str().unwrap_or_default();
+        shown += usize::from(crate::heldout::shows_key_line(quoted, &t.key_lines));
+        let text = stdout(&run(&["read-log"], log.as_bytes()));
+        assert!(
+            text.contains(&format!("> {quoted}")) || quoted.contains('\t'),
+            "{text}"
+        );
+    }
+    assert!(shown + 1 >= deep.len(), "{shown}/{}", deep.len());
+}
+
+#[test]
+fn read_log_of_nothing_is_a_clear_error() {
+    let o = run(&["read-log"], b"\n  \n");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("the log is empty"), "{err}");
+    let o = run(&["read-log", "/nonexistent/app.log"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).lines().count() <= 2);
+}

@@ -369,6 +369,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 10,
     },
+    // Batch 21 (session 13), first seen on afad981's reader with Logback's "common frames
+    // omitted" read as a frame.
+    Tails {
+        batch: "batch 21",
+        tails: include_str!("../corpus/heldout/batch21/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch21/accepted.json"),
+        right: 6,
+        false_claims_at_most: 2,
+        shown: 14,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -436,6 +446,13 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch17/messages.jsonl"),
         clear_top1: 3,
         ambiguous_top3: 2,
+    },
+    // Batch 22 (session 13), first seen at the classifier of afad981 (unchanged since).
+    Messages {
+        batch: "batch 22",
+        text: include_str!("../corpus/heldout/batch22/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
     },
 ];
 

@@ -46,6 +46,17 @@ const WITH_CREDENTIALS: &[(&str, &str)] = &[
         r#"Couldn't create database for {"adapter"=>"mysql2", "encoding"=>"utf8", "pool"=>5, "username"=>"root", "password"=>"root", "database"=>"standardfile", "host"=>"database", "port"=>nil}, {:charset=>"utf8"}"#,
         r#""password"=>"root""#,
     ),
+    // A database URL with its user information (RFC 3986's `user:password@`): the password
+    // goes, even where the user put a placeholder in it before pasting
+    // (prometheus-community/postgres_exporter#345, fpiesche/docker-hercules-old#11).
+    (
+        r#"2021-05-29 22:11:42,087: Database URL: mysql://ragnarok:ragnarok@db:3306/ragnarok"#,
+        ":ragnarok@",
+    ),
+    (
+        r#"ERRO[0006] Error opening connection to database (postgresql://%!p(MISSING)ostgres%!:(MISSING)PASSWORD_REMOVED@"db.hostname.eu-west-1.rds.amazonaws.com:5432/postgres/?sslmode=disable"): dial tcp: lookup "db.hostname.eu-west-1.rds.amazonaws.com: no such host  source="postgres_exporter.go:1474""#,
+        "PASSWORD_REMOVED",
+    ),
     // A curl command echoed by a VPN image's start script (thrnz/docker-wireguard-pia#131): the
     // password the compose file cut at its `$` is still a password.
     (
