@@ -15,6 +15,7 @@
 
 use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 mod pasted;
@@ -332,7 +333,8 @@ fn readings_of<'a, 'l>(
 /// last line a logger marked as an error ([`LAST_ERROR`], no cause claimed), else the last line
 /// it printed ([`LAST_LINE`], no cause claimed), else nothing.
 pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
-    let lines = what_the_process_said(lines);
+    let said = what_the_process_said(lines);
+    let lines: Vec<&str> = said.iter().map(AsRef::as_ref).collect();
     named(&lines)
         .or_else(|| quote_last_error(&lines))
         .or_else(|| quote_last_line(&lines))
@@ -341,16 +343,67 @@ pub fn recognise<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
 /// The fallback alone: the last line a logger marked as an error (else in the words of failure),
 /// quoted with no cause. Public so that the corpora can measure it on tails a signature names.
 pub fn last_logged_error<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
-    quote_last_error(&what_the_process_said(lines))
+    let said = what_the_process_said(lines);
+    quote_last_error(&said.iter().map(AsRef::as_ref).collect::<Vec<&str>>())
 }
 
-/// The lines without what the runtime around the process added: docker compose's `name  | ` and
-/// a leading timestamp.
-fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<&str> {
-    lines
-        .iter()
-        .map(|l| unprefixed(crate::classify::clip(l.as_ref(), 4096)))
-        .collect()
+/// The lines without what the runtime around the process added: docker compose's `name  | `, a
+/// leading timestamp, Docker's json-file record around a line (`{"log":"…\n","stream":…}`, as
+/// `/var/lib/docker/containers/*/*-json.log` holds it); a structured record's multi-line field
+/// (a `stack`, an `exc_info`, a `stack_trace`) follows the record as the lines it holds.
+fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<Cow<'_, str>> {
+    let mut said = Vec::with_capacity(lines.len());
+    for l in lines {
+        let line = unprefixed(crate::classify::clip(l.as_ref(), 4096));
+        match json_record(line) {
+            Some(Record::Docker(log)) => said.push(Cow::Owned(unprefixed(&log).to_string())),
+            Some(Record::Structured(held)) => {
+                said.push(Cow::Borrowed(line));
+                said.extend(held.into_iter().map(Cow::Owned));
+            }
+            None => said.push(Cow::Borrowed(line)),
+        }
+    }
+    said
+}
+
+/// A log line that is a JSON object.
+enum Record {
+    /// Docker's json-file record: the line the process printed.
+    Docker(String),
+    /// A program's own structured record: the lines of its multi-line string fields.
+    Structured(Vec<String>),
+}
+
+fn json_record(line: &str) -> Option<Record> {
+    let t = line.trim();
+    if !(t.starts_with('{') && t.ends_with('}')) {
+        return None;
+    }
+    let serde_json::Value::Object(record) = serde_json::from_str(t).ok()? else {
+        return None;
+    };
+    if let Some(serde_json::Value::String(log)) = record.get("log") {
+        if record.contains_key("stream") || record.contains_key("time") {
+            return Some(Record::Docker(
+                log.trim_end_matches(['\n', '\r']).to_string(),
+            ));
+        }
+    }
+    fn held(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if s.contains('\n') => out.extend(
+                s.lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(str::to_string),
+            ),
+            serde_json::Value::Object(o) => o.values().for_each(|v| held(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    record.values().for_each(|v| held(v, &mut out));
+    (!out.is_empty()).then_some(Record::Structured(out))
 }
 
 /// One line without docker compose's `name  | ` and a leading timestamp: what the quoted line of
@@ -397,6 +450,7 @@ type Reading<'a> = (usize, &'static Compiled, regex::Captures<'a>);
 fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
     let reading_at = |i: usize| read_line(lines, i).map(|(c, caps)| (i, c, caps));
     let last = (0..lines.len()).rev().find_map(reading_at)?;
+    let last = error_object_head(lines, last, reading_at);
     // A thread the runtime could not start is why the JVM's banner above it says "insufficient
     // memory": the banner does not outrank it.
     if EXHAUSTION.contains(&last.1.sig.id) || last.1.sig.id == THREAD_CREATE {
@@ -406,6 +460,29 @@ fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
         .rev()
         .find_map(|j| reading_at(j).filter(|(_, c, _)| EXHAUSTION.contains(&c.sig.id)));
     Some(exhausted.unwrap_or(last))
+}
+
+/// How far above a property of a Node error object its head (`[Error: EACCES: …] {`) is looked for.
+const PROPERTIES_BELOW_HEAD: usize = 8;
+
+/// A property Node's util.inspect prints under an error object (`code: 'EACCES',`, `errno: -13,`)
+/// repeats what the object's head says: where the same signature reads a line just above, that
+/// line is the reading. A code no line above names (`code: 'ERR_OSSL_EVP_UNSUPPORTED'`) stays.
+fn error_object_head<'a>(
+    lines: &[&'a str],
+    reading: Reading<'a>,
+    reading_at: impl Fn(usize) -> Option<Reading<'a>>,
+) -> Reading<'a> {
+    static PROPERTY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[a-z]\w*: (?:'[^']*'|-?\d+),?$").unwrap());
+    if !PROPERTY.is_match(lines[reading.0]) {
+        return reading;
+    }
+    let id = reading.1.sig.id;
+    (reading.0.saturating_sub(PROPERTIES_BELOW_HEAD)..reading.0)
+        .rev()
+        .find_map(|j| reading_at(j).filter(|(_, c, _)| c.sig.id == id))
+        .unwrap_or(reading)
 }
 
 /// A runtime's generic exception right under a line a specific signature reads is the wrapper a
@@ -571,6 +648,53 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Docker's json-file records (hofq/docker-templates#35, the raw `*-json.log` an Unraid
+    /// template showed): each record is the line the process printed; an empty one says nothing.
+    #[test]
+    fn a_docker_json_file_record_is_read_as_the_line_it_holds() {
+        let tail = [
+            r#"{"log":"\n","stream":"stderr","time":"2025-01-25T01:53:11.208911297Z"}"#,
+            r#"{"log":"/app/node_modules/better-sqlite3/lib/methods/wrappers.js:9\n","stream":"stderr","time":"2025-01-25T01:53:11.20893367Z"}"#,
+            r#"{"log":"SqliteError: no such column: password\n","stream":"stderr","time":"2025-01-25T01:53:11.209966404Z"}"#,
+            r#"{"log":"    at Database.exec (/app/node_modules/better-sqlite3/lib/methods/wrappers.js:9:14)\n","stream":"stderr","time":"2025-01-25T01:53:11.209979215Z"}"#,
+        ];
+        let c = recognise(&tail).unwrap();
+        assert_eq!(c.line, "SqliteError: no such column: password");
+    }
+
+    /// A structured record whose field holds a stack (pino's `err.stack`, structlog's
+    /// `exception`): the lines it holds are read after the record.
+    #[test]
+    fn a_structured_records_stack_is_read() {
+        let tail = [
+            r#"{"level":50,"time":1700000000100,"msg":"boot failed","err":{"type":"Error","message":"connect ECONNREFUSED 10.0.3.7:5432","stack":"Error: connect ECONNREFUSED 10.0.3.7:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)"}}"#,
+        ];
+        let c = recognise(&tail).unwrap();
+        assert_eq!(c.signature, "net.refused");
+        // A record without a multi-line field is read as itself.
+        let flat = [
+            r#"{"level":"fatal","msg":"failed to connect","error":"dial tcp 10.0.0.5:5432: connect: connection refused"}"#,
+        ];
+        assert_eq!(recognise(&flat).unwrap().line, flat[0]);
+    }
+
+    /// The properties util.inspect prints under a Node error (cryptpad/documentation#122) repeat
+    /// its head, which is quoted; a code only a property names stays the reading.
+    #[test]
+    fn a_node_error_objects_head_is_quoted_not_its_properties() {
+        let tail = [
+            "cryptpad-1  | [Error: EACCES: permission denied, mkdir '/cryptpad/data/logs'] {",
+            "cryptpad-1  |   errno: -13,",
+            "cryptpad-1  |   code: 'EACCES',",
+            "cryptpad-1  |   syscall: 'mkdir',",
+            "cryptpad-1  |   path: '/cryptpad/data/logs'",
+            "cryptpad-1  | }",
+        ];
+        let c = recognise(&tail).unwrap();
+        assert_eq!(c.signature, "fs.permission");
+        assert!(c.line.starts_with("[Error: EACCES"), "{}", c.line);
+    }
 
     #[test]
     fn every_signature_compiles_and_ids_are_unique() {
