@@ -348,23 +348,48 @@ pub fn last_logged_error<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
 }
 
 /// The lines without what the runtime around the process added: docker compose's `name  | `, a
-/// leading timestamp, Docker's json-file record around a line (`{"log":"…\n","stream":…}`, as
-/// `/var/lib/docker/containers/*/*-json.log` holds it); a structured record's multi-line field
-/// (a `stack`, an `exc_info`, a `stack_trace`) follows the record as the lines it holds.
+/// leading timestamp, and what [`as_printed`] unwraps.
 fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<Cow<'_, str>> {
+    let lines: Vec<&str> = lines
+        .iter()
+        .map(|l| unprefixed(crate::classify::clip(l.as_ref(), 4096)))
+        .collect();
     let mut said = Vec::with_capacity(lines.len());
-    for l in lines {
-        let line = unprefixed(crate::classify::clip(l.as_ref(), 4096));
-        match json_record(line) {
-            Some(Record::Docker(log)) => said.push(Cow::Owned(unprefixed(&log).to_string())),
-            Some(Record::Structured(held)) => {
-                said.push(Cow::Borrowed(line));
-                said.extend(held.into_iter().map(Cow::Owned));
-            }
-            None => said.push(Cow::Borrowed(line)),
+    for (i, line) in lines.iter().enumerate() {
+        let printed = as_printed(line);
+        // A record whose held lines already follow it was unwrapped when it was read in.
+        let unwrapped = printed.len() > 1
+            && printed[1..]
+                .iter()
+                .zip(&lines[i + 1..])
+                .all(|(h, next)| h.trim_end() == next.trim_end())
+            && lines.len() > i + printed.len() - 1;
+        if unwrapped {
+            said.push(Cow::Borrowed(*line));
+            continue;
         }
+        said.extend(printed.into_iter().map(|p| match p {
+            Cow::Borrowed(b) => Cow::Borrowed(b),
+            Cow::Owned(o) => Cow::Owned(unprefixed(&o).to_string()),
+        }));
     }
     said
+}
+
+/// One log line as the process printed it: Docker's json-file record around a line
+/// (`{"log":"…\n","stream":…}`, as `/var/lib/docker/containers/*/*-json.log` holds it) gives
+/// the line; a structured record with a multi-line field (pino's `err.stack`, structlog's
+/// `exception`, Logstash's `stack_trace`) is followed by the lines that field holds; any other
+/// line is itself. Applied where a log is read in (before a line is cut to its kept length, which
+/// would break the record) and again by the reader, for tails kept as they were pasted.
+pub fn as_printed(line: &str) -> Vec<Cow<'_, str>> {
+    match json_record(line) {
+        Some(Record::Docker(log)) => vec![Cow::Owned(log)],
+        Some(Record::Structured(held)) => std::iter::once(Cow::Borrowed(line))
+            .chain(held.into_iter().map(Cow::Owned))
+            .collect(),
+        None => vec![Cow::Borrowed(line)],
+    }
 }
 
 /// A log line that is a JSON object.

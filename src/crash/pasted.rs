@@ -8,7 +8,8 @@ use serde::Serialize;
 /// What a pasted log shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pasted {
-    /// How many lines were read: the last ones, at most the limit asked for.
+    /// How many lines were read: the last ones, at most the limit asked for, with the lines a
+    /// JSON record's stack held ([`super::as_printed`]).
     pub lines_read: usize,
     /// How many lines the text held.
     pub lines_given: usize,
@@ -24,7 +25,8 @@ pub fn read_pasted(text: &str, max_lines: usize, shown: usize) -> Pasted {
     let all: Vec<&str> = text.lines().collect();
     let tail: Vec<String> = all[all.len().saturating_sub(max_lines)..]
         .iter()
-        .map(|l| crate::redact::log_line(l))
+        .flat_map(|l| super::as_printed(l))
+        .map(|l| crate::redact::log_line(&l))
         .collect();
     Pasted {
         lines_read: tail.len(),
@@ -53,6 +55,28 @@ mod tests {
         assert_eq!(p.crash.as_ref().unwrap().signature, "db.auth");
         assert_eq!(p.last_lines.len(), 20);
         assert!(!format!("{p:?}").contains("hunter2"), "{p:?}");
+    }
+
+    /// A structured record longer than a kept line (its stack makes it so) is read for the stack
+    /// it holds before it is cut.
+    #[test]
+    fn a_long_json_records_stack_is_read_before_the_record_is_cut() {
+        let frames: String = (0..12)
+            .map(|i| {
+                format!("\\n    at Pool.connect{i} (/app/node_modules/pg-pool/index.js:{i}:5)")
+            })
+            .collect();
+        let record = format!(
+            r#"{{"level":50,"time":1700000000100,"msg":"boot failed","err":{{"type":"Error","message":"connect ECONNREFUSED 10.0.3.7:5432","stack":"Error: connect ECONNREFUSED 10.0.3.7:5432{frames}"}}}}"#
+        );
+        assert!(
+            record.len() > crate::redact::LOG_LINE_MAX,
+            "{}",
+            record.len()
+        );
+        let p = read_pasted(&format!("starting\n{record}"), 100, 20);
+        assert_eq!(p.crash.unwrap().signature, "net.refused");
+        assert_eq!(p.lines_given, 2);
     }
 
     #[test]

@@ -439,6 +439,9 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
         // 'x': no such user", "there is no package called 'x'", "no longer supported".
         r"\bdo(?:es)?(?:n't| not) exist\b|\bno such \w+|\bthere (?:is|are|was|were) no\b|\bno longer (?:supported|available|exists?|works?)\b|",
         r"\b(?:unavailable|unreachable|exceed(?:s|ed)|conflict(?:s|ing)?|crash(?:ed|es)|rejected|out of range|out of sync)\b|",
+        // An unmet requirement: "MongoDB requires ARMv8.2-A or higher", "requires glibc 2.28 or
+        // later", "your CPU does not support AVX", "does not appear to implement".
+        r"\brequires? [^,;]{1,40}? or (?:higher|later|newer|above)\b|\bdoes(?:n't| not) (?:appear to |seem to )?(?:support|implement|meet)\b|",
         r"\balready (?:running|in use|exists|locked)\b|\b(?:is|are) required\b|\byou must\b|\bmust be (?:set|specified|provided|defined|configured)\b|\bterminated\b|",
         r"\b(?:unrecogni[sz]ed|unsupported|unexpected|undefined|mismatch|incompatible|corrupt(?:ed)?|illegal|forbidden|unauthori[sz]ed|expired|timed out)\b|",
         // A limit or setting out of range, a directive or argument the program refuses.
@@ -539,6 +542,25 @@ mod tests {
         ];
         let (at, _) = last_error(&log).unwrap();
         assert_eq!(at, 0);
+    }
+
+    /// An unmet requirement is a failure however it is marked: MongoDB's entrypoint warns and
+    /// exits on a CPU without ARMv8.2-A (father-bot/chatgpt_telegram_bot#289), its links below.
+    #[test]
+    fn an_unmet_requirement_is_a_failure() {
+        let mongo = [
+            "WARNING: MongoDB requires ARMv8.2-A or higher, and your current system does not appear to implement any of the common features for that!",
+            "  applies to all versions ≥5.0, any of 4.4 ≥4.4.19",
+            "  see https://jira.mongodb.org/browse/SERVER-71772",
+        ];
+        assert_eq!(pick(&mongo).as_deref(), Some(mongo[0]));
+        for line in [
+            "This program requires Python 3.10 or later",
+            "Your CPU does not support AVX",
+        ] {
+            assert_eq!(pick(&[line]).as_deref(), Some(line), "{line}");
+        }
+        assert_eq!(pick(&["Requires: python3 >= 3.10, supports arm64"]), None);
     }
 
     #[test]
