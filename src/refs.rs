@@ -266,6 +266,43 @@ pub fn awslogs(
     ))
 }
 
+/// Where a container's log events are in CloudWatch Logs for one task: `(group, region,
+/// stream)`. awslogs: `prefix/container/task-id` (awslogs-stream-prefix). FireLens whose output
+/// is CloudWatch Logs (Fluent Bit's `cloudwatch_logs` plugin or the older `cloudwatch` one):
+/// `log_stream_name`, else `log_stream_prefix` followed by the tag FireLens gives the
+/// container's records, `<container>-firelens-<task id>`. `None` when the stream cannot be
+/// named (awslogs without a prefix, a FireLens stream template, another output).
+pub fn log_stream(
+    c: &crate::snapshot::ContainerDefinition,
+    task_id: &str,
+) -> Option<(String, Option<String>, String)> {
+    if let Some((group, region, _, prefix)) = awslogs(c) {
+        return Some((group, region, format!("{}/{}/{task_id}", prefix?, c.name)));
+    }
+    if c.log_driver.as_deref() != Some("awsfirelens") {
+        return None;
+    }
+    let option = |k: &str| {
+        c.log_options
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(k))
+            .map(|(_, v)| v.clone())
+    };
+    if !matches!(
+        option("Name").as_deref(),
+        Some("cloudwatch_logs" | "cloudwatch")
+    ) {
+        return None;
+    }
+    let group = option("log_group_name")?;
+    let stream = match (option("log_stream_name"), option("log_stream_prefix")) {
+        (Some(name), _) if !name.contains("$(") && !name.contains("${") => name,
+        (None, Some(prefix)) => format!("{prefix}{}-firelens-{task_id}", c.name),
+        _ => return None,
+    };
+    Some((group, option("region"), stream))
+}
+
 /// What the execution role must be allowed to do for this task definition (KMS keys are added
 /// by the caller once the secrets' key ids are known).
 pub fn execution_role_needs(
@@ -468,6 +505,72 @@ mod tests {
          "platform":{"architecture":"unknown","os":"unknown"}},
         {"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:3333","size":3626,
          "platform":{"architecture":"arm","os":"linux","variant":"v7"}}]}"#;
+
+    #[test]
+    fn a_containers_log_stream_is_named_as_its_driver_names_it() {
+        let def = |driver: &str, options: &[(&str, &str)]| crate::snapshot::ContainerDefinition {
+            name: "app".into(),
+            log_driver: Some(driver.into()),
+            log_options: options
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            ..Default::default()
+        };
+        let id = "0123456789abcdef0123456789abcdef";
+        let awslogs = def(
+            "awslogs",
+            &[
+                ("awslogs-group", "/ecs/app"),
+                ("awslogs-stream-prefix", "ecs"),
+            ],
+        );
+        assert_eq!(
+            log_stream(&awslogs, id),
+            Some(("/ecs/app".into(), None, format!("ecs/app/{id}")))
+        );
+        let firelens = def(
+            "awsfirelens",
+            &[
+                ("Name", "cloudwatch_logs"),
+                ("region", "eu-west-1"),
+                ("log_group_name", "/ecs/firelens"),
+                ("log_stream_prefix", "copilot/"),
+            ],
+        );
+        assert_eq!(
+            log_stream(&firelens, id),
+            Some((
+                "/ecs/firelens".into(),
+                Some("eu-west-1".into()),
+                format!("copilot/app-firelens-{id}")
+            ))
+        );
+        let named = def(
+            "awsfirelens",
+            &[
+                ("Name", "cloudwatch"),
+                ("log_group_name", "g"),
+                ("log_stream_name", "all"),
+            ],
+        );
+        assert_eq!(log_stream(&named, id).map(|l| l.2), Some("all".into()));
+        // A template, another output, awslogs without a prefix: not named.
+        let template = def(
+            "awsfirelens",
+            &[
+                ("Name", "cloudwatch_logs"),
+                ("log_group_name", "g"),
+                ("log_stream_template", "$(ecs_task_id)"),
+            ],
+        );
+        assert_eq!(log_stream(&template, id), None);
+        assert_eq!(log_stream(&def("awsfirelens", &[("Name", "s3")]), id), None);
+        assert_eq!(
+            log_stream(&def("awslogs", &[("awslogs-group", "g")]), id),
+            None
+        );
+    }
 
     #[test]
     fn index_platforms_leave_attestations_out() {

@@ -377,14 +377,15 @@ fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<Cow<'_, str>> {
 }
 
 /// One log line as the process printed it: Docker's json-file record around a line
-/// (`{"log":"…\n","stream":…}`, as `/var/lib/docker/containers/*/*-json.log` holds it) gives
-/// the line; a structured record with a multi-line field (pino's `err.stack`, structlog's
+/// (`{"log":"…\n","stream":…}`, as `/var/lib/docker/containers/*/*-json.log` holds it) and
+/// FireLens's (`{"source":"stderr","log":"…","container_id":…}`, what a `cloudwatch_logs` output
+/// without `log_key` writes) give the line; a structured record with a multi-line field (pino's `err.stack`, structlog's
 /// `exception`, Logstash's `stack_trace`) is followed by the lines that field holds; any other
 /// line is itself. Applied where a log is read in (before a line is cut to its kept length, which
 /// would break the record) and again by the reader, for tails kept as they were pasted.
 pub fn as_printed(line: &str) -> Vec<Cow<'_, str>> {
     match json_record(line) {
-        Some(Record::Docker(log)) => vec![Cow::Owned(log)],
+        Some(Record::Wrapped(log)) => vec![Cow::Owned(log)],
         Some(Record::Structured(held)) => std::iter::once(Cow::Borrowed(line))
             .chain(held.into_iter().map(Cow::Owned))
             .collect(),
@@ -394,8 +395,8 @@ pub fn as_printed(line: &str) -> Vec<Cow<'_, str>> {
 
 /// A log line that is a JSON object.
 enum Record {
-    /// Docker's json-file record: the line the process printed.
-    Docker(String),
+    /// A record a log driver wrapped around a line (Docker's json-file, FireLens): the line.
+    Wrapped(String),
     /// A program's own structured record: the lines of its multi-line string fields.
     Structured(Vec<String>),
 }
@@ -408,9 +409,19 @@ fn json_record(line: &str) -> Option<Record> {
     let serde_json::Value::Object(record) = serde_json::from_str(t).ok()? else {
         return None;
     };
+    // Docker's json-file record has `stream` and `time`; FireLens's (Fluent Bit's forward input
+    // under ECS) has `source` and the container's and task's metadata.
     if let Some(serde_json::Value::String(log)) = record.get("log") {
-        if record.contains_key("stream") || record.contains_key("time") {
-            return Some(Record::Docker(
+        let around = [
+            "stream",
+            "time",
+            "source",
+            "container_id",
+            "container_name",
+            "ecs_task_arn",
+        ];
+        if around.iter().any(|k| record.contains_key(*k)) {
+            return Some(Record::Wrapped(
                 log.trim_end_matches(['\n', '\r']).to_string(),
             ));
         }
@@ -435,7 +446,7 @@ fn json_record(line: &str) -> Option<Record> {
 /// a [`Crash`] is made of (public so that a corpus can compare its labelled lines the same way).
 pub fn unprefixed(line: &str) -> &str {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} )[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
+        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} )[\d:.,]+ ?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
     });
     PREFIX.find(line).map_or(line, |m| &line[m.end()..])
 }
@@ -674,6 +685,33 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
 mod tests {
     use super::*;
 
+    /// Go's function lines with aggregate arguments (`{0x…, 0x…?}`, DataDog/helm-charts#1181) are
+    /// frames: a tail of frames alone claims nothing.
+    #[test]
+    fn gos_function_lines_with_aggregate_arguments_are_frames() {
+        let tail = [
+            "github.com/DataDog/datadog-agent/cmd/cluster-agent/subcommands/start.start({0x45cef80, 0x64a4d68}, {0x45e08d0?, 0xc000bab158}, {0x45d2c90, 0xc000c46b90}, {0x45d6d70?, 0xc0001e7380}, 0x9?)",
+            "        /go/src/github.com/DataDog/datadog-agent/cmd/cluster-agent/subcommands/start/command.go:303 +0x15f8",
+            "reflect.Value.call({0x34b63e0?, 0x3bd57d8?, 0x10?}, {0x39ed093, 0x4}, {0xc0001e7480, 0x5, 0xc000e3f900?})",
+            "        /goroot/src/reflect/value.go:586 +0xb0b",
+        ];
+        assert_eq!(recognise(&tail), None);
+    }
+
+    /// gunicorn's arbiter reports a worker's signal as the raw wait status when the core-dump
+    /// bit is set (serengil/deepface#871: 132 = 0x80 | SIGILL), under gunicorn's own timestamp
+    /// (`[2023-10-24 15:44:19 +0000]`, a space before the offset).
+    #[test]
+    fn gunicorns_signalled_worker_is_read_as_its_signal() {
+        let tail = [
+            "[2023-10-24 15:44:18 +0000] [7] [INFO] Booting worker with pid: 7",
+            "[2023-10-24 15:44:19 +0000] [1] [ERROR] Worker (pid:7) was sent code 132!",
+        ];
+        let c = recognise(&tail).unwrap();
+        assert_eq!(c.signature, "native.illegal_instruction");
+        assert_eq!(c.line, "[1] [ERROR] Worker (pid:7) was sent code 132!");
+    }
+
     /// Docker's json-file records (hofq/docker-templates#35, the raw `*-json.log` an Unraid
     /// template showed): each record is the line the process printed; an empty one says nothing.
     #[test]
@@ -686,6 +724,12 @@ mod tests {
         ];
         let c = recognise(&tail).unwrap();
         assert_eq!(c.line, "SqliteError: no such column: password");
+        // FireLens's record, as a `cloudwatch_logs` output without `log_key` writes it (the
+        // metadata fields of the AWS for Fluent Bit documentation's example).
+        let firelens = [
+            r#"{"container_id":"f0a1b2c3d4e5","container_name":"/ecs-app-1-app-8e9f","ecs_cluster":"prod","ecs_task_arn":"arn:aws:ecs:us-east-1:123456789012:task/prod/0123456789abcdef0123456789abcdef","ecs_task_definition":"app:1","log":"psycopg2.OperationalError: FATAL:  password authentication failed for user \"app\"","source":"stderr"}"#,
+        ];
+        assert_eq!(recognise(&firelens).unwrap().signature, "db.auth");
     }
 
     /// A structured record whose field holds a stack (pino's `err.stack`, structlog's

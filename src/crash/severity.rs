@@ -461,7 +461,9 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         // between the frames of an inner exception or an async hop are frames too.
         r#"^(?:at |File "|from \S+:\d+|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+|--- End of (?:inner exception )?stack trace)"#,
         r"|(?:^|\s)at [\w$.<>/\[\]]+ ?\([^)]*(?::\d+|Native Method|Unknown Source)\)?\)?$",
-        r"|\.go:\d+(?: \+0x[0-9a-f]+)?$|^\S+\((?:0x[0-9a-f]+(?:, )?|\.\.\.)*\)$",
+        // Go's function line: the arguments in hex, `?` where a value may be inaccurate, `{…}`
+        // around an aggregate's, `...` where they were cut (runtime/traceback.go, printArgs).
+        r"|\.go:\d+(?: \+0x[0-9a-f]+)?$|^\S+\((?:0x[0-9a-f]+\??|[{}]|, ?|\.\.\.)*\)$",
         // Go's frame under any prefix: the path, its line and the pc offset (runtime/traceback.go).
         r"|(?:^|\s)/\S+\.go:\d+ \+0x[0-9a-f]+$",
     ))

@@ -85,8 +85,9 @@ pub static SIGNATURES: &[Signature] = &[
     // exit status 128+9 = 137, yarn ("Command failed with signal \"SIGKILL\".",
     // src/reporters/lang/en.js), npm ("npm ERR! signal SIGKILL", lib/utils/error-message.js),
     // execa/pnpm ("Command was killed with SIGKILL"), uWSGI ("died, killed by signal 9",
-    // core/master_utils.c), supervisord ("terminated by SIGKILL", supervisor/process.py).
-    sig!("killed", r#"^\s*Killed\s*$|[Oo]ut of memory: Killed process \d+ \((?P<proc>[^)]+)\)|oom-kill|exited on signal 9 \(SIGKILL\)|signal 9 \(SIGKILL\)|: line \d+:\s+\d+ Killed\s|Command failed with signal "?SIGKILL|(?:npm ERR!|npm error) signal SIGKILL|(?i:command was killed with SIGKILL)|killed by signal 9\b|terminated by SIGKILL|[Ee]xit(?:ed with)? (?:code|status) 137\b|errno 137\b"#,
+    // core/master_utils.c), supervisord ("terminated by SIGKILL", supervisor/process.py),
+    // gunicorn ("Worker (pid:N) was sent SIGKILL! Perhaps out of memory?", arbiter.py).
+    sig!("killed", r#"^\s*Killed\s*$|was sent SIGKILL\b|[Oo]ut of memory: Killed process \d+ \((?P<proc>[^)]+)\)|oom-kill|exited on signal 9 \(SIGKILL\)|signal 9 \(SIGKILL\)|: line \d+:\s+\d+ Killed\s|Command failed with signal "?SIGKILL|(?:npm ERR!|npm error) signal SIGKILL|(?i:command was killed with SIGKILL)|killed by signal 9\b|terminated by SIGKILL|[Ee]xit(?:ed with)? (?:code|status) 137\b|errno 137\b"#,
         "A process was killed with SIGKILL, as the kernel does when the container runs out of memory",
         "Raise the container's memory (and the task's), or lower what the process uses (fewer workers, smaller batches)"),
     // ---- the disk -----------------------------------------------------------------------------
@@ -812,11 +813,13 @@ pub static SIGNATURES: &[Signature] = &[
     // SIGILL and SIGSEGV as reported: strsignal() "Illegal instruction" / "Segmentation fault"
     // (glibc string/strsignal.c, bash's siglist.c), to which bash's job report adds "(core
     // dumped)" (jobs.c); a shell's exit status 128+4 = 132 and 128+11 = 139; the kernel's
-    // "segfault at ADDR ip ..." (arch/x86/mm/fault.c show_signal_msg).
-    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b",
+    // "segfault at ADDR ip ..." (arch/x86/mm/fault.c show_signal_msg). gunicorn's arbiter names
+    // a worker's signal ("was sent SIGSEGV!") or, with the core-dump bit set, the raw wait status
+    // ("was sent code 132!": 0x80 | 4, SIGILL; 139: 0x80 | 11, SIGSEGV).
+    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b|was sent (?:code 132|SIGILL)\b",
         "The process used a CPU instruction the host does not have (Illegal instruction, SIGILL)",
         "The image was built for a newer CPU (AVX/AVX2, x86-64-v2/v3) or another architecture than the task's host: use a build for a generic target, or run on newer instances (Fargate or a current EC2 family)"),
-    sig!("native.segfault", r"Segmentation fault|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b",
+    sig!("native.segfault", r"Segmentation fault|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b|was sent (?:code 139|SIGSEGV)\b",
         "A native process crashed (Segmentation fault, SIGSEGV)",
         "A native binary or extension crashed: check that its shared libraries match what it was built against (rebuild native modules in the runtime image, same libc), and run it with a core dump or a debug build to find the faulting frame"),
     // ---- language runtimes --------------------------------------------------------------------

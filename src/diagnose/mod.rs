@@ -913,9 +913,11 @@ fn logs(snap: &Snapshot) -> Option<LogReport> {
             ..LogReport::default()
         });
     };
+    // A stream that was read (awslogs, or FireLens to CloudWatch Logs) needs no note unless empty.
+    let read = t.group.is_some() && t.stream.is_some();
     let note = match (t.driver.as_str(), t.lines.is_empty()) {
-        ("awslogs", false) => None,
-        ("awslogs", true) => Some(format!(
+        (_, false) if read => None,
+        (_, true) if read => Some(format!(
             "the log stream {} of group {} holds no events",
             t.stream.as_deref().unwrap_or("?"),
             t.group.as_deref().unwrap_or("?")
@@ -924,11 +926,16 @@ fn logs(snap: &Snapshot) -> Option<LogReport> {
             "container {} has no log configuration: its output was not kept (add logConfiguration, e.g. awslogs)",
             t.container
         )),
+        // EC2 only: without awslogs-stream-prefix the stream is named by the Docker container id.
+        ("awslogs", _) => Some(format!(
+            "container {} logs through awslogs without awslogs-stream-prefix, so its stream is named by the Docker container id: look in its awslogs group",
+            t.container
+        )),
         (driver, _) => Some(format!(
             "container {} logs through {driver}, which ecs-autopsy does not read: look where it sends them ({})",
             t.container,
             match driver {
-                "awsfirelens" => "the FireLens router's configured output, e.g. its CloudWatch group or S3 bucket",
+                "awsfirelens" => "the FireLens router's configured output (its Name option), e.g. its S3 bucket, Firehose stream or OpenSearch index; a CloudWatch Logs output is read when its stream has no template",
                 "splunk" => "the Splunk index of its splunk-url",
                 "json-file" | "local" => "`docker logs` on the container instance, while the container is kept",
                 "fluentd" => "the fluentd-address's pipeline",

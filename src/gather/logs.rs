@@ -29,12 +29,12 @@ pub(crate) async fn tail(
         driver: def.log_driver.clone().unwrap_or_else(|| "none".into()),
         ..LogTail::default()
     };
-    // Another driver (FireLens, Splunk, json-file...): named, with where to look, not read.
-    let Some((group, region, _, Some(prefix))) = crate::refs::awslogs(def) else {
+    // Another driver (Splunk, json-file, FireLens to another output...): named, with where to
+    // look, not read.
+    let task_id = task.task_id()?;
+    let Some((group, region, stream)) = crate::refs::log_stream(def, task_id) else {
         return Some(Fetched::Ok(tail));
     };
-    let task_id = task.task_id()?;
-    let stream = format!("{prefix}/{name}/{task_id}");
     tail.group = Some(group.clone());
     tail.stream = Some(stream.clone());
     let clients = ctx.clients.regional(region.as_deref());

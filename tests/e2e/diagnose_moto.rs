@@ -478,6 +478,38 @@ fn a_task_failing_elb_checks_because_the_alb_cannot_reach_it() {
     );
 }
 
+/// A container that logs through FireLens to CloudWatch Logs (the AWS documentation's
+/// `cloudwatch_logs` example): its stream is named as Fluent Bit names it and its JSON records
+/// are read as the lines the container printed.
+#[test]
+fn a_firelens_containers_cloudwatch_stream_is_read() {
+    let lines = json!([
+        "Traceback (most recent call last):",
+        "  File \"/app/settings.py\", line 12, in <module>",
+        "    DATABASE_URL = os.environ['DATABASE_URL']",
+        "KeyError: 'DATABASE_URL'",
+    ]);
+    let w = world(
+        "clifirelens",
+        json!({"exit_code": 1, "firelens": true, "log_lines": lines}),
+    );
+    let event = w.event_path.to_str().unwrap();
+    let out = autopsy(moto(), &["diagnose", "--event", event, "--format", "json"]);
+    let r: Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    let logs = &r["logs"];
+    assert_eq!(logs["driver"], "awsfirelens", "{logs}");
+    assert!(
+        logs["stream"]
+            .as_str()
+            .unwrap()
+            .starts_with("fb-app-firelens-"),
+        "{logs}"
+    );
+    assert_eq!(logs["crash"]["signature"], "config.missing_env", "{logs}");
+    assert_eq!(logs["lines"][3], "KeyError: 'DATABASE_URL'", "{logs}");
+    assert!(logs.get("note").is_none(), "{logs}");
+}
+
 /// A JVM's exception sits above its frames, each frame its own log event, and a multiline
 /// pattern joins an exception and its causes into one event: the crash is read from the
 /// exception however many frames follow, and the report carries the last 20 lines.

@@ -379,6 +379,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 14,
     },
+    // Batch 23 (session 13), first seen on the reader of b3a1ad1 with FireLens's records
+    // unwrapped as Docker's are.
+    Tails {
+        batch: "batch 23",
+        tails: include_str!("../corpus/heldout/batch23/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch23/accepted.json"),
+        right: 5,
+        false_claims_at_most: 1,
+        shown: 8,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).

@@ -56,6 +56,8 @@ DEFAULTS = {
     "run_task": False,             # also run the task in moto and stop it (for --task / --service)
     "exit_code": None,             # the essential container exited with this code (EssentialContainerExited)
     "log_lines": [],               # written to the container's awslogs stream
+    "firelens": False,             # the container logs through FireLens (a Fluent Bit router) to CloudWatch
+                                   # Logs; log_lines are then written as FireLens's JSON records
     "task_definition_tags": {},    # tags of the task definition (routing to teams)
     "service_tags": {},            # tags of the service
     "load_balancer": None,         # {"path": "/health", "port": 8080}: the service sits behind an ALB target group;
@@ -286,10 +288,21 @@ def build(endpoint, spec):
                      "awslogs-group": log_group, "awslogs-region": region, "awslogs-stream-prefix": "ecs"}}}
     if s["log_group"] == "create":
         container["logConfiguration"]["options"]["awslogs-create-group"] = "true"
+    containers = [container]
+    if s["firelens"]:
+        # The shape of the AWS documentation's FireLens-to-CloudWatch example: the router logs
+        # through awslogs, the application through awsfirelens with the cloudwatch_logs output.
+        router = {"name": "log_router", "image": image, "essential": True, "memoryReservation": 50,
+                  "firelensConfiguration": {"type": "fluentbit"},
+                  "logConfiguration": dict(container["logConfiguration"])}
+        container["logConfiguration"] = {"logDriver": "awsfirelens", "options": {
+            "Name": "cloudwatch_logs", "region": region, "log_group_name": log_group,
+            "log_stream_prefix": "fb-", "auto_create_group": "true"}}
+        containers = [router, container]
     if secrets:
         container["secrets"] = secrets
     td_args = dict(family=name, networkMode="awsvpc", requiresCompatibilities=["FARGATE"], cpu="256",
-                   memory=s["task_memory"], containerDefinitions=[container],
+                   memory=s["task_memory"], containerDefinitions=containers,
                    ephemeralStorage={"sizeInGiB": s["ephemeral_gib"]} if s["ephemeral_gib"] > 20 else None)
     td_args = {k: v for k, v in td_args.items() if v is not None}
     if s["exec_role"] != "none":
@@ -371,10 +384,19 @@ def build(endpoint, spec):
     ids["task_arn"] = task_arn
     if s["log_lines"]:
         stream = f"ecs/app/{task_id}"
+        messages = s["log_lines"]
+        if s["firelens"]:
+            # The stream Fluent Bit's cloudwatch_logs output names (log_stream_prefix + the tag
+            # FireLens gives the container's records) and the records it writes without log_key.
+            stream = f"fb-app-firelens-{task_id}"
+            messages = [json.dumps({"container_id": "f0a1b2c3d4e5", "container_name": f"/ecs-{name}-1-app",
+                                    "ecs_cluster": f"{name}-cluster", "ecs_task_arn": task_arn,
+                                    "ecs_task_definition": f"{name}:1", "log": m, "source": "stderr"})
+                        for m in messages]
         logs.create_log_stream(logGroupName=log_group, logStreamName=stream)
         now = int(time.time() * 1000)
         logs.put_log_events(logGroupName=log_group, logStreamName=stream,
-                            logEvents=[{"timestamp": now + i, "message": m} for i, m in enumerate(s["log_lines"])])
+                            logEvents=[{"timestamp": now + i, "message": m} for i, m in enumerate(messages)])
     event = {
         "version": "0", "id": str(uuid.uuid4()), "detail-type": "ECS Task State Change", "source": "aws.ecs",
         "account": account, "time": "2026-11-21T12:00:00Z", "region": region, "resources": [task_arn],
