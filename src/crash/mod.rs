@@ -106,6 +106,63 @@ pub struct Crash {
     pub fix: String,
 }
 
+impl Crash {
+    /// The quoted line as a person reads it: a structured record (JSON) as its level, message
+    /// and error (`fatal failed to connect to database: dial tcp …: connection refused`), which
+    /// a cut of the raw record can lose behind its timestamp and metadata; any other line as
+    /// logged. `line` stays the record as logged.
+    pub fn shown_line(&self) -> Cow<'_, str> {
+        readable_record(&self.line).map_or(Cow::Borrowed(self.line.as_str()), Cow::Owned)
+    }
+}
+
+/// A JSON record's level, message and error, in that order, from the names the common loggers
+/// give them (zap, logrus, pino, bunyan, structlog, Logback's and Serilog's JSON, ECS format).
+fn readable_record(line: &str) -> Option<String> {
+    let t = line.trim();
+    if !(t.starts_with('{') && t.ends_with('}')) {
+        return None;
+    }
+    let serde_json::Value::Object(record) = serde_json::from_str(t).ok()? else {
+        return None;
+    };
+    let text = |v: &serde_json::Value| -> Option<String> {
+        match v {
+            serde_json::Value::String(s) => Some(s.lines().next().unwrap_or_default().to_string()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            // pino's and bunyan's `err` object: its message.
+            serde_json::Value::Object(o) => o
+                .get("message")
+                .and_then(|m| m.as_str())
+                .map(str::to_string),
+            _ => None,
+        }
+    };
+    let first = |keys: &[&str]| keys.iter().find_map(|k| record.get(*k).and_then(text));
+    let level = first(&["level", "severity", "log.level", "lvl", "@l"])
+        .filter(|l| l.parse::<f64>().is_err());
+    let message = first(&["msg", "message", "@m", "@mt", "event"]);
+    let error = first(&[
+        "error",
+        "err",
+        "error.message",
+        "exception",
+        "exc_info",
+        "@x",
+    ])
+    .filter(|e| message.as_deref() != Some(e.as_str()));
+    message.as_ref()?;
+    let mut shown = [level, message]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(e) = error {
+        shown = format!("{shown}: {e}");
+    }
+    Some(shown)
+}
+
 /// On a line with no frames around it, `python.exception` reads only names that can only be
 /// Python's: these are ECMAScript's own error constructors (ECMA-262 §20.5), Java packages
 /// (`software.amazon.awssdk` is the AWS SDK for Java 2.x's) or .NET namespaces (`System.`,
@@ -684,6 +741,26 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A structured record is shown as its level, message and error; the raw record stays.
+    #[test]
+    fn a_structured_record_is_shown_as_its_message_and_error() {
+        let line = r#"{"level":"fatal","ts":1700000000.2,"caller":"main.go:42","msg":"failed to connect to database","error":"dial tcp 10.0.0.5:5432: connect: connection refused"}"#;
+        let c = recognise(&[line]).unwrap();
+        assert_eq!(c.line, line);
+        assert_eq!(
+            c.shown_line(),
+            "fatal failed to connect to database: dial tcp 10.0.0.5:5432: connect: connection refused"
+        );
+        // pino: a numeric level is left out, the err object's message kept.
+        let pino = r#"{"level":50,"time":1,"msg":"boot failed","err":{"type":"Error","message":"getaddrinfo ENOTFOUND redis.internal"}}"#;
+        assert_eq!(
+            readable_record(pino).as_deref(),
+            Some("boot failed: getaddrinfo ENOTFOUND redis.internal")
+        );
+        assert_eq!(readable_record("plain line"), None);
+        assert_eq!(readable_record(r#"{"no":"message"}"#), None);
+    }
 
     /// Go's function lines with aggregate arguments (`{0x…, 0x…?}`, DataDog/helm-charts#1181) are
     /// frames: a tail of frames alone claims nothing.

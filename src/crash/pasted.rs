@@ -8,8 +8,8 @@ use serde::Serialize;
 /// What a pasted log shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pasted {
-    /// How many lines were read: the last ones, at most the limit asked for, with the lines a
-    /// JSON record's stack held ([`super::as_printed`]).
+    /// How many of the text's lines were read: the last ones, at most the limit asked for (a
+    /// JSON record's stack is read with its record, [`super::as_printed`]).
     pub lines_read: usize,
     /// How many lines the text held.
     pub lines_given: usize,
@@ -23,13 +23,14 @@ pub struct Pasted {
 /// each redacted and cut as a gathered tail's are, and recognises the crash they show.
 pub fn read_pasted(text: &str, max_lines: usize, shown: usize) -> Pasted {
     let all: Vec<&str> = text.lines().collect();
-    let tail: Vec<String> = all[all.len().saturating_sub(max_lines)..]
+    let read = &all[all.len().saturating_sub(max_lines)..];
+    let tail: Vec<String> = read
         .iter()
         .flat_map(|l| super::as_printed(l))
         .map(|l| crate::redact::log_line(&l))
         .collect();
     Pasted {
-        lines_read: tail.len(),
+        lines_read: read.len(),
         lines_given: all.len(),
         crash: recognise(&tail),
         last_lines: tail[tail.len().saturating_sub(shown)..].to_vec(),

@@ -658,7 +658,7 @@ pub fn read_log(input: ReadLogInput) -> Result<ToolOutput, ToolError> {
         Some(c) => format!(
             "In the log: {} — the line: {}",
             classify::clip(&c.summary, 300),
-            classify::clip(&c.line, 300)
+            classify::clip(&c.shown_line(), 300)
         ),
         None => "No line of the log says more than a stack frame: the error is further up".into(),
     };

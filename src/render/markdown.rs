@@ -44,7 +44,7 @@ pub fn markdown(r: &Report) -> String {
                 o,
                 "**{}**\n\n> {}\n\nFix: {}\n",
                 md(&c.summary),
-                md(&c.line),
+                md(&c.shown_line()),
                 md(&c.fix)
             );
         }

@@ -160,7 +160,7 @@ pub fn slack(n: &Notification) -> Value {
             &format!(
                 "*In the log*: {}\n`{}`\n{}",
                 escape_cut(&c.summary, 300),
-                escape_cut(&c.line.replace('`', "'"), 300),
+                escape_cut(&c.shown_line().replace('`', "'"), 300),
                 escape_cut(&c.fix, 600)
             ),
             SLACK_MAX_SECTION,

@@ -103,7 +103,7 @@ fn crash_and_lines(
 ) {
     if let Some(c) = crash {
         let _ = writeln!(o, "  {}", style.bold(&cut(&c.summary)));
-        let _ = writeln!(o, "    > {}", cut(&c.line));
+        let _ = writeln!(o, "    > {}", cut(&c.shown_line()));
         let _ = writeln!(o, "    fix: {}", cut(&c.fix));
     }
     if let Some(note) = note {
@@ -121,10 +121,11 @@ pub fn pasted(p: &crate::crash::Pasted, style: Style) -> String {
     let _ = writeln!(
         o,
         "{}",
-        style.bold(&format!(
-            "Read the last {} of {} lines",
-            p.lines_read, p.lines_given
-        ))
+        style.bold(&if p.lines_read == p.lines_given {
+            format!("Read all {} lines", p.lines_given)
+        } else {
+            format!("Read the last {} of {} lines", p.lines_read, p.lines_given)
+        })
     );
     let nothing = p.crash.is_none().then_some(
         "no line here says more than a stack frame or a banner: the error is further up the log",
