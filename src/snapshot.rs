@@ -209,9 +209,10 @@ pub struct Snapshot {
 pub struct LogTail {
     pub container: String,
     /// The container's log driver (`awslogs`, `awsfirelens`, `splunk`, ...; `none` when the
-    /// container has no log configuration). Only awslogs is read; the others are named.
+    /// container has no log configuration). awslogs and FireLens to CloudWatch Logs are read;
+    /// the others are named.
     pub driver: String,
-    /// awslogs: the group and stream read.
+    /// The CloudWatch Logs group and stream read.
     pub group: Option<String>,
     pub stream: Option<String>,
     /// Oldest first, each line redacted of anything that looks like a credential.

@@ -167,6 +167,7 @@ pub struct Facts<'a> {
     /// Who stopped the task and when (the stop code inferred when the event has none).
     pub stop: StopAnalysis,
     network: OnceLock<Analysis>,
+    crash: OnceLock<Option<crate::crash::Crash>>,
 }
 
 impl<'a> Facts<'a> {
@@ -201,7 +202,18 @@ impl<'a> Facts<'a> {
                 .unwrap_or_default(),
             classification,
             network: OnceLock::new(),
+            crash: OnceLock::new(),
         }
+    }
+
+    /// What the culprit's log tail shows ([`crate::crash::recognise`]), read on first use.
+    pub fn crash(&self) -> Option<&crate::crash::Crash> {
+        self.crash
+            .get_or_init(|| {
+                let lines = &self.snap.log_tail.as_ref()?.ok()?.lines;
+                crate::crash::recognise(lines)
+            })
+            .as_ref()
     }
 
     /// The network analysis, computed on first use.
@@ -896,7 +908,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         rolled_back_to: rolled_back_to(snap),
         access: snap.access.clone(),
         similar_stops: similar_stops(&f),
-        logs: logs(snap),
+        logs: logs(&f),
     }
 }
 
@@ -905,8 +917,8 @@ pub const LOG_LINES_REPORTED: usize = 20;
 
 /// The crashed container's last log lines as the report shows them, with the crash they show,
 /// or why there are none and where to look.
-fn logs(snap: &Snapshot) -> Option<LogReport> {
-    let tail = snap.log_tail.as_ref()?;
+fn logs(f: &Facts<'_>) -> Option<LogReport> {
+    let tail = f.snap.log_tail.as_ref()?;
     let Some(t) = tail.ok() else {
         return Some(LogReport {
             note: tail.why_missing(),
@@ -950,7 +962,7 @@ fn logs(snap: &Snapshot) -> Option<LogReport> {
         stream: t.stream.clone(),
         // Read on the whole tail: a JVM's or .NET's stack trace puts the exception above
         // dozens of frame lines, each its own log event.
-        crash: crate::crash::recognise(&t.lines),
+        crash: f.crash().cloned(),
         lines: t.lines[t.lines.len().saturating_sub(LOG_LINES_REPORTED)..].to_vec(),
         note,
     })

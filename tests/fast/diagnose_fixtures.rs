@@ -253,3 +253,57 @@ fn awsvpc_tasks_on_ec2_never_have_a_public_ip() {
         Status::Unknown
     );
 }
+
+/// The culprit's log joins the cause it explains: a named reading (here the psycopg2 line of
+/// the tuned corpus's `db.auth` shape) leads the headline and gives the fix; a line quoted
+/// without a cause is evidence only.
+#[test]
+fn a_named_log_reading_joins_the_container_exit_it_explains() {
+    use ecs_autopsy::snapshot::{Fetched, LogTail};
+    let with_tail = |lines: &[&str]| {
+        let mut snap = load("container.exit", "fires");
+        let culprit = snap.task.containers[0].name.clone();
+        snap.log_tail = Some(Fetched::Ok(LogTail {
+            container: culprit,
+            driver: "awslogs".into(),
+            group: Some("/ecs/app".into()),
+            stream: Some("ecs/app/0123".into()),
+            lines: lines.iter().map(|l| l.to_string()).collect(),
+        }));
+        diagnose(&snap)
+    };
+    let r = with_tail(&[
+        "Traceback (most recent call last):",
+        "psycopg2.OperationalError: FATAL:  password authentication failed for user \"app\"",
+    ]);
+    let top = &r.root_causes[0];
+    assert_eq!(top.id, "container.exit");
+    assert!(
+        top.summary
+            .contains("; its log: The database refused the login"),
+        "{}",
+        top.summary
+    );
+    assert!(top
+        .evidence
+        .iter()
+        .any(|e| e.contains("password authentication failed")));
+    assert!(
+        top.fix[0].contains("does not match the database's"),
+        "{:?}",
+        top.fix
+    );
+    // Quoted without a cause: the headline and the fix stay the exit's.
+    let r = with_tail(&["starting worker", "shutting down after the last job"]);
+    let top = &r.root_causes[0];
+    assert!(!top.summary.contains("its log:"), "{}", top.summary);
+    assert!(
+        top.fix[0].starts_with("Read the last log lines"),
+        "{:?}",
+        top.fix
+    );
+    assert!(top
+        .evidence
+        .iter()
+        .any(|e| e.contains("its last error or line")));
+}

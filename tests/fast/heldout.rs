@@ -464,6 +464,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Batch 24 (session 13, collected under the near-duplicate rule), first seen at the
+    // classifier of afad981 (unchanged since).
+    Messages {
+        batch: "batch 24",
+        text: include_str!("../corpus/heldout/batch24/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]

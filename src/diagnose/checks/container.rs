@@ -89,14 +89,27 @@ pub fn container_exit(f: &Facts<'_>) -> Outcome {
         Ending::Crashed if matches!(s.culprit_exit, Some(126 | 127)) => {
             Outcome::skipped("the command could not be executed (container.command)")
         }
-        Ending::Crashed | Ending::ExitedZero => Outcome::fail(
-            s.summary.clone(),
-            exit_evidence(f),
-            exit_fix(
-                s.culprit_exit,
-                s.culprit.as_deref().unwrap_or("the container"),
-            ),
-        ),
+        Ending::Crashed | Ending::ExitedZero => {
+            let name = s.culprit.as_deref().unwrap_or("the container");
+            let mut summary = s.summary.clone();
+            let mut evidence = exit_evidence(f);
+            let mut fix = exit_fix(s.culprit_exit, name);
+            // What the log says is why it exited: named, it joins the headline and its fix
+            // replaces "read the log"; quoted without a cause, it is evidence only.
+            if let Some(c) = f.crash() {
+                let line = crate::classify::clip(&c.shown_line(), 300).to_string();
+                let quoted = c.signature == crate::crash::LAST_ERROR
+                    || c.signature == crate::crash::LAST_LINE;
+                if quoted {
+                    evidence.push(format!("log of {name}, its last error or line: {line}"));
+                } else {
+                    summary = format!("{summary}; its log: {}", c.summary);
+                    evidence.push(format!("log of {name}: {line}"));
+                    fix[0] = c.fix.clone();
+                }
+            }
+            Outcome::fail(summary, evidence, fix)
+        }
         _ => Outcome::skipped("the task did not stop because a container exited"),
     }
 }
