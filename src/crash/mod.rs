@@ -119,13 +119,7 @@ impl Crash {
 /// A JSON record's level, message and error, in that order, from the names the common loggers
 /// give them (zap, logrus, pino, bunyan, structlog, Logback's and Serilog's JSON, ECS format).
 fn readable_record(line: &str) -> Option<String> {
-    let t = line.trim();
-    if !(t.starts_with('{') && t.ends_with('}')) {
-        return None;
-    }
-    let serde_json::Value::Object(record) = serde_json::from_str(t).ok()? else {
-        return None;
-    };
+    let record = json_object(line)?;
     let text = |v: &serde_json::Value| -> Option<String> {
         match v {
             serde_json::Value::String(s) => Some(s.lines().next().unwrap_or_default().to_string()),
@@ -458,14 +452,20 @@ enum Record {
     Structured(Vec<String>),
 }
 
-fn json_record(line: &str) -> Option<Record> {
+/// A log line that is one JSON object (a structured record), parsed.
+fn json_object(line: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
     let t = line.trim();
     if !(t.starts_with('{') && t.ends_with('}')) {
         return None;
     }
-    let serde_json::Value::Object(record) = serde_json::from_str(t).ok()? else {
-        return None;
-    };
+    match serde_json::from_str(t).ok()? {
+        serde_json::Value::Object(record) => Some(record),
+        _ => None,
+    }
+}
+
+fn json_record(line: &str) -> Option<Record> {
+    let record = json_object(line)?;
     // Docker's json-file record has `stream` and `time`; FireLens's (Fluent Bit's forward input
     // under ECS) has `source` and the container's and task's metadata.
     if let Some(serde_json::Value::String(log)) = record.get("log") {
