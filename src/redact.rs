@@ -145,13 +145,23 @@ fn few_capitals(p: &str) -> bool {
     p.bytes().filter(u8::is_ascii_uppercase).count() * 4 <= p.len().max(4)
 }
 
+/// The line without ECMA-48 escape sequences (colours, cursor moves); a line without ESC as is.
+pub fn without_escapes(line: &str) -> std::borrow::Cow<'_, str> {
+    if line.contains('\x1b') {
+        std::borrow::Cow::Owned(strip_ansi_escapes::strip_str(line))
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    }
+}
+
 /// The longest log line kept, in characters (a stack trace on one line can be megabytes).
 pub const LOG_LINE_MAX: usize = 500;
 
-/// One log line as it is kept anywhere: trailing space trimmed, redacted, at most
-/// [`LOG_LINE_MAX`] characters (cut with an ellipsis).
+/// One log line as it is kept anywhere: the terminal's escape sequences removed (the colours a
+/// logger adds on a TTY reach CloudWatch as `\x1b[31m…`), trailing space trimmed, redacted, at
+/// most [`LOG_LINE_MAX`] characters (cut with an ellipsis).
 pub fn log_line(line: &str) -> String {
-    let line = redact(line.trim_end());
+    let line = redact(without_escapes(line).trim_end());
     if line.chars().count() <= LOG_LINE_MAX {
         return line;
     }
@@ -163,6 +173,21 @@ pub fn log_line(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Spring Boot's and Nest's colours as they reach CloudWatch from a TTY-attached process.
+    #[test]
+    fn a_loggers_colours_are_not_kept() {
+        assert_eq!(
+            log_line(
+                "\x1b[31m2024-05-01 10:00:01.000 ERROR\x1b[0m --- [main] Application run failed"
+            ),
+            "2024-05-01 10:00:01.000 ERROR --- [main] Application run failed"
+        );
+        assert_eq!(
+            log_line("\x1b[38;5;3m[ExceptionHandler] \x1b[39m\x1b[31mgetaddrinfo ENOTFOUND db.internal\x1b[39m"),
+            "[ExceptionHandler] getaddrinfo ENOTFOUND db.internal"
+        );
+    }
 
     #[test]
     fn a_urls_password_goes_and_its_user_and_host_stay() {

@@ -419,9 +419,16 @@ fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<Cow<'_, str>> {
             said.push(Cow::Borrowed(*line));
             continue;
         }
-        said.extend(printed.into_iter().map(|p| match p {
-            Cow::Borrowed(b) => Cow::Borrowed(b),
-            Cow::Owned(o) => Cow::Owned(unprefixed(&o).to_string()),
+        said.extend(printed.into_iter().map(|p| {
+            let p = match p {
+                Cow::Borrowed(b) => Cow::Borrowed(b),
+                Cow::Owned(o) => Cow::Owned(unprefixed(&o).to_string()),
+            };
+            // A tail kept as pasted may still carry a logger's colours.
+            match crate::redact::without_escapes(&p) {
+                Cow::Owned(plain) => Cow::Owned(unprefixed(&plain).to_string()),
+                Cow::Borrowed(_) => p,
+            }
         }));
     }
     said

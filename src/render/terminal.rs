@@ -121,7 +121,9 @@ pub fn pasted(p: &crate::crash::Pasted, style: Style) -> String {
     let _ = writeln!(
         o,
         "{}",
-        style.bold(&if p.lines_read == p.lines_given {
+        style.bold(&if p.lines_given == 1 {
+            "Read its one line".to_string()
+        } else if p.lines_read == p.lines_given {
             format!("Read all {} lines", p.lines_given)
         } else {
             format!("Read the last {} of {} lines", p.lines_read, p.lines_given)
