@@ -510,7 +510,7 @@ fn json_record(line: &str) -> Option<Record> {
 /// a [`Crash`] is made of (public so that a corpus can compare its labelled lines the same way).
 pub fn unprefixed(line: &str) -> &str {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} )[\d:.,]+ ?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
+        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} |\d{4}/\d{2}/\d{2} )[\d:.,]+ ?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
     });
     PREFIX.find(line).map_or(line, |m| &line[m.end()..])
 }
@@ -767,6 +767,20 @@ mod tests {
         );
         assert_eq!(readable_record("plain line"), None);
         assert_eq!(readable_record(r#"{"no":"message"}"#), None);
+    }
+
+    /// Go's standard logger (log.LstdFlags: `2009/11/10 23:00:00 `) and nginx's error log put the
+    /// date year first with slashes: a prefix like the others.
+    #[test]
+    fn gos_log_date_is_a_prefix() {
+        assert_eq!(
+            unprefixed("2024/05/01 10:00:00 failed to open the state store: permission denied"),
+            "failed to open the state store: permission denied"
+        );
+        assert_eq!(
+            unprefixed("2024/05/01 10:00:00 [emerg] 1#1: unknown directive \"proxy_passs\""),
+            "[emerg] 1#1: unknown directive \"proxy_passs\""
+        );
     }
 
     /// Go's function lines with aggregate arguments (`{0x…, 0x…?}`, DataDog/helm-charts#1181) are
