@@ -112,8 +112,14 @@ impl Crash {
     /// a cut of the raw record can lose behind its timestamp and metadata; any other line as
     /// logged. `line` stays the record as logged.
     pub fn shown_line(&self) -> Cow<'_, str> {
-        readable_record(&self.line).map_or(Cow::Borrowed(self.line.as_str()), Cow::Owned)
+        readable(&self.line)
     }
+}
+
+/// A log line as a person reads it: a structured record as its level, message and error (see
+/// [`Crash::shown_line`]), any other line as logged. For display; evidence keeps the line.
+pub fn readable(line: &str) -> Cow<'_, str> {
+    readable_record(line).map_or(Cow::Borrowed(line), Cow::Owned)
 }
 
 /// A JSON record's level, message and error, in that order, from the names the common loggers

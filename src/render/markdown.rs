@@ -55,7 +55,7 @@ pub fn markdown(r: &Report) -> String {
             // A fence no log line can close: the lines' own backticks become quotes.
             let _ = writeln!(o, "```text");
             for l in &logs.lines {
-                let _ = writeln!(o, "{}", clean(l).replace('`', "'"));
+                let _ = writeln!(o, "{}", clean(&crate::crash::readable(l)).replace('`', "'"));
             }
             let _ = writeln!(o, "```");
         }

@@ -170,7 +170,11 @@ pub fn slack(n: &Notification) -> Value {
         blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": escape_cut(note, 1000)}]}));
     }
     if let Some(lines) = logs.map(|l| &l.lines).filter(|l| !l.is_empty()) {
-        let body = lines.iter().map(|l| code(l)).collect::<Vec<_>>().join("\n");
+        let body = lines
+            .iter()
+            .map(|l| code(&crate::crash::readable(l)))
+            .collect::<Vec<_>>()
+            .join("\n");
         blocks.push(section(format!(
             "*Last log lines*\n```{}```",
             truncate(&body, SLACK_MAX_SECTION - 40)

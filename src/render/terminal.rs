@@ -111,7 +111,11 @@ fn crash_and_lines(
     }
     let from = lines.len().saturating_sub(LOG_LINES_SHOWN);
     for l in &lines[from..] {
-        let _ = writeln!(o, "  {}", style.dim(&format!("│ {}", cut(l))));
+        let _ = writeln!(
+            o,
+            "  {}",
+            style.dim(&format!("│ {}", cut(&crate::crash::readable(l))))
+        );
     }
 }
 

@@ -307,3 +307,38 @@ fn a_named_log_reading_joins_the_container_exit_it_explains() {
         .iter()
         .any(|e| e.contains("its last error or line")));
 }
+
+/// JSON log lines reach a person as their level, message and error, still escaped: in Slack a
+/// record's `<@channel>` stays text.
+#[test]
+fn structured_log_lines_are_shown_readable_and_inert() {
+    use ecs_autopsy::snapshot::{Fetched, LogTail};
+    let mut snap = load("container.exit", "fires");
+    snap.log_tail = Some(Fetched::Ok(LogTail {
+        container: snap.task.containers[0].name.clone(),
+        driver: "awslogs".into(),
+        group: Some("/ecs/app".into()),
+        stream: Some("ecs/app/0123".into()),
+        lines: vec![
+            r#"{"level":"info","ts":1,"caller":"main.go:30","msg":"starting server"}"#.into(),
+            r#"{"level":"error","ts":2,"caller":"main.go:42","msg":"boot failed <!channel>","error":"open /data/state.db: permission denied"}"#.into(),
+        ],
+    }));
+    let report = diagnose(&snap);
+    let n = render::Notification::new(report.clone());
+    let payload = render::slack::slack(&n).to_string();
+    assert!(
+        payload
+            .contains("error boot failed &lt;!channel&gt;: open /data/state.db: permission denied"),
+        "{payload}"
+    );
+    assert!(!payload.contains("<!channel>"), "{payload}");
+    let text = render::terminal::text(
+        &report,
+        render::terminal::Style {
+            color: false,
+            verbose: false,
+        },
+    );
+    assert!(text.contains("│ info starting server"), "{text}");
+}
