@@ -254,24 +254,26 @@ fn awsvpc_tasks_on_ec2_never_have_a_public_ip() {
     );
 }
 
+/// The container.exit fixture with these lines as its culprit's CloudWatch tail.
+fn crashed_with_log(lines: &[&str]) -> Snapshot {
+    use ecs_autopsy::snapshot::{Fetched, LogTail};
+    let mut snap = load("container.exit", "fires");
+    snap.log_tail = Some(Fetched::Ok(LogTail {
+        container: snap.task.containers[0].name.clone(),
+        driver: "awslogs".into(),
+        group: Some("/ecs/app".into()),
+        stream: Some("ecs/app/0123".into()),
+        lines: lines.iter().map(|l| l.to_string()).collect(),
+    }));
+    snap
+}
+
 /// The culprit's log joins the cause it explains: a named reading (here the psycopg2 line of
 /// the tuned corpus's `db.auth` shape) leads the headline and gives the fix; a line quoted
 /// without a cause is evidence only.
 #[test]
 fn a_named_log_reading_joins_the_container_exit_it_explains() {
-    use ecs_autopsy::snapshot::{Fetched, LogTail};
-    let with_tail = |lines: &[&str]| {
-        let mut snap = load("container.exit", "fires");
-        let culprit = snap.task.containers[0].name.clone();
-        snap.log_tail = Some(Fetched::Ok(LogTail {
-            container: culprit,
-            driver: "awslogs".into(),
-            group: Some("/ecs/app".into()),
-            stream: Some("ecs/app/0123".into()),
-            lines: lines.iter().map(|l| l.to_string()).collect(),
-        }));
-        diagnose(&snap)
-    };
+    let with_tail = |lines: &[&str]| diagnose(&crashed_with_log(lines));
     let r = with_tail(&[
         "Traceback (most recent call last):",
         "psycopg2.OperationalError: FATAL:  password authentication failed for user \"app\"",
@@ -312,18 +314,10 @@ fn a_named_log_reading_joins_the_container_exit_it_explains() {
 /// record's `<@channel>` stays text.
 #[test]
 fn structured_log_lines_are_shown_readable_and_inert() {
-    use ecs_autopsy::snapshot::{Fetched, LogTail};
-    let mut snap = load("container.exit", "fires");
-    snap.log_tail = Some(Fetched::Ok(LogTail {
-        container: snap.task.containers[0].name.clone(),
-        driver: "awslogs".into(),
-        group: Some("/ecs/app".into()),
-        stream: Some("ecs/app/0123".into()),
-        lines: vec![
-            r#"{"level":"info","ts":1,"caller":"main.go:30","msg":"starting server"}"#.into(),
-            r#"{"level":"error","ts":2,"caller":"main.go:42","msg":"boot failed <!channel>","error":"open /data/state.db: permission denied"}"#.into(),
-        ],
-    }));
+    let snap = crashed_with_log(&[
+        r#"{"level":"info","ts":1,"caller":"main.go:30","msg":"starting server"}"#,
+        r#"{"level":"error","ts":2,"caller":"main.go:42","msg":"boot failed <!channel>","error":"open /data/state.db: permission denied"}"#,
+    ]);
     let report = diagnose(&snap);
     let n = render::Notification::new(report.clone());
     let payload = render::slack::slack(&n).to_string();
