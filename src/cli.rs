@@ -109,8 +109,9 @@ enum Command {
     /// what that means and the fix, as `diagnose` reads a task's CloudWatch tail.
     ///
     /// For a log you have at hand: `docker logs app 2>&1 | ecs-autopsy read-log`, or `aws logs
-    /// tail GROUP --log-stream-names STREAM > app.log`. Lines are redacted before anything is
-    /// shown. Exit code 0 whenever the log was read (whatever it shows).
+    /// tail GROUP --log-stream-names STREAM --format short > app.log` (the short format: without
+    /// the stream's name before each line). Lines are redacted before anything is shown. Exit
+    /// code 0 whenever the log was read (whatever it shows).
     #[command(after_help = EXIT_HELP)]
     ReadLog {
         /// The log file; standard input when absent or `-`. Invalid UTF-8 is replaced.
