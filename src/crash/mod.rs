@@ -139,9 +139,9 @@ fn readable_record(line: &str) -> Option<String> {
         }
     };
     let first = |keys: &[&str]| keys.iter().find_map(|k| record.get(*k).and_then(text));
+    let message = first(&["msg", "message", "@m", "@mt", "event"])?;
     let level = first(&["level", "severity", "log.level", "lvl", "@l"])
         .filter(|l| l.parse::<f64>().is_err());
-    let message = first(&["msg", "message", "@m", "@mt", "event"]);
     let error = first(&[
         "error",
         "err",
@@ -150,17 +150,15 @@ fn readable_record(line: &str) -> Option<String> {
         "exc_info",
         "@x",
     ])
-    .filter(|e| message.as_deref() != Some(e.as_str()));
-    message.as_ref()?;
-    let mut shown = [level, message]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if let Some(e) = error {
-        shown = format!("{shown}: {e}");
-    }
-    Some(shown)
+    .filter(|e| *e != message);
+    let shown = match level {
+        Some(level) => format!("{level} {message}"),
+        None => message,
+    };
+    Some(match error {
+        Some(e) => format!("{shown}: {e}"),
+        None => shown,
+    })
 }
 
 /// On a line with no frames around it, `python.exception` reads only names that can only be
@@ -404,40 +402,50 @@ pub fn last_logged_error<S: AsRef<str>>(lines: &[S]) -> Option<Crash> {
     quote_last_error(&said.iter().map(AsRef::as_ref).collect::<Vec<&str>>())
 }
 
-/// The lines without what the runtime around the process added: docker compose's `name  | `, a
-/// leading timestamp, and what [`as_printed`] unwraps.
-fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<Cow<'_, str>> {
-    let lines: Vec<&str> = lines
+/// The lines without what the runtime around the process added: a logger's colours, docker
+/// compose's `name  | `, a leading timestamp, and what [`as_printed`] unwraps.
+fn what_the_process_said<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
+    let lines: Vec<String> = lines
         .iter()
-        .map(|l| unprefixed(crate::classify::clip(l.as_ref(), 4096)))
+        .map(|l| plain(crate::classify::clip(l.as_ref(), 4096)))
         .collect();
     let mut said = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
         let printed = as_printed(line);
         // A record whose held lines already follow it was unwrapped when it was read in.
-        let unwrapped = printed.len() > 1
-            && printed[1..]
-                .iter()
-                .zip(&lines[i + 1..])
-                .all(|(h, next)| h.trim_end() == next.trim_end())
-            && lines.len() > i + printed.len() - 1;
+        let held = &printed[1..];
+        let unwrapped = !held.is_empty()
+            && lines.get(i + 1..i + 1 + held.len()).is_some_and(|next| {
+                next.iter()
+                    .zip(held)
+                    .all(|(n, h)| n.trim_end() == plain(h).trim_end())
+            });
         if unwrapped {
-            said.push(Cow::Borrowed(*line));
+            said.push(line.clone());
             continue;
         }
-        said.extend(printed.into_iter().map(|p| {
-            let p = match p {
-                Cow::Borrowed(b) => Cow::Borrowed(b),
-                Cow::Owned(o) => Cow::Owned(unprefixed(&o).to_string()),
-            };
-            // A tail kept as pasted may still carry a logger's colours.
-            match crate::redact::without_escapes(&p) {
-                Cow::Owned(plain) => Cow::Owned(unprefixed(&plain).to_string()),
-                Cow::Borrowed(_) => p,
-            }
+        said.extend(printed.into_iter().map(|p| match p {
+            Cow::Borrowed(line) => line.to_string(),
+            Cow::Owned(unwrapped) => plain(&unwrapped),
         }));
     }
     said
+}
+
+/// One line without a logger's colours (a tail kept as pasted may still carry them) and without
+/// the prefixes [`unprefixed`] strips.
+fn plain(line: &str) -> String {
+    unprefixed(&crate::redact::without_escapes(line)).to_string()
+}
+
+/// The lines of a log as they are kept wherever one is read in (a task's CloudWatch events, a
+/// pasted log): each line [`as_printed`], then redacted and cut ([`crate::redact::log_line`]).
+pub fn kept_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    lines
+        .into_iter()
+        .flat_map(as_printed)
+        .map(|l| crate::redact::log_line(&l))
+        .collect()
 }
 
 /// One log line as the process printed it: Docker's json-file record around a line

@@ -24,11 +24,7 @@ pub struct Pasted {
 pub fn read_pasted(text: &str, max_lines: usize, shown: usize) -> Pasted {
     let all: Vec<&str> = text.lines().collect();
     let read = &all[all.len().saturating_sub(max_lines)..];
-    let tail: Vec<String> = read
-        .iter()
-        .flat_map(|l| super::as_printed(l))
-        .map(|l| crate::redact::log_line(&l))
-        .collect();
+    let tail = super::kept_lines(read.iter().copied());
     Pasted {
         lines_read: read.len(),
         lines_given: all.len(),

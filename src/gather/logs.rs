@@ -64,14 +64,10 @@ const MAX_LINES: usize = 400;
 /// The events' lines, oldest first, each redacted: an event that `awslogs-multiline-pattern` or
 /// `awslogs-datetime-format` joined (a stack trace under its exception) is split back into the
 /// lines the program printed, as the crash reader reads them, and a JSON record's stack follows
-/// it before the record is cut to its kept length ([`crate::crash::as_printed`]); at most the
+/// it before the record is cut to its kept length ([`crate::crash::kept_lines`]); at most the
 /// last [`MAX_LINES`].
 fn lines_of<'a>(messages: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut lines: Vec<String> = messages
-        .flat_map(str::lines)
-        .flat_map(crate::crash::as_printed)
-        .map(|l| crate::redact::log_line(&l))
-        .collect();
+    let mut lines = crate::crash::kept_lines(messages.flat_map(str::lines));
     lines.drain(..lines.len().saturating_sub(MAX_LINES));
     lines
 }
