@@ -121,6 +121,11 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // start Kestrel."): what failed, not why.
         r"|(?:failed|unable) to \w+(?: [\w.-]+){0,2}\.?$",
         r"|npm (?:ERR!|error)|^make(?:\[\d+\])?: \*\*\*|^\S*\s*(?:error|ERROR)\s*$",
+        // MongoDB's fassert after the error it logged ("Fatal assertion" with only a msgid and a
+        // source line, then "***aborting after fassert() failure", src/mongo/util/
+        // assert_util.cpp); PostgreSQL's "configuration file \"%s\" contains errors" after the
+        // lines it refused (guc-file.l).
+        r"|fatal assertion|aborting after \w+\(\) failure|(?:file|configuration) [^\r\n]{0,200} contains errors",
     ))
     .expect("terminators compile")
 });

@@ -233,6 +233,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("pg.data_version", r"The data directory was initialized by PostgreSQL version (?P<data>\d+(?:\.\d+)?), which is not compatible with this version (?P<server>\d+(?:\.\d+)*)",
         "PostgreSQL $server will not open a data directory initialized by PostgreSQL $data (another major version)",
         "Pin the image tag to the data's major version (postgres:15, not postgres:latest) so the task starts again; to move the data to a new major version, dump and restore it into an empty data directory (pg_dumpall) or run pg_upgrade once, then change the tag in the task definition"),
+    // PostgreSQL's configuration file holds a line the server refuses: guc-file.l's
+    // "unrecognized configuration parameter \"%s\" in file \"%s\" line %d" (a typo, or a
+    // parameter a newer major version removed: `wal_keep_segments` in 13, `promote_trigger_file`
+    // in 16), "syntax error in file \"%s\" line %d, near token \"%s\"", "could not open
+    // configuration directory", and guc.c's "invalid value for parameter \"%s\"". The server then
+    // stops with the FATAL "configuration file \"%s\" contains errors", which names no line.
+    sig!("pg.config", r#"(?P<what>unrecognized configuration parameter "[^"]+"|syntax error in file "[^"]+" line \d+|invalid value for parameter "[^"]+"|could not open configuration (?:directory|file) "[^"]+")"#,
+        "PostgreSQL refused its configuration: $what",
+        "Fix or remove the line named in postgresql.conf (or the -c option of the container's command): a parameter this major version does not know (removed or renamed since the file was written, or a typo) or a value it refuses; a data volume that carries another version's postgresql.conf needs that file updated too"),
     // PostgreSQL refuses to run as root: check_root "\"root\" execution of the PostgreSQL server
     // is not permitted." (postgres/postgres src/backend/main/main.c), initdb "cannot be run as
     // root" (src/bin/initdb/initdb.c; "initdb: error: ..." since 12). The official image's
@@ -568,6 +577,24 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("otel.config", r"(?:collector server|[Aa]pplication) run finished with error: (?P<msg>[^\r\n]+)|^Error: (?P<emsg>(?:failed to get config|cannot load configuration|invalid configuration|failed to resolve config)[^\r\n]*)|Config file is missing or invalid, (?P<amsg>[^\r\n]+)",
         "The OpenTelemetry Collector refused its configuration: $msg$emsg$amsg",
         "Fix the collector configuration named (otelcol validate --config <file> checks it): a key the collector version does not know (a renamed exporter or option, a component not built into this distribution) or a YAML indentation error; on ECS check the AOT_CONFIG_CONTENT parameter or the file the task mounts"),
+    // A configuration that names what this version removed, said by the program that removed it:
+    // Traefik v3's deprecation notices ("Pilot configuration has been removed in v3, please remove
+    // all Pilot-related static configuration for Traefik to start.", "Docker provider `swarmMode`
+    // option has been removed in v3, please use the Swarm Provider instead.", pkg/cli/
+    // deprecation.go), Elasticsearch's and OpenSearch's "unknown setting [%s] ... or check the
+    // breaking changes documentation for removed settings" (AbstractScopedSettings.validate).
+    // Only "has been removed" with a version or a "please", or with a setting's name: a warning
+    // that something *will* be removed is not why a process stopped.
+    sig!("config.removed", r#"(?:^|"|\s)(?P<msg>[^\s"][^\r\n"]{0,120}? (?:has|have) been removed (?:in|since) (?:v|version )?\d\w*(?:\.\d+)*)(?P<rest>[^\r\n".]{0,100})|unknown setting \[(?P<setting>[^\]]+)\][^\r\n]*removed settings"#,
+        "The configuration sets something this version removed: $msg$rest$setting",
+        "Remove or replace the option named, as the release's migration guide says (Traefik v2→v3, a major version of Elasticsearch), or pin the image to the previous major version until the configuration is ported"),
+    // Traefik v3 stops with "incompatible deprecated static option found" (pkg/cli/
+    // deprecation.go, "install" configuration since v3.3) after logging each option it refuses:
+    // those notices say which (above), this line only that there were some.
+    sig!("traefik.deprecated", r"incompatible deprecated (?:static|install) (?:configuration )?options? found",
+        "Traefik v3 refused options of an earlier major version",
+        "Remove the options Traefik logged just before this line (its v2-to-v3 migration guide lists each), or pin the image to traefik:v2 until the configuration is ported",
+        wrapper = Wrapper::CauseAbove),
     // Traefik's CLI (traefik/paerser cli/commands.go execute: "command %s error: %v"): a static
     // configuration key from another major version ("field not found, node: X", v1 keys on v2+),
     // a flag it cannot decode, or a missing file.

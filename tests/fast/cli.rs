@@ -428,8 +428,10 @@ fn read_log_quotes_what_the_reader_reads_above_the_last_lines() {
         let quoted = v["crash"]["line"].as_str();
         assert_eq!(quoted, read.as_ref().map(|c| c.line.as_str()));
         let text = stdout(&run(&["read-log"], log.as_bytes()));
+        // The terminal cuts a long line: its start is what must be there.
         if let Some(q) = quoted.filter(|q| !q.contains('\t')) {
-            assert!(text.contains(&format!("> {q}")), "{text}");
+            let start: String = q.chars().take(120).collect();
+            assert!(text.contains(&format!("> {start}")), "{text}");
         }
     }
 }

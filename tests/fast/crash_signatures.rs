@@ -95,7 +95,7 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         // Kinds first used by the set's sixth collection (session 12, its collector's table).
         "jvm.cgroup_detection_bug" => &["java.exception"],
         // Kinds first used by the set's eighth collection (session 13, its collector's table).
-        "config.removed_component" => &["otel.config"],
+        "config.removed_component" => &["otel.config", "config.removed", "traefik.deprecated"],
         "image.ca_bundle_outdated" => &["net.tls"],
         "k8s.init_container_not_injected" => &["config.missing_file"],
         "entrypoint.needs_root" | "openshift.scc_restricted" => &["fs.permission"],
@@ -296,6 +296,7 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         // Servers' start-up refusals, worded as their sources define them.
         "pg.data_version" => &["pg.data_version"],
         "pg.root" => &["pg.root"],
+        "pg.config" => &["pg.config"],
         "es.max_map_count" => &["es.max_map_count"],
         "es.ulimit" => &["es.ulimit"],
         "es.discovery" => &["es.discovery"],

@@ -389,6 +389,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 8,
     },
+    // Batch 25 (session 14), first seen at 43f0e28's reader, before the session changed anything.
+    Tails {
+        batch: "batch 25",
+        tails: include_str!("../corpus/heldout/batch25/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch25/accepted.json"),
+        right: 6,
+        false_claims_at_most: 1,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
