@@ -126,6 +126,15 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // assert_util.cpp); PostgreSQL's "configuration file \"%s\" contains errors" after the
         // lines it refused (guc-file.l).
         r"|fatal assertion|aborting after \w+\(\) failure|(?:file|configuration) [^\r\n]{0,200} contains errors",
+        // Supervisors and process managers closing on a child that failed before: supervisord's
+        // "gave up: %s entered FATAL state, too many start retries too quickly"
+        // (supervisor/process.py), PM2's "Script %s had too many unstable restarts (%d).
+        // Stopped." (lib/God/ActionMethods), nodemon's "app crashed - waiting for file changes
+        // before starting...", s6-overlay's "s6-rc failed to properly bring all the services up!
+        // Check your logs", pg_ctl's "could not start server" / "Examine the log output."
+        // (src/bin/pg_ctl/pg_ctl.c), Apache httpd's "AH00013: Pre-configuration failed" and
+        // "AH00016: Configuration Failed" (server/main.c), Yarn's "Failed with errors".
+        r"|entered fatal state|too many (?:start retries|unstable restarts)|app crashed - waiting for file changes|check your logs?\b|could not start (?:the )?server|examine the log output|(?:pre-)?configuration failed\b|failed with errors",
     ))
     .expect("terminators compile")
 });
@@ -685,6 +694,26 @@ mod tests {
             "npm error To see a list of scripts, run:",
         ];
         assert_eq!(pick(&advice).as_deref(), Some(advice[0]));
+        // Supervisors and servers that close on a failure logged before: the failure is quoted.
+        let supervised = [
+            "2024-05-01 10:00:01,002 INFO spawned: 'api' with pid 12",
+            "Error: could not open /etc/api/config.yml: No such file or directory",
+            "2024-05-01 10:00:02,004 INFO exited: api (exit status 1; not expected)",
+            "2024-05-01 10:00:05,006 INFO gave up: api entered FATAL state, too many start retries too quickly",
+        ];
+        assert_eq!(pick(&supervised).as_deref(), Some(supervised[1]));
+        let pg = [
+            "2021-01-05 14:57:13.827 GMT [21] FATAL:  could not create lock file \"/var/run/postgresql/.s.PGSQL.5432.lock\": Permission denied",
+            "pg_ctl: could not start server",
+            "Examine the log output.",
+        ];
+        assert!(pick(&pg).is_some_and(|l| l.contains("could not create lock file")));
+        let mongo = [
+            r#"{"t":{"$date":"2024-02-16T05:10:38.069-05:00"},"s":"E","c":"STORAGE","id":22312,"ctx":"initandlisten","msg":"Error creating journal directory","attr":{"error":"Permission denied"}}"#,
+            r#"{"t":{"$date":"2024-02-16T05:10:38.072-05:00"},"s":"F","c":"ASSERT","id":23091,"ctx":"initandlisten","msg":"Fatal assertion","attr":{"msgid":28561,"file":"src/mongo/db/storage/storage_engine_init.cpp","line":86}}"#,
+            r#"{"t":{"$date":"2024-02-16T05:10:38.072-05:00"},"s":"F","c":"ASSERT","id":23092,"ctx":"initandlisten","msg":"\n\n***aborting after fassert() failure\n\n"}"#,
+        ];
+        assert_eq!(pick(&mongo).as_deref(), Some(mongo[0]));
         // A closing line that names its cause is kept.
         let inline = ["ERROR could not reach the store, will try again: (OperationalError) password authentication failed"];
         assert_eq!(pick(&inline).as_deref(), Some(inline[0]));
