@@ -533,7 +533,7 @@ pub fn unprefixed(line: &str) -> &str {
 /// not write, a worker restarting, a connection dropped on the way down) is the aftermath, so a
 /// line read by one of these above the last reading outranks it. OpenJ9 writes its dumps after an
 /// OutOfMemoryError and reports each failed write; Node and Go abort on theirs.
-const EXHAUSTION: &[&str] = &["java.oom", "node.heap_oom", "go.oom"];
+const EXHAUSTION: &[&str] = &["java.oom", "node.heap_oom", "go.oom", "gpu.oom"];
 
 /// The runtimes' own exception readings: they quote what was thrown, not why (public so that the
 /// corpora can count them apart).

@@ -80,6 +80,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("go.oom", r"fatal error: runtime: out of memory",
         "Go ran out of memory",
         "Raise the container's memory, or set GOMEMLIMIT below it and bound what the program holds"),
+    // A GPU's own memory, not the container's: PyTorch's "CUDA out of memory. Tried to allocate
+    // %s" (c10/cuda/CUDACachingAllocator.cpp, torch.OutOfMemoryError since 2.1) and its older
+    // "RuntimeError: CUDA error: out of memory" (cudaGetErrorString(cudaErrorMemoryAllocation)),
+    // the driver API's CUDA_ERROR_OUT_OF_MEMORY, TensorFlow's "OOM when allocating tensor with
+    // shape" (core/framework/op_kernel.cc ResourceExhausted).
+    sig!("gpu.oom", r"CUDA out of memory\.?(?: Tried to allocate (?P<size>[\d.]+ [KMGT]i?B))?|CUDA error: out of memory|CUDA_ERROR_OUT_OF_MEMORY|OOM when allocating tensor",
+        "The GPU ran out of its memory (tried to allocate $size)",
+        "The model or batch does not fit the GPU's memory, which the container's memory setting does not change: lower the batch size or the model's precision, free cached memory between jobs, or run on an instance type with more GPU memory (one GPU per task: resourceRequirements GPU)"),
     // SIGKILL as each reporter words it: the kernel ("Out of memory: Killed process"), bash's job
     // report ("line N:  PID Killed  cmd", jobs.c with strsignal(SIGKILL) = "Killed"), a shell's
     // exit status 128+9 = 137, yarn ("Command failed with signal \"SIGKILL\".",
@@ -483,16 +491,24 @@ pub static SIGNATURES: &[Signature] = &[
     // and DBConnection print it: "tcp connect (db:5432): non-existing domain - :nxdomain".
     // MySQL's client library CR_UNKNOWN_HOST "Unknown MySQL server host '%s' (%d)"
     // (libmysql/errmsg.cc; MariaDB's the same), PHP 8.1+'s "php_network_getaddresses: getaddrinfo
-    // for %s failed: %s" (main/network.c).
-    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: no such host|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
+    // for %s failed: %s" (main/network.c). Go's resolver names the lookup and the DNS server it
+    // asked whatever went wrong (net.DNSError: "lookup %s on %s: %s"): no such host, "server
+    // misbehaving" (SERVFAIL, a refused query), or a DNS server that never answered ("read udp
+    // …: i/o timeout") — the name did not resolve, whatever the connection was for.
+    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
         "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
     // Also Node's names for OpenSSL's verify errors (src/crypto/crypto_common.cc, the X509_V_ERR_*
     // names; "unable to verify the first certificate" is X509_verify_cert_error_string's), its
     // ERR_TLS_CERT_ALTNAME_INVALID "Hostname/IP does not match certificate's altnames"
     // (lib/tls.js checkServerIdentity), and .NET's "The remote certificate is invalid ..."
-    // (System.Net.Security Strings.resx net_ssl_io_cert_validation).
-    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid",
+    // (System.Net.Security Strings.resx net_ssl_io_cert_validation). An image without a CA bundle
+    // (scratch, distroless/static, a slim image without ca-certificates): Go's "x509: failed to
+    // load system roots and no roots provided" (crypto/x509/root_unix.go), curl's "error setting
+    // certificate verify locations" (CURLE_SSL_CACERT_BADFILE) and "SSL certificate problem",
+    // rustls's "invalid peer certificate: UnknownIssuer" (rustls::Error Display), OpenSSL's
+    // "certificate verify failed" (SSL_R_CERTIFICATE_VERIFY_FAILED).
+    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem",
         "A TLS certificate was not accepted",
         "Install the CA bundle in the image (ca-certificates), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
     // Also the PostgreSQL JDBC driver's "Connection to %s refused. Check that the hostname and port
@@ -767,6 +783,17 @@ pub static SIGNATURES: &[Signature] = &[
     // "the VM is running with native name encoding of latin1", the JDK's InvalidPathException
     // "Malformed input or input contains unmappable characters" (sun.jnu.encoding
     // ANSI_X3.4-1968).
+    // The time zone database is not in the image (Alpine, distroless and scratch images ship
+    // none), or TZ names a zone that does not exist: Go's time.LoadLocation "unknown time zone %s"
+    // (time/zoneinfo_read.go), CPython's zoneinfo "No time zone found with key %s"
+    // (Lib/zoneinfo/_common.py), pytz's UnknownTimeZoneError, Java's ZoneRulesException "Unknown
+    // time-zone ID: %s" (java.time.zone.ZoneRulesProvider), PHP's "Unknown or bad timezone (%s)"
+    // (ext/date/php_date.c), V8's "Invalid time zone specified: %s" (a Node built with small ICU),
+    // tzinfo's DataSourceNotFound and InvalidTimezoneIdentifier, ActiveSupport's "Invalid
+    // Timezone: %s".
+    sig!("tz.unknown", r"unknown time zone (?P<go>[\w/+-]+)|No time zone found with key (?P<py>[\w/+-]+)|UnknownTimeZoneError: '?(?P<pytz>[\w/+-]+)|Unknown time-zone ID: (?P<java>[\w/+-]+)|Unknown or bad timezone \(?(?P<php>[\w/+-]+)|Invalid time zone specified: (?P<node>[\w/+-]+)|Invalid Timezone: (?P<rails>[\w/+-]+)|TZInfo::(?:DataSourceNotFound|InvalidTimezoneIdentifier)",
+        "A time zone was not found in the image's time zone database ($go$py$pytz$java$php$node$rails)",
+        "Install the time zone database in the image (apk add tzdata, apt-get install tzdata; Go: import _ \"time/tzdata\" or build with -tags timetzdata; Python: pip install tzdata; Ruby: gem tzinfo-data), or correct the zone in TZ or the application's configuration (an IANA name such as Europe/Berlin)"),
     sig!("locale.not_utf8", r"(?P<what>'ascii' codec can't (?:encode|decode)|Python was configured to use ASCII as encoding for the environment|invalid byte sequence in US-ASCII|native name encoding of latin1|Malformed input or input contains unmappable characters)",
         "The container has no UTF-8 locale: its text encoding is ASCII ($what)",
         "Set LANG=C.UTF-8 and LC_ALL=C.UTF-8 in the container definition's environment or the image (ENV LANG=C.UTF-8); for Python also PYTHONIOENCODING=utf-8, for Java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8"),
@@ -782,6 +809,24 @@ pub static SIGNATURES: &[Signature] = &[
     // dlopen returns into Python's ImportError and Node's process.dlopen); musl's ld.so,
     // ldso/dynlink.c "Error loading shared library %s: %m (needed by %s)" (Alpine). Before
     // python.module: an ImportError that quotes the loader names a system library, not a module.
+    // A GPU program in a container that sees no GPU: PyTorch's "Found no NVIDIA driver on your
+    // system" (torch/cuda/__init__.py _check_driver), the CUDA runtime's "no CUDA-capable device is
+    // detected" and "CUDA driver version is insufficient for CUDA runtime version"
+    // (cudaGetErrorString), the driver API's CUDA_ERROR_NO_DEVICE (TensorFlow's "failed call to
+    // cuInit"), nvidia-smi's "couldn't communicate with the NVIDIA driver", libnvidia-container's
+    // "nvml error: driver not loaded", and the driver library itself missing (the host's driver
+    // is mounted into the container only for a GPU reservation). Before lib.missing.
+    sig!("gpu.unavailable", r"(?P<what>Found no NVIDIA driver on your system|no CUDA-capable device is detected|CUDA driver version is insufficient for CUDA runtime version|CUDA_ERROR_NO_DEVICE|NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|nvml error: driver not loaded|libcuda\.so(?:\.1)?: cannot open shared object file|libnvidia-ml\.so(?:\.1)?: cannot open shared object file)",
+        "The container sees no usable GPU ($what)",
+        "Run the task on a GPU container instance (the ECS GPU-optimized AMI on a g or p instance type) and reserve the GPUs in the container definition (resourceRequirements: [{type: GPU, value: N}]): only then is the driver mounted into the container; Fargate has no GPUs. \"Insufficient\" driver: use an image whose CUDA version the instance's driver supports, or a newer AMI"),
+    // A native module or library built for another system: glibc's loader on a file that is not
+    // an ELF object of this machine ("invalid ELF header", "wrong ELF class: ELFCLASS32",
+    // elf/dl-load.c) — a node_modules or virtualenv copied from a Mac or Windows host; Node's
+    // "was compiled against a different Node.js version using NODE_MODULE_VERSION %d. This
+    // version of Node.js requires NODE_MODULE_VERSION %d." (src/node_binding.cc).
+    sig!("lib.wrong_platform", r"(?P<file>[^\s:'`]+): invalid ELF header|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires",
+        "A native module or library in the image was built for another system ($file$class)",
+        "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild)"),
     sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)",
         "A shared library the binary needs is not in the image ($lib$mlib)",
         "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build"),
