@@ -448,6 +448,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("aws.bad_credentials", r"The security token included in the request is (?:expired|invalid)|\bExpiredToken(?:Exception)?\b|\bInvalidClientTokenId\b|\bUnrecognizedClientException\b|The AWS Access Key Id you provided does not exist in our records|\bInvalidAccessKeyId\b",
         "AWS rejected the application's credentials (expired or invalid keys)",
         "The container uses static or stale keys: remove AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (and any ~/.aws copied into the image) from the task definition and image, and give the task a task role so the SDK fetches short-lived credentials itself"),
+    // The SDK has credentials but no region: botocore's NoRegionError "You must specify a
+    // region.", the Go SDK's "MissingRegion: could not find region configuration" (v1) and "an
+    // AWS region is required, but was not found" (v2), the JavaScript v3 SDK's "Region is
+    // missing", the Java SDK's "Unable to load region from any of the providers in the chain"
+    // (v2) and "Unable to find a region via the region provider chain" (v1), .NET's "No
+    // RegionEndpoint or ServiceURL configured", Ruby's MissingRegionError "No region was
+    // provided".
+    sig!("aws.no_region", r"NoRegionError|You must specify a region\.|MissingRegion: could not find region configuration|an AWS region is required, but was not found|Error: Region is missing|Unable to load region from any of the providers in the chain|Unable to find a region via the region provider chain|No RegionEndpoint or ServiceURL configured|MissingRegionError|No region was provided",
+        "The application's AWS SDK found no region",
+        "Set AWS_REGION in the container definition's environment (older SDKs read AWS_DEFAULT_REGION), or give the client its region in code; an SDK finds the region by itself only from the instance metadata, which a task may not reach"),
     // IAM's denial as services word it: "User: arn:... is not authorized to perform:
     // service:Action on resource: arn:... because no identity-based policy allows the ... action"
     // (IAM User Guide, troubleshoot_access-denied); the codes AccessDenied, AccessDeniedException,
@@ -481,6 +491,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.bind_denied", r"System\.Net\.Sockets\.SocketException \(13\): Permission denied",
         "The .NET server was not allowed to bind its listening port (SocketException 13: Permission denied): a process that is not root may not listen on a port below 1024",
         "Listen on a port above 1023: .NET 8+ images run as the non-root user app and listen on 8080 (ASPNETCORE_HTTP_PORTS), so drop ASPNETCORE_URLS=http://+:80 or EXPOSE 80 overrides and use 8080 in portMappings and the target group"),
+    // EADDRNOTAVAIL on bind or listen: the address to listen on is not one of the task's (a
+    // fixed IP or a host name of another machine in HOST, --bind or server.address): Node's
+    // "listen EADDRNOTAVAIL: address not available" (libuv), Go's "bind: cannot assign requested
+    // address", Java's BindException, nginx's "bind() to %s failed (99: …)", CPython's OSError
+    // errno 99 from bind. A connect that fails so (an IPv6 loopback without IPv6) is not this.
+    sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested address|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind",
+        "The process tried to listen on an address the task does not have ($addr$naddr)",
+        "Listen on 0.0.0.0 (every interface of the task), not a fixed IP or another machine's host name: in awsvpc mode the task's address is its network interface's, given at start; set the host/bind setting (HOST, --bind, server.address) to 0.0.0.0"),
     // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE.
     sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(",
         "The port is already in use",
@@ -794,6 +812,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("tz.unknown", r"unknown time zone (?P<go>[\w/+-]+)|No time zone found with key (?P<py>[\w/+-]+)|UnknownTimeZoneError: '?(?P<pytz>[\w/+-]+)|Unknown time-zone ID: (?P<java>[\w/+-]+)|Unknown or bad timezone \(?(?P<php>[\w/+-]+)|Invalid time zone specified: (?P<node>[\w/+-]+)|Invalid Timezone: (?P<rails>[\w/+-]+)|TZInfo::(?:DataSourceNotFound|InvalidTimezoneIdentifier)",
         "A time zone was not found in the image's time zone database ($go$py$pytz$java$php$node$rails)",
         "Install the time zone database in the image (apk add tzdata, apt-get install tzdata; Go: import _ \"time/tzdata\" or build with -tags timetzdata; Python: pip install tzdata; Ruby: gem tzinfo-data), or correct the zone in TZ or the application's configuration (an IANA name such as Europe/Berlin)"),
+    // A locale the process asks for (LANG, LC_ALL) that the image does not have: CPython's
+    // locale.Error "unsupported locale setting" (Modules/_localemodule.c), initdb's "invalid
+    // locale name \"%s\"" and "invalid locale settings; check LANG and LC_* environment
+    // variables" (src/bin/initdb/initdb.c).
+    sig!("locale.missing", r#"unsupported locale setting|invalid locale name:? "?(?P<name>[^"\s]+)|invalid locale settings; check LANG and LC_\* environment variables"#,
+        "A locale the process asks for is not installed in the image ($name)",
+        "Generate the locale in the image (Debian: apt-get install locales and locale-gen, or localedef -i en_US -f UTF-8 en_US.UTF-8; Alpine has none: use musl-locales or C.UTF-8), or set LANG/LC_ALL to C.UTF-8"),
     sig!("locale.not_utf8", r"(?P<what>'ascii' codec can't (?:encode|decode)|Python was configured to use ASCII as encoding for the environment|invalid byte sequence in US-ASCII|native name encoding of latin1|Malformed input or input contains unmappable characters)",
         "The container has no UTF-8 locale: its text encoding is ASCII ($what)",
         "Set LANG=C.UTF-8 and LC_ALL=C.UTF-8 in the container definition's environment or the image (ENV LANG=C.UTF-8); for Python also PYTHONIOENCODING=utf-8, for Java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8"),
@@ -1203,6 +1228,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.framework", r"The (?:specified )?framework (?P<fw>'[\w.]+', version '[^']+')(?: \(\w+\))? was not found|^Framework: (?P<fw2>'[\w.]+', version '[^']+') \(\w+\)|It was not possible to find any compatible framework version|You must install or update \.NET to run this application",
         "The image has no .NET runtime the application can run on ($fw$fw2)",
         "Use a runtime image of the version the application targets (mcr.microsoft.com/dotnet/aspnet:<version> for ASP.NET Core, .../runtime for console apps), or build for the image's runtime (TargetFramework), or publish self-contained"),
+    // .NET's own native dependencies missing from the image (Alpine and slim images): "Couldn't
+    // find a valid ICU package installed on the system" (System.Globalization's
+    // GlobalizationMode, then an abort) and "No usable version of libssl was found"
+    // (System.Security.Cryptography.Native's opensslshim.c).
+    sig!("dotnet.native_deps", r"(?P<what>Couldn't find a valid ICU package installed on the system|No usable version of (?:the )?libssl was found)",
+        ".NET could not load a native library it needs ($what)",
+        "Install it in the image (Alpine: apk add icu-libs or libssl3; Debian: apt-get install libicu* or libssl3), or, for ICU only, run without culture data (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1, InvariantGlobalization in the project)"),
     sig!("dotnet.unhandled", r"(?i:u?nhandled exception)[.:] (?P<exc>[\w.]+(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
         ".NET threw $exc: $msg",
         "The exception's message says what failed and the first frame of the application's own namespace where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself"),

@@ -136,7 +136,8 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "shell.syntax" => &["shell.syntax", "exec.crlf"],
         // glibc's loader appends strerror: "cannot open shared object file: Permission denied"
         // is a library the process may not read, read as the permission it is.
-        "lib.missing" => &["lib.missing", "fs.permission"],
+        // .NET's ICU and libssl (dotnet.native_deps) are libraries missing from the image too.
+        "lib.missing" => &["lib.missing", "fs.permission", "dotnet.native_deps"],
         "lib.version" => &["lib.version"],
         "native.segfault" => &["native.segfault"],
         "native.illegal_instruction" => &["native.illegal_instruction"],
@@ -163,7 +164,8 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
             "config.missing_file",
             "fs.permission",
         ],
-        "python.keyerror_env" | "config.missing_env" => &["config.missing_env"],
+        // An SDK without a region is a missing AWS_REGION variable (aws.no_region says so).
+        "python.keyerror_env" | "config.missing_env" => &["config.missing_env", "aws.no_region"],
         "python.module_not_found" | "python.import_error" => &["python.module"],
         "python.exception" => &[
             "python.exception",
@@ -302,6 +304,10 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "gpu.unavailable" => &["gpu.unavailable"],
         "gpu.oom" => &["gpu.oom"],
         "tls.ca_bundle_missing" => &["net.tls"],
+        "aws.no_region" => &["aws.no_region"],
+        "net.addr_not_available" => &["net.addr_not_available"],
+        "dotnet.native_deps" => &["dotnet.native_deps"],
+        "locale.missing" => &["locale.missing"],
         "es.max_map_count" => &["es.max_map_count"],
         "es.ulimit" => &["es.ulimit"],
         "es.discovery" => &["es.discovery"],
