@@ -573,7 +573,28 @@ fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
     let exhausted = (0..last.0)
         .rev()
         .find_map(|j| reading_at(j).filter(|(_, c, _)| EXHAUSTION.contains(&c.sig.id)));
-    Some(exhausted.unwrap_or(last))
+    Some(exhausted.unwrap_or_else(|| killer_above(last, reading_at)))
+}
+
+/// gunicorn's arbiter kills a worker after its "WORKER TIMEOUT (pid:N)" with SIGKILL and since
+/// 20.1 logs "Worker (pid:N) was sent SIGKILL! Perhaps out of memory?" (gunicorn/arbiter.py):
+/// that kill is the timeout's aftermath, not the kernel's OOM killer.
+const KILLED_AFTER: &[(&str, &str)] = &[("killed", "gunicorn.worker_timeout")];
+
+/// How far above a kill the reading that caused it is looked for.
+const KILLER_WITHIN: usize = 6;
+
+fn killer_above<'a>(
+    last: Reading<'a>,
+    reading_at: impl Fn(usize) -> Option<Reading<'a>>,
+) -> Reading<'a> {
+    let Some((_, killer)) = KILLED_AFTER.iter().find(|(id, _)| *id == last.1.sig.id) else {
+        return last;
+    };
+    (last.0.saturating_sub(KILLER_WITHIN)..last.0)
+        .rev()
+        .find_map(|j| reading_at(j).filter(|(_, c, _)| c.sig.id == *killer))
+        .unwrap_or(last)
 }
 
 /// How far above a property of a Node error object its head (`[Error: EACCES: …] {`) is looked for.

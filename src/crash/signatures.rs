@@ -146,6 +146,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("exec.crlf", r#"(?P<interp>/[^\s:]*?)(?:\^M|\r): bad interpreter|\$'\\r': command not found|\$'[^'\s]*\\r'|env: ['‘"]?(?P<cmd>[\w./-]+)(?:\\r|\r)['’"]?: No such file or directory|can't execute '(?P<bcmd>[\w./-]+)\r'"#,
         "A script has Windows line endings (CRLF): the shell read a carriage return as part of a command ($interp$cmd$bcmd)",
         "Convert the script to Unix line endings (dos2unix, or .gitattributes `*.sh text eol=lf`) before building the image, or RUN sed -i 's/\\r$//' on it in the Dockerfile"),
+    // The database refused a connection because its connection limit was reached: PostgreSQL's
+    // "sorry, too many clients already" (postmaster) and "remaining connection slots are reserved
+    // for …" (postinit.c; "non-replication superuser connections" before 16, "roles with …" since),
+    // MySQL's ER_CON_COUNT_ERROR 1040 "Too many connections", mongod's "connection refused because
+    // too many open connections". A rolling deployment runs old and new tasks side by side, each
+    // with its connection pool.
+    sig!("db.too_many_connections", r"(?P<what>sorry, too many clients already|remaining connection slots are reserved for [^\r\n]{0,80}|ER_CON_COUNT_ERROR|\b1040\b[^\r\n]{0,20}Too many connections|^(?:ERROR[: ]+)?Too many connections|connection refused because too many open connections)",
+        "The database refused a connection: its connection limit was reached ($what)",
+        "Keep tasks × pool size under the database's max_connections, with room for a rolling deployment's old and new tasks side by side (maximumPercent): shrink each task's pool, put a connection proxy in front (RDS Proxy, PgBouncer), or raise max_connections (on RDS it follows the instance class)"),
     // ---- the database refused the login -------------------------------------------------------
     // MySQL ER_ACCESS_DENIED_ERROR 1045 "Access denied for user '%-.48s'@'%-.64s' (using
     // password: %s)" (share/messages_to_clients.txt); PostgreSQL "password authentication failed
@@ -458,6 +467,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("aws.no_region", r"NoRegionError|You must specify a region\.|MissingRegion: could not find region configuration|an AWS region is required, but was not found|Error: Region is missing|Unable to load region from any of the providers in the chain|Unable to find a region via the region provider chain|No RegionEndpoint or ServiceURL configured|MissingRegionError|No region was provided",
         "The application's AWS SDK found no region",
         "Set AWS_REGION in the container definition's environment (older SDKs read AWS_DEFAULT_REGION), or give the client its region in code; an SDK finds the region by itself only from the instance metadata, which a task may not reach"),
+    // An AWS resource the application asked for is not there (another name, region, account or
+    // stage): S3's NoSuchBucket "The specified bucket does not exist", DynamoDB's
+    // ResourceNotFoundException "Requested resource not found" / "Cannot do operations on a
+    // non-existent table", SQS's QueueDoesNotExist "The specified queue does not exist" (its
+    // query-protocol code AWS.SimpleQueueService.NonExistentQueue), SSM's ParameterNotFound,
+    // Secrets Manager's "Secrets Manager can't find the specified secret", SNS's "Topic does not
+    // exist" (each service's API reference, Errors).
+    sig!("aws.not_found", r"(?P<what>NoSuchBucket|The specified bucket does not exist|Requested resource not found|Cannot do operations on a non-existent table|QueueDoesNotExist|NonExistentQueue|The specified queue does not exist|ParameterNotFound|Secrets Manager can't find the specified secret|Topic does not exist)",
+        "An AWS resource the application asked for does not exist ($what)",
+        "Check the resource's name or ARN in the container's configuration and the region the SDK uses (AWS_REGION): the bucket, table, queue, parameter or secret must exist in the task's own account and region (one created by another stack, stage or region is not there)"),
     // IAM's denial as services word it: "User: arn:... is not authorized to perform:
     // service:Action on resource: arn:... because no identity-based policy allows the ... action"
     // (IAM User Guide, troubleshoot_access-denied); the codes AccessDenied, AccessDeniedException,
@@ -496,7 +515,7 @@ pub static SIGNATURES: &[Signature] = &[
     // "listen EADDRNOTAVAIL: address not available" (libuv), Go's "bind: cannot assign requested
     // address", Java's BindException, nginx's "bind() to %s failed (99: …)", CPython's OSError
     // errno 99 from bind. A connect that fails so (an IPv6 loopback without IPv6) is not this.
-    sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested address|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind",
+    sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested addr|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind",
         "The process tried to listen on an address the task does not have ($addr$naddr)",
         "Listen on 0.0.0.0 (every interface of the task), not a fixed IP or another machine's host name: in awsvpc mode the task's address is its network interface's, given at start; set the host/bind setting (HOST, --bind, server.address) to 0.0.0.0"),
     // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE.
@@ -540,6 +559,12 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:111|10061)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
         "A connection was refused ($addr$maddr$gaddr$pgaddr$jaddr)",
         "Nothing listens at that address and port: check the endpoint the container is given, that the other service runs, and that it listens on that port (on 0.0.0.0, not 127.0.0.1)"),
+    // An entrypoint that waits for a dependency and gave up: wait-for-it's "timeout occurred after
+    // waiting %d seconds for %s:%s" (vishnubob/wait-for-it), dockerize's "Timeout after %s
+    // waiting on dependencies to become available: %v" (jwilder/dockerize).
+    sig!("dep.wait_timeout", r"timeout occurred after waiting \d+ seconds for (?P<target>\S+)|Timeout after \S+ waiting on dependencies to become available: (?P<deps>[^\r\n]+)",
+        "The entrypoint gave up waiting for a dependency ($target$deps)",
+        "The service it waits for did not answer in time: check that it runs, that its address is right from the task (a Service Connect or Cloud Map name, not a compose service name; localhost only for a container of the same task), that its security group admits the task, or wait longer"),
     sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
         "A connection timed out ($addr$maddr$gaddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
@@ -1200,6 +1225,11 @@ pub static SIGNATURES: &[Signature] = &[
         "uWSGI could not load the Python application",
         "Import the module uWSGI is given (module= or wsgi-file= in uwsgi.ini) once by hand in the image (python -c 'import app'): the traceback above this line has the import or configuration error; check that the callable's name matches callable= (default application)",
         wrapper = Wrapper::CauseAbove),
+    // gunicorn's arbiter kills a worker that has not notified it within --timeout:
+    // "WORKER TIMEOUT (pid:%s)" (gunicorn/arbiter.py murder_workers), then boots another.
+    sig!("gunicorn.worker_timeout", r"WORKER TIMEOUT \(pid:(?P<pid>\d+)\)",
+        "gunicorn killed a worker that did not answer within its timeout (pid $pid)",
+        "A request or the application's start took longer than gunicorn's --timeout (30 s by default): a slow import or model load (raise --timeout, or --preload), a task starved of CPU (raise the task's cpu), or a call that blocks (a database or API that does not answer)"),
     sig!("gunicorn.boot", r"Worker failed to boot|Reason: App failed to load",
         "Gunicorn's worker failed to boot",
         "Run the app module once by hand (python -c 'import app') in the image: the traceback above this line has the import or configuration error",

@@ -39,7 +39,7 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         // The signature written since that names the kind itself (session 11).
         "cap.net_admin_missing" => &["cap.net_admin"],
         // Kinds first used by the set's second collection (session 11, its collector's table).
-        "gpu.not_available" => &["python.exception"],
+        "gpu.not_available" => &["python.exception", "gpu.unavailable"],
         "entrypoint.not_executable" => &["exec.user_process", "fs.permission"],
         "node.modules_not_installed" => {
             &["shell.command_not_found", "node.module", "exec.not_found"]
@@ -108,7 +108,9 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         // Kinds first used by the set's seventh collection (session 12, its collector's table).
         "net.ipv6_disabled_host" => &["nginx.emerg"],
         "runtime.uid_without_passwd" => &["ruby.exception"],
-        "x11.stale_display_lock" | "gpu.driver_too_old" => &[],
+        "x11.stale_display_lock" => &[],
+        // A driver older than the image's CUDA is a GPU the container cannot use (session 14).
+        "gpu.driver_too_old" => &["gpu.unavailable"],
         "db.extension_version_mismatch" => &[],
         "dotnet.https_cert_missing" => &["dotnet.unhandled"],
         "cpu.microarch_too_old" => &["native.illegal_instruction"],
@@ -308,6 +310,10 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "net.addr_not_available" => &["net.addr_not_available"],
         "dotnet.native_deps" => &["dotnet.native_deps"],
         "locale.missing" => &["locale.missing"],
+        "aws.not_found" => &["aws.not_found"],
+        "db.too_many_connections" => &["db.too_many_connections"],
+        "dep.wait_timeout" => &["dep.wait_timeout"],
+        "gunicorn.worker_timeout" => &["gunicorn.worker_timeout"],
         "es.max_map_count" => &["es.max_map_count"],
         "es.ulimit" => &["es.ulimit"],
         "es.discovery" => &["es.discovery"],
