@@ -531,9 +531,12 @@ pub static SIGNATURES: &[Signature] = &[
     // for %s failed: %s" (main/network.c). Go's resolver names the lookup and the DNS server it
     // asked whatever went wrong (net.DNSError: "lookup %s on %s: %s"): no such host, "server
     // misbehaving" (SERVFAIL, a refused query), or a DNS server that never answered ("read udp
-    // …: i/o timeout") — the name did not resolve, whatever the connection was for.
-    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
-        "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost)",
+    // …: i/o timeout") — the name did not resolve, whatever the connection was for. Tools an
+    // entrypoint runs: curl's CURLE_COULDNT_RESOLVE_HOST "Could not resolve host: %s", apt's
+    // "Temporary failure resolving '%s'" (methods/connect.cc), wget's "unable to resolve host
+    // address".
+    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Could not resolve host: (?P<chost>[^\s;]+)|Temporary failure resolving '(?P<ahost>[^']+)'|unable to resolve host address [‘'](?P<whost>[^’']+)|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
+        "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost$chost$ahost$whost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
     // Also Node's names for OpenSSL's verify errors (src/crypto/crypto_common.cc, the X509_V_ERR_*
     // names; "unable to verify the first certificate" is X509_verify_cert_error_string's), its
@@ -815,8 +818,12 @@ pub static SIGNATURES: &[Signature] = &[
     // (src/reporter.ts), Go's kelseyhightower/envconfig "required key X missing value"
     // (envconfig.go). A bare upper-case word "is required" is an environment variable only when
     // it is named like one (an underscore: `API_KEY`, not `TLS` or `UUID`) or called one.
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b"#,
-        "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey)",
+    // Rails' encrypted credentials without their key: ActiveSupport::EncryptedFile::MissingKeyError
+    // "Missing encryption key to decrypt file with. Ask your team for your master key and write
+    // it to %s or put it in the ENV['RAILS_MASTER_KEY']." (activesupport/lib/active_support/
+    // encrypted_file.rb).
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b|Missing encryption key to decrypt file with[^\r\n]*ENV\['(?P<mkey>[A-Z][A-Z0-9_]+)'\]"#,
+        "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey$mkey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     // The container has no UTF-8 locale (Docker sets none; minimal images ship only C/POSIX), so
     // the runtime's text encoding is ASCII: CPython's UnicodeEncodeError/UnicodeDecodeError for
@@ -920,8 +927,8 @@ pub static SIGNATURES: &[Signature] = &[
     // Elixir's File.Error "could not %s %s: no such file or directory" (lib/elixir/lib/
     // exception.ex, with :file.format_error(:enoent)); PHP's "%s(%s): Failed to open stream: No
     // such file or directory" (main/streams/plain_wrapper.c, php_stream_display_wrapper_errors).
-    sig!("config.missing_file", r#"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)"#,
-        "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath)",
+    sig!("config.missing_file", r#"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)|Config File \x22(?P<vpath>[^\x22]+)\x22 Not Found in"#,
+        "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath$vpath)",
         "Add the file to the image, or mount it (a volume, an EFS access point); check the path and the container's working directory"),
     sig!("exec.format", r"exec format error",
         "The binary is for another CPU architecture (exec format error)",
@@ -1258,6 +1265,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.framework", r"The (?:specified )?framework (?P<fw>'[\w.]+', version '[^']+')(?: \(\w+\))? was not found|^Framework: (?P<fw2>'[\w.]+', version '[^']+') \(\w+\)|It was not possible to find any compatible framework version|You must install or update \.NET to run this application",
         "The image has no .NET runtime the application can run on ($fw$fw2)",
         "Use a runtime image of the version the application targets (mcr.microsoft.com/dotnet/aspnet:<version> for ASP.NET Core, .../runtime for console apps), or build for the image's runtime (TargetFramework), or publish self-contained"),
+    // Kestrel told to serve HTTPS (an https:// URL in ASPNETCORE_URLS or ASPNETCORE_HTTPS_PORTS)
+    // with no certificate: "Unable to configure HTTPS endpoint. No server certificate was
+    // specified, and the default developer certificate could not be found or is out of date."
+    // (Kestrel's CoreStrings NoCertSpecifiedNoDevelopmentCertificateFound); the development
+    // certificate exists only where the SDK created it, never in a runtime image.
+    sig!("dotnet.https_cert", r"Unable to configure HTTPS endpoint\. No server certificate was specified",
+        "Kestrel was told to serve HTTPS but has no certificate",
+        "Serve plain HTTP in the container (ASPNETCORE_URLS=http://+:8080, no https:// URL or ASPNETCORE_HTTPS_PORTS) and terminate TLS at the load balancer, or give Kestrel a certificate (Kestrel__Certificates__Default__Path and its password as a secret)"),
     // .NET's own native dependencies missing from the image (Alpine and slim images): "Couldn't
     // find a valid ICU package installed on the system" (System.Globalization's
     // GlobalizationMode, then an abort) and "No usable version of libssl was found"

@@ -314,6 +314,7 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
         "db.too_many_connections" => &["db.too_many_connections"],
         "dep.wait_timeout" => &["dep.wait_timeout"],
         "gunicorn.worker_timeout" => &["gunicorn.worker_timeout"],
+        "dotnet.https_cert" => &["dotnet.https_cert"],
         "es.max_map_count" => &["es.max_map_count"],
         "es.ulimit" => &["es.ulimit"],
         "es.discovery" => &["es.discovery"],
