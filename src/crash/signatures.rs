@@ -114,10 +114,14 @@ pub static SIGNATURES: &[Signature] = &[
     // Shared memory (/dev/shm, a 64 MiB tmpfs in a container unless sharedMemorySize says
     // otherwise) full: PostgreSQL's dsm_impl.c "could not resize shared memory segment \"%s\" to
     // %zu bytes: %m" (ENOSPC from posix_fallocate on /dev/shm, parallel queries), or any
-    // ENOSPC that names /dev/shm (Chromium's shared memory files). Before fs.no_space: the disk
-    // is not what is full.
-    sig!("shm.too_small", r#"could not resize shared memory segment "(?P<seg>[^"]+)" to \d+ bytes: (?i:no space left on device)|(?P<path>/dev/shm\S*)[^\r\n]*(?i:no space left on device)"#,
-        "The container's shared memory (/dev/shm, 64 MiB by default) is too small ($seg$path)",
+    // ENOSPC that names /dev/shm (Chromium's shared memory files); PyTorch's DataLoader workers
+    // ("Unexpected bus error encountered in worker. This might be caused by insufficient shared
+    // memory (shm)", torch/csrc/DataLoader.cpp; "… is killed by signal: Bus error. It is possible
+    // that dataloader's workers are out of shared memory. Please try to raise your shared memory
+    // limit."), NCCL's "Error while creating shared memory segment /dev/shm/nccl-…". Before
+    // fs.no_space: the disk is not what is full.
+    sig!("shm.too_small", r#"could not resize shared memory segment "(?P<seg>[^"]+)" to \d+ bytes: (?i:no space left on device)|(?P<path>/dev/shm\S*)[^\r\n]*(?i:no space left on device)|insufficient shared memory \(shm\)|out of shared memory\. Please try to raise your shared memory limit|Error while creating shared memory segment (?P<nccl>/dev/shm/\S+)"#,
+        "The container's shared memory (/dev/shm, 64 MiB by default) is too small ($seg$path$nccl)",
         "On the EC2 launch type set linuxParameters.sharedMemorySize (MiB) in the container definition; Fargate supports neither that nor a tmpfs, so there make the program use less shared memory (PostgreSQL: lower max_parallel_workers_per_gather, or set dynamic_shared_memory_type = mmap; Chromium: --disable-dev-shm-usage)"),
     // ENOSPC as each runtime words it: strerror(ENOSPC) "No space left on device" (glibc
     // string/_strerror / sysdeps errlist, musl src/errno/__strerror.h; Python's `OSError: [Errno
@@ -445,8 +449,11 @@ pub static SIGNATURES: &[Signature] = &[
     // (AWSSDK.Core Amazon.Runtime DefaultInstanceProfileAWSCredentials,
     // FallbackCredentialsFactory); Ruby Aws::Errors::MissingCredentialsError "unable to sign
     // request without credentials set" (aws-sdk-core plugins/sign.rb); Rust "no providers in
-    // chain provided credentials" (aws-config src/meta/credentials/chain.rs).
-    sig!("aws.no_credentials", r"Unable to locate credentials|NoCredentialProviders: no valid providers in chain|no EC2 IMDS role found|Could not load credentials from any providers|Missing credentials in config(?:,|\s*$|')|Unable to load AWS credentials from any provider in the chain|Unable to load credentials from any of the providers in the chain|Unable to get IAM security credentials from EC2 Instance Metadata Service|Failed to resolve AWS credentials\. The credential providers|unable to sign request without credentials set|no providers in chain provided credentials",
+    // chain provided credentials" (aws-config src/meta/credentials/chain.rs); the Java SDK v1's
+    // "Unable to load credentials from service endpoint" (the container or instance endpoint
+    // it asked did not answer), PHP's "Error retrieving credentials from the instance profile
+    // metadata service" (aws-sdk-php InstanceProfileProvider).
+    sig!("aws.no_credentials", r"Unable to locate credentials|NoCredentialProviders: no valid providers in chain|no EC2 IMDS role found|Could not load credentials from any providers|Missing credentials in config(?:,|\s*$|')|Unable to load AWS credentials from any provider in the chain|Unable to load credentials from any of the providers in the chain|Unable to get IAM security credentials from EC2 Instance Metadata Service|Failed to resolve AWS credentials\. The credential providers|unable to sign request without credentials set|no providers in chain provided credentials|Unable to load credentials from service endpoint|Error retrieving credentials from the instance profile metadata (?:service|server)",
         "The application's AWS SDK found no credentials",
         "Give the task a task role (taskRoleArn in the task definition, with the permissions the application needs): the SDK then takes its credentials from the ECS container endpoint. The execution role is only for pulling the image and reading secrets, not for the application's own calls"),
     // Credentials the service rejected, expired or unknown: "The security token included in the
@@ -996,6 +1003,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("perl.module", r"Can't locate (?P<file>\S+) in @INC(?: \(you may need to install the (?P<module>[\w:]+) module\))?",
         "Perl cannot find $file in @INC",
         "Install the module in the image (cpanm, or the distribution's lib*-perl package) or add its directory to PERL5LIB / use lib; for a git checkout, fetch its submodules"),
+    // A settings class that reads the environment failed validation at start: pydantic's
+    // "%d validation error(s) for %s" (pydantic_core's ValidationError, pydantic v1's the same
+    // wording), the field below it and why: "Field required [type=missing" (v1: "field required
+    // (type=value_error.missing)") is a variable not set; "Input should be …" a value of the
+    // wrong form; "Extra inputs are not permitted" a variable the class does not declare.
+    // pydantic-settings reads each field from the variable of the same name. Only a class named
+    // as settings or configuration: a request model's validation error does not stop a server.
+    sig!("pydantic.settings", r"(?P<n>\d+) validation errors? for (?P<model>\w*(?:Settings|Config|Configuration|Env)\b)",
+        "The application's settings ($model) failed validation: $n of its variables missing or malformed",
+        "Set or correct the variables named on the lines below this one in the container definition's environment or secrets (pydantic-settings reads each field from the variable of the same name): \"Field required\" is a variable not set, \"Input should be …\" a value of the wrong form, \"Extra inputs are not permitted\" a variable the settings do not declare"),
     // uvicorn's importer.py import_from_string: 'Could not import module "{module_str}".' when the
     // app module itself is not found, logged as "Error loading ASGI app. %s" (config.py).
     sig!("uvicorn.import", r#"Error loading ASGI app\. Could not import module "(?P<module>[^"]+)""#,

@@ -166,8 +166,12 @@ pub(crate) fn accepted(kind: &str) -> &'static [&'static str] {
             "config.missing_file",
             "fs.permission",
         ],
-        // An SDK without a region is a missing AWS_REGION variable (aws.no_region says so).
-        "python.keyerror_env" | "config.missing_env" => &["config.missing_env", "aws.no_region"],
+        // An SDK without a region is a missing AWS_REGION variable (aws.no_region says so);
+        // pydantic's settings name the variable that is not set on the line below theirs.
+        "python.keyerror_env" | "config.missing_env" => {
+            &["config.missing_env", "aws.no_region", "pydantic.settings"]
+        }
+        "config.invalid_env" => &["pydantic.settings"],
         "python.module_not_found" | "python.import_error" => &["python.module"],
         "python.exception" => &[
             "python.exception",

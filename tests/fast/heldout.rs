@@ -421,6 +421,17 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 15,
     },
+    // Batch 28 (session 14), first seen on the reader of 13c0064 plus the session's uncommitted
+    // changes of that moment (pydantic.settings, PyTorch's and NCCL's shared-memory wordings,
+    // two more credential wordings), before anything else changed.
+    Tails {
+        batch: "batch 28",
+        tails: include_str!("../corpus/heldout/batch28/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch28/accepted.json"),
+        right: 8,
+        false_claims_at_most: 1,
+        shown: 14,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
