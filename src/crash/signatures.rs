@@ -558,6 +558,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem",
         "A TLS certificate was not accepted",
         "Install the CA bundle in the image (ca-certificates), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
+    // A connection refused at the loopback address (127.0.0.1, localhost, ::1), as the runtimes
+    // word a refusal (below): in a task, localhost is the task itself — the dependency a compose
+    // file reached at localhost or by a service name runs elsewhere on ECS, or is a sidecar of
+    // the task that has not started yet. Before net.refused, which reads every other address.
+    sig!("net.refused_local", r"(?i)(?:ECONNREFUSED|refused)[^\r\n]{0,60}?(?P<addr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[?::1\]?:\d+)|(?P<addr2>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[::1\]:\d+)[^\r\n]{0,80}?(?:refused|\((?:111|10061)\b)",
+        "A connection to this task's own loopback address was refused ($addr$addr2)",
+        "Nothing in this task listens on that port: on ECS localhost is the task itself and reaches only containers of the same task. A database, cache or API that runs as another service, on RDS or ElastiCache needs its own address (its endpoint or Service Connect name, in an environment variable): a compose file's localhost or service name does not carry over. A sidecar of the same task: make this container dependsOn it (condition HEALTHY or START) so that it listens first"),
     // Also the PostgreSQL JDBC driver's "Connection to %s refused. Check that the hostname and port
     // are correct and that the postmaster is accepting TCP/IP connections." (pgjdbc
     // org/postgresql/core/v3/ConnectionFactoryImpl.java).

@@ -76,6 +76,8 @@ fn accepted(kind: &str) -> Vec<&'static str> {
             "net.dns",
             "db.local_socket",
             "net.unreachable",
+            // Session 14, ids only: a refusal at the task's loopback address.
+            "net.refused_local",
         ],
         "fs.permission" => vec!["net.privileged_port"],
         // `java.launch` and `java.class_not_found` (session 8) name these kinds themselves.
