@@ -909,9 +909,10 @@ pub static SIGNATURES: &[Signature] = &[
     // module or package, ERR_PACKAGE_PATH_NOT_EXPORTED "Package subpath '%s' is not defined by
     // \"exports\" in %s", ERR_UNSUPPORTED_DIR_IMPORT "Directory import '%s' is not supported
     // resolving ES modules imported from %s"), also when a logger prints the message without
-    // the `Error: ` header.
-    sig!("node.module", r#"(?:^|[^\w])Cannot find module '(?P<module>[^']+)'|ERR_MODULE_NOT_FOUND[^\r\n]*?'(?P<esm>[^']+)'|Cannot find (?:module|package) '(?P<imp>[^']+)' imported from|Package subpath '(?P<sub>[^']+)' is not defined by "exports"|Directory import '(?P<dir>[^']+)' is not supported resolving ES modules"#,
-        "Node.js cannot find module $module$esm$imp$sub$dir",
+    // the `Error: ` header; Bun's resolver ("Cannot find module \"%s\" from \"%s\"") and Deno's
+    // ("error: Module not found \"%s\"") for the same failure.
+    sig!("node.module", r#"(?:^|[^\w])Cannot find module '(?P<module>[^']+)'|ERR_MODULE_NOT_FOUND[^\r\n]*?'(?P<esm>[^']+)'|Cannot find (?:module|package) '(?P<imp>[^']+)' imported from|Package subpath '(?P<sub>[^']+)' is not defined by "exports"|Directory import '(?P<dir>[^']+)' is not supported resolving ES modules|Cannot find module "(?P<bun>[^"]+)" from "|error: Module not found "(?P<deno>[^"]+)""#,
+        "Node.js cannot find module $module$esm$imp$sub$dir$bun$deno",
         "The module is not in the image: install production dependencies in the image (npm ci --omit=dev) and check the entrypoint's path"),
     // ERR_REQUIRE_ESM (lib/internal/errors.js): Node 12-16 "Must use import to load ES Module:
     // %s", Node 16.7+ "require() of ES Module %s from %s not supported.". Not the `code:
@@ -965,6 +966,18 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("native.segfault", r"Segmentation fault|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b|was sent (?:code 139|SIGSEGV)\b",
         "A native process crashed (Segmentation fault, SIGSEGV)",
         "A native binary or extension crashed: check that its shared libraries match what it was built against (rebuild native modules in the runtime image, same libc), and run it with a core dump or a debug build to find the faulting frame"),
+    // The image's runtime is older than the application or its dependencies declare, said by the
+    // tool that checks: Bundler's "Your Ruby version is %s, but your Gemfile specified %s",
+    // Composer's platform check "Your Composer dependencies require a PHP version \"%s\". You are
+    // running %s." (vendor/composer/platform_check.php), pip's "Package %r requires a different
+    // Python: %s not in %r", Yarn's "The engine \"node\" is incompatible with this module.
+    // Expected version %s. Got %s", Mix's "You're trying to run :%s on Elixir v%s but it has
+    // declared in its mix.exs file it supports only Elixir %s"; and CPython's own TypeErrors for
+    // annotations newer than it (PEP 585's `list[int]` before 3.9: "'type' object is not
+    // subscriptable"; PEP 604's `int | None` before 3.10: "unsupported operand type(s) for |").
+    sig!("runtime.too_old", r#"(?P<what>Your Ruby version is [\d.]+, but your Gemfile specified [\d.~>= ]+|Your Composer dependencies require a PHP version "[^"]+"\. You are running [\d.]+|requires a different Python: [\d.]+ not in '[^']+'|The engine "node" is incompatible with this module\. Expected version "[^"]+"\. Got "[^"]+"|You're trying to run :\w+ on Elixir v[\d.]+ but it has declared in its mix\.exs file it supports only Elixir [^\r\n]+|TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and '(?:NoneType|type)')"#,
+        "The image's runtime is older than the application requires ($what)",
+        "Build on a base image with the runtime version the application declares (the Dockerfile's FROM: python:3.12-slim, node:20, ruby:3.3, php:8.3, elixir:1.16), or pin the dependency to a release that supports the image's version"),
     // ---- language runtimes --------------------------------------------------------------------
     // HotSpot's classFileParser.cpp: "%s has been compiled by a more recent version of the Java
     // Runtime (class file version %u.%u), this version of the Java Runtime only recognizes class

@@ -330,6 +330,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "dep.wait_timeout" => &["dep.wait_timeout"],
         "gunicorn.worker_timeout" => &["gunicorn.worker_timeout"],
         "dotnet.https_cert" => &["dotnet.https_cert"],
+        "runtime.too_old" => &["runtime.too_old"],
         "es.max_map_count" => &["es.max_map_count"],
         "es.ulimit" => &["es.ulimit"],
         "es.discovery" => &["es.discovery"],

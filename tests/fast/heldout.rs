@@ -115,6 +115,9 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         // Session 14, the same way (written from libuv's, Go's, Java's and nginx's wordings,
         // before the id was printed): the signature names batch 13's kind itself.
         "net.bind_addr_unavailable" => vec!["net.addr_not_available"],
+        // Session 14, after `runtime.version_too_old read as elixir.exception` had been printed
+        // (not clean): the tools' own version checks (Bundler, Composer, pip, Yarn, Mix).
+        "runtime.version_too_old" => vec!["runtime.too_old"],
         _ => Vec::new(),
     };
     ok.extend(crate::crash_signatures::accepted(kind));
