@@ -437,6 +437,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 14,
     },
+    // Batch 29 (session 14), first seen on the reader of the session's last reader change
+    // (c9da25b), nothing uncommitted.
+    Tails {
+        batch: "batch 29",
+        tails: include_str!("../corpus/heldout/batch29/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch29/accepted.json"),
+        right: 8,
+        false_claims_at_most: 1,
+        shown: 17,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
