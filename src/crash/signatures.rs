@@ -80,6 +80,17 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("go.oom", r"fatal error: runtime: out of memory",
         "Go ran out of memory",
         "Raise the container's memory, or set GOMEMLIMIT below it and bound what the program holds"),
+    // A process refused more memory, as each runtime says it (not the kernel's OOM kill, which
+    // ends it with SIGKILL and no word): CPython's MemoryError and OSError ENOMEM ("[Errno 12]
+    // Cannot allocate memory", strerror(ENOMEM) from fork, mmap or clone), C++'s std::bad_alloc,
+    // Ruby's "failed to allocate memory (NoMemoryError)", .NET's System.OutOfMemoryException,
+    // the BEAM's "eheap_alloc: Cannot allocate %d bytes of memory", Redis's zmalloc "Out Of
+    // Memory allocating %zu bytes!". PHP's "Allowed memory size" is its own memory_limit
+    // (php.fatal). Rust's "memory allocation of %d bytes failed" is left out: an allocator that
+    // does not run on the host's page size fails with it too.
+    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[Errno 12\] Cannot allocate memory|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: Cannot allocate memory|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
+        "The process could not get more memory ($what)",
+        "Raise the container's memory (memory in the container definition; the task's memory on Fargate) or make the process hold less; a runtime heap setting above the container's limit fails the same way"),
     // A GPU's own memory, not the container's: PyTorch's "CUDA out of memory. Tried to allocate
     // %s" (c10/cuda/CUDACachingAllocator.cpp, torch.OutOfMemoryError since 2.1) and its older
     // "RuntimeError: CUDA error: out of memory" (cudaGetErrorString(cudaErrorMemoryAllocation)),

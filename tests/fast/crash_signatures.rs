@@ -331,6 +331,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "gunicorn.worker_timeout" => &["gunicorn.worker_timeout"],
         "dotnet.https_cert" => &["dotnet.https_cert"],
         "runtime.too_old" => &["runtime.too_old"],
+        "mem.exhausted" => &["mem.exhausted"],
         "es.max_map_count" => &["es.max_map_count"],
         "es.ulimit" => &["es.ulimit"],
         "es.discovery" => &["es.discovery"],
