@@ -447,6 +447,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 17,
     },
+    // Batch 30 (session 14), first seen on the reader of 89aa039 (mem.exhausted, the session's
+    // last reader change), nothing uncommitted.
+    Tails {
+        batch: "batch 30",
+        tails: include_str!("../corpus/heldout/batch30/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch30/accepted.json"),
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 11,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
