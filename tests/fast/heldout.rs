@@ -722,7 +722,21 @@ struct Events {
     floor: EventScore,
 }
 
-const EVENTS: &[Events] = &[];
+const EVENTS: &[Events] = &[
+    // Batch 34 (session 15: the first held-out events; one event, a RUNNING Fargate task of four
+    // containers), first seen at 3a54c01.
+    Events {
+        batch: "batch 34",
+        text: include_str!("../corpus/heldout/batch34/events.jsonl"),
+        floor: EventScore {
+            parsed: 1,
+            who: 1,
+            failure: 1,
+            culprit: 0,
+            cause: 0,
+        },
+    },
+];
 
 #[test]
 fn event_readers_on_first_seen_events() {
