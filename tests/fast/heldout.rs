@@ -577,6 +577,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 4,
         ambiguous_top3: 1,
     },
+    // Batch 35 (session 15: the docs corpus; both items from one tool's issue tracker), first
+    // seen at the classifier of faf9e8a.
+    Messages {
+        batch: "batch 35",
+        text: include_str!("../corpus/heldout/batch35/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
