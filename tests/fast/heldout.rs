@@ -472,6 +472,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 10,
     },
+    // Batch 36 (session 15: what fails when ordinary services move onto ECS, issues by
+    // condition), first seen at the reader of 89aa039.
+    Tails {
+        batch: "batch 36",
+        tails: include_str!("../corpus/heldout/batch36/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch36/accepted.json"),
+        right: 8,
+        false_claims_at_most: 1,
+        shown: 15,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
