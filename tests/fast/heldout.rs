@@ -595,6 +595,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Batch 37 (session 15: repositories fetched and searched whole, md5 0-7), first seen at the
+    // classifier of faf9e8a.
+    Messages {
+        batch: "batch 37",
+        text: include_str!("../corpus/heldout/batch37/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 1,
+    },
     // Batch 38 (session 15: repositories fetched and searched whole, md5 8-f), first seen at the
     // classifier of faf9e8a.
     Messages {
