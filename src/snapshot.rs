@@ -396,6 +396,9 @@ pub struct Task {
     pub execution_stopped_at: Option<String>,
     pub container_instance_arn: Option<String>,
     pub cpu_architecture: Option<String>,
+    /// The task's memory in MiB as the event or DescribeTasks gives it ("1024"): a memory kill
+    /// is read against it when the task definition could not be read.
+    pub memory: Option<String>,
     pub ephemeral_storage_gib: Option<i64>,
     pub subnet_id: Option<String>,
     pub eni_id: Option<String>,

@@ -162,6 +162,7 @@ fn task_from_sdk(t: &aws_sdk_ecs::types::Task) -> Task {
             .find(|a| a.name() == "ecs.cpu-architecture")
             .and_then(|a| a.value())
             .map(str::to_string),
+        memory: t.memory().map(str::to_string),
         ephemeral_storage_gib: t.ephemeral_storage().map(|e| i64::from(e.size_in_gib())),
         subnet_id: eni("subnetId"),
         eni_id: eni("networkInterfaceId"),

@@ -305,6 +305,7 @@ impl TaskDetail {
                 .iter()
                 .find(|a| a.name.as_deref() == Some("ecs.cpu-architecture"))
                 .and_then(|a| a.value.clone()),
+            memory: self.memory.clone(),
             ephemeral_storage_gib: self.ephemeral_storage.as_ref().and_then(|e| e.size_in_gi_b),
             subnet_id: self.eni_detail("subnetId").map(str::to_string),
             eni_id: self.eni_detail("networkInterfaceId").map(str::to_string),

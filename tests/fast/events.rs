@@ -178,3 +178,26 @@ fn a_placement_failure_is_diagnosed_from_the_event() {
         top.evidence
     );
 }
+
+/// A memory kill read from the event alone (no task definition read) is measured against the
+/// task's memory, which the event carries.
+#[test]
+fn a_memory_kill_from_the_event_alone_names_the_tasks_memory() {
+    let d = parse_task_event(&event("task-stopped-oom"))
+        .unwrap()
+        .detail
+        .unwrap();
+    let r = diagnose(&ecs_autopsy::snapshot::Snapshot {
+        task: d.to_task(),
+        ..Default::default()
+    });
+    let top = &r.root_causes[0];
+    assert_eq!(top.id, "container.oom");
+    assert!(
+        top.evidence
+            .iter()
+            .any(|e| e.contains("memory limit the task's 1024 MiB")),
+        "{:?}",
+        top.evidence
+    );
+}

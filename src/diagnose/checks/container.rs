@@ -207,11 +207,16 @@ pub fn container_oom(f: &Facts<'_>) -> Outcome {
                     c.exit_code
                         .map(|e| e.to_string())
                         .unwrap_or_else(|| "?".into()),
-                    limit.map(|m| format!("{m} MiB")).unwrap_or_else(|| format!(
-                        "task-level {}",
+                    limit.map(|m| format!("{m} MiB")).unwrap_or_else(|| {
+                        // No container limit: the task's, from the task definition or, when
+                        // that could not be read, from the task itself (the event has it).
                         f.td.and_then(|t| t.memory.clone())
-                            .unwrap_or_else(|| "?".into())
-                    ))
+                            .or_else(|| f.snap.task.memory.clone())
+                            .map_or_else(
+                                || "not read (the task definition could not be read)".into(),
+                                |m| format!("the task's {m} MiB"),
+                            )
+                    })
                 )],
                 vec![
                     "Raise the container's memory (and the task's), or lower the application's use"
