@@ -384,7 +384,9 @@ fn summarize(a: &StopAnalysis) -> String {
     };
     let name = a.culprit.as_deref().unwrap_or("?");
     match a.ending {
-        Ending::Succeeded => format!("{name} exited 0{when}: the job succeeded"),
+        // A comma keeps the code apart from the time: "exited with code 0, 12 s after it started".
+        Ending::Succeeded if when.is_empty() => format!("{name} exited with code 0: the job succeeded"),
+        Ending::Succeeded => format!("{name} exited with code 0,{when}: the job succeeded"),
         Ending::ExitedZero => format!(
             "The essential container {name} exited with code 0{when}: a service's essential container must keep running"
         ),

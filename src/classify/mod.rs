@@ -291,12 +291,29 @@ pub fn inner_texts(text: &str) -> (Vec<Cow<'_, str>>, bool) {
     (out, transparent)
 }
 
+/// Whether an inner text is only the name or opening words of an error ([`wrappers::ANCHORS`])
+/// with nothing after them but punctuation.
+fn bare_anchor(inner: &str) -> bool {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^(?:{})[\s.!)\]]*$", wrappers::ANCHORS)).expect("anchors compile")
+    });
+    BARE.is_match(inner.trim())
+}
+
 /// The most specific reading of `text`: of its inner texts when one is recognised (read the same
 /// way, `depth` levels down: a CloudFormation message holding a JSON document holding a reason),
 /// else of the whole text, unless a transparent wrapper framed it (then nothing).
 fn read(text: &str, depth: usize) -> Option<(usize, &'static Family, String)> {
     let (inner, transparent) = inner_texts(text);
     let mut best: Option<(usize, &'static Family, String)> = None;
+    // An error's bare name at the end of a text ("…: task failed to start.") says less than the
+    // words around it (the circuit breaker's "ECS deployment circuit breaker: task failed to
+    // start."): when the whole text has a family of its own, that family decides.
+    if !transparent && inner.iter().all(|t| bare_anchor(t)) {
+        if let Some((r, f)) = first_family(text) {
+            return Some((r, f, text.to_string()));
+        }
+    }
     for t in &inner {
         let found = if depth > 0 {
             read(t, depth - 1)
@@ -807,6 +824,18 @@ mod tests {
             }
         }
         assert!(compile("@NOPE").is_err());
+    }
+
+    /// An error's bare name at the end of a text does not outrank the words around it.
+    #[test]
+    fn a_bare_error_name_gives_way_to_the_words_around_it() {
+        // The AWS documentation's SERVICE_DEPLOYMENT_FAILED example (ecs_service_events.html):
+        // the circuit breaker's own words, not a container start timeout.
+        let c = classify("ECS deployment circuit breaker: task failed to start.");
+        assert_eq!(c.family_id, "deployment.circuit_breaker", "{c:?}");
+        // An anchor with a reason after it still decides by that reason.
+        let c = classify("ECS deployment circuit breaker: Task failed to start - CannotPullContainerError: manifest for app:v2 not found");
+        assert_eq!(c.candidates.first(), Some(&id::IMAGE_NOT_FOUND), "{c:?}");
     }
 
     #[test]

@@ -699,7 +699,27 @@ pub fn diagnose(snap: &Snapshot) -> Report {
     // A task stopped on purpose (a user, a deployment replacing it, a scale-in) is not a failure:
     // checking today's configuration would blame it for something that did not happen (an image
     // tag deleted since the task started is not why a deployment replaced it).
-    let on_purpose = f.classification.classification.candidates.first() == Some(&id::EXPECTED_STOP);
+    //
+    // A standalone task (a job) whose essential containers exited 0 succeeded: its stop reason
+    // ("Essential container in task exited") reads like a crash, but there is nothing to find.
+    let succeeded = f.stop.ending == stop::Ending::Succeeded;
+    let on_purpose =
+        succeeded || f.classification.classification.candidates.first() == Some(&id::EXPECTED_STOP);
+    let job_done = succeeded.then(|| {
+        Outcome::fail(
+            format!("Not a failure: {}", f.stop.summary),
+            vec![format!(
+                "stop code {}{}; no essential container exited with an error",
+                f.stop.stop_code.as_deref().unwrap_or("?"),
+                if f.stop.stop_code_inferred {
+                    " (inferred)"
+                } else {
+                    ""
+                }
+            )],
+            Vec::new(),
+        )
+    });
     let outcomes: Vec<(&'static str, Outcome)> = CHECKS
         .iter()
         .map(|c| {
@@ -728,6 +748,19 @@ pub fn diagnose(snap: &Snapshot) -> Report {
         }
     }
     scored.sort_by_key(|(sc, p, i, ..)| (std::cmp::Reverse(*sc), *p, *i));
+    if let Some(done) = &job_done {
+        scored.retain(|e| e.3 != id::EXPECTED_STOP);
+        scored.insert(
+            0,
+            (
+                score(Some(Status::Fail), false, Some(0)),
+                0,
+                usize::MAX,
+                id::EXPECTED_STOP,
+                Some(done),
+            ),
+        );
+    }
     for (cause, symptoms) in catalogue::CAUSES.iter().map(|c| (c.id, c.explains)) {
         let confirmed = |e: &(u32, usize, usize, &str, Option<&Outcome>)| {
             e.4.is_some_and(|o| o.status == Status::Fail)

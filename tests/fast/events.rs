@@ -201,3 +201,31 @@ fn a_memory_kill_from_the_event_alone_names_the_tasks_memory() {
         top.evidence
     );
 }
+
+/// A job whose essential container exited 0 is not diagnosed as a failure: the report leads with
+/// "Not a failure" and checks nothing of today's configuration.
+#[test]
+fn a_job_that_succeeded_is_not_a_failure() {
+    for name in [
+        "ignored-job-succeeded-sidecars-sigterm",
+        "ignored-job-succeeded-no-stopcode",
+    ] {
+        let d = parse_task_event(&event(name)).unwrap().detail.unwrap();
+        let r = diagnose(&ecs_autopsy::snapshot::Snapshot {
+            task: d.to_task(),
+            ..Default::default()
+        });
+        let top = &r.root_causes[0];
+        assert_eq!(top.id, "expected.stop", "{name}: {top:?}");
+        assert!(
+            top.summary.starts_with("Not a failure: ") && top.summary.contains("the job succeeded"),
+            "{name}: {}",
+            top.summary
+        );
+        assert!(
+            r.root_causes.iter().all(|c| c.id == "expected.stop"),
+            "{name}: {:?}",
+            r.root_causes
+        );
+    }
+}

@@ -685,8 +685,7 @@ fn score_events(batch: &str, text: &str) -> EventScore {
     let (mut culprits, mut causes) = (0, 0);
     for e in &all {
         let bytes = serde_json::to_vec(&e.event).expect("a JSON value serialises");
-        let top_cause;
-        if e.stopped_by == "service_event" {
+        let top_cause = if e.stopped_by == "service_event" {
             let Ok(info) = parse_service_event(&bytes) else {
                 continue;
             };
@@ -694,14 +693,13 @@ fn score_events(batch: &str, text: &str) -> EventScore {
             s.who += 1;
             let kind = service_event_kind(&info.event.event_name);
             s.failure += usize::from(kind.is_some() == e.failure);
-            top_cause = kind
-                .and_then(|_| {
-                    diagnose(&service_event_snapshot(&info))
-                        .root_causes
-                        .first()
-                        .cloned()
-                })
-                .map(|c| c.id);
+            kind.and_then(|_| {
+                diagnose(&service_event_snapshot(&info))
+                    .root_causes
+                    .first()
+                    .cloned()
+            })
+            .map(|c| c.id)
         } else {
             let Some(detail) = parse_task_event(&bytes).ok().and_then(|ev| ev.detail) else {
                 continue;
@@ -728,14 +726,14 @@ fn score_events(batch: &str, text: &str) -> EventScore {
                 culprits += 1;
                 s.culprit += usize::from(stop.culprit.as_deref() == Some(want.as_str()));
             }
-            top_cause = diagnose(&Snapshot {
+            diagnose(&Snapshot {
                 task,
                 ..Default::default()
             })
             .root_causes
             .first()
-            .map(|c| c.id.clone());
-        }
+            .map(|c| c.id.clone())
+        };
         if !e.cause.is_empty() {
             causes += 1;
             s.cause += usize::from(top_cause.as_deref() == Some(e.cause.as_str()));
