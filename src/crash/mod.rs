@@ -563,7 +563,9 @@ type Reading<'a> = (usize, &'static Compiled, regex::Captures<'a>);
 /// memory ([`EXHAUSTION`]).
 fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
     let reading_at = |i: usize| read_line(lines, i).map(|(c, caps)| (i, c, caps));
-    let last = (0..lines.len()).rev().find_map(reading_at)?;
+    let last = (0..lines.len())
+        .rev()
+        .find_map(|i| reading_at(i).filter(|(_, c, _)| !quiet_and_failed_below(lines, i, c)))?;
     let last = error_object_head(lines, last, reading_at);
     // A thread the runtime could not start is why the JVM's banner above it says "insufficient
     // memory": the banner does not outrank it.
@@ -574,6 +576,15 @@ fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
         .rev()
         .find_map(|j| reading_at(j).filter(|(_, c, _)| EXHAUSTION.contains(&c.sig.id)));
     Some(exhausted.unwrap_or_else(|| killer_above(last, reading_at)))
+}
+
+/// Readings of what a process did rather than of a failure (a server's banner naming the
+/// loopback address it listens on): one decides only when no line below it states a failure,
+/// else the failure below is what the log says.
+pub const QUIET: &[&str] = &["net.listen_loopback"];
+
+fn quiet_and_failed_below(lines: &[&str], i: usize, c: &Compiled) -> bool {
+    QUIET.contains(&c.sig.id) && lines[i + 1..].iter().any(|l| severity::says_failure(l))
 }
 
 /// gunicorn's arbiter kills a worker after its "WORKER TIMEOUT (pid:N)" with SIGKILL and since
@@ -671,8 +682,9 @@ fn named(lines: &[&str]) -> Option<Crash> {
         // The nearest line above that a signature reads as a cause (not another wrapper).
         Wrapper::CauseAbove => {
             if let Some((j, cc, ccaps)) = (i.saturating_sub(80)..i).rev().find_map(|j| {
+                // A quiet reading (a banner) is never what a failure below it wraps.
                 read_line(lines, j)
-                    .filter(|(cc, _)| cc.sig.wrapper == Wrapper::No)
+                    .filter(|(cc, _)| cc.sig.wrapper == Wrapper::No && !QUIET.contains(&cc.sig.id))
                     .map(|(cc, ccaps)| (j, cc, ccaps))
             }) {
                 (at, c, caps) = (j, cc, ccaps);
@@ -898,6 +910,86 @@ mod tests {
         assert!(c.line.starts_with("[Error: EACCES"), "{}", c.line);
     }
 
+    /// A server's banner naming the loopback address decides only when nothing below it fails.
+    #[test]
+    fn a_loopback_banner_decides_only_when_nothing_below_fails() {
+        // gunicorn's own lines (arbiter.py), its default bind: the log ends while it runs.
+        let quiet = [
+            "[2024-03-01 10:00:00 +0000] [1] [INFO] Starting gunicorn 21.2.0",
+            "[2024-03-01 10:00:00 +0000] [1] [INFO] Listening at: http://127.0.0.1:8000 (1)",
+            "[2024-03-01 10:00:00 +0000] [1] [INFO] Using worker: sync",
+            "[2024-03-01 10:00:00 +0000] [7] [INFO] Booting worker with pid: 7",
+        ];
+        let c = recognise(&quiet).unwrap();
+        assert_eq!(c.signature, "net.listen_loopback", "{c:?}");
+        assert!(c.summary.contains("http://127.0.0.1:8000"), "{}", c.summary);
+        // The same banner, then a worker that fails: the failure is what the log says.
+        let failed = [
+            quiet[0],
+            quiet[1],
+            quiet[2],
+            "[2024-03-01 10:00:01 +0000] [7] [ERROR] Exception in worker process",
+            "ModuleNotFoundError: No module named 'app'",
+        ];
+        let c = recognise(&failed).unwrap();
+        assert_ne!(c.signature, "net.listen_loopback", "{c:?}");
+        // Bound to every interface: nothing to say about the address.
+        let all = ["[2024-03-01 10:00:00 +0000] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)"];
+        assert!(recognise(&all).is_none_or(|c| c.signature != "net.listen_loopback"));
+    }
+
+    /// Real banners of servers bound to every interface (each thread's failure was elsewhere):
+    /// the loopback reading stays silent.
+    #[test]
+    fn a_banner_on_every_interface_claims_nothing_about_the_address() {
+        let tails: &[&[&str]] = &[
+            // https://github.com/tiangolo/uvicorn-gunicorn-fastapi-docker/issues/11
+            &[
+                "[2019-06-18 15:17:00 +0000] [1] [INFO] Starting gunicorn 19.9.0",
+                "[2019-06-18 15:17:00 +0000] [1] [INFO] Listening at: http://0.0.0.0:80 (1)",
+                "[2019-06-18 15:17:00 +0000] [1] [INFO] Using worker: uvicorn.workers.UvicornWorker",
+                "[2019-06-18 15:17:00 +0000] [8] [INFO] Booting worker with pid: 8",
+                "[2019-06-18 15:17:00 +0000] [9] [INFO] Booting worker with pid: 9",
+                "[2019-06-18 15:17:01 +0000] [8] [INFO] Started server process [8]",
+                "[2019-06-18 15:17:01 +0000] [9] [INFO] Started server process [9]",
+                "[2019-06-18 15:17:01 +0000] [9] [INFO] Waiting for application startup.",
+                "[2019-06-18 15:17:01 +0000] [8] [INFO] Waiting for application startup.",
+            ],
+            // https://github.com/wsvincent/djangoforprofessionals/issues/45
+            &[
+                "Watching for file changes with StatReloader",
+                "Performing system checks...",
+                "",
+                "System check identified no issues (0 silenced).",
+                "March 29, 2020 - 16:44:16",
+                "Django version 3.0, using settings 'hello_project.settings'",
+                "Starting development server at http://0.0.0.0:8000/",
+                "Quit the server with CONTROL-C.",
+            ],
+            // https://github.com/mozilla/testpilot/issues/54
+            &[
+                "server_1 | Django version 1.8.4, using settings 'idea_town.settings'",
+                "server_1 | Starting development server at http://0.0.0.0:8000/",
+                "server_1 | Quit the server with CONTROL-C.",
+            ],
+            // https://github.com/pgjones/hypercorn/issues/182
+            &[
+                "[2024-01-24 13:26:10 +0800] [39801] [INFO] Running on https://0.0.0.0:8080 (CTRL + C to quit)",
+                "2024-01-24 13:26:10 INFO     Running on https://0.0.0.0:8080 (CTRL + C to quit)",
+                "[2024-01-24 13:26:10 +0800] [39801] [INFO] Running on https://0.0.0.0:4433 (QUIC) (CTRL + C to quit)",
+                "2024-01-24 13:26:10 INFO     Running on https://0.0.0.0:4433 (QUIC) (CTRL + C to quit)",
+            ],
+        ];
+        for tail in tails {
+            let c = recognise(tail);
+            assert!(
+                c.as_ref()
+                    .is_none_or(|c| c.signature != "net.listen_loopback"),
+                "{c:?}"
+            );
+        }
+    }
+
     #[test]
     fn every_signature_compiles_and_ids_are_unique() {
         assert_eq!(compiled().len(), SIGNATURES.len());
@@ -910,6 +1002,7 @@ mod tests {
         for id in EXHAUSTION
             .iter()
             .chain(RUNTIME_EXCEPTIONS)
+            .chain(QUIET)
             .chain(&[THREAD_CREATE])
         {
             assert!(seen.contains(id), "{id} is no signature");

@@ -281,6 +281,12 @@ pub fn last_error(lines: &[&str]) -> Option<(usize, String)> {
     last_of(lines.len(), stated, either).or_else(|| last_of(lines.len(), worded, worded))
 }
 
+/// Whether a line says that something failed, at any level a logger gave it (gunicorn logs
+/// "Reason: Worker failed to boot." at INFO): an error mark or the words of failure.
+pub(super) fn says_failure(line: &str) -> bool {
+    (MARK.is_match(line) || FAILURE.is_match(line)) && !NO_FAILURE.is_match(line)
+}
+
 /// The line below a marked statement that is still part of it: an explanation a program gives
 /// on the next line ("This happened because …", Prisma's engine errors; "Reason: …"), or the rest
 /// of a thrown error's message, unmarked, between its head and its stack (a JavaScript `Error`

@@ -536,6 +536,27 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested addr|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind",
         "The process tried to listen on an address the task does not have ($addr$naddr)",
         "Listen on 0.0.0.0 (every interface of the task), not a fixed IP or another machine's host name: in awsvpc mode the task's address is its network interface's, given at start; set the host/bind setting (HOST, --bind, server.address) to 0.0.0.0"),
+    // A server that listens on the loopback address only, in its own startup banner: nothing
+    // outside the container reaches it (on ECS the load balancer's health checks and other tasks
+    // connect to the task's own address, never to its loopback). The banners as the servers
+    // print them: gunicorn's "Listening at: %s (%s)" (gunicorn/arbiter.py; its default bind is
+    // 127.0.0.1:8000), uvicorn's "Uvicorn running on %s://%s:%d (Press CTRL+C to quit)"
+    // (uvicorn/server.py), Django's "Starting development server at %(protocol)s://%(addr)s:
+    // %(port)s/" (core/management/commands/runserver.py), Puma's "* Listening on %s"
+    // (lib/puma/binder.rb), Kestrel's "Now listening on: %s" (Microsoft.AspNetCore.Server.Kestrel,
+    // localhost being loopback only), Hypercorn's "Running on %s (CTRL + C to quit)"
+    // (hypercorn/utils.py), Vite's "Network: use --host to expose" (packages/vite/src/node/
+    // logger.ts), Hugo's "(bind address 127.0.0.1)", Jekyll's "Server address: %s"
+    // (lib/jekyll/commands/serve.rb), Rocket's "Rocket has launched from %s", waitress's "Serving
+    // on http://%s:%s" (waitress/server.py). Werkzeug before 2.1 printed the one address it bound,
+    // " * Running on http://127.0.0.1:5000/ (Press CTRL+C to quit)"; 2.1+ prints "Running on
+    // http://127.0.0.1:5000" for 0.0.0.0 too, beside the other addresses, so only the old form is
+    // read.
+    // It says what the server did, not that it failed: it decides only when no line below it
+    // states a failure (`mod.rs`, QUIET).
+    sig!("net.listen_loopback", r"Listening at: (?P<g>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|Uvicorn running on (?P<u>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|Starting development server at (?P<d>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|(?:^|\s)\* Listening on (?P<p>(?:https?|tcp|ssl)://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|Now listening on: (?P<k>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|Running on (?P<h>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+) \(CTRL \+ C to quit\)|Network: use --host to expose|\(bind address 127\.0\.0\.1\)|Server address: (?P<j>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|Rocket has launched from (?P<r>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|Serving on (?P<w>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)|Running on (?P<f>https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)/ \(Press CTRL\+C to quit\)",
+        "The server listens on the loopback address only ($g$u$d$p$k$h$j$r$w$f): nothing outside the container can reach it",
+        "Listen on 0.0.0.0 (every interface of the task): gunicorn --bind 0.0.0.0:8000, uvicorn --host 0.0.0.0, manage.py runserver 0.0.0.0:8000, puma -b tcp://0.0.0.0:3000, ASPNETCORE_HTTP_PORTS or ASPNETCORE_URLS=http://+:8080, vite --host. On ECS the load balancer's health checks and other tasks connect to the task's own address: a server on 127.0.0.1 fails them while it runs"),
     // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE.
     sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(",
         "The port is already in use",

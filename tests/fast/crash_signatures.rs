@@ -38,6 +38,8 @@ pub(crate) fn accepted(kind: &str) -> Vec<&'static str> {
 fn listed(kind: &str) -> &'static [&'static str] {
     match kind {
         "fs.no_space" => &["fs.no_space"],
+        // Session 15: a server's banner naming the loopback address it listens on.
+        "net.listen_loopback" => &["net.listen_loopback"],
         "db.permission" => &["db.permission"],
         // Kinds first used in tests/corpus/real/crash-keylines.jsonl (session 11, its collector's
         // table, written before scoring).

@@ -229,3 +229,39 @@ fn a_job_that_succeeded_is_not_a_failure() {
         );
     }
 }
+
+/// A task replaced after failed ELB health checks whose server said at start that it listens on
+/// 127.0.0.1 (gunicorn's own banner, its default bind): the report names that, with the fix,
+/// even when the target groups could not be read.
+#[test]
+fn a_health_check_stop_reads_the_servers_banner() {
+    use ecs_autopsy::snapshot::{Fetched, LogTail, Snapshot};
+    let d = parse_task_event(&event("task-stopped-elb-health"))
+        .unwrap()
+        .detail
+        .unwrap();
+    let lines = [
+        "[2024-03-01 10:00:00 +0000] [1] [INFO] Starting gunicorn 21.2.0",
+        "[2024-03-01 10:00:00 +0000] [1] [INFO] Listening at: http://127.0.0.1:8000 (1)",
+        "[2024-03-01 10:00:00 +0000] [1] [INFO] Using worker: sync",
+        "[2024-03-01 10:00:00 +0000] [7] [INFO] Booting worker with pid: 7",
+        "[2024-03-01 10:05:00 +0000] [1] [INFO] Handling signal: term",
+        "[2024-03-01 10:05:01 +0000] [1] [INFO] Shutting down: Master",
+    ];
+    let r = diagnose(&Snapshot {
+        task: d.to_task(),
+        log_tail: Some(Fetched::Ok(LogTail {
+            container: "web".into(),
+            driver: "awslogs".into(),
+            lines: lines.iter().map(|l| l.to_string()).collect(),
+            ..LogTail::default()
+        })),
+        ..Default::default()
+    });
+    let top = &r.root_causes[0];
+    assert_eq!(top.id, "health.elb", "{top:?}");
+    assert!(
+        top.summary.contains("loopback") && top.fix.iter().any(|f| f.contains("0.0.0.0")),
+        "{top:?}"
+    );
+}

@@ -85,20 +85,57 @@ pub fn container_health(f: &Facts<'_>) -> Outcome {
             ));
         }
     }
+    let mut named = None;
+    if let Some(log) = log_says(f) {
+        evidence.push(log.evidence);
+        if let Some((said, said_fix)) = log.named {
+            fix.insert(0, said_fix);
+            named = Some(said);
+        }
+    }
     fix.push("Read the container's last log lines: a crash or a slow start shows there".into());
     fix.dedup();
     Outcome::fail(
         format!(
-            "The task was stopped because {} failed its container health check",
+            "The task was stopped because {} failed its container health check{}",
             checked
                 .iter()
                 .map(|c| c.name.as_str())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
+            named.map(|n| format!("; its log: {n}")).unwrap_or_default()
         ),
         evidence,
         fix,
     )
+}
+
+/// What the container's log says while its health checks failed (`gather::logs` reads the
+/// container that failed them): its line as evidence, and, when a signature names the cause (a
+/// server listening on 127.0.0.1 only), that cause's summary and fix.
+struct LogSays {
+    evidence: String,
+    named: Option<(String, String)>,
+}
+
+fn log_says(f: &Facts<'_>) -> Option<LogSays> {
+    let c = f.crash()?;
+    let name = f
+        .snap
+        .log_tail
+        .as_ref()
+        .and_then(|t| t.ok())
+        .map_or("the container", |t| t.container.as_str());
+    let line = crate::classify::clip(&c.shown_line(), 300).to_string();
+    let quoted = c.signature == crate::crash::LAST_ERROR || c.signature == crate::crash::LAST_LINE;
+    Some(LogSays {
+        evidence: if quoted {
+            format!("log of {name}, its last error or line: {line}")
+        } else {
+            format!("log of {name}: {line}")
+        },
+        named: (!quoted).then(|| (c.summary.clone(), c.fix.clone())),
+    })
 }
 
 /// The task was stopped for failing its load balancer's health checks: the target group's
@@ -424,8 +461,22 @@ pub fn elb_health(f: &Facts<'_>) -> Outcome {
             reach_fix,
         );
     }
+    let log = log_says(f);
     let groups: Vec<_> = f.snap.target_groups.iter().collect();
     if groups.is_empty() {
+        // The log alone can name why: a server on 127.0.0.1 fails every check.
+        if let Some(LogSays {
+            evidence,
+            named: Some((said, fix)),
+        }) = log
+        {
+            return fail_on_group(
+                f,
+                format!("The task failed its load balancer health checks; its log: {said}"),
+                vec![format!("stoppedReason: {reason}"), evidence],
+                vec![fix],
+            );
+        }
         return Outcome::unknown(match f.snap.service.as_ref().map(|s| &s.describe) {
             Some(d) if d.ok().is_none() => format!(
                 "the service could not be read: {}",
@@ -459,6 +510,15 @@ pub fn elb_health(f: &Facts<'_>) -> Outcome {
     evidence.extend(reach_evidence);
     let mut fix = reach_fix;
     let mut summary = reach_summary;
+    if let Some(log) = log {
+        evidence.push(log.evidence);
+        if let Some((said, said_fix)) = log.named {
+            summary.get_or_insert(format!(
+                "The task failed its load balancer health checks; its log: {said}"
+            ));
+            fix.insert(0, said_fix);
+        }
+    }
     for g in groups {
         let Some(tg) = g.describe.ok() else {
             evidence.push(format!(
