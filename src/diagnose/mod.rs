@@ -705,6 +705,7 @@ pub fn diagnose(snap: &Snapshot) -> Report {
     let succeeded = f.stop.ending == stop::Ending::Succeeded;
     let on_purpose =
         succeeded || f.classification.classification.candidates.first() == Some(&id::EXPECTED_STOP);
+    // Confirmed (a finding, not a failure): the exit codes the event carries say so.
     let job_done = succeeded.then(|| {
         Outcome::fail(
             format!("Not a failure: {}", f.stop.summary),
