@@ -496,6 +496,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 16,
     },
+    // Batch 41 (session 15: batch jobs, scheduled tasks and workers), first seen at the reader
+    // of 022f335 (unchanged since).
+    Tails {
+        batch: "batch 41",
+        tails: include_str!("../corpus/heldout/batch41/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch41/accepted.json"),
+        right: 7,
+        false_claims_at_most: 1,
+        shown: 16,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
