@@ -150,6 +150,15 @@ impl StopAnalysis {
 }
 
 /// `66 s`, `4 min 10 s`, `2 h 3 min`.
+/// Whether the stopped reason says the scheduler replaced the task after failed health checks
+/// ("Task failed ELB health checks in (target-group …)", "Task failed container health checks").
+pub fn failed_health_checks(stopped_reason: Option<&str>) -> bool {
+    stopped_reason
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .contains("health check")
+}
+
 pub fn human_secs(s: f64) -> String {
     let s = s.max(0.0).round() as i64;
     match s {

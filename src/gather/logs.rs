@@ -62,7 +62,9 @@ pub(crate) fn container_to_read(task: &Task, td: &TaskDefinition) -> Option<Stri
     let analysis = stop::analyze(task, Some(td));
     match analysis.ending {
         Ending::Crashed | Ending::ExitedZero => analysis.culprit,
-        Ending::StoppedFromOutside if stopped_for_health_checks(task) => {
+        Ending::StoppedFromOutside
+            if stop::failed_health_checks(task.stopped_reason.as_deref()) =>
+        {
             let unhealthy = task
                 .containers
                 .iter()
@@ -81,16 +83,6 @@ pub(crate) fn container_to_read(task: &Task, td: &TaskDefinition) -> Option<Stri
         }
         _ => None,
     }
-}
-
-/// "Task failed ELB health checks in (target-group …)", "Task failed container health checks".
-fn stopped_for_health_checks(task: &Task) -> bool {
-    let reason = task
-        .stopped_reason
-        .as_deref()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    reason.contains("health check")
 }
 
 /// The most lines kept from the events read: an event joined by `awslogs-multiline-pattern`

@@ -24,11 +24,6 @@ pub fn triage(d: &TaskDetail, config: &Config) -> Triage {
         ));
     }
     let stop = crate::stop::analyze(&d.to_task(), None);
-    let reason = d
-        .stopped_reason
-        .as_deref()
-        .unwrap_or("")
-        .to_ascii_lowercase();
     let expected = |why: &str| {
         if config.notify_expected {
             Triage::Notify(Severity::Info)
@@ -58,7 +53,9 @@ pub fn triage(d: &TaskDetail, config: &Config) -> Triage {
             }
         }
         Some("UserInitiated") => expected("stopped by a user"),
-        Some("ServiceSchedulerInitiated") if reason.contains("health check") => {
+        Some("ServiceSchedulerInitiated")
+            if crate::stop::failed_health_checks(d.stopped_reason.as_deref()) =>
+        {
             Triage::Notify(Severity::Error)
         }
         Some("ServiceSchedulerInitiated") => expected("scale-in or deployment"),

@@ -92,6 +92,11 @@ fn sample_events_classify_to_their_cause() {
     }
 }
 
+/// The task of a sample event in `events/`.
+fn detail(name: &str) -> ecs_autopsy::target::event::TaskDetail {
+    parse_task_event(&event(name)).unwrap().detail.unwrap()
+}
+
 fn event(name: &str) -> Vec<u8> {
     std::fs::read(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -139,7 +144,7 @@ fn who_stopped_the_task_in_real_event_shapes() {
         "ignored-job-succeeded-sidecars-sigterm",
         "ignored-job-succeeded-no-stopcode",
     ] {
-        let d = parse_task_event(&event(name)).unwrap().detail.unwrap();
+        let d = detail(name);
         assert_eq!(
             stop::analyze(&d.to_task(), None).ending,
             Ending::Succeeded,
@@ -183,10 +188,7 @@ fn a_placement_failure_is_diagnosed_from_the_event() {
 /// task's memory, which the event carries.
 #[test]
 fn a_memory_kill_from_the_event_alone_names_the_tasks_memory() {
-    let d = parse_task_event(&event("task-stopped-oom"))
-        .unwrap()
-        .detail
-        .unwrap();
+    let d = detail("task-stopped-oom");
     let r = diagnose(&ecs_autopsy::snapshot::Snapshot {
         task: d.to_task(),
         ..Default::default()
@@ -210,7 +212,7 @@ fn a_job_that_succeeded_is_not_a_failure() {
         "ignored-job-succeeded-sidecars-sigterm",
         "ignored-job-succeeded-no-stopcode",
     ] {
-        let d = parse_task_event(&event(name)).unwrap().detail.unwrap();
+        let d = detail(name);
         let r = diagnose(&ecs_autopsy::snapshot::Snapshot {
             task: d.to_task(),
             ..Default::default()
@@ -236,10 +238,7 @@ fn a_job_that_succeeded_is_not_a_failure() {
 #[test]
 fn a_health_check_stop_reads_the_servers_banner() {
     use ecs_autopsy::snapshot::{Fetched, LogTail, Snapshot};
-    let d = parse_task_event(&event("task-stopped-elb-health"))
-        .unwrap()
-        .detail
-        .unwrap();
+    let d = detail("task-stopped-elb-health");
     let lines = [
         "[2024-03-01 10:00:00 +0000] [1] [INFO] Starting gunicorn 21.2.0",
         "[2024-03-01 10:00:00 +0000] [1] [INFO] Listening at: http://127.0.0.1:8000 (1)",

@@ -96,16 +96,11 @@ pub fn container_exit(f: &Facts<'_>) -> Outcome {
             let mut fix = exit_fix(s.culprit_exit, name);
             // What the log says is why it exited: named, it joins the headline and its fix
             // replaces "read the log"; quoted without a cause, it is evidence only.
-            if let Some(c) = f.crash() {
-                let line = crate::classify::clip(&c.shown_line(), 300).to_string();
-                let quoted = c.signature == crate::crash::LAST_ERROR
-                    || c.signature == crate::crash::LAST_LINE;
-                if quoted {
-                    evidence.push(format!("log of {name}, its last error or line: {line}"));
-                } else {
-                    summary = format!("{summary}; its log: {}", c.summary);
-                    evidence.push(format!("log of {name}: {line}"));
-                    fix[0] = c.fix.clone();
+            if let Some(log) = super::log_says(f, name) {
+                evidence.push(log.evidence);
+                if let Some((said, said_fix)) = log.named {
+                    summary = format!("{summary}; its log: {said}");
+                    fix[0] = said_fix;
                 }
             }
             Outcome::fail(summary, evidence, fix)

@@ -1,5 +1,6 @@
 //! Health checks: the container's own, and the load balancer's (settings, timing, reachability).
 
+use super::LogSays;
 use crate::diagnose::{Facts, Outcome};
 use crate::net::{self, Cidr, Peer, Proto};
 use crate::snapshot::{Fetched, LoadBalancer, Network, SecurityGroup};
@@ -110,32 +111,16 @@ pub fn container_health(f: &Facts<'_>) -> Outcome {
     )
 }
 
-/// What the container's log says while its health checks failed (`gather::logs` reads the
-/// container that failed them): its line as evidence, and, when a signature names the cause (a
-/// server listening on 127.0.0.1 only), that cause's summary and fix.
-struct LogSays {
-    evidence: String,
-    named: Option<(String, String)>,
-}
-
+/// What the log of the container that failed its health checks says (`gather::logs` reads
+/// that container).
 fn log_says(f: &Facts<'_>) -> Option<LogSays> {
-    let c = f.crash()?;
-    let name = f
+    let container = f
         .snap
         .log_tail
         .as_ref()
         .and_then(|t| t.ok())
         .map_or("the container", |t| t.container.as_str());
-    let line = crate::classify::clip(&c.shown_line(), 300).to_string();
-    let quoted = c.signature == crate::crash::LAST_ERROR || c.signature == crate::crash::LAST_LINE;
-    Some(LogSays {
-        evidence: if quoted {
-            format!("log of {name}, its last error or line: {line}")
-        } else {
-            format!("log of {name}: {line}")
-        },
-        named: (!quoted).then(|| (c.summary.clone(), c.fix.clone())),
-    })
+    super::log_says(f, container)
 }
 
 /// The task was stopped for failing its load balancer's health checks: the target group's
