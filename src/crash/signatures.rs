@@ -85,10 +85,12 @@ pub static SIGNATURES: &[Signature] = &[
     // Cannot allocate memory", strerror(ENOMEM) from fork, mmap or clone), C++'s std::bad_alloc,
     // Ruby's "failed to allocate memory (NoMemoryError)", .NET's System.OutOfMemoryException,
     // the BEAM's "eheap_alloc: Cannot allocate %d bytes of memory", Redis's zmalloc "Out Of
-    // Memory allocating %zu bytes!". PHP's "Allowed memory size" is its own memory_limit
+    // Memory allocating %zu bytes!"; a child process that could not be forked for want of
+    // memory: the JDK's "error=12, Cannot allocate memory" (ProcessImpl), Go's "fork/exec …:
+    // cannot allocate memory", libuv's "spawn ENOMEM" in Node. PHP's "Allowed memory size" is its own memory_limit
     // (php.fatal). Rust's "memory allocation of %d bytes failed" is left out: an allocator that
     // does not run on the host's page size fails with it too.
-    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[Errno 12\] Cannot allocate memory|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: Cannot allocate memory|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
+    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[Errno 12\] Cannot allocate memory|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
         "The process could not get more memory ($what)",
         "Raise the container's memory (memory in the container definition; the task's memory on Fargate) or make the process hold less; a runtime heap setting above the container's limit fails the same way"),
     // A GPU's own memory, not the container's: PyTorch's "CUDA out of memory. Tried to allocate
@@ -532,8 +534,9 @@ pub static SIGNATURES: &[Signature] = &[
     // fixed IP or a host name of another machine in HOST, --bind or server.address): Node's
     // "listen EADDRNOTAVAIL: address not available" (libuv), Go's "bind: cannot assign requested
     // address", Java's BindException, nginx's "bind() to %s failed (99: …)", CPython's OSError
-    // errno 99 from bind. A connect that fails so (an IPv6 loopback without IPv6) is not this.
-    sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested addr|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind",
+    // errno 99 from bind, Ruby's "Cannot assign requested address - bind(2) for …"
+    // (Errno::EADDRNOTAVAIL). A connect that fails so (an IPv6 loopback without IPv6) is not this.
+    sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested addr|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind|Cannot assign requested address - bind\(2\)",
         "The process tried to listen on an address the task does not have ($addr$naddr)",
         "Listen on 0.0.0.0 (every interface of the task), not a fixed IP or another machine's host name: in awsvpc mode the task's address is its network interface's, given at start; set the host/bind setting (HOST, --bind, server.address) to 0.0.0.0"),
     // A server that listens on the loopback address only, in its own startup banner: nothing
@@ -573,9 +576,10 @@ pub static SIGNATURES: &[Signature] = &[
     // …: i/o timeout") — the name did not resolve, whatever the connection was for. Tools an
     // entrypoint runs: curl's CURLE_COULDNT_RESOLVE_HOST "Could not resolve host: %s", apt's
     // "Temporary failure resolving '%s'" (methods/connect.cc), wget's "unable to resolve host
-    // address".
-    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Could not resolve host: (?P<chost>[^\s;]+)|Temporary failure resolving '(?P<ahost>[^']+)'|unable to resolve host address [‘'](?P<whost>[^’']+)|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
-        "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost$chost$ahost$whost)",
+    // address", busybox's "bad address '%s'" (libbb/xconnect.c str2sockaddr: its wget, nc,
+    // nslookup and ping).
+    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Could not resolve host: (?P<chost>[^\s;]+)|Temporary failure resolving '(?P<ahost>[^']+)'|unable to resolve host address [‘'](?P<whost>[^’']+)|\bbad address '(?P<bhost>[^']+)'|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
+        "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost$chost$ahost$whost$bhost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
     // Also Node's names for OpenSSL's verify errors (src/crypto/crypto_common.cc, the X509_V_ERR_*
     // names; "unable to verify the first certificate" is X509_verify_cert_error_string's), its
@@ -614,8 +618,10 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dep.wait_timeout", r"timeout occurred after waiting \d+ seconds for (?P<target>\S+)|Timeout after \S+ waiting on dependencies to become available: (?P<deps>[^\r\n]+)",
         "The entrypoint gave up waiting for a dependency ($target$deps)",
         "The service it waits for did not answer in time: check that it runs, that its address is right from the task (a Service Connect or Cloud Map name, not a compose service name; localhost only for a container of the same task), that its security group admits the task, or wait longer"),
-    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
-        "A connection timed out ($addr$maddr$gaddr)",
+    // Also the BEAM's: inet:format_error(timeout) is "timeout", as Postgrex and DBConnection
+    // print it ("tcp connect (db:5432): timeout").
+    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|tcp connect \((?P<eaddr>[^)\s]+)\): timeout\b|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
+        "A connection timed out ($addr$maddr$gaddr$eaddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
     // EHOSTUNREACH and ENETUNREACH as each runtime words them: strerror "No route to host" /
     // "Network is unreachable" (glibc, musl; Python's "[Errno 113] No route to host"), Go's
@@ -973,11 +979,20 @@ pub static SIGNATURES: &[Signature] = &[
     // Rust's io::Error Display "... (os error 2)" is ENOENT (library/std/src/io/error.rs);
     // Elixir's File.Error "could not %s %s: no such file or directory" (lib/elixir/lib/
     // exception.ex, with :file.format_error(:enoent)); PHP's "%s(%s): Failed to open stream: No
-    // such file or directory" (main/streams/plain_wrapper.c, php_stream_display_wrapper_errors).
-    sig!("config.missing_file", r#"FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)|Config File \x22(?P<vpath>[^\x22]+)\x22 Not Found in"#,
-        "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath$vpath)",
+    // such file or directory" (main/streams/plain_wrapper.c, php_stream_display_wrapper_errors);
+    // the JDK's NIO NoSuchFileException (its message is the path: sun.nio.fs.UnixException),
+    // Ruby's "No such file or directory @ rb_sysopen - /x" (File.open), .NET's "Could not find a
+    // part of the path '/x'" (SR.IO_PathNotFound_Path, DirectoryNotFoundException) and Rust's
+    // io::Error Debug form `Os { code: 2, kind: NotFound, … }` (an unwrap of a failed open).
+    sig!("config.missing_file", r#"NoSuchFileException: (?P<nio>/\S+)|No such file or directory @ rb_sysopen - (?P<rpath>\S+)|Could not find a part of the path '(?P<dnpath>[^']+)'|Os \{ code: 2, kind: NotFound\b|FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)|Config File \x22(?P<vpath>[^\x22]+)\x22 Not Found in"#,
+        "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath$vpath$nio$rpath$dnpath)",
         "Add the file to the image, or mount it (a volume, an EFS access point); check the path and the container's working directory"),
-    sig!("exec.format", r"exec format error",
+    // ENOEXEC as each runtime words it: Go's and libuv's lower-case "exec format error", the C
+    // library's strerror "Exec format error" that CPython's OSError ("[Errno 8] …"), the JDK's
+    // ProcessImpl ("error=8, …"), Ruby's Errno::ENOEXEC and Rust's io::Error ("(os error 8)")
+    // quote, and libuv's bare code in Node's "spawn X ENOEXEC". Before the runtimes' exception
+    // readings, which would otherwise quote the same line as a generic exception.
+    sig!("exec.format", r"(?i:exec format error)|\bENOEXEC\b",
         "The binary is for another CPU architecture (exec format error)",
         "Build the image for the task's platform (docker buildx --platform linux/amd64 or linux/arm64), or set runtimePlatform.cpuArchitecture to match it"),
     // ---- the image's native libraries and the host's CPU ----------------------------------------
@@ -1127,8 +1142,16 @@ pub static SIGNATURES: &[Signature] = &[
     // ash's "script: line N: x: not found" (shell/ash.c); coreutils env's "env: 'x': No such file
     // or directory" for a `#!/usr/bin/env x` line (src/env.c). The forms that show a carriage
     // return are read by exec.crlf above, dash's by exec.not_found.
-    sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory"#,
-        "A command the container runs was not found in the image ($cmd$lcmd$ecmd)",
+    // The same for a program the application starts as a child process, as each runtime words
+    // ENOENT from execve: libuv's "spawn X ENOENT" (Node's child_process), the JDK's "Cannot run
+    // program \"X\"[ (in directory \"D\")]: error=2, No such file or directory"
+    // (ProcessBuilder.start), .NET's "An error occurred trying to start process 'X' with working
+    // directory 'D'. No such file or directory" (System.Diagnostics.Process,
+    // SR.ErrorStartingProcess), Ruby's Process.spawn "No such file or directory - X" (no "@ func"
+    // as its file calls have), Go's os/exec "fork/exec X: no such file or directory". CPython's
+    // FileNotFoundError names a program and a file alike, so it stays config.missing_file's.
+    sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory|\bspawn (?P<ncmd>\S+) ENOENT\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=2, No such file or directory|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. No such file or directory|No such file or directory - (?P<rcmd>[^\s@]\S*)(?: \(Errno::ENOENT\))?\s*$|fork/exec (?P<gcmd>\S+): no such file or directory"#,
+        "A command the container runs was not found in the image ($cmd$lcmd$ecmd$ncmd$jcmd$dcmd$rcmd$gcmd)",
         "Install it in the image (pip/npm/apt), or call it by the path it has there: a virtualenv's or node_modules/.bin's commands are not on PATH unless the image puts them there, and python is often only python3. A script that is there but still \"not found\" has a #! interpreter the image lacks, or CRLF line endings"),
     // "Permission denied" about a database object, not a file: PostgreSQL's aclcheck_error
     // "permission denied for %s %s" (table, schema, sequence, database, function, ...; before
@@ -1181,8 +1204,10 @@ pub static SIGNATURES: &[Signature] = &[
     // capability. EPERM from chown(2)/chmod(2) as coreutils words it ("changing ownership of %s",
     // "changing permissions of %s", src/chown-core.c and src/chmod.c, then strerror "Operation
     // not permitted"): the process may not change a file it does not own (not root, no
-    // CAP_CHOWN, or a volume that maps root away).
-    sig!("fs.permission", r"PermissionError: [^\r\n]*|changing (?:ownership|permissions|group) of [^\r\n]*: Operation not permitted|\bEACCES\b[^\r\n]*|\beacces\b|AccessDeniedException: [^\r\n]+|UnauthorizedAccessException: Access to the path|(?i)permission denied|Read-only file system|EROFS",
+    // CAP_CHOWN, or a volume that maps root away). The same EPERM from a runtime's file call:
+    // Node's "EPERM: operation not permitted, chmod '/x'" (uv_strerror, then the syscall and
+    // path) and Ruby's "Operation not permitted @ apply2files - /x" (rb_syserr_fail_path_in).
+    sig!("fs.permission", r"PermissionError: [^\r\n]*|changing (?:ownership|permissions|group) of [^\r\n]*: Operation not permitted|\bEPERM: operation not permitted, \w+ '[^\r\n]*|Operation not permitted @ \w+ - [^\r\n]+|\bEACCES\b[^\r\n]*|\beacces\b|AccessDeniedException: [^\r\n]+|UnauthorizedAccessException: Access to the path|(?i)permission denied|Read-only file system|EROFS",
         "The application was denied access to a file or port",
         "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user; on an EFS volume set the owner in the access point's root directory instead of a chown at start"),
     // nginx's error log (src/core/ngx_log.c: "YYYY/MM/DD HH:MM:SS [emerg] PID#TID: msg", and on
