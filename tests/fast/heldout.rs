@@ -506,6 +506,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 16,
     },
+    // Batch 42 (session 16: web applications in stacks the corpora hold little of), first seen
+    // at the reader of a686db9 (system-call errors as every runtime words them).
+    Tails {
+        batch: "batch 42",
+        tails: include_str!("../corpus/heldout/batch42/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch42/accepted.json"),
+        right: 4,
+        false_claims_at_most: 1,
+        shown: 6,
+    },
+    // Batch 43 (session 16: infrastructure images: proxies, agents, databases, brokers), first
+    // seen at the reader of a686db9.
+    Tails {
+        batch: "batch 43",
+        tails: include_str!("../corpus/heldout/batch43/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch43/accepted.json"),
+        right: 7,
+        false_claims_at_most: 1,
+        shown: 8,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
