@@ -172,6 +172,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.too_many_connections", r"(?P<what>sorry, too many clients already|remaining connection slots are reserved for [^\r\n]{0,80}|ER_CON_COUNT_ERROR|\b1040\b[^\r\n]{0,20}Too many connections|^(?:ERROR[: ]+)?Too many connections|connection refused because too many open connections)",
         "The database refused a connection: its connection limit was reached ($what)",
         "Keep tasks × pool size under the database's max_connections, with room for a rolling deployment's old and new tasks side by side (maximumPercent): shrink each task's pool, put a connection proxy in front (RDS Proxy, PgBouncer), or raise max_connections (on RDS it follows the instance class)"),
+    // The database accepts only encrypted connections and this one was not: PostgreSQL's
+    // ClientAuthentication "no pg_hba.conf entry for host \"%s\", user \"%s\", database \"%s\",
+    // %s" ends with "SSL off" (before 14) or "no encryption" when only hostssl lines match, as on
+    // RDS for PostgreSQL with rds.force_ssl = 1 (the default from 15); MySQL's
+    // ER_SECURE_TRANSPORT_REQUIRED (3159) "Connections using insecure transport are prohibited
+    // while --require_secure_transport=ON." Before db.auth, which reads the same pg_hba line as a
+    // refused login.
+    sig!("db.tls_required", r#"no pg_hba\.conf entry for host "[^"]*", user "(?P<user>[^"]+)", database "[^"]+", (?:SSL off|no encryption)|Connections using insecure transport are prohibited while --require_secure_transport=ON"#,
+        "The database accepts only encrypted (TLS) connections and the application connected without TLS (user $user)",
+        "Connect with TLS: sslmode=require (or verify-full with the RDS CA bundle in the image) in the PostgreSQL URL or driver options, ssl/useSSL=true for MySQL drivers. RDS for PostgreSQL 15+ sets rds.force_ssl=1 in its default parameter group and RDS for MySQL may set require_secure_transport: turning them off in a custom parameter group is the other way, and weaker"),
     // ---- the database refused the login -------------------------------------------------------
     // MySQL ER_ACCESS_DENIED_ERROR 1045 "Access denied for user '%-.48s'@'%-.64s' (using
     // password: %s)" (share/messages_to_clients.txt); PostgreSQL "password authentication failed
@@ -189,8 +199,8 @@ pub static SIGNATURES: &[Signature] = &[
     // failed."; Prisma's P1000 "Authentication failed against database server at `%s`, the
     // provided database credentials for `%s` are not valid." (prisma-engines
     // libs/user-facing-errors/src/common.rs).
-    sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|DETAIL:\s+(?:User "(?P<duser>[^"]+)" has no password assigned|Password does not match for user "(?P<dmuser>[^"]+)"|User "(?P<deuser>[^"]+)" has an expired password)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'|FATAL:\s+role "(?P<ruser>[^"]+)" does not exist|NOAUTH Authentication required|invalid username-password pair or user is disabled|ERR invalid password|(?:MongoServerError|MongoError|OperationFailure|MongoSecurityException|MongoCommandException)\b[^\r\n]*?(?:bad auth|Authentication failed)|'codeName': 'AuthenticationFailed'|Authentication failed against database server at `[^`]*`, the provided database credentials for `(?P<pruser>[^`]*)` are not valid"#,
-        "The database refused the login (user $muser$duser$dmuser$deuser$puser$huser$suser$ruser$pruser)",
+    sig!("db.auth", r#"Access denied for user '(?P<muser>[^']*)'@'[^']*' \(using password: (?:YES|NO)\)|DETAIL:\s+(?:User "(?P<duser>[^"]+)" has no password assigned|Password does not match for user "(?P<dmuser>[^"]+)"|User "(?P<deuser>[^"]+)" has an expired password)|password authentication failed for user "(?P<puser>[^"]+)"|no pg_hba\.conf entry for host "[^"]*", user "(?P<huser>[^"]+)"|pg_hba\.conf rejects connection for host "[^"]*", user "(?P<rjuser>[^"]+)"|Login failed for user '(?P<suser>[^']+)'|FATAL:\s+role "(?P<ruser>[^"]+)" does not exist|NOAUTH Authentication required|invalid username-password pair or user is disabled|ERR invalid password|(?:MongoServerError|MongoError|OperationFailure|MongoSecurityException|MongoCommandException)\b[^\r\n]*?(?:bad auth|Authentication failed)|'codeName': 'AuthenticationFailed'|Authentication failed against database server at `[^`]*`, the provided database credentials for `(?P<pruser>[^`]*)` are not valid"#,
+        "The database refused the login (user $muser$duser$dmuser$deuser$puser$huser$rjuser$suser$ruser$pruser)",
         "The user name or password the container is given does not match the database's: check the secret or environment variable it reads, that the user exists on that database, and that it may connect from the task's address"),
     // RabbitMQ refused the AMQP login: the broker closes the handshake with 403 ACCESS_REFUSED
     // "Login was refused using authentication mechanism %s. For details see the broker logfile."
