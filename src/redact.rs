@@ -52,8 +52,18 @@ pub fn redact(line: &str) -> String {
     for (re, rep) in RULES.iter() {
         out = re.replace_all(&out, *rep).into_owned();
     }
+    let assigned = out.clone();
     out = ASSIGNMENT
-        .replace_all(&out, |c: &Captures<'_>| {
+        .replace_all(&assigned, |c: &Captures<'_>| {
+            // A key word that ends a path is not a key (`…/latest/api/token": context deadline
+            // exceeded`, `/run/secrets/password: permission denied`): what follows is the
+            // error's message, not a value.
+            let start = c.get(0).map_or(0, |m| m.start());
+            let segment = assigned[..start]
+                .trim_end_matches(|ch: char| ch.is_ascii_alphanumeric() || "_-.".contains(ch));
+            if segment.ends_with('/') {
+                return c[0].to_string();
+            }
             let value = &c[3];
             let mysql_flag = c[1].to_ascii_lowercase().starts_with("password")
                 && c[2].is_empty()
@@ -244,6 +254,8 @@ mod tests {
             "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
             "AbstractAutowireCapableBeanFactoryXYZabc",
             "\t/home/pdp/go/src/github.com/skanehira/docui/panel/containerPanel.go:716 +0x8f",
+            "open /run/secrets/db_password: permission denied",
+            "Put \"http://169.254.169.254/latest/api/token\": context deadline exceeded",
         ] {
             assert_eq!(redact(line), line);
         }

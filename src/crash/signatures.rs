@@ -479,6 +479,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("aws.no_credentials", r"Unable to locate credentials|NoCredentialProviders: no valid providers in chain|no EC2 IMDS role found|Could not load credentials from any providers|Missing credentials in config(?:,|\s*$|')|Unable to load AWS credentials from any provider in the chain|Unable to load credentials from any of the providers in the chain|Unable to get IAM security credentials from EC2 Instance Metadata Service|Failed to resolve AWS credentials\. The credential providers|unable to sign request without credentials set|no providers in chain provided credentials|Unable to load credentials from service endpoint|Error retrieving credentials from the instance profile metadata (?:service|server)",
         "The application's AWS SDK found no credentials",
         "Give the task a task role (taskRoleArn in the task definition, with the permissions the application needs): the SDK then takes its credentials from the ECS container endpoint. The execution role is only for pulling the image and reading secrets, not for the application's own calls"),
+    // The SDK's credentials endpoint out of reach, named by its link-local address in a network
+    // error: the EC2 instance metadata service (169.254.169.254, fd00:ec2::254 over IPv6), which
+    // a container in bridge mode reaches one hop further than IMDSv2's default PUT response hop
+    // limit of 1 allows (EC2 User Guide, "Instance metadata service considerations"), that the
+    // ECS agent blocks for awsvpc tasks with ECS_AWSVPC_BLOCK_IMDS, and that Fargate does not
+    // have; or the ECS agent's own credentials endpoint (169.254.170.2, the
+    // AWS_CONTAINER_CREDENTIALS_RELATIVE_URI the agent sets for a task role), which its iptables
+    // rules route to the agent. Go's "dial tcp 169.254.169.254:80: i/o timeout", botocore's
+    // "Connect timeout on endpoint URL: \"http://169.254.170.2/v2/credentials/…\"", libcurl's
+    // and the JDK's connect timeouts all name it.
+    sig!("aws.metadata_unreachable", r#"(?P<addr>169\.254\.169\.254|169\.254\.170\.2|fd00:ec2::254)\b[^\r\n]{0,200}?(?i:timed out|time out|timeout|refused|unreachable|no route to host|host is down|deadline exceeded)|(?i:connect timeout on endpoint URL: )\W*http://(?P<uaddr>169\.254\.1(?:69\.254|70\.2))"#,
+        "The application's AWS SDK could not reach its credentials endpoint ($addr$uaddr)",
+        "169.254.169.254 is the EC2 instance metadata service: give the task a task role (taskRoleArn) so that the SDK asks the ECS agent instead; a container that must use the instance's own role in bridge mode needs the instance's metadata hop limit at 2 (aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2, or MetadataOptions in the launch template); awsvpc tasks are cut off from it when the agent has ECS_AWSVPC_BLOCK_IMDS=true, and Fargate has none. 169.254.170.2 is the ECS agent's credentials endpoint for the task role: check that the task has a role, that the image does not rewrite the host's iptables rules, and for host network mode that the agent has ECS_ENABLE_TASK_IAM_ROLE_NETWORK_HOST=true"),
     // Credentials the service rejected, expired or unknown: "The security token included in the
     // request is expired" / "... is invalid" (codes ExpiredToken, ExpiredTokenException,
     // InvalidClientTokenId, UnrecognizedClientException; each service's Common Errors, e.g. the

@@ -526,6 +526,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 8,
     },
+    // Batch 44 (session 16: applications that use AWS from inside the container), first seen at
+    // the reader of 999bb4a.
+    Tails {
+        batch: "batch 44",
+        tails: include_str!("../corpus/heldout/batch44/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch44/accepted.json"),
+        right: 0,
+        false_claims_at_most: 99,
+        shown: 0,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
