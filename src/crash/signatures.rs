@@ -87,9 +87,9 @@ pub static SIGNATURES: &[Signature] = &[
     // the BEAM's "eheap_alloc: Cannot allocate %d bytes of memory", Redis's zmalloc "Out Of
     // Memory allocating %zu bytes!"; a child process that could not be forked for want of
     // memory: the JDK's "error=12, Cannot allocate memory" (ProcessImpl), Go's "fork/exec …:
-    // cannot allocate memory", libuv's "spawn ENOMEM" in Node. PHP's "Allowed memory size" is its own memory_limit
-    // (php.fatal). Rust's "memory allocation of %d bytes failed" is left out: an allocator that
-    // does not run on the host's page size fails with it too.
+    // cannot allocate memory", libuv's "spawn ENOMEM" in Node. PHP's "Allowed memory size" is
+    // its own memory_limit (php.fatal). Rust's "memory allocation of %d bytes failed" is left
+    // out: an allocator that does not run on the host's page size fails with it too.
     sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[Errno 12\] Cannot allocate memory|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
         "The process could not get more memory ($what)",
         "Raise the container's memory (memory in the container definition; the task's memory on Fargate) or make the process hold less; a runtime heap setting above the container's limit fails the same way"),
