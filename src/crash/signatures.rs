@@ -539,10 +539,13 @@ pub static SIGNATURES: &[Signature] = &[
     // "[Errno 13] error while attempting to bind on address ('0.0.0.0', 80): permission denied"
     // (Lib/asyncio/base_events.py create_server, as uvicorn logs it), Ruby's "Permission denied -
     // bind(2) for \"0.0.0.0\" port 80" (ext/socket rsock_syserr_fail_host_port), Envoy's "cannot
-    // bind '0.0.0.0:80': Permission denied" (source/common/network/listen_socket_impl.cc). Only
-    // ports below 1024 (ip_unprivileged_port_start).
-    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)|cannot bind socket \(Permission denied\) \[[^\]]*:(?P<hport>\d{1,3}|10[01]\d|102[0-3])\]|error while attempting to bind on address \('[^']*', (?P<pyport>\d{1,3}|10[01]\d|102[0-3])\): permission denied|Permission denied - bind\(2\) for \S+ port (?P<rport>\d{1,3}|10[01]\d|102[0-3])\b|cannot bind '[^']*:(?P<eport>\d{1,3}|10[01]\d|102[0-3])': Permission denied",
-        "A process that is not root may not listen on port $port$gport$xport$hport$pyport$rport$eport (below 1024)",
+    // bind '0.0.0.0:80': Permission denied" (source/common/network/listen_socket_impl.cc),
+    // Apache httpd's "(13)Permission denied: AH00072: make_sock: could not bind to address
+    // [::]:80" (APR's errno then server/listen.c), PHP's built-in server "Failed to listen on
+    // %s:%d (reason: %s)" (sapi/cli/php_cli_server.c). Only ports below 1024
+    // (ip_unprivileged_port_start).
+    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)|cannot bind socket \(Permission denied\) \[[^\]]*:(?P<hport>\d{1,3}|10[01]\d|102[0-3])\]|error while attempting to bind on address \('[^']*', (?P<pyport>\d{1,3}|10[01]\d|102[0-3])\): permission denied|Permission denied - bind\(2\) for \S+ port (?P<rport>\d{1,3}|10[01]\d|102[0-3])\b|cannot bind '[^']*:(?P<eport>\d{1,3}|10[01]\d|102[0-3])': Permission denied|\(13\)Permission denied: AH00072: make_sock: could not bind to address \S*:(?P<aport>\d{1,3}|10[01]\d|102[0-3])\b|Failed to listen on \S*:(?P<phport>\d{1,3}|10[01]\d|102[0-3]) \(reason: Permission denied\)",
+        "A process that is not root may not listen on port $port$gport$xport$hport$pyport$rport$eport$aport$phport (below 1024)",
         "Listen on a port above 1023 (8080) and use that port in portMappings and the target group, or let the image's user bind low ports (setcap cap_net_bind_service on the binary); nginx images have an unprivileged variant that listens on 8080"),
     // .NET's bind() failure with EACCES: System.Net.Sockets.SocketException (13): Permission
     // denied (SocketException's message is the native errno and its strerror,
@@ -893,12 +896,22 @@ pub static SIGNATURES: &[Signature] = &[
     // (src/reporter.ts), Go's kelseyhightower/envconfig "required key X missing value"
     // (envconfig.go). A bare upper-case word "is required" is an environment variable only when
     // it is named like one (an underscore: `API_KEY`, not `TLS` or `UUID`) or called one.
+    // The same said by a library that reads the variable or by what is left empty without it:
+    // "Missing required environment variable: X" in its common wordings; python-decouple's
+    // UndefinedValueError "{} not found. Declare it as envvar or define a default value."
+    // (decouple.py); dotenv-safe's MissingEnvVarsError "… are not present in the environment:";
+    // t3-env's "Invalid environment variables:"; Django's ImproperlyConfigured "The SECRET_KEY
+    // setting must not be empty." (django/conf/__init__.py); .NET's ArgumentNullException for a
+    // connection string never configured ("Value cannot be null. (Parameter
+    // 'connectionString')", the ConnectionStrings__Name variable) and ADO.NET's "The
+    // ConnectionString property has not been initialized."; SQLAlchemy handed an empty URL
+    // ("Could not parse SQLAlchemy URL from string ''", sqlalchemy/engine/url.py).
     // Rails' encrypted credentials without their key: ActiveSupport::EncryptedFile::MissingKeyError
     // "Missing encryption key to decrypt file with. Ask your team for your master key and write
     // it to %s or put it in the ENV['RAILS_MASTER_KEY']." (activesupport/lib/active_support/
     // encrypted_file.rb).
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b|Missing encryption key to decrypt file with[^\r\n]*ENV\['(?P<mkey>[A-Z][A-Z0-9_]+)'\]"#,
-        "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey$mkey)",
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:missing (?:required )?(?:environment|env) var(?:iable)?):? ["'`]?(?P<qkey>[A-Z][A-Z0-9_]{2,})|(?P<dkey>[A-Z][A-Z0-9_]{2,}) not found\. Declare it as envvar or define a default value|are not present in the environment:|Invalid environment variables:|The (?P<djkey>[A-Z][A-Z0-9_]{2,}) setting must not be empty|Value cannot be null\.? \(Parameter '(?P<cskey>connectionString)'\)|The ConnectionString property has not been initialized|Could not parse SQLAlchemy URL from string ''|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b|Missing encryption key to decrypt file with[^\r\n]*ENV\['(?P<mkey>[A-Z][A-Z0-9_]+)'\]"#,
+        "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey$mkey$qkey$dkey$djkey$cskey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     // The container has no UTF-8 locale (Docker sets none; minimal images ship only C/POSIX), so
     // the runtime's text encoding is ASCII: CPython's UnicodeEncodeError/UnicodeDecodeError for

@@ -14,6 +14,7 @@ mod classify_real;
 mod classify_wrapped;
 mod cli;
 mod crash_signatures;
+mod crash_wordings;
 mod diagnose_fixtures;
 mod events;
 mod heldout;

@@ -1,0 +1,784 @@
+//! One condition in every runtime's words (session 16): each line is written from where the
+//! runtime or library defines the message (the C library's strerror as CPython's OSError, the
+//! JDK's ProcessImpl and NIO, Ruby's Errno, .NET's Process and IO, Rust's io::Error quote it;
+//! libuv's codes in Node; Go's syscall texts; busybox; the BEAM's inet errors; database servers'
+//! and drivers' authentication and TLS refusals; the frameworks' missing-setting errors), not
+//! from a pasted sample. Real samples of the same forms are in `tests/corpus/real/
+//! crash-keylines.jsonl`. A line here is read by the signature beside it, alone in its tail.
+
+use ecs_autopsy::crash::recognise;
+
+const WORDINGS: &[(&str, &str)] = &[
+    (
+        "exec.format",
+        r#"OSError: [Errno 8] Exec format error: '/usr/local/bin/tool'"#,
+    ),
+    (
+        "exec.format",
+        r#"java.io.IOException: Cannot run program "/app/bin/tool": error=8, Exec format error"#,
+    ),
+    ("exec.format", r#"Error: spawn /app/bin/tool ENOEXEC"#),
+    (
+        "exec.format",
+        r#"fork/exec /app/bin/tool: exec format error"#,
+    ),
+    (
+        "exec.format",
+        r#"Errno::ENOEXEC: Exec format error - /app/bin/tool"#,
+    ),
+    (
+        "exec.format",
+        r#"thread 'main' panicked at src/main.rs:10:5: called `Result::unwrap()` on an `Err` value: Os { code: 8, kind: Uncategorized, message: "Exec format error" }"#,
+    ),
+    (
+        "exec.format",
+        r#"System.ComponentModel.Win32Exception (8): An error occurred trying to start process '/app/tool' with working directory '/app'. Exec format error"#,
+    ),
+    (
+        "fs.no_space",
+        r#"OSError: [Errno 28] No space left on device: '/data/x'"#,
+    ),
+    (
+        "fs.no_space",
+        r#"java.io.IOException: No space left on device"#,
+    ),
+    (
+        "fs.no_space",
+        r#"Error: ENOSPC: no space left on device, write"#,
+    ),
+    (
+        "fs.no_space",
+        r#"Errno::ENOSPC: No space left on device @ io_write - /data/x"#,
+    ),
+    (
+        "fs.no_space",
+        r#"System.IO.IOException: No space left on device : '/data/x'"#,
+    ),
+    (
+        "fs.permission",
+        r#"PermissionError: [Errno 13] Permission denied: '/data/x'"#,
+    ),
+    (
+        "fs.permission",
+        r#"java.nio.file.AccessDeniedException: /data/x"#,
+    ),
+    (
+        "fs.permission",
+        r#"java.io.FileNotFoundException: /data/x (Permission denied)"#,
+    ),
+    (
+        "fs.permission",
+        r#"Error: EACCES: permission denied, open '/data/x'"#,
+    ),
+    (
+        "fs.permission",
+        r#"Errno::EACCES: Permission denied @ rb_sysopen - /data/x"#,
+    ),
+    (
+        "fs.permission",
+        r#"System.UnauthorizedAccessException: Access to the path '/data/x' is denied."#,
+    ),
+    ("fs.permission", r#"open /data/x: permission denied"#),
+    (
+        "fs.permission",
+        r#"thread 'main' panicked at src/main.rs:10:5: called `Result::unwrap()` on an `Err` value: Os { code: 13, kind: PermissionDenied, message: "Permission denied" }"#,
+    ),
+    (
+        "fs.permission",
+        r#"OSError: [Errno 30] Read-only file system: '/data/x'"#,
+    ),
+    (
+        "fs.permission",
+        r#"java.nio.file.FileSystemException: /data/x: Read-only file system"#,
+    ),
+    (
+        "fs.permission",
+        r#"Error: EROFS: read-only file system, open '/data/x'"#,
+    ),
+    (
+        "fs.permission",
+        r#"Errno::EROFS: Read-only file system @ dir_s_mkdir - /data/x"#,
+    ),
+    ("fs.permission", r#"mkdir /data/x: read-only file system"#),
+    (
+        "fs.permission",
+        r#"PermissionError: [Errno 1] Operation not permitted: '/data/x'"#,
+    ),
+    (
+        "fs.permission",
+        r#"Error: EPERM: operation not permitted, chmod '/data/x'"#,
+    ),
+    (
+        "fs.permission",
+        r#"Errno::EPERM: Operation not permitted @ apply2files - /data/x"#,
+    ),
+    (
+        "fs.too_many_open_files",
+        r#"OSError: [Errno 24] Too many open files: '/data/x'"#,
+    ),
+    (
+        "fs.too_many_open_files",
+        r#"java.io.IOException: Too many open files"#,
+    ),
+    (
+        "fs.too_many_open_files",
+        r#"Error: EMFILE: too many open files, open '/data/x'"#,
+    ),
+    (
+        "fs.too_many_open_files",
+        r#"Errno::EMFILE: Too many open files @ rb_sysopen - /data/x"#,
+    ),
+    (
+        "fs.too_many_open_files",
+        r#"accept tcp [::]:8080: accept4: too many open files"#,
+    ),
+    (
+        "net.refused",
+        r#"ConnectionRefusedError: [Errno 111] Connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"java.net.ConnectException: Connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"Error: connect ECONNREFUSED 10.0.0.5:5432"#,
+    ),
+    (
+        "net.refused",
+        r#"Errno::ECONNREFUSED: Connection refused - connect(2) for "db" port 5432"#,
+    ),
+    (
+        "net.refused",
+        r#"System.Net.Sockets.SocketException (111): Connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"System.Net.Http.HttpRequestException: Connection refused (db:5432)"#,
+    ),
+    (
+        "net.refused",
+        r#"dial tcp 10.0.0.5:5432: connect: connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"thread 'main' panicked at src/main.rs:10:5: called `Result::unwrap()` on an `Err` value: Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }"#,
+    ),
+    (
+        "net.refused",
+        r#"requests.exceptions.ConnectionError: HTTPConnectionPool(host='api', port=80): Max retries exceeded with url: / (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"OSError: [Errno 98] Address already in use"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"java.net.BindException: Address already in use"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"Error: listen EADDRINUSE: address already in use :::3000"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"Errno::EADDRINUSE: Address already in use - bind(2) for "0.0.0.0" port 3000"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"System.Net.Sockets.SocketException (98): Address already in use"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"listen tcp :8080: bind: address already in use"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"thread 'main' panicked at src/main.rs:10:5: called `Result::unwrap()` on an `Err` value: Os { code: 98, kind: AddrInUse, message: "Address already in use" }"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"Error: listen EACCES: permission denied 0.0.0.0:80"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"Errno::EACCES: Permission denied - bind(2) for "0.0.0.0" port 80"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"listen tcp :80: bind: permission denied"#,
+    ),
+    (
+        "net.dns",
+        r#"socket.gaierror: [Errno -2] Name or service not known"#,
+    ),
+    (
+        "net.dns",
+        r#"socket.gaierror: [Errno -3] Temporary failure in name resolution"#,
+    ),
+    ("net.dns", r#"java.net.UnknownHostException: db.internal"#),
+    ("net.dns", r#"Error: getaddrinfo ENOTFOUND db.internal"#),
+    ("net.dns", r#"Error: getaddrinfo EAI_AGAIN db.internal"#),
+    (
+        "net.dns",
+        r#"SocketError: getaddrinfo: Name or service not known"#,
+    ),
+    (
+        "net.dns",
+        r#"System.Net.Http.HttpRequestException: Name or service not known (db.internal:443)"#,
+    ),
+    (
+        "net.dns",
+        r#"System.Net.Sockets.SocketException (00000005, 0xFFFDFFFF): Name or service not known"#,
+    ),
+    (
+        "net.dns",
+        r#"dial tcp: lookup db.internal on 10.0.0.2:53: no such host"#,
+    ),
+    (
+        "net.dns",
+        r#"thread 'main' panicked at src/main.rs:10:5: called `Result::unwrap()` on an `Err` value: Custom { kind: Uncategorized, error: "failed to lookup address information: Name or service not known" }"#,
+    ),
+    (
+        "net.timeout",
+        r#"TimeoutError: [Errno 110] Connection timed out"#,
+    ),
+    (
+        "net.timeout",
+        r#"java.net.SocketTimeoutException: Connect timed out"#,
+    ),
+    (
+        "net.timeout",
+        r#"java.net.ConnectException: Connection timed out"#,
+    ),
+    ("net.timeout", r#"Error: connect ETIMEDOUT 10.0.0.5:5432"#),
+    (
+        "net.timeout",
+        r#"Errno::ETIMEDOUT: Connection timed out - connect(2) for "db" port 5432"#,
+    ),
+    (
+        "net.timeout",
+        r#"System.Net.Sockets.SocketException (110): Connection timed out"#,
+    ),
+    (
+        "net.timeout",
+        r#"dial tcp 10.0.0.5:5432: connect: connection timed out"#,
+    ),
+    ("net.timeout", r#"dial tcp 10.0.0.5:5432: i/o timeout"#),
+    (
+        "net.unreachable",
+        r#"OSError: [Errno 101] Network is unreachable"#,
+    ),
+    (
+        "net.unreachable",
+        r#"java.net.NoRouteToHostException: No route to host"#,
+    ),
+    (
+        "net.unreachable",
+        r#"Error: connect EHOSTUNREACH 10.0.0.5:5432"#,
+    ),
+    (
+        "net.unreachable",
+        r#"Errno::EHOSTUNREACH: No route to host - connect(2) for "db" port 5432"#,
+    ),
+    (
+        "net.unreachable",
+        r#"dial tcp 10.0.0.5:5432: connect: no route to host"#,
+    ),
+    (
+        "net.addr_not_available",
+        r#"java.net.BindException: Cannot assign requested address"#,
+    ),
+    (
+        "net.addr_not_available",
+        r#"Error: listen EADDRNOTAVAIL: address not available 10.1.2.3:8080"#,
+    ),
+    (
+        "net.addr_not_available",
+        r#"Errno::EADDRNOTAVAIL: Cannot assign requested address - bind(2) for "10.1.2.3" port 8080"#,
+    ),
+    (
+        "net.addr_not_available",
+        r#"listen tcp 10.1.2.3:8080: bind: cannot assign requested address"#,
+    ),
+    (
+        "net.tls",
+        r#"ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)"#,
+    ),
+    (
+        "net.tls",
+        r#"javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target"#,
+    ),
+    (
+        "net.tls",
+        r#"Error: unable to get local issuer certificate"#,
+    ),
+    (
+        "net.tls",
+        r#"Error: self-signed certificate in certificate chain"#,
+    ),
+    (
+        "net.tls",
+        r#"x509: certificate signed by unknown authority"#,
+    ),
+    (
+        "net.tls",
+        r#"OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 peeraddr=1.2.3.4:443 state=error: certificate verify failed (unable to get local issuer certificate)"#,
+    ),
+    (
+        "net.tls",
+        r#"System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot"#,
+    ),
+    (
+        "config.missing_file",
+        r#"FileNotFoundError: [Errno 2] No such file or directory: '/app/config.yml'"#,
+    ),
+    (
+        "config.missing_file",
+        r#"java.io.FileNotFoundException: /app/config.yml (No such file or directory)"#,
+    ),
+    (
+        "config.missing_file",
+        r#"java.nio.file.NoSuchFileException: /app/config.yml"#,
+    ),
+    (
+        "config.missing_file",
+        r#"Error: ENOENT: no such file or directory, open '/app/config.yml'"#,
+    ),
+    (
+        "config.missing_file",
+        r#"Errno::ENOENT: No such file or directory @ rb_sysopen - /app/config.yml"#,
+    ),
+    (
+        "config.missing_file",
+        r#"System.IO.FileNotFoundException: Could not find file '/app/config.yml'."#,
+    ),
+    (
+        "config.missing_file",
+        r#"System.IO.DirectoryNotFoundException: Could not find a part of the path '/app/config/x.yml'."#,
+    ),
+    (
+        "config.missing_file",
+        r#"open /app/config.yml: no such file or directory"#,
+    ),
+    (
+        "config.missing_file",
+        r#"thread 'main' panicked at src/main.rs:10:5: called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, message: "No such file or directory" }"#,
+    ),
+    ("mem.exhausted", r#"MemoryError"#),
+    (
+        "mem.exhausted",
+        r#"OSError: [Errno 12] Cannot allocate memory"#,
+    ),
+    ("mem.exhausted", r#"Error: spawn ENOMEM"#),
+    (
+        "mem.exhausted",
+        r#"java.io.IOException: Cannot run program "git": error=12, Cannot allocate memory"#,
+    ),
+    (
+        "mem.exhausted",
+        r#"fork/exec /usr/bin/git: cannot allocate memory"#,
+    ),
+    (
+        "exec.not_found",
+        r#"exec: "ffmpeg": executable file not found in $PATH"#,
+    ),
+    ("net.refused", r#"Error: Connection refused (os error 111)"#),
+    ("fs.permission", r#"Error: Permission denied (os error 13)"#),
+    (
+        "net.addr_in_use",
+        r#"Error: Address already in use (os error 98)"#,
+    ),
+    (
+        "fs.no_space",
+        r#"Error: No space left on device (os error 28)"#,
+    ),
+    ("exec.format", r#"Error: Exec format error (os error 8)"#),
+    (
+        "net.refused",
+        r#"** (DBConnection.ConnectionError) tcp connect (db:5432): connection refused - :econnrefused"#,
+    ),
+    (
+        "net.dns",
+        r#"** (DBConnection.ConnectionError) tcp connect (db.internal:5432): non-existing domain - :nxdomain"#,
+    ),
+    (
+        "net.timeout",
+        r#"** (DBConnection.ConnectionError) tcp connect (db:5432): timeout"#,
+    ),
+    (
+        "net.unreachable",
+        r#"** (DBConnection.ConnectionError) tcp connect (db:5432): host is unreachable - :ehostunreach"#,
+    ),
+    (
+        "net.refused",
+        r#"SQLSTATE[HY000] [2002] Connection refused"#,
+    ),
+    (
+        "net.dns",
+        r#"SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for db failed: Name or service not known"#,
+    ),
+    (
+        "net.dns",
+        r#"PHP Warning:  PDO::__construct(): php_network_getaddresses: getaddrinfo for db failed: Temporary failure in name resolution"#,
+    ),
+    (
+        "net.timeout",
+        r#"SQLSTATE[HY000] [2002] Connection timed out"#,
+    ),
+    (
+        "net.refused",
+        r#"Redis::CannotConnectError: Error connecting to Redis on redis:6379 (Errno::ECONNREFUSED)"#,
+    ),
+    (
+        "net.refused",
+        r#"redis.exceptions.ConnectionError: Error 111 connecting to redis:6379. Connection refused."#,
+    ),
+    (
+        "net.dns",
+        r#"redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known."#,
+    ),
+    (
+        "net.dns",
+        r#"redis.exceptions.ConnectionError: Error -3 connecting to redis:6379. Temporary failure in name resolution."#,
+    ),
+    (
+        "net.refused",
+        r#"pymongo.errors.ServerSelectionTimeoutError: mongo:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription id: 1>"#,
+    ),
+    (
+        "net.dns",
+        r#"pymongo.errors.ServerSelectionTimeoutError: mongo:27017: [Errno -2] Name or service not known, Timeout: 30s"#,
+    ),
+    (
+        "net.refused",
+        r#"MongoServerSelectionError: connect ECONNREFUSED 10.0.0.5:27017"#,
+    ),
+    (
+        "net.refused",
+        r#"sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused"#,
+    ),
+    (
+        "net.dns",
+        r#"sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not translate host name "db" to address: Name or service not known"#,
+    ),
+    (
+        "net.timeout",
+        r#"sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db" (10.0.0.5), port 5432 failed: Connection timed out"#,
+    ),
+    (
+        "net.refused",
+        r#"org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections."#,
+    ),
+    (
+        "net.dns",
+        r#"org.postgresql.util.PSQLException: The connection attempt failed. Caused by: java.net.UnknownHostException: db"#,
+    ),
+    (
+        "net.refused",
+        r#"pq: dial tcp 10.0.0.5:5432: connect: connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"Error: Redis connection to redis:6379 failed - connect ECONNREFUSED 10.0.0.5:6379"#,
+    ),
+    (
+        "net.refused",
+        r#"[ERROR] Could not connect to Redis at redis:6379: Connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"curl: (7) Failed to connect to api port 80 after 3 ms: Connection refused"#,
+    ),
+    ("net.dns", r#"curl: (6) Could not resolve host: api"#),
+    (
+        "net.timeout",
+        r#"curl: (28) Connection timed out after 10001 milliseconds"#,
+    ),
+    (
+        "net.refused",
+        r#"wget: can't connect to remote host (10.0.0.5): Connection refused"#,
+    ),
+    ("net.dns", r#"wget: bad address 'api'"#),
+    (
+        "net.refused",
+        r#"psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"ERROR 2003 (HY000): Can't connect to MySQL server on 'db:3306' (111)"#,
+    ),
+    (
+        "net.dns",
+        r#"ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2)"#,
+    ),
+    (
+        "net.refused",
+        r#"nc: connect to db port 5432 (tcp) failed: Connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"java.net.ConnectException: Connection refused (Connection refused)"#,
+    ),
+    (
+        "net.refused",
+        r#"Caused by: java.net.ConnectException: Connection refused"#,
+    ),
+    (
+        "net.refused",
+        r#"amqp.exceptions.AMQPConnectionError / [Errno 111] Connection refused"#,
+    ),
+    (
+        "db.auth",
+        r#"psycopg2.OperationalError: connection to server at "db" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app""#,
+    ),
+    (
+        "db.auth",
+        r#"org.postgresql.util.PSQLException: FATAL: password authentication failed for user "app""#,
+    ),
+    (
+        "db.auth",
+        r#"error: password authentication failed for user "app""#,
+    ),
+    (
+        "db.auth",
+        r#"Npgsql.PostgresException (0x80004005): 28P01: password authentication failed for user "app""#,
+    ),
+    (
+        "db.auth",
+        r#"pq: password authentication failed for user "app""#,
+    ),
+    (
+        "db.auth",
+        r#"FATAL: pg_hba.conf rejects connection for host "10.0.0.7", user "app", database "app", no encryption"#,
+    ),
+    (
+        "db.auth",
+        r#"java.sql.SQLException: Access denied for user 'app'@'10.0.0.7' (using password: YES)"#,
+    ),
+    (
+        "db.auth",
+        r#"sqlalchemy.exc.OperationalError: (pymysql.err.OperationalError) (1045, "Access denied for user 'app'@'10.0.0.7' (using password: YES)")"#,
+    ),
+    (
+        "db.auth",
+        r#"Error: ER_ACCESS_DENIED_ERROR: Access denied for user 'app'@'10.0.0.7' (using password: YES)"#,
+    ),
+    (
+        "db.auth",
+        r#"Error 1045 (28000): Access denied for user 'app'@'10.0.0.7' (using password: YES)"#,
+    ),
+    (
+        "db.auth",
+        r#"Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'app'."#,
+    ),
+    ("db.auth", r#"MongoServerError: Authentication failed."#),
+    (
+        "db.auth",
+        r#"pymongo.errors.OperationFailure: Authentication failed., full error: {'ok': 0.0, 'errmsg': 'Authentication failed.', 'code': 18, 'codeName': 'AuthenticationFailed'}"#,
+    ),
+    (
+        "db.auth",
+        r#"redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled."#,
+    ),
+    (
+        "db.auth",
+        r#"ReplyError: WRONGPASS invalid username-password pair or user is disabled."#,
+    ),
+    ("db.auth", r#"NOAUTH Authentication required."#),
+    (
+        "db.auth",
+        r#"** (Postgrex.Error) FATAL 28P01 (invalid_password) password authentication failed for user "app""#,
+    ),
+    (
+        "db.auth",
+        r#"SQLSTATE[HY000] [1045] Access denied for user 'app'@'10.0.0.7' (using password: YES)"#,
+    ),
+    (
+        "db.auth",
+        r#"SQLSTATE[08006] [7] FATAL:  password authentication failed for user "app""#,
+    ),
+    ("db.auth", r#"FATAL:  role "app" does not exist"#),
+    (
+        "db.missing_database",
+        r#"FATAL:  database "app" does not exist"#,
+    ),
+    (
+        "db.missing_database",
+        r#"SQLSTATE[HY000] [1049] Unknown database 'app'"#,
+    ),
+    (
+        "db.missing_database",
+        r#"java.sql.SQLSyntaxErrorException: Unknown database 'app'"#,
+    ),
+    (
+        "db.missing_database",
+        r#"Cannot open database "app" requested by the login. The login failed."#,
+    ),
+    (
+        "db.too_many_connections",
+        r#"FATAL:  sorry, too many clients already"#,
+    ),
+    (
+        "db.too_many_connections",
+        r#"FATAL:  remaining connection slots are reserved for non-replication superuser connections"#,
+    ),
+    (
+        "db.too_many_connections",
+        r#"SQLSTATE[08004] [1040] Too many connections"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"ERROR:    [Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"ERROR:    [Errno 13] error while attempting to bind on address ('0.0.0.0', 80): permission denied"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"nginx: [emerg] bind() to 0.0.0.0:80 failed (13: Permission denied)"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"(13)Permission denied: AH00072: make_sock: could not bind to address [::]:80"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"Error: listen EACCES: permission denied 0.0.0.0:80"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"Errno::EACCES: Permission denied - bind(2) for "0.0.0.0" port 80"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"[Sat Dec 05 10:00:00 2026] Failed to listen on 0.0.0.0:80 (reason: Permission denied)"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"[ALERT]    (1) : Starting frontend http: cannot bind socket (Permission denied) [0.0.0.0:80]"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"[2026-12-05 10:00:00.000][1][critical][main] [source/server/server.cc:117] error initializing configuration '/etc/envoy/envoy.yaml': cannot bind '0.0.0.0:80': Permission denied"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"Error: listen tcp :443: bind: permission denied"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"Web server failed to start. Port 8080 was already in use."#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"[ALERT]    (1) : Starting frontend http: cannot bind socket (Address already in use) [0.0.0.0:80]"#,
+    ),
+    ("config.missing_env", r#"KeyError: 'DATABASE_URL'"#),
+    (
+        "config.missing_env",
+        r#"django.core.exceptions.ImproperlyConfigured: Set the SECRET_KEY environment variable"#,
+    ),
+    (
+        "config.missing_env",
+        r#"django.core.exceptions.ImproperlyConfigured: The SECRET_KEY setting must not be empty."#,
+    ),
+    (
+        "config.missing_env",
+        r#"environs.EnvError: Environment variable "DATABASE_URL" not set"#,
+    ),
+    (
+        "config.missing_env",
+        r#"Error: Missing environment variables: DATABASE_URL"#,
+    ),
+    (
+        "config.missing_env",
+        r#"MissingEnvVarsError: The following variables were defined in .env.example but are not present in the environment: DATABASE_URL"#,
+    ),
+    (
+        "config.missing_env",
+        r#"Error: required key DATABASE_URL missing value"#,
+    ),
+    (
+        "config.missing_env",
+        r#"** (RuntimeError) environment variable DATABASE_URL is missing."#,
+    ),
+    (
+        "config.missing_env",
+        r#"thread 'main' panicked at src/main.rs:12:45: DATABASE_URL must be set: NotPresent"#,
+    ),
+    (
+        "config.missing_env",
+        r#"thread 'main' panicked at 'DATABASE_URL must be set: NotPresent', src/main.rs:12:45"#,
+    ),
+    (
+        "config.missing_env",
+        r#"Error: Config validation error: "DATABASE_URL" is required"#,
+    ),
+    (
+        "config.missing_env",
+        r#"❌ Invalid environment variables: { DATABASE_URL: [ 'Required' ] }"#,
+    ),
+    (
+        "config.missing_env",
+        r#"error: Environment variable not found: DATABASE_URL."#,
+    ),
+    (
+        "config.missing_env",
+        r#"System.ArgumentNullException: Value cannot be null. (Parameter 'connectionString')"#,
+    ),
+    (
+        "config.missing_env",
+        r#"System.InvalidOperationException: The ConnectionString property has not been initialized."#,
+    ),
+    (
+        "config.missing_env",
+        r#"panic: required environment variable "DATABASE_URL" is not set"#,
+    ),
+    (
+        "config.missing_env",
+        r#"Error: The "DATABASE_URL" environment variable is not set"#,
+    ),
+    (
+        "config.missing_env",
+        r#"ValueError: Missing required environment variable: DATABASE_URL"#,
+    ),
+    (
+        "config.missing_env",
+        r#"RuntimeError: DATABASE_URL environment variable is not set"#,
+    ),
+    ("config.missing_env", r#"FATAL: DATABASE_URL is not set"#),
+    (
+        "config.missing_env",
+        r#"ERROR: environment variable DATABASE_URL is required"#,
+    ),
+    (
+        "config.missing_env",
+        r#"Error: ENV var DATABASE_URL is not defined"#,
+    ),
+    (
+        "config.missing_env",
+        r#"KeyError: 'Environment variable DATABASE_URL not set'"#,
+    ),
+    (
+        "config.missing_env",
+        r#"decouple.UndefinedValueError: DATABASE_URL not found. Declare it as envvar or define a default value."#,
+    ),
+    (
+        "config.missing_env",
+        r#"sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''"#,
+    ),
+];
+
+#[test]
+fn each_runtimes_wording_of_a_condition_is_read_as_that_condition() {
+    let wrong: Vec<String> = WORDINGS
+        .iter()
+        .filter_map(|(want, line)| {
+            let got = recognise(&[*line]).map(|c| c.signature);
+            (got.as_deref() != Some(*want)).then(|| format!("{want} ← {got:?}: {line}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "read otherwise:\n{}", wrong.join("\n"));
+}
