@@ -77,20 +77,27 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("node.heap_oom", r"JavaScript heap out of memory|Reached heap limit Allocation failed|Ineffective mark-compacts near heap limit|<--- Last few GCs --->|Allocation failed - process out of memory|FATAL ERROR: CALL_AND_RETRY_(?:LAST|\d)|FATAL ERROR: (?:Committing semi space failed|Zone Allocation failed|NewSpace::Rebalance Allocation failed)",
         "Node.js ran out of heap memory",
         "Raise the container's memory and set NODE_OPTIONS=--max-old-space-size to about 75% of it, or fix the leak"),
-    sig!("go.oom", r"fatal error: runtime: out of memory",
+    // Go's runtime: "fatal error: runtime: out of memory" (mheap grow), and the allocator's
+    // "runtime: out of memory: cannot allocate %d-byte block (%d in use)" before its
+    // "fatal error: out of memory" (runtime/malloc.go, mcache refill).
+    sig!("go.oom", r"fatal error: runtime: out of memory|runtime: out of memory: cannot allocate \d+-byte block|^fatal error: out of memory\s*$",
         "Go ran out of memory",
         "Raise the container's memory, or set GOMEMLIMIT below it and bound what the program holds"),
     // A process refused more memory, as each runtime says it (not the kernel's OOM kill, which
     // ends it with SIGKILL and no word): CPython's MemoryError and OSError ENOMEM ("[Errno 12]
     // Cannot allocate memory", strerror(ENOMEM) from fork, mmap or clone), C++'s std::bad_alloc,
     // Ruby's "failed to allocate memory (NoMemoryError)", .NET's System.OutOfMemoryException,
-    // the BEAM's "eheap_alloc: Cannot allocate %d bytes of memory", Redis's zmalloc "Out Of
+    // the BEAM's "eheap_alloc: Cannot allocate %d bytes of memory", PHP opcache's "mmap()
+    // failed: [12] Cannot allocate memory" (zend_shared_alloc_mmap.c), PostgreSQL's "could not
+    // map anonymous shared memory: %m" (shared_buffers above what the container may hold,
+    // port/sysv_shmem.c), InnoDB's "Cannot allocate memory for the buffer pool"
+    // (buf0buf.cc), Redis's zmalloc "Out Of
     // Memory allocating %zu bytes!"; a child process that could not be forked for want of
     // memory: the JDK's "error=12, Cannot allocate memory" (ProcessImpl), Go's "fork/exec …:
     // cannot allocate memory", libuv's "spawn ENOMEM" in Node. PHP's "Allowed memory size" is
     // its own memory_limit (php.fatal). Rust's "memory allocation of %d bytes failed" is left
     // out: an allocator that does not run on the host's page size fails with it too.
-    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[Errno 12\] Cannot allocate memory|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
+    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[(?:Errno )?12\] Cannot allocate memory|could not map anonymous shared memory: Cannot allocate memory|Cannot allocate memory for the buffer pool|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
         "The process could not get more memory ($what)",
         "Raise the container's memory (memory in the container definition; the task's memory on Fargate) or make the process hold less; a runtime heap setting above the container's limit fails the same way"),
     // A GPU's own memory, not the container's: PyTorch's "CUDA out of memory. Tried to allocate
@@ -107,8 +114,9 @@ pub static SIGNATURES: &[Signature] = &[
     // src/reporters/lang/en.js), npm ("npm ERR! signal SIGKILL", lib/utils/error-message.js),
     // execa/pnpm ("Command was killed with SIGKILL"), uWSGI ("died, killed by signal 9",
     // core/master_utils.c), supervisord ("terminated by SIGKILL", supervisor/process.py),
-    // gunicorn ("Worker (pid:N) was sent SIGKILL! Perhaps out of memory?", arbiter.py).
-    sig!("killed", r#"^\s*Killed\s*$|was sent SIGKILL\b|[Oo]ut of memory: Killed process \d+ \((?P<proc>[^)]+)\)|oom-kill|exited on signal 9 \(SIGKILL\)|signal 9 \(SIGKILL\)|: line \d+:\s+\d+ Killed\s|Command failed with signal "?SIGKILL|(?:npm ERR!|npm error) signal SIGKILL|(?i:command was killed with SIGKILL)|killed by signal 9\b|terminated by SIGKILL|[Ee]xit(?:ed with)? (?:code|status) 137\b|errno 137\b"#,
+    // gunicorn ("Worker (pid:N) was sent SIGKILL! Perhaps out of memory?", and before 20.1
+    // "Worker with pid %s was terminated due to signal %s", arbiter.py).
+    sig!("killed", r#"^\s*Killed\s*$|was sent SIGKILL\b|[Oo]ut of memory: Killed process \d+ \((?P<proc>[^)]+)\)|oom-kill|exited on signal 9 \(SIGKILL\)|signal 9 \(SIGKILL\)|: line \d+:\s+\d+ Killed\s|Command failed with signal "?SIGKILL|(?:npm ERR!|npm error) signal SIGKILL|(?i:command was killed with SIGKILL)|killed by signal 9\b|terminated by SIGKILL|was terminated due to signal 9\b|[Ee]xit(?:ed with)? (?:code|status) 137\b|errno 137\b"#,
         "A process was killed with SIGKILL, as the kernel does when the container runs out of memory",
         "Raise the container's memory (and the task's), or lower what the process uses (fewer workers, smaller batches)"),
     // ---- the disk -----------------------------------------------------------------------------
@@ -899,18 +907,20 @@ pub static SIGNATURES: &[Signature] = &[
     // The same said by a library that reads the variable or by what is left empty without it:
     // "Missing required environment variable: X" in its common wordings; python-decouple's
     // UndefinedValueError "{} not found. Declare it as envvar or define a default value."
-    // (decouple.py); dotenv-safe's MissingEnvVarsError "… are not present in the environment:";
+    // (decouple.py, the name as the code asks for it); dotenv-safe's MissingEnvVarsError "… are
+    // not present in the environment:" (before 6, "… are not defined in the environment:");
     // t3-env's "Invalid environment variables:"; Django's ImproperlyConfigured "The SECRET_KEY
     // setting must not be empty." (django/conf/__init__.py); .NET's ArgumentNullException for a
     // connection string never configured ("Value cannot be null. (Parameter
     // 'connectionString')", the ConnectionStrings__Name variable) and ADO.NET's "The
     // ConnectionString property has not been initialized."; SQLAlchemy handed an empty URL
-    // ("Could not parse SQLAlchemy URL from string ''", sqlalchemy/engine/url.py).
+    // ("Could not parse SQLAlchemy URL from string ''", sqlalchemy/engine/url.py; "rfc1738 URL"
+    // before 1.4).
     // Rails' encrypted credentials without their key: ActiveSupport::EncryptedFile::MissingKeyError
     // "Missing encryption key to decrypt file with. Ask your team for your master key and write
     // it to %s or put it in the ENV['RAILS_MASTER_KEY']." (activesupport/lib/active_support/
     // encrypted_file.rb).
-    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:missing (?:required )?(?:environment|env) var(?:iable)?):? ["'`]?(?P<qkey>[A-Z][A-Z0-9_]{2,})|(?P<dkey>[A-Z][A-Z0-9_]{2,}) not found\. Declare it as envvar or define a default value|are not present in the environment:|Invalid environment variables:|The (?P<djkey>[A-Z][A-Z0-9_]{2,}) setting must not be empty|Value cannot be null\.? \(Parameter '(?P<cskey>connectionString)'\)|The ConnectionString property has not been initialized|Could not parse SQLAlchemy URL from string ''|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b|Missing encryption key to decrypt file with[^\r\n]*ENV\['(?P<mkey>[A-Z][A-Z0-9_]+)'\]"#,
+    sig!("config.missing_env", r#"(?:^|\s)KeyError: '(?P<key>[A-Z][A-Z0-9_]{2,})'|(?i:missing (?:required )?(?:environment|env) var(?:iable)?):? ["'`]?(?P<qkey>[A-Z][A-Z0-9_]{2,})|(?P<dkey>\w{3,}) not found\. Declare it as envvar or define a default value|are not present in the environment:|but are not defined in the environment:|Invalid environment variables:|The (?P<djkey>[A-Z][A-Z0-9_]{2,}) setting must not be empty|Value cannot be null\.? \(Parameter '(?P<cskey>connectionString)'\)|The ConnectionString property has not been initialized|Could not parse (?:SQLAlchemy|rfc1738) URL from string(?: '')?\s*$|could not fetch environment variable "(?P<xkey>[^"]+)" because it is not set|key not found: "(?P<rkey>[A-Z][A-Z0-9_]{2,})"|(?P<bkey>\b[A-Z][A-Z0-9_]{2,}): parameter (?:null or )?not set|"(?P<nkey>[A-Z][A-Z0-9_]{2,})" is a required variable, but it was not set|Missing environment variables:|required key (?P<gkey>[A-Z][A-Z0-9_]{2,}) missing value|(?i:environment variable not found)|(?i:environment variable)\s+["'`]?(?P<ekey>[A-Z][A-Z0-9_]{2,})["'`]?\s+(?i:is not set|not set|is missing|missing|is required|required|is undefined|must be set)|["'`$]?(?P<vkey>[A-Z][A-Z0-9]*_[A-Z0-9_]+)["'`]? (?i:environment variable )?(?i:is not set|must be set|is required|is not defined|not defined)|["'`]?(?P<wkey>[A-Z][A-Z0-9]{2,})["'`]? (?i:environment variable) (?i:is not set|must be set|is required|is not defined|not defined)|Set the (?P<skey>[A-Z][A-Z0-9_]{2,}) environment variable|: (?P<ukey>[A-Z][A-Z0-9_]{2,}): unbound variable|Environment variable not found: (?P<pkey>[A-Z][A-Z0-9_]{2,})|(?i:(?:env ?var(?:iable)?s?|environment variables?)\b[^\r\n.;,]{0,40}?(?:is unset|unset|not set|missing|should exist|not present|not available|not found|not defined|undefined))|\bNotPresent\b|Missing encryption key to decrypt file with[^\r\n]*ENV\['(?P<mkey>[A-Z][A-Z0-9_]+)'\]"#,
         "A required environment variable is not set ($key$xkey$rkey$bkey$nkey$gkey$ekey$vkey$wkey$skey$ukey$pkey$mkey$qkey$dkey$djkey$cskey)",
         "Add it to the container definition's environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter), and register a new revision"),
     // The container has no UTF-8 locale (Docker sets none; minimal images ship only C/POSIX), so
