@@ -545,6 +545,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 15,
     },
+    // Batch 46 (session 16: Python services), first seen at the reader of f06f522.
+    Tails {
+        batch: "batch 46",
+        tails: include_str!("../corpus/heldout/batch46/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch46/accepted.json"),
+        right: 5,
+        false_claims_at_most: 1,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
