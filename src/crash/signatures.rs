@@ -967,11 +967,13 @@ pub static SIGNATURES: &[Signature] = &[
     // A GPU program in a container that sees no GPU: PyTorch's "Found no NVIDIA driver on your
     // system" (torch/cuda/__init__.py _check_driver), the CUDA runtime's "no CUDA-capable device is
     // detected" and "CUDA driver version is insufficient for CUDA runtime version"
-    // (cudaGetErrorString), the driver API's CUDA_ERROR_NO_DEVICE (TensorFlow's "failed call to
+    // (cudaGetErrorString), its driver mismatches 804 "forward compatibility was attempted on non
+    // supported HW" and 803 "system has unsupported display driver / cuda driver combination",
+    // NVML's "Driver/library version mismatch", the driver API's CUDA_ERROR_NO_DEVICE (TensorFlow's "failed call to
     // cuInit"), nvidia-smi's "couldn't communicate with the NVIDIA driver", libnvidia-container's
     // "nvml error: driver not loaded", and the driver library itself missing (the host's driver
     // is mounted into the container only for a GPU reservation). Before lib.missing.
-    sig!("gpu.unavailable", r"(?P<what>Found no NVIDIA driver on your system|no CUDA-capable device is detected|CUDA driver version is insufficient for CUDA runtime version|CUDA_ERROR_NO_DEVICE|NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|nvml error: driver not loaded|libcuda\.so(?:\.1)?: cannot open shared object file|libnvidia-ml\.so(?:\.1)?: cannot open shared object file)",
+    sig!("gpu.unavailable", r"(?P<what>Found no NVIDIA driver on your system|no CUDA-capable device is detected|CUDA driver version is insufficient for CUDA runtime version|forward compatibility was attempted on non supported HW|system has unsupported display driver / cuda driver combination|Failed to initialize NVML: Driver/library version mismatch|CUDA_ERROR_NO_DEVICE|NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|nvml error: driver not loaded|libcuda\.so(?:\.1)?: cannot open shared object file|libnvidia-ml\.so(?:\.1)?: cannot open shared object file)",
         "The container sees no usable GPU ($what)",
         "Run the task on a GPU container instance (the ECS GPU-optimized AMI on a g or p instance type) and reserve the GPUs in the container definition (resourceRequirements: [{type: GPU, value: N}]): only then is the driver mounted into the container; Fargate has no GPUs. \"Insufficient\" driver: use an image whose CUDA version the instance's driver supports, or a newer AMI"),
     // A native module or library built for another system: glibc's loader on a file that is not
