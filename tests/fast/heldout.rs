@@ -554,6 +554,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 7,
     },
+    // Batch 47 (session 16: Node.js services), first seen at the reader of 9238890.
+    Tails {
+        batch: "batch 47",
+        tails: include_str!("../corpus/heldout/batch47/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch47/accepted.json"),
+        right: 9,
+        false_claims_at_most: 2,
+        shown: 14,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
