@@ -651,12 +651,26 @@ fn unwrapped<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> {
         .unwrap_or(reading)
 }
 
+/// Signatures whose lines in a row are one failure told line by line, the first being its cause:
+/// musl's loader reports every library it could not load ("Error loading shared library"), then
+/// every symbol those would have provided ("Error relocating …: symbol not found"), before it
+/// exits (ldso/dynlink.c: load_deps, then reloc_all).
+const TOLD_LINE_BY_LINE: &[&str] = &["lib.missing"];
+
 /// The same failure on several objects in a row (chown on each path, sysctl on each key) is read
 /// at the first: where it began.
 fn first_of_the_run<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> {
     let id = reading.1.sig.id;
     let same_signature = |j: usize| read_line(lines, j).is_some_and(|(c, _)| c.sig.id == id);
-    let start = run_start(lines, reading.0, same_signature);
+    let start = if TOLD_LINE_BY_LINE.contains(&id) {
+        let mut at = reading.0;
+        while at > 0 && same_signature(at - 1) {
+            at -= 1;
+        }
+        at
+    } else {
+        run_start(lines, reading.0, same_signature)
+    };
     match read_line(lines, start) {
         Some((c, caps)) if start != reading.0 => (start, c, caps),
         _ => reading,
@@ -846,6 +860,20 @@ mod tests {
     /// gunicorn's arbiter reports a worker's signal as the raw wait status when the core-dump
     /// bit is set (serengil/deepface#871: 132 = 0x80 | SIGILL), under gunicorn's own timestamp
     /// (`[2023-10-24 15:44:19 +0000]`, a space before the offset).
+    /// musl's loader (ldso/dynlink.c) reports the library it could not load, then each symbol
+    /// that library would have provided: the first line is the cause.
+    #[test]
+    fn musls_loader_is_read_at_the_library_it_could_not_load() {
+        let tail = [
+            "Error loading shared library libstdc++.so.6: No such file or directory (needed by /app/server)",
+            "Error relocating /app/server: _ZNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE9_M_createERmm: symbol not found",
+            "Error relocating /app/server: __cxa_begin_catch: symbol not found",
+        ];
+        let c = recognise(&tail).unwrap();
+        assert_eq!(c.signature, "lib.missing");
+        assert_eq!(c.line, tail[0]);
+    }
+
     #[test]
     fn gunicorns_signalled_worker_is_read_as_its_signal() {
         let tail = [

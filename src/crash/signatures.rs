@@ -984,11 +984,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("lib.wrong_platform", r"(?P<file>[^\s:'`]+): invalid ELF header|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires",
         "A native module or library in the image was built for another system ($file$class)",
         "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild)"),
-    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)",
-        "A shared library the binary needs is not in the image ($lib$mlib)",
+    // Also musl's "Error relocating %s: %s: symbol not found" (ldso/dynlink.c): a binary linked
+    // against glibc, or a newer musl, asks for a symbol this image's C library does not have.
+    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)|Error relocating [^:\s]+: (?P<sym>[\w.@]+): symbol not found",
+        "A shared library the binary needs is not in the image ($lib$mlib$sym)",
         "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build"),
-    sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)",
-        "Python could not import $module$msg",
+    // Also a distribution the entry point's metadata names and the image lacks: setuptools'
+    // "The '%s' distribution was not found and is required by %s" (pkg_resources
+    // DistributionNotFound) and importlib.metadata's "No package metadata was found for %s".
+    sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)|DistributionNotFound: The '(?P<dist>[^']+)' distribution was not found|PackageNotFoundError: No package metadata was found for (?P<meta>\S+)",
+        "Python could not import $module$msg$dist$meta",
         "The dependency is missing from the image: add it to requirements and rebuild, or fix PYTHONPATH / the working directory"),
     // Node's resolvers (lib/internal/modules/cjs/loader.js: "Cannot find module '%s'";
     // lib/internal/errors.js: ERR_MODULE_NOT_FOUND "Cannot find %s '%s' imported from %s" with
@@ -1188,7 +1193,8 @@ pub static SIGNATURES: &[Signature] = &[
     // (execute_cmd.c; "script: line N: x: command not found") and its exec builtin's "script:
     // line N: exec: x: not found" (builtins/exec.def, sh_notfound in builtins/common.c); busybox
     // ash's "script: line N: x: not found" (shell/ash.c); coreutils env's "env: 'x': No such file
-    // or directory" for a `#!/usr/bin/env x` line (src/env.c). The forms that show a carriage
+    // or directory" for a `#!/usr/bin/env x` line (src/env.c), busybox env's "env: can't execute
+    // 'x': No such file or directory" (coreutils/env.c). The forms that show a carriage
     // return are read by exec.crlf above, dash's by exec.not_found.
     // The same for a program the application starts as a child process, as each runtime words
     // ENOENT from execve: libuv's "spawn X ENOENT" (Node's child_process), the JDK's "Cannot run
@@ -1198,8 +1204,8 @@ pub static SIGNATURES: &[Signature] = &[
     // SR.ErrorStartingProcess), Ruby's Process.spawn "No such file or directory - X" (no "@ func"
     // as its file calls have), Go's os/exec "fork/exec X: no such file or directory". CPython's
     // FileNotFoundError names a program and a file alike, so it stays config.missing_file's.
-    sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory|\bspawn (?P<ncmd>\S+) ENOENT\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=2, No such file or directory|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. No such file or directory|No such file or directory - (?P<rcmd>[^\s@`'"]+)(?: \(Errno::ENOENT\))?[`'"]?\s*$|fork/exec (?P<gcmd>\S+): no such file or directory"#,
-        "A command the container runs was not found in the image ($cmd$lcmd$ecmd$ncmd$jcmd$dcmd$rcmd$gcmd)",
+    sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory|env: can't execute '(?P<bcmd>[^']+)': No such file or directory|\bspawn (?P<ncmd>\S+) ENOENT\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=2, No such file or directory|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. No such file or directory|No such file or directory - (?P<rcmd>[^\s@`'"]+)(?: \(Errno::ENOENT\))?[`'"]?\s*$|fork/exec (?P<gcmd>\S+): no such file or directory"#,
+        "A command the container runs was not found in the image ($cmd$lcmd$ecmd$bcmd$ncmd$jcmd$dcmd$rcmd$gcmd)",
         "Install it in the image (pip/npm/apt), or call it by the path it has there: a virtualenv's or node_modules/.bin's commands are not on PATH unless the image puts them there, and python is often only python3. A script that is there but still \"not found\" has a #! interpreter the image lacks, or CRLF line endings"),
     // "Permission denied" about a database object, not a file: PostgreSQL's aclcheck_error
     // "permission denied for %s %s" (table, schema, sequence, database, function, ...; before

@@ -769,6 +769,218 @@ const WORDINGS: &[(&str, &str)] = &[
         "config.missing_env",
         r#"sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''"#,
     ),
+    (
+        "java.oom",
+        r#"Exception in thread "main" java.lang.OutOfMemoryError: Java heap space"#,
+    ),
+    ("java.oom", r#"java.lang.OutOfMemoryError: Metaspace"#),
+    (
+        "java.oom",
+        r#"Exception in thread "main" java.lang.OutOfMemoryError: Direct buffer memory"#,
+    ),
+    (
+        "thread.create",
+        r#"java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached"#,
+    ),
+    (
+        "node.heap_oom",
+        r#"FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"#,
+    ),
+    (
+        "node.heap_oom",
+        r#"FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory"#,
+    ),
+    ("go.oom", r#"fatal error: runtime: out of memory"#),
+    (
+        "mem.exhausted",
+        r#"Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown."#,
+    ),
+    (
+        "mem.exhausted",
+        r#"[FATAL] failed to allocate memory (NoMemoryError)"#,
+    ),
+    (
+        "php.fatal",
+        r#"PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/vendor/x.php on line 12"#,
+    ),
+    (
+        "mem.exhausted",
+        r#"FATAL:  could not map anonymous shared memory: Cannot allocate memory"#,
+    ),
+    (
+        "mem.exhausted",
+        r#"[ERROR] InnoDB: Cannot allocate memory for the buffer pool"#,
+    ),
+    (
+        "mem.exhausted",
+        r#"mmap() failed: [12] Cannot allocate memory"#,
+    ),
+    (
+        "killed",
+        r#"/entrypoint.sh: line 12:     7 Killed                  python app.py"#,
+    ),
+    ("killed", r#"npm ERR! signal SIGKILL"#),
+    ("killed", r#"error Command failed with signal "SIGKILL"."#),
+    (
+        "killed",
+        r#"ELIFECYCLE  Command failed with exit code 137."#,
+    ),
+    (
+        "killed",
+        r#"[WARNING] Worker with pid 12 was terminated due to signal 9"#,
+    ),
+    (
+        "gpu.oom",
+        r#"torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 15.77 GiB total capacity; 13.10 GiB already allocated)"#,
+    ),
+    (
+        "fs.no_space",
+        r#"OSError: [Errno 28] No space left on device"#,
+    ),
+    (
+        "shm.too_small",
+        r#"ERROR: could not resize shared memory segment "/PostgreSQL.1234" to 8388608 bytes: No space left on device"#,
+    ),
+    (
+        "shm.too_small",
+        r#"RuntimeError: DataLoader worker (pid 123) is killed by signal: Bus error. It is possible that dataloader's workers are out of shared memory. Please try to raise your shared memory limit."#,
+    ),
+    (
+        "fs.permission",
+        r#"exec /docker-entrypoint.sh: permission denied"#,
+    ),
+    (
+        "fs.permission",
+        r#"/bin/sh: 1: /entrypoint.sh: Permission denied"#,
+    ),
+    (
+        "shell.command_not_found",
+        r#"env: can't execute 'bash': No such file or directory"#,
+    ),
+    (
+        "shell.command_not_found",
+        r#"/usr/bin/env: 'python': No such file or directory"#,
+    ),
+    (
+        "exec.not_found",
+        r#"exec: "gunicorn": executable file not found in $PATH"#,
+    ),
+    ("exec.not_found", r#"/bin/sh: /app/start.sh: not found"#),
+    ("shell.syntax", r#"sh: 1: Syntax error: "(" unexpected"#),
+    (
+        "exec.user_process",
+        r#"standard_init_linux.go:228: exec user process caused: no such file or directory"#,
+    ),
+    (
+        "exec.not_found",
+        r#"exec /app/server: no such file or directory"#,
+    ),
+    (
+        "lib.missing",
+        r#"Error relocating /app/server: __memcpy_chk: symbol not found"#,
+    ),
+    (
+        "lib.version",
+        r#"/app/server: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by /app/server)"#,
+    ),
+    (
+        "lib.missing",
+        r#"ImportError: libGL.so.1: cannot open shared object file: No such file or directory"#,
+    ),
+    (
+        "python.module",
+        r#"ModuleNotFoundError: No module named 'psycopg2'"#,
+    ),
+    (
+        "python.module",
+        r#"pkg_resources.DistributionNotFound: The 'gunicorn' distribution was not found and is required by the application"#,
+    ),
+    (
+        "python.module",
+        r#"importlib.metadata.PackageNotFoundError: No package metadata was found for uvicorn"#,
+    ),
+    (
+        "ruby.gem_missing",
+        r#"Bundler::GemNotFound: Could not find rake-13.0.6 in any of the sources"#,
+    ),
+    (
+        "ruby.gem_missing",
+        r#"Could not find gem 'pg' in locally installed gems."#,
+    ),
+    (
+        "ruby.gem_missing",
+        r#"/usr/local/lib/ruby/3.2.0/bundler/spec_set.rb:155:in `block in materialize': Could not find nokogiri-1.15.4-x86_64-linux in locally installed gems (Bundler::GemNotFound)"#,
+    ),
+    (
+        "rails.server_pid",
+        r#"A server is already running. Check /app/tmp/pids/server.pid."#,
+    ),
+    (
+        "flyway.validate",
+        r#"ERROR: Validate failed: Migrations have failed validation"#,
+    ),
+    (
+        "alembic.revision",
+        r#"alembic.util.exc.CommandError: Can't locate revision identified by 'abc123'"#,
+    ),
+    ("liquibase.lock", r#"Waiting for changelog lock...."#),
+    ("node.module", r#"Error: Cannot find module 'express'"#),
+    (
+        "node.require_esm",
+        r#"Error [ERR_REQUIRE_ESM]: require() of ES Module /app/node_modules/node-fetch/src/index.js from /app/index.js not supported."#,
+    ),
+    (
+        "node.esm_syntax",
+        r#"SyntaxError: Cannot use import statement outside a module"#,
+    ),
+    (
+        "node.openssl3",
+        r#"Error: error:0308010C:digital envelope routines::unsupported"#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: /app/node_modules/bcrypt/lib/binding/napi-v3/bcrypt_lib.node: invalid ELF header"#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: The module '/app/node_modules/bcrypt/lib/binding/bcrypt_lib.node' was compiled against a different Node.js version using NODE_MODULE_VERSION 72. This version of Node.js requires NODE_MODULE_VERSION 83."#,
+    ),
+    (
+        "lib.missing",
+        r#"Error: Error loading shared library ld-linux-x86-64.so.2: No such file or directory (needed by /app/node_modules/sharp/build/Release/sharp.node)"#,
+    ),
+    (
+        "prisma.not_generated",
+        r#"Error: @prisma/client did not initialize yet. Please run "prisma generate" and try to import it again."#,
+    ),
+    (
+        "java.class_version",
+        r#"java.lang.UnsupportedClassVersionError: com/example/App has been compiled by a more recent version of the Java Runtime (class file version 61.0), this version of the Java Runtime only recognizes class file versions up to 55.0"#,
+    ),
+    (
+        "java.launch",
+        r#"Error: Unable to access jarfile /app/app.jar"#,
+    ),
+    (
+        "java.vm_init",
+        r#"Unrecognized VM option 'UseCGroupMemoryLimitForHeap'"#,
+    ),
+    (
+        "dotnet.framework",
+        r#"You must install or update .NET to run this application."#,
+    ),
+    (
+        "dotnet.framework",
+        r#"The framework 'Microsoft.AspNetCore.App', version '6.0.0' (x64) was not found."#,
+    ),
+    (
+        "dotnet.https_cert",
+        r#"System.InvalidOperationException: Unable to configure HTTPS endpoint. No server certificate was specified, and the default developer certificate could not be found or is out of date."#,
+    ),
+    (
+        "dotnet.native_deps",
+        r#"Process terminated. Couldn't find a valid ICU package installed on the system. Set the configuration flag System.Globalization.Invariant to true if you want to run with no globalization support."#,
+    ),
 ];
 
 #[test]
