@@ -90,14 +90,15 @@ pub static SIGNATURES: &[Signature] = &[
     // the BEAM's "eheap_alloc: Cannot allocate %d bytes of memory", PHP opcache's "mmap()
     // failed: [12] Cannot allocate memory" (zend_shared_alloc_mmap.c), PostgreSQL's "could not
     // map anonymous shared memory: %m" (shared_buffers above what the container may hold,
-    // port/sysv_shmem.c), InnoDB's "Cannot allocate memory for the buffer pool"
-    // (buf0buf.cc), Redis's zmalloc "Out Of
+    // port/sysv_shmem.c), InnoDB's "Cannot allocate memory for the buffer pool" (buf0buf.cc;
+    // before 5.7 "Fatal error: cannot allocate …" after its "mmap(%lu bytes) failed; errno 12"
+    // from os0proc.cc), Redis's zmalloc "Out Of
     // Memory allocating %zu bytes!"; a child process that could not be forked for want of
     // memory: the JDK's "error=12, Cannot allocate memory" (ProcessImpl), Go's "fork/exec …:
     // cannot allocate memory", libuv's "spawn ENOMEM" in Node. PHP's "Allowed memory size" is
     // its own memory_limit (php.fatal). Rust's "memory allocation of %d bytes failed" is left
     // out: an allocator that does not run on the host's page size fails with it too.
-    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[(?:Errno )?12\] Cannot allocate memory|could not map anonymous shared memory: Cannot allocate memory|Cannot allocate memory for the buffer pool|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
+    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[(?:Errno )?12\] Cannot allocate memory|could not map anonymous shared memory: Cannot allocate memory|(?i:cannot allocate memory for the buffer pool)|InnoDB: mmap\(\d+ bytes\) failed; errno 12|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
         "The process could not get more memory ($what)",
         "Raise the container's memory (memory in the container definition; the task's memory on Fargate) or make the process hold less; a runtime heap setting above the container's limit fails the same way"),
     // A GPU's own memory, not the container's: PyTorch's "CUDA out of memory. Tried to allocate

@@ -571,7 +571,10 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// credentials endpoint out of reach, for aws.metadata_unreachable): 234 of 243; sixteen more (a
 /// missing setting in libraries' words, a server on a port below 1024) showed their key lines on
 /// dac3d07's reader and named 11, after their older wordings (dotenv-safe before 6, SQLAlchemy
-/// before 1.4, python-decouple's lower-case names) 16: 250 of 259.
+/// before 1.4, python-decouple's lower-case names) 16: 250 of 259. Twenty-one more (musl's
+/// loader, busybox env, missing distributions, memory refused, gunicorn's signal 9, CUDA's driver
+/// mismatches) showed their key lines on eb297ff's reader and named 20 (after InnoDB's older
+/// lower-case wording, 21): 271 of 280.
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]
