@@ -38,7 +38,8 @@ pub fn redact(line: &str) -> String {
     // "(using password: YES)" / "(using password: NO)" (ER_ACCESS_DENIED_ERROR 1045) says whether
     // a password was sent, not which: it stays. Ruby's hash rocket (`"password"=>"x"`, as Rails
     // prints a database configuration) is an assignment too; a value that says there is none
-    // (`JWT_SECRET_KEY: undefined`, envalid's report of a missing variable) stays.
+    // (`JWT_SECRET_KEY: undefined`, envalid's report of a missing variable; `NEXTAUTH_SECRET:
+    // Required`, zod's as t3-env prints it) stays.
     static ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"(?i)((?:aws_)?(?:secret|password|passwd|pwd|token|api[_-]?key|access[_-]?key|secret[_-]?key|[a-z0-9]+_auth)["']?\s*(?:=>|[:=])\s*)(["']?)([^\s"',;]+)"#)
             .expect("redaction patterns compile")
@@ -71,7 +72,15 @@ pub fn redact(line: &str) -> String {
                 && value.ends_with(')');
             let no_value = matches!(
                 value.to_ascii_lowercase().as_str(),
-                "undefined" | "null" | "none" | "nil" | "unset" | "empty" | "<empty>" | "<none>"
+                "undefined"
+                    | "null"
+                    | "none"
+                    | "nil"
+                    | "unset"
+                    | "empty"
+                    | "<empty>"
+                    | "<none>"
+                    | "required"
             );
             if mysql_flag || no_value {
                 c[0].to_string()

@@ -1135,9 +1135,15 @@ mod tests {
             .starts_with("Python raised django.core.exceptions.ImproperlyConfigured"));
         let sa = [
             "  File \"/app/db.py\", line 3, in <module>",
-            "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''",
+            "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string 'postgres//db'",
         ];
         assert_eq!(recognise(&sa).unwrap().signature, "python.exception");
+        // Handed an empty URL, the same exception says a setting is missing.
+        let empty = [
+            sa[0],
+            "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''",
+        ];
+        assert_eq!(recognise(&empty).unwrap().signature, "config.missing_env");
         // The same dotted line under Java frames is Java's.
         let java = [
             "org.example.BootFailure: no config",
