@@ -563,6 +563,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 14,
     },
+    // Batch 48 (session 16: Go and Rust programs), first seen at the reader of c98cb47.
+    Tails {
+        batch: "batch 48",
+        tails: include_str!("../corpus/heldout/batch48/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch48/accepted.json"),
+        right: 9,
+        false_claims_at_most: 1,
+        shown: 18,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
