@@ -857,9 +857,6 @@ mod tests {
         assert_eq!(recognise(&tail), None);
     }
 
-    /// gunicorn's arbiter reports a worker's signal as the raw wait status when the core-dump
-    /// bit is set (serengil/deepface#871: 132 = 0x80 | SIGILL), under gunicorn's own timestamp
-    /// (`[2023-10-24 15:44:19 +0000]`, a space before the offset).
     /// musl's loader (ldso/dynlink.c) reports the library it could not load, then each symbol
     /// that library would have provided: the first line is the cause.
     #[test]
@@ -874,6 +871,9 @@ mod tests {
         assert_eq!(c.line, tail[0]);
     }
 
+    /// gunicorn's arbiter reports a worker's signal as the raw wait status when the core-dump
+    /// bit is set (serengil/deepface#871: 132 = 0x80 | SIGILL), under gunicorn's own timestamp
+    /// (`[2023-10-24 15:44:19 +0000]`, a space before the offset).
     #[test]
     fn gunicorns_signalled_worker_is_read_as_its_signal() {
         let tail = [
