@@ -572,6 +572,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 18,
     },
+    // Batch 49 (session 16: PHP, Ruby and Elixir applications), first seen at the reader of
+    // c98cb47 (unchanged since).
+    Tails {
+        batch: "batch 49",
+        tails: include_str!("../corpus/heldout/batch49/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch49/accepted.json"),
+        right: 7,
+        false_claims_at_most: 1,
+        shown: 8,
+    },
+    // Batch 50 (session 16: entrypoints, init and sidecar containers), first seen at the reader
+    // of c98cb47 (unchanged since).
+    Tails {
+        batch: "batch 50",
+        tails: include_str!("../corpus/heldout/batch50/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch50/accepted.json"),
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
