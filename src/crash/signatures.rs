@@ -625,10 +625,12 @@ pub static SIGNATURES: &[Signature] = &[
     // load system roots and no roots provided" (crypto/x509/root_unix.go), curl's "error setting
     // certificate verify locations" (CURLE_SSL_CACERT_BADFILE) and "SSL certificate problem",
     // rustls's "invalid peer certificate: UnknownIssuer" (rustls::Error Display), OpenSSL's
-    // "certificate verify failed" (SSL_R_CERTIFICATE_VERIFY_FAILED).
-    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem",
+    // "certificate verify failed" (SSL_R_CERTIFICATE_VERIFY_FAILED); the JDK with an empty or
+    // missing trust store (cacerts a dangling link, ca-certificates-java not installed):
+    // PKIXParameters.setTrustAnchors' "the trustAnchors parameter must be non-empty".
+    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem|the trustAnchors parameter must be non-empty",
         "A TLS certificate was not accepted",
-        "Install the CA bundle in the image (ca-certificates), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
+        "Install the CA bundle in the image (ca-certificates; for Java the JDK's cacerts, from ca-certificates-java on Debian and Ubuntu), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
     // A connection refused at the loopback address (127.0.0.1, localhost, ::1), as the runtimes
     // word a refusal (below): in a task, localhost is the task itself — the dependency a compose
     // file reached at localhost or by a service name runs elsewhere on ECS, or is a sidecar of

@@ -123,7 +123,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "jvm.cgroup_detection_bug" => &["java.exception"],
         // Kinds first used by the set's eighth collection (session 13, its collector's table).
         "config.removed_component" => &["otel.config", "config.removed", "traefik.deprecated"],
-        "image.ca_bundle_outdated" => &["net.tls"],
+        "image.ca_bundle_outdated" | "image.ca_certificates_missing" => &["net.tls"],
         "k8s.init_container_not_injected" => &["config.missing_file"],
         "entrypoint.needs_root" | "openshift.scc_restricted" => &["fs.permission"],
         "volume.state_not_persisted" | "mount.propagation_unsupported" => &[],

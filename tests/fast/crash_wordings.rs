@@ -981,6 +981,10 @@ const WORDINGS: &[(&str, &str)] = &[
         "dotnet.native_deps",
         r#"Process terminated. Couldn't find a valid ICU package installed on the system. Set the configuration flag System.Globalization.Invariant to true if you want to run with no globalization support."#,
     ),
+    (
+        "net.tls",
+        r#"java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty"#,
+    ),
 ];
 
 #[test]
