@@ -592,6 +592,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 9,
     },
+    // Batch 51 (session 16: Windows containers, images moved between CPU architectures), first
+    // seen at the reader of ac951f7.
+    Tails {
+        batch: "batch 51",
+        tails: include_str!("../corpus/heldout/batch51/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch51/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
