@@ -602,6 +602,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 10,
     },
+    // Batch 53 (session 16: self-hosted developer and operations tools), first seen at the
+    // reader of ac951f7 (unchanged since).
+    Tails {
+        batch: "batch 53",
+        tails: include_str!("../corpus/heldout/batch53/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch53/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
