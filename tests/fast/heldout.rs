@@ -602,6 +602,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 10,
     },
+    // Batch 52 (session 16: stream and queue processors, data pipelines), first seen at the
+    // reader of ac951f7 (unchanged since).
+    Tails {
+        batch: "batch 52",
+        tails: include_str!("../corpus/heldout/batch52/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch52/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
     // Batch 53 (session 16: self-hosted developer and operations tools), first seen at the
     // reader of ac951f7 (unchanged since).
     Tails {
