@@ -622,6 +622,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Batch 54 (session 16: model-serving and AI application containers), first seen at the
+    // reader of ac951f7 (unchanged since).
+    Tails {
+        batch: "batch 54",
+        tails: include_str!("../corpus/heldout/batch54/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch54/accepted.json"),
+        right: 6,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
