@@ -632,6 +632,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 9,
     },
+    // Batch 55 (session 16: documentation files in repositories that quote a real log), first
+    // seen at the reader of ac951f7 (unchanged since).
+    Tails {
+        batch: "batch 55",
+        tails: include_str!("../corpus/heldout/batch55/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch55/accepted.json"),
+        right: 2,
+        false_claims_at_most: 2,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
