@@ -1007,7 +1007,7 @@ pub static SIGNATURES: &[Signature] = &[
     // ("error: Module not found \"%s\"") for the same failure.
     sig!("node.module", r#"(?:^|[^\w])Cannot find module '(?P<module>[^']+)'|ERR_MODULE_NOT_FOUND[^\r\n]*?'(?P<esm>[^']+)'|Cannot find (?:module|package) '(?P<imp>[^']+)' imported from|Package subpath '(?P<sub>[^']+)' is not defined by "exports"|Directory import '(?P<dir>[^']+)' is not supported resolving ES modules|Cannot find module "(?P<bun>[^"]+)" from "|error: Module not found "(?P<deno>[^"]+)""#,
         "Node.js cannot find module $module$esm$imp$sub$dir$bun$deno",
-        "The module is not in the image: install production dependencies in the image (npm ci --omit=dev) and check the entrypoint's path"),
+        "A package name (express) is a dependency missing from the image: install production dependencies in the image (npm ci --omit=dev), not on the host. A path (/app/dist/main.js, ./config) is a file missing from the image: the build step (tsc, npm run build) did not run or its output was not copied into the final stage, or the command's path and the WORKDIR disagree"),
     // ERR_REQUIRE_ESM (lib/internal/errors.js): Node 12-16 "Must use import to load ES Module:
     // %s", Node 16.7+ "require() of ES Module %s from %s not supported.". Not the `code:
     // 'ERR_REQUIRE_ESM'` property line Node prints below the frames: the header names the module.
