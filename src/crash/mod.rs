@@ -663,11 +663,7 @@ fn first_of_the_run<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> 
     let id = reading.1.sig.id;
     let same_signature = |j: usize| read_line(lines, j).is_some_and(|(c, _)| c.sig.id == id);
     let start = if TOLD_LINE_BY_LINE.contains(&id) {
-        let mut at = reading.0;
-        while at > 0 && same_signature(at - 1) {
-            at -= 1;
-        }
-        at
+        first_above(reading.0, same_signature)
     } else {
         run_start(lines, reading.0, same_signature)
     };
@@ -679,8 +675,16 @@ fn first_of_the_run<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> 
 
 /// The first line of the run of lines above `at` that say the same failure of other objects
 /// ([`same_failure_other_object`]) and that `also` accepts.
-fn run_start(lines: &[&str], mut at: usize, also: impl Fn(usize) -> bool) -> usize {
-    while at > 0 && same_failure_other_object(lines[at - 1], lines[at]) && also(at - 1) {
+fn run_start(lines: &[&str], at: usize, also: impl Fn(usize) -> bool) -> usize {
+    first_above(at, |j| {
+        same_failure_other_object(lines[j], lines[j + 1]) && also(j)
+    })
+}
+
+/// The first index of the unbroken run of lines above `at` that `joins` accepts (`at` itself
+/// when the line above is not accepted).
+fn first_above(mut at: usize, joins: impl Fn(usize) -> bool) -> usize {
+    while at > 0 && joins(at - 1) {
         at -= 1;
     }
     at
