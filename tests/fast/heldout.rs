@@ -642,6 +642,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 10,
     },
+    // Batch 56 (session 17: documentation files that quote a real log, md5 0-7), first seen at
+    // the reader of 9132861.
+    Tails {
+        batch: "batch 56",
+        tails: include_str!("../corpus/heldout/batch56/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch56/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
+    // Batch 57 (session 17: scientific, data and batch-compute containers), first seen at the
+    // reader of 9132861.
+    Tails {
+        batch: "batch 57",
+        tails: include_str!("../corpus/heldout/batch57/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch57/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -769,6 +789,13 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 38",
         text: include_str!("../corpus/heldout/batch38/messages.jsonl"),
         clear_top1: 0,
+        ambiguous_top3: 0,
+    },    // Batch 58 (session 17: blog posts and notes kept in repositories), first seen at the
+    // classifier of 9132861.
+    Messages {
+        batch: "batch 58",
+        text: include_str!("../corpus/heldout/batch58/messages.jsonl"),
+        clear_top1: 4,
         ambiguous_top3: 0,
     },
 ];
