@@ -733,9 +733,10 @@ fn named(lines: &[&str]) -> Option<Crash> {
     let template = c.sig.summary.replace("$detail", &detail.replace('$', "$$"));
     let mut summary = String::new();
     caps.expand(&template, &mut summary);
-    // Empty groups leave "()", "(user )" or a trailing ": " behind.
+    // Empty groups leave "()", "(user )", "(port )" or a trailing ": " behind.
     let mut summary = summary
         .replace(" (user )", "")
+        .replace(" (port )", "")
         .replace(" ()", "")
         .trim_end_matches([':', ' '])
         .to_string();
@@ -1205,7 +1206,7 @@ mod tests {
     fn only_ports_below_1024_are_read_as_privileged() {
         let low = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:80"]).unwrap();
         assert_eq!(low.signature, "net.privileged_port");
-        assert!(low.summary.contains("port 80 "));
+        assert!(low.summary.contains("(port 80)"));
         // An EACCES on a high port is not the low-port rule (a file or socket permission).
         let high = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:8080"]).unwrap();
         assert_eq!(high.signature, "fs.permission");

@@ -124,13 +124,15 @@ pub static SIGNATURES: &[Signature] = &[
     // The host's inotify limits, which the kernel reports as ENOSPC (inotify_add_watch: "the user
     // limit on the total number of inotify watches was reached") and EMFILE (inotify_init: the
     // instances limit), inotify(7): Node's fs.watch "ENOSPC: System limit for number of file
-    // watchers reached" (lib/internal/fs/watchers.js; older Node "watch ENOSPC"), .NET's
+    // watchers reached" (lib/internal/fs/watchers.js; older Node "watch ENOSPC", and libuv's
+    // errno text before the message named the limit: "ENOSPC: no space left on device, watch
+    // '%s'", the syscall being inotify_add_watch), .NET's
     // FileSystemWatcher "The configured user limit (%d) on the number of inotify watches|instances
     // has been reached", the JDK's LinuxWatchService "User limit of inotify watches|instances
     // reached", Python watchdog's "inotify watch|instance limit reached", and Go's fsnotify and
     // Rust's notify ("Error creating recommended watcher: Too many open files") quoting the
     // errno. Before fs.no_space: no disk is full.
-    sig!("inotify.limit", r"(?P<what>System limit for number of file watchers reached|\bwatch ENOSPC\b|user limit \(\d+\) on the number of inotify (?:watches|instances) has been reached|User limit of inotify (?:watches|instances) reached|inotify (?:watch|instance) limit reached|(?i:fsnotify|inotify|watcher)[^\r\n]*?(?i:no space left on device|too many open files))",
+    sig!("inotify.limit", r"(?P<what>System limit for number of file watchers reached|\bwatch ENOSPC\b|\bENOSPC: no space left on device, watch\b|user limit \(\d+\) on the number of inotify (?:watches|instances) has been reached|User limit of inotify (?:watches|instances) reached|inotify (?:watch|instance) limit reached|(?i:fsnotify|inotify|watcher)[^\r\n]*?(?i:no space left on device|too many open files))",
         "The host's inotify limit was reached ($what): ENOSPC here is not a full disk",
         "Raise fs.inotify.max_user_watches and fs.inotify.max_user_instances on the container instances (sysctl in the launch template's user data; Fargate does not let a task change them), or watch fewer files: turn file watching and hot reload off outside development"),
     // Shared memory (/dev/shm, a 64 MiB tmpfs in a container unless sharedMemorySize says
@@ -232,9 +234,15 @@ pub static SIGNATURES: &[Signature] = &[
     // PHP mysqlnd's "SQLSTATE[HY000] [2002] No such file or directory" (ext/mysqlnd
     // mysqlnd_connection.c with strerror(ENOENT) on the socket), libpq's "connection to server on
     // socket \"%s\" failed" (PostgreSQL 14+, src/interfaces/libpq/fe-connect.c) and older "Is the
-    // server running locally and accepting connections on Unix domain socket \"%s\"?".
-    sig!("db.local_socket", r#"Can't connect to local (?:MySQL|MariaDB) server through socket '(?P<msock>[^']+)'|SQLSTATE\[HY000\] \[2002\] No such file or directory|connection to server on socket "(?P<psock>[^"]+)" failed|accepting\s+connections on Unix domain socket "(?P<osock>[^"]+)""#,
-        "The database client tried a Unix socket inside the container ($msock$psock$osock): its database host is localhost or not set",
+    // server running locally and accepting connections on Unix domain socket \"%s\"?" (printed over
+    // three lines: the last names the socket). The same connect to a database's socket in other
+    // clients' words: libuv's "connect ENOENT <path>" (node-postgres, mysql2, ioredis), Go's
+    // "dial unix <path>: connect: no such file or directory" (net.OpError), redis-py's "Error %s
+    // connecting to unix socket: %s. %s." (redis/connection.py), for the sockets the servers
+    // create: PostgreSQL's .s.PGSQL.<port> (libpq's DEFAULT_PGSOCKET_DIR), mysqld.sock / mysql.sock,
+    // redis.sock.
+    sig!("db.local_socket", r#"Can't connect to local (?:MySQL|MariaDB) server through socket '(?P<msock>[^']+)'|SQLSTATE\[HY000\] \[2002\] No such file or directory|connection to server on socket "(?P<psock>[^"]+)" failed|(?:accepting\s+|^\s*)connections on Unix domain socket "(?P<osock>[^"]+)"|(?:connect (?:ENOENT|ECONNREFUSED) |dial unix )(?P<nsock>\S*(?:\.s\.PGSQL\.\d+|mysqld?\.sock|redis(?:-server)?\.sock))\b|Error (?:2|111) connecting to unix socket: (?P<rsock>\S+?)\.?\s"#,
+        "The database client tried a Unix socket inside the container ($msock$psock$osock$nsock$rsock): its database host is localhost or not set",
         "Set the database host the application reads (DB_HOST, DATABASE_URL, spring.datasource.url) to the database's endpoint (RDS, or the other service's name): localhost means a socket in this container, where no database runs"),
     // The official database images refuse to initialize an empty data directory without a
     // superuser password: docker-library/postgres docker-entrypoint.sh docker_verify_minimum_env
@@ -535,9 +543,12 @@ pub static SIGNATURES: &[Signature] = &[
     // UnauthorizedOperation in botocore's ClientError "An error occurred (%s) when calling the %s
     // operation: %s" (botocore/exceptions.py), the Java SDK's "(Service: ...; Status Code: 403;
     // Error Code: AccessDenied; ...)" (AmazonServiceException.getMessage) and aws-sdk-go-v2's "api
-    // error AccessDenied: ..." (smithy-go GenericAPIError).
-    sig!("aws.access_denied", r"is not authorized to perform: (?P<action>[\w-]+:[\w*-]+)|An error occurred \((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|403)\) when calling the (?P<op>\w+) operation|Error Code: AccessDenied(?:Exception)?\b|api error AccessDenied(?:Exception)?:|^(?:[\w.]+: )?AccessDenied(?:Exception)?: Access Denied",
-        "An AWS call from the application was denied ($action$op)",
+    // error AccessDenied: ..." (smithy-go GenericAPIError); the Java SDK 2.x's "%s (Service: %s, Status
+    // Code: %d, Request ID: %s)" (AwsServiceException) with S3's "Access Denied" (or the status's
+    // own text, "Forbidden", for a response without a body: HEAD), and the .NET SDK's
+    // AmazonS3Exception "Access Denied".
+    sig!("aws.access_denied", r"(?:Access Denied|Forbidden) \(Service: (?P<svc>[^,;)]+), Status Code: 403\b|Amazon\w*Exception: Access Denied\b|is not authorized to perform: (?P<action>[\w-]+:[\w*-]+)|An error occurred \((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|403)\) when calling the (?P<op>\w+) operation|Error Code: AccessDenied(?:Exception)?\b|api error AccessDenied(?:Exception)?:|^(?:[\w.]+: )?AccessDenied(?:Exception)?: Access Denied",
+        "An AWS call from the application was denied ($action$op$svc)",
         "Allow the action in the task role's policy (taskRoleArn, not the execution role) on the resource named; if the task has no task role, add one. A deny can also come from the resource's own policy (bucket, key, secret) or an organization SCP"),
     // ---- the network, from the application ----------------------------------------------------
     // A process that is not root may not bind a port below 1024: Node's "listen EACCES: permission
@@ -552,9 +563,15 @@ pub static SIGNATURES: &[Signature] = &[
     // Apache httpd's "(13)Permission denied: AH00072: make_sock: could not bind to address
     // [::]:80" (APR's errno then server/listen.c), PHP's built-in server "Failed to listen on
     // %s:%d (reason: %s)" (sapi/cli/php_cli_server.c). Only ports below 1024
-    // (ip_unprivileged_port_start).
-    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)|cannot bind socket \(Permission denied\) \[[^\]]*:(?P<hport>\d{1,3}|10[01]\d|102[0-3])\]|error while attempting to bind on address \('[^']*', (?P<pyport>\d{1,3}|10[01]\d|102[0-3])\): permission denied|Permission denied - bind\(2\) for \S+ port (?P<rport>\d{1,3}|10[01]\d|102[0-3])\b|cannot bind '[^']*:(?P<eport>\d{1,3}|10[01]\d|102[0-3])': Permission denied|\(13\)Permission denied: AH00072: make_sock: could not bind to address \S*:(?P<aport>\d{1,3}|10[01]\d|102[0-3])\b|Failed to listen on \S*:(?P<phport>\d{1,3}|10[01]\d|102[0-3]) \(reason: Permission denied\)",
-        "A process that is not root may not listen on port $port$gport$xport$hport$pyport$rport$eport$aport$phport (below 1024)",
+    // (ip_unprivileged_port_start). The JVM names no port: its bind() with EACCES is
+    // "java.net.SocketException: Permission denied" from sun.nio.ch.Net.bind0 (Net.c's
+    // handleSocketError: EACCES is not among the codes it maps to BindException) or, from the
+    // older socket implementation, "java.net.BindException: Permission denied (Bind failed)";
+    // Netty's native transport says "bind(..) failed: Permission denied" (Errors.newIOException;
+    // "bind() failed" before 4.1.9).
+    // On Linux a Java socket meets EACCES at bind only, for a port below 1024.
+    sig!("net.privileged_port", r"listen EACCES(?:: permission denied)? (?:\S*:)?(?P<port>\d{1,3}|10[01]\d|102[0-3])(?:[^\w.:]|$)|listen tcp[46]? [^\s]*:(?P<gport>\d{1,3}|10[01]\d|102[0-3]): bind: permission denied|bind\(\) to [^\s]*:(?P<xport>\d{1,3}|10[01]\d|102[0-3]) failed \(13: Permission denied\)|cannot bind socket \(Permission denied\) \[[^\]]*:(?P<hport>\d{1,3}|10[01]\d|102[0-3])\]|error while attempting to bind on address \('[^']*', (?P<pyport>\d{1,3}|10[01]\d|102[0-3])\): permission denied|Permission denied - bind\(2\) for \S+ port (?P<rport>\d{1,3}|10[01]\d|102[0-3])\b|cannot bind '[^']*:(?P<eport>\d{1,3}|10[01]\d|102[0-3])': Permission denied|\(13\)Permission denied: AH00072: make_sock: could not bind to address \S*:(?P<aport>\d{1,3}|10[01]\d|102[0-3])\b|Failed to listen on \S*:(?P<phport>\d{1,3}|10[01]\d|102[0-3]) \(reason: Permission denied\)|java\.net\.(?:Socket|Bind)Exception: Permission denied(?: \(Bind failed\))?$|Errors\$NativeIoException: bind\((?:\.\.)?\) failed: Permission denied",
+        "A process that is not root may not listen on a port below 1024 (port $port$gport$xport$hport$pyport$rport$eport$aport$phport)",
         "Listen on a port above 1023 (8080) and use that port in portMappings and the target group, or let the image's user bind low ports (setcap cap_net_bind_service on the binary); nginx images have an unprivileged variant that listens on 8080"),
     // .NET's bind() failure with EACCES: System.Net.Sockets.SocketException (13): Permission
     // denied (SocketException's message is the native errno and its strerror,
@@ -616,6 +633,20 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Could not resolve host: (?P<chost>[^\s;]+)|Temporary failure resolving '(?P<ahost>[^']+)'|unable to resolve host address [‘'](?P<whost>[^’']+)|\bbad address '(?P<bhost>[^']+)'|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
         "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost$chost$ahost$whost$bhost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
+    // TLS spoken to a port that answers in plain text, or plain text to a TLS port: no
+    // certificate was ever looked at. OpenSSL's SSL_R_WRONG_VERSION_NUMBER "wrong version number"
+    // (what Python's `[SSL: WRONG_VERSION_NUMBER]`, Node's EPROTO, curl and PHP quote), Go's
+    // "tls: first record does not look like a TLS handshake" and "http: server gave HTTP response
+    // to HTTPS client" (crypto/tls/conn.go, net/http/transport.go), the JDK's "Unsupported or
+    // unrecognized SSL message" (sun.security.ssl.SSLSocketInputRecord; JDK 8's "Unrecognized SSL
+    // message, plaintext connection?"), rustls's "received corrupt message of type
+    // InvalidContentType", .NET's SslStream "Cannot determine the frame size or a corrupted frame
+    // was received"; a server that was sent plain HTTP: nginx's "The plain HTTP request was sent to
+    // HTTPS port", Go's "Client sent an HTTP request to an HTTPS server.". Before net.tls, whose
+    // "SSL routines" the OpenSSL line also holds.
+    sig!("net.tls_plaintext", r"(?i)wrong version number|first record does not look like a TLS handshake|server gave HTTP response to HTTPS client|Unsupported or unrecognized SSL message|Unrecognized SSL message, plaintext connection|received corrupt message of type InvalidContentType|Cannot determine the frame size or a corrupted frame was received|The plain HTTP request was sent to HTTPS port|Client sent an HTTP request to an HTTPS server",
+        "TLS and plain text met at the same port: one side spoke TLS, the other did not",
+        "Use the scheme and port the server serves: https:// or http:// (443 or 80), SMTP's implicit TLS on 465 or STARTTLS on 587, the database client's TLS setting (sslmode, useSSL, tls) as the server expects; an HTTPS_PROXY written https:// for a proxy that speaks HTTP is a common cause; or terminate TLS where the client expects it (a load balancer listener with a certificate)"),
     // Also Node's names for OpenSSL's verify errors (src/crypto/crypto_common.cc, the X509_V_ERR_*
     // names; "unable to verify the first certificate" is X509_verify_cert_error_string's), its
     // ERR_TLS_CERT_ALTNAME_INVALID "Hostname/IP does not match certificate's altnames"
@@ -655,6 +686,22 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dep.wait_timeout", r"timeout occurred after waiting \d+ seconds for (?P<target>\S+)|Timeout after \S+ waiting on dependencies to become available: (?P<deps>[^\r\n]+)",
         "The entrypoint gave up waiting for a dependency ($target$deps)",
         "The service it waits for did not answer in time: check that it runs, that its address is right from the task (a Service Connect or Cloud Map name, not a compose service name; localhost only for a container of the same task), that its security group admits the task, or wait longer"),
+    // A connection pool that gave no connection in time: every connection held, or none could be
+    // made. Each pool's own wording: HikariCP's "%s - Connection is not available, request timed
+    // out after %dms." (com/zaxxer/hikari/pool/HikariPool.java createTimeoutException); SQLAlchemy's
+    // "QueuePool limit of size %d overflow %d reached, connection timed out, timeout %0.2f"
+    // (sqlalchemy/pool/impl.py); psycopg_pool's PoolTimeout "couldn't get a connection after %.2f
+    // sec"; node-postgres's pg-pool "timeout exceeded when trying to connect"; Knex's "Knex:
+    // Timeout acquiring a connection. The pool is probably full." (lib/client.js); Sequelize's
+    // ConnectionAcquireTimeoutError; Prisma's P2024 "Timed out fetching a new connection from the
+    // connection pool"; Tomcat JDBC's PoolExhaustedException "Timeout: Pool empty. Unable to fetch
+    // a connection in %d seconds"; c3p0's "A client timed out while waiting to acquire a resource
+    // from"; SqlClient's "The timeout period elapsed prior to obtaining a connection from the pool"
+    // (Strings.resx ADP_PooledOpenTimeout); Npgsql's "The connection pool has been exhausted". Before
+    // the network's timeouts: SQLAlchemy's message says "connection timed out" too.
+    sig!("db.pool_timeout", r"(?P<pool>[\w-]+) - Connection is not available, request timed out after (?P<ms>\d+)ms|QueuePool limit of size \d+ overflow \d+ reached, connection timed out(?:, timeout [\d.]+)?|PoolTimeout: couldn't get a connection after|timeout exceeded when trying to connect|Timeout acquiring a connection\. The pool is probably full|ConnectionAcquireTimeoutError|Timed out fetching a new connection from the connection pool|Timeout: Pool empty\. Unable to fetch a connection|A client timed out while waiting to acquire a resource|The timeout period elapsed prior to obtaining a connection from the pool|The connection pool has been exhausted",
+        "The database connection pool ($pool) gave no connection in time",
+        "Either the pool never connected (the database is unreachable or refuses the login: read the cause logged with it, check the endpoint and that the database's security group allows the task's) or every connection is held: raise the pool's size (HikariCP maximumPoolSize, SQLAlchemy pool_size and max_overflow, Knex pool.max, Prisma connection_limit, Max Pool Size) within the database's connection limit, or find the code that does not return its connections"),
     // Also the BEAM's: inet:format_error(timeout) is "timeout", as Postgrex and DBConnection
     // print it ("tcp connect (db:5432): timeout").
     sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|tcp connect \((?P<eaddr>[^)\s]+)\): timeout\b|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
@@ -687,12 +734,6 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.unreachable", r"Can't reach database server at `(?P<host>[^`]+)`|Can't connect to (?:MySQL |MariaDB )?server on '(?P<mhost>[^']+)'|Unable to connect to any of the specified MySQL hosts|A network-related or instance-specific error occurred while establishing a connection to SQL Server|Could not connect to Redis at (?P<rhost>[^\s:]+:\d+)|It was not possible to connect to the redis server|RedisConnectionException: Unable to connect to (?P<lhost>\S+)|The database server at `(?P<thost>[^`]+)`(?::`\d+`)? was reached but timed out|Mongo(?:ose)?ServerSelectionError|ServerSelectionTimeoutError|Server selection timed out after \d+ ms|Timed out after \d+ ms while waiting (?:to connect|for a server)",
         "The database server could not be reached ($host$mhost$rhost$lhost$thost)",
         "Check the endpoint the container is given (host and port), that the database runs, and the network path: the database's security group must allow the task's security group on its port, and for MongoDB Atlas the task's egress (NAT) address must be on the project's IP access list"),
-    // HikariCP gave no connection within connectionTimeout: "%s - Connection is not available,
-    // request timed out after %dms." (com/zaxxer/hikari/pool/HikariPool.java
-    // createTimeoutException; 5.1+ adds "(total=..., active=..., idle=..., waiting=...)").
-    sig!("db.pool_timeout", r"(?P<pool>[\w-]+) - Connection is not available, request timed out after (?P<ms>\d+)ms",
-        "The database connection pool ($pool) gave no connection within $ms ms",
-        "Either the pool never connected (the database is unreachable or refuses the login: read the cause logged with it, check the endpoint and that the database's security group allows the task's) or every connection is held: raise maximumPoolSize within the database's connection limit, or find the code that does not close its connections"),
     // A Kafka client that cannot reach any broker: the Java client's NetworkClient "Connection to
     // node %s (%s) could not be established. Broker may not be available." (clients/.../
     // NetworkClient.java; 3.7+ "Node may not be available."), kafka-python's NoBrokersAvailable
@@ -941,9 +982,11 @@ pub static SIGNATURES: &[Signature] = &[
     // time-zone ID: %s" (java.time.zone.ZoneRulesProvider), PHP's "Unknown or bad timezone (%s)"
     // (ext/date/php_date.c), V8's "Invalid time zone specified: %s" (a Node built with small ICU),
     // tzinfo's DataSourceNotFound and InvalidTimezoneIdentifier, ActiveSupport's "Invalid
-    // Timezone: %s".
-    sig!("tz.unknown", r"unknown time zone (?P<go>[\w/+-]+)|No time zone found with key (?P<py>[\w/+-]+)|UnknownTimeZoneError: '?(?P<pytz>[\w/+-]+)|Unknown time-zone ID: (?P<java>[\w/+-]+)|Unknown or bad timezone \(?(?P<php>[\w/+-]+)|Invalid time zone specified: (?P<node>[\w/+-]+)|Invalid Timezone: (?P<rails>[\w/+-]+)|TZInfo::(?:DataSourceNotFound|InvalidTimezoneIdentifier)",
-        "A time zone was not found in the image's time zone database ($go$py$pytz$java$php$node$rails)",
+    // Timezone: %s", .NET's TimeZoneNotFoundException "The time zone ID '%s' was not found on the
+    // local computer." (System.Private.CoreLib Strings.resx TimeZoneNotFound_MissingData; the
+    // image lacks tzdata, or InvariantGlobalization hides it).
+    sig!("tz.unknown", r"The time zone ID '(?P<net>[\w/+-]+)' was not found on the local computer|unknown time zone (?P<go>[\w/+-]+)|No time zone found with key (?P<py>[\w/+-]+)|UnknownTimeZoneError: '?(?P<pytz>[\w/+-]+)|Unknown time-zone ID: (?P<java>[\w/+-]+)|Unknown or bad timezone \(?(?P<php>[\w/+-]+)|Invalid time zone specified: (?P<node>[\w/+-]+)|Invalid Timezone: (?P<rails>[\w/+-]+)|TZInfo::(?:DataSourceNotFound|InvalidTimezoneIdentifier)",
+        "A time zone was not found in the image's time zone database ($go$py$pytz$java$php$node$rails$net)",
         "Install the time zone database in the image (apk add tzdata, apt-get install tzdata; Go: import _ \"time/tzdata\" or build with -tags timetzdata; Python: pip install tzdata; Ruby: gem tzinfo-data), or correct the zone in TZ or the application's configuration (an IANA name such as Europe/Berlin)"),
     // A locale the process asks for (LANG, LC_ALL) that the image does not have: CPython's
     // locale.Error "unsupported locale setting" (Modules/_localemodule.c), initdb's "invalid
@@ -1062,11 +1105,19 @@ pub static SIGNATURES: &[Signature] = &[
     // dumped)" (jobs.c); a shell's exit status 128+4 = 132 and 128+11 = 139; the kernel's
     // "segfault at ADDR ip ..." (arch/x86/mm/fault.c show_signal_msg). gunicorn's arbiter names
     // a worker's signal ("was sent SIGSEGV!") or, with the core-dump bit set, the raw wait status
-    // ("was sent code 132!": 0x80 | 4, SIGILL; 139: 0x80 | 11, SIGSEGV).
-    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b|was sent (?:code 132|SIGILL)\b",
+    // ("was sent code 132!": 0x80 | 4, SIGILL; 139: 0x80 | 11, SIGSEGV). The JVM's fatal error
+    // report names the signal on its own line, "#  SIGSEGV (0xb) at pc=…" (HotSpot
+    // vmError.cpp); npm's lifecycle error ending "signal SIGSEGV" (@npmcli/run-script; Go's
+    // "[signal SIGSEGV: segmentation violation …]" under a panic is Go's, not this); zsh's job report
+    // lower-cases strsignal's text ("segmentation fault  node x"). A CPU that lacks the image's
+    // instruction set level says so before anything runs: glibc 2.33+'s "Fatal glibc error: CPU
+    // does not support x86-64-v%d" (sysdeps/x86/dl-hwcap-check.h, RHEL 9 and its UBI images need
+    // v2), TensorFlow's "The TensorFlow library was compiled to use %s instructions, but these
+    // aren't available on your machine." (tensorflow/core/platform/cpu_feature_guard.cc).
+    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b|was sent (?:code 132|SIGILL)\b|^#\s+SIGILL \(0x4\) at pc=|(?:^|\s)signal SIGILL\s*$|CPU does not support x86-64-v\d|was compiled to use \S+ instructions, but these aren't available on your machine",
         "The process used a CPU instruction the host does not have (Illegal instruction, SIGILL)",
         "The image was built for a newer CPU (AVX/AVX2, x86-64-v2/v3) or another architecture than the task's host: use a build for a generic target, or run on newer instances (Fargate or a current EC2 family)"),
-    sig!("native.segfault", r"Segmentation fault|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b|was sent (?:code 139|SIGSEGV)\b",
+    sig!("native.segfault", r"Segmentation fault|\d+ segmentation fault\s|^#\s+SIGSEGV \(0xb\) at pc=|(?:^|\s)signal SIGSEGV\s*$|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b|was sent (?:code 139|SIGSEGV)\b",
         "A native process crashed (Segmentation fault, SIGSEGV)",
         "A native binary or extension crashed: check that its shared libraries match what it was built against (rebuild native modules in the runtime image, same libc), and run it with a core dump or a debug build to find the faulting frame"),
     // The image's runtime is older than the application or its dependencies declare, said by the
@@ -1165,9 +1216,11 @@ pub static SIGNATURES: &[Signature] = &[
     // -%s" (pflag/flag.go), Python argparse "%(prog)s: error: unrecognized arguments: %s" and "the
     // following arguments are required: %s" (Lib/argparse.py), clap 3+ "error: unexpected argument
     // '%s' found" and clap 2 "error: Found argument '%s' which wasn't expected" (clap_builder
-    // error/format.rs).
-    sig!("cli.bad_args", r"^flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
-        "The program rejected its command-line arguments ($flag$cflag$py$rflag$oflag)",
+    // error/format.rs), Click's NoSuchOption "No such option: %s" (click/exceptions.py), Commander's
+    // "error: unknown option '%s'" (lib/command.js unknownOption), picocli's "Unknown option: '%s'"
+    // (UnmatchedArgumentException).
+    sig!("cli.bad_args", r"^Error: No such option: (?P<kflag>\S+)|^error: unknown option '(?P<nflag>[^']+)'|^Unknown options?: '(?P<jflag>[^']+)'|^flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
+        "The program rejected its command-line arguments ($flag$cflag$py$rflag$oflag$kflag$nflag$jflag)",
         "Fix the command (or entryPoint) in the container definition to the arguments this version of the program accepts: an image upgrade that renamed a flag, or a flag meant for another binary, is the usual cause"),
     // s6-overlay v3's /init must be the container's first process: s6-overlay-suexec
     // strerr_dief1x(100, "can only run as pid 1") (just-containers/s6-overlay-helpers
@@ -1219,8 +1272,11 @@ pub static SIGNATURES: &[Signature] = &[
     // denied for user '%s'@'%s' to database '%s'" (share/messages_to_clients.txt); SQL Server's
     // 229 "The %ls permission was denied on the object '%.*ls'" and 262 "%ls permission denied in
     // database '%.*ls'".
-    sig!("db.permission", r"(?P<pg>(?i:permission denied (?:for|to) (?:\w+ ){0,2}\S+|must be owner of (?:\w+ ){1,2}\S+))|(?P<my>\w+ command denied to user '[^']*'@'[^']*' for table '[^']+'|Access denied for user '[^']*'@'[^']*' to database '[^']+')|(?P<ms>The \w+ permission was denied on the object '[^']+'|\w+(?: \w+)? permission denied in database '[^']+')",
-        "The database refused the application's user a privilege: $pg$my$ms",
+    // MongoDB's Unauthorized (code 13) "not authorized on %s to execute command %s"
+    // (src/mongo/db/auth), Redis 6+'s ACL "NOPERM this user has no permissions to run the '%s'
+    // command" and "NOPERM No permissions to access a key" (src/server.c, acl.c).
+    sig!("db.permission", r"(?P<mg>not authorized on \S+ to execute command)|(?P<rd>NOPERM (?:this user has no permissions to run the '[^']+' command|No permissions to access a (?:key|channel)))|(?P<pg>(?i:permission denied (?:for|to) (?:\w+ ){0,2}\S+|must be owner of (?:\w+ ){1,2}\S+))|(?P<my>\w+ command denied to user '[^']*'@'[^']*' for table '[^']+'|Access denied for user '[^']*'@'[^']*' to database '[^']+')|(?P<ms>The \w+ permission was denied on the object '[^']+'|\w+(?: \w+)? permission denied in database '[^']+')",
+        "The database refused the application's user a privilege: $pg$my$ms$mg$rd",
         "Grant the role the application connects as the privilege on that object (GRANT ... ON ... TO role), or connect as the object's owner; migrations need the owner or CREATE on the schema, and since PostgreSQL 15 ordinary users may no longer create in the public schema (GRANT CREATE ON SCHEMA public TO role, or make the role its owner)"),
     // OpenSSH refused every key the client offered: "Permission denied (%s)." with the methods it
     // tried (sshconnect2.c, "publickey", "publickey,password"), followed by git's "fatal: Could

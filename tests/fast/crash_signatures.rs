@@ -296,6 +296,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "rails.server_pid" => &["rails.server_pid"],
         "db.local_socket" => &["db.local_socket"],
         "db.pool_timeout" => &["db.pool_timeout"],
+        // Session 17: TLS and plain text at the same port (dev tails of crash-keylines.jsonl).
+        "tls.plaintext_port" => &["net.tls_plaintext"],
         "net.privileged_port" => &["net.privileged_port", "dotnet.bind_denied"],
         "kafka.unreachable" => &["kafka.unreachable", "net.refused", "net.dns", "net.timeout"],
         "spring.placeholder" => &["spring.placeholder"],

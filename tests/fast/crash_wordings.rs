@@ -985,6 +985,228 @@ const WORDINGS: &[(&str, &str)] = &[
         "net.tls",
         r#"java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty"#,
     ),
+    (
+        "db.pool_timeout",
+        r#"java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms."#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/20/3o7r)"#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"psycopg_pool.PoolTimeout: couldn't get a connection after 30.00 sec"#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"Error: timeout exceeded when trying to connect"#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?"#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"ConnectionAcquireTimeoutError [SequelizeConnectionAcquireTimeoutError]: Operation timeout"#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"Timed out fetching a new connection from the connection pool. More info: http://pris.ly/d/connection-pool (Current connection pool timeout: 10, connection limit: 5)"#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"org.apache.tomcat.jdbc.pool.PoolExhaustedException: [http-nio-8080-exec-5] Timeout: Pool empty. Unable to fetch a connection in 30 seconds, none available[size:100; busy:100; idle:0; lastwait:30000]."#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"com.mchange.v2.resourcepool.TimeoutException: A client timed out while waiting to acquire a resource from com.mchange.v2.resourcepool.BasicResourcePool@1b2c3d -- timeout at awaitAvailable()"#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"System.InvalidOperationException: Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached."#,
+    ),
+    (
+        "db.pool_timeout",
+        r#"Npgsql.NpgsqlException (0x80004005): The connection pool has been exhausted, either raise 'Max Pool Size' (currently 100) or 'Timeout' (currently 15 seconds) in your connection string."#,
+    ),
+    (
+        "inotify.limit",
+        r#"Error: ENOSPC: no space left on device, watch '/app/src'"#,
+    ),
+    (
+        "db.local_socket",
+        r#"Error: connect ENOENT /var/run/postgresql/.s.PGSQL.5432"#,
+    ),
+    (
+        "db.local_socket",
+        r#"Error: connect ENOENT /var/run/mysqld/mysqld.sock"#,
+    ),
+    (
+        "db.local_socket",
+        r#"dial unix /var/run/postgresql/.s.PGSQL.5432: connect: no such file or directory"#,
+    ),
+    (
+        "db.local_socket",
+        r#"redis.exceptions.ConnectionError: Error 2 connecting to unix socket: /tmp/redis.sock. No such file or directory."#,
+    ),
+    (
+        "db.local_socket",
+        r#"	connections on Unix domain socket "/var/run/postgresql/.s.PGSQL.5432"?"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"Caused by: java.net.SocketException: Permission denied"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"java.net.BindException: Permission denied (Bind failed)"#,
+    ),
+    (
+        "net.privileged_port",
+        r#"io.netty.channel.unix.Errors$NativeIoException: bind(..) failed: Permission denied"#,
+    ),
+    (
+        "aws.access_denied",
+        r#"software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: ABCDEF, Extended Request ID: xyz)"#,
+    ),
+    (
+        "aws.access_denied",
+        r#"Amazon.S3.AmazonS3Exception: Access Denied"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"Error: write EPROTO 40B7F1D8A07F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:355:"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"curl: (35) error:0A00010B:SSL routines::wrong version number"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"Get "https://api.internal:8080/health": tls: first record does not look like a TLS handshake"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"Get "https://api.internal:8080/health": http: server gave HTTP response to HTTPS client"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"javax.net.ssl.SSLException: Unsupported or unrecognized SSL message"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"Error: received corrupt message of type InvalidContentType"#,
+    ),
+    (
+        "net.tls_plaintext",
+        r#"System.IO.IOException: Cannot determine the frame size or a corrupted frame was received."#,
+    ),
+    (
+        "native.segfault",
+        r#"#  SIGSEGV (0xb) at pc=0x00007f3c2d6a1b2c, pid=1, tid=7"#,
+    ),
+    ("native.segfault", r#"npm ERR! signal SIGSEGV"#),
+    (
+        "native.segfault",
+        r#"[1]    42 segmentation fault  node server.js"#,
+    ),
+    (
+        "native.segfault",
+        r#"Fatal Python error: Segmentation fault"#,
+    ),
+    (
+        "native.illegal_instruction",
+        r#"#  SIGILL (0x4) at pc=0x00007f1e2c3b4a5d, pid=1, tid=8"#,
+    ),
+    ("native.illegal_instruction", r#"npm error signal SIGILL"#),
+    (
+        "native.illegal_instruction",
+        r#"Fatal glibc error: CPU does not support x86-64-v2"#,
+    ),
+    (
+        "native.illegal_instruction",
+        r#"The TensorFlow library was compiled to use AVX instructions, but these aren't available on your machine."#,
+    ),
+    (
+        "db.permission",
+        r#"pymongo.errors.OperationFailure: not authorized on shop to execute command { find: "orders", filter: {}, $db: "shop" }"#,
+    ),
+    (
+        "db.permission",
+        r#"MongoServerError: not authorized on admin to execute command { listDatabases: 1 }"#,
+    ),
+    (
+        "db.permission",
+        r#"NOPERM this user has no permissions to run the 'get' command"#,
+    ),
+    (
+        "db.permission",
+        r#"ERROR:  permission denied for table orders"#,
+    ),
+    (
+        "db.permission",
+        r#"System.Data.SqlClient.SqlException (0x80131904): The SELECT permission was denied on the object 'Orders', database 'Shop', schema 'dbo'."#,
+    ),
+    (
+        "tz.unknown",
+        r#"System.TimeZoneNotFoundException: The time zone ID 'America/New_York' was not found on the local computer."#,
+    ),
+    (
+        "tz.unknown",
+        r#"java.time.zone.ZoneRulesException: Unknown time-zone ID: America/New_York"#,
+    ),
+    (
+        "tz.unknown",
+        r#"zoneinfo._common.ZoneInfoNotFoundError: 'No time zone found with key America/New_York'"#,
+    ),
+    ("cli.bad_args", r#"Error: No such option: --prot"#),
+    ("cli.bad_args", r#"error: unknown option '--prot'"#),
+    ("cli.bad_args", r#"Unknown option: '--prot'"#),
+    ("cli.bad_args", r#"flag provided but not defined: -prot"#),
+    (
+        "aws.no_credentials",
+        r#"botocore.exceptions.NoCredentialsError: Unable to locate credentials"#,
+    ),
+    (
+        "aws.no_credentials",
+        r#"CredentialsProviderError: Could not load credentials from any providers"#,
+    ),
+    (
+        "aws.no_credentials",
+        r#"software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider()])"#,
+    ),
+    (
+        "aws.no_credentials",
+        r#"NoCredentialProviders: no valid providers in chain. Deprecated."#,
+    ),
+    (
+        "aws.no_region",
+        r#"botocore.exceptions.NoRegionError: You must specify a region."#,
+    ),
+    (
+        "aws.no_region",
+        r#"MissingRegion: could not find region configuration"#,
+    ),
+    (
+        "aws.bad_credentials",
+        r#"botocore.exceptions.ClientError: An error occurred (ExpiredTokenException) when calling the GetQueueUrl operation: The security token included in the request is expired"#,
+    ),
+    (
+        "aws.not_found",
+        r#"botocore.errorfactory.NoSuchBucket: An error occurred (NoSuchBucket) when calling the GetObject operation: The specified bucket does not exist"#,
+    ),
+    (
+        "aws.not_found",
+        r#"ResourceNotFoundException: Secrets Manager can't find the specified secret."#,
+    ),
 ];
 
 #[test]
@@ -997,4 +1219,46 @@ fn each_runtimes_wording_of_a_condition_is_read_as_that_condition() {
         })
         .collect();
     assert!(wrong.is_empty(), "read otherwise:\n{}", wrong.join("\n"));
+}
+
+/// Lines whose words belong to a broader condition but mean a narrower or another one, each from
+/// its definition (session 17): a pool's, a lock's or a statement's timeout is not the network's,
+/// PostgreSQL's dynamic shared memory in /dev/shm is not the disk, a file watcher's ENOSPC is not a
+/// full disk, a thread or process limit is not memory, a socket's EACCES is not a file's. Each may
+/// be read by its own signature or quoted without a cause, never as the signature beside it.
+const NOT_READ_AS: &[(&str, &str)] = &[
+    ("net.timeout", "com.mysql.cj.jdbc.exceptions.MySQLTransactionRollbackException: Lock wait timeout exceeded; try restarting transaction"),
+    ("net.timeout", "pymysql.err.OperationalError: (1205, 'Lock wait timeout exceeded; try restarting transaction')"),
+    ("net.timeout", "psycopg2.errors.QueryCanceled: canceling statement due to statement timeout"),
+    ("net.timeout", "org.postgresql.util.PSQLException: ERROR: canceling statement due to lock timeout"),
+    ("net.timeout", "sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00"),
+    ("net.timeout", "System.InvalidOperationException: Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool."),
+    ("net.timeout", "celery.exceptions.TimeLimitExceeded: TimeLimitExceeded(300,)"),
+    ("fs.no_space", "2024-01-01 00:00:00.000 UTC [77] ERROR:  could not resize shared memory segment \"/PostgreSQL.1804289383\" to 8388608 bytes: No space left on device"),
+    ("fs.no_space", "Error: ENOSPC: no space left on device, watch '/app/src'"),
+    ("fs.no_space", "OSError: [Errno 28] inotify watch limit reached"),
+    ("mem.exhausted", "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached"),
+    ("mem.exhausted", "bash: fork: retry: Resource temporarily unavailable"),
+    ("fs.permission", "java.net.SocketException: Permission denied"),
+    ("fs.permission", "nginx: [emerg] bind() to 0.0.0.0:80 failed (13: Permission denied)"),
+    ("fs.permission", "git@github.com: Permission denied (publickey)."),
+    ("net.tls", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"),
+    ("killed", "npm ERR! signal SIGTERM"),
+    ("native.segfault", "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]"),
+];
+
+#[test]
+fn a_narrower_condition_is_not_read_as_the_broader_one() {
+    let wrong: Vec<String> = NOT_READ_AS
+        .iter()
+        .filter_map(|(not, line)| {
+            let got = recognise(&[*line]).map(|c| c.signature);
+            (got.as_deref() == Some(*not)).then(|| format!("{not}: {line}"))
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "read as the broader condition:\n{}",
+        wrong.join("\n")
+    );
 }
