@@ -662,6 +662,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 7,
     },
+    // Batch 59 (session 17: blog posts and notes kept in repositories, md5 8-f), first seen at
+    // the reader of d3389ac.
+    Tails {
+        batch: "batch 59",
+        tails: include_str!("../corpus/heldout/batch59/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch59/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 60 (session 17: starter templates and generated applications, md5 0-7), first seen
+    // at the reader of d3389ac.
+    Tails {
+        batch: "batch 60",
+        tails: include_str!("../corpus/heldout/batch60/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch60/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -790,7 +810,7 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch38/messages.jsonl"),
         clear_top1: 0,
         ambiguous_top3: 0,
-    },    // Batch 58 (session 17: blog posts and notes kept in repositories), first seen at the
+    }, // Batch 58 (session 17: blog posts and notes kept in repositories), first seen at the
     // classifier of 9132861.
     Messages {
         batch: "batch 58",
