@@ -91,12 +91,13 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines that only announce the end, or point elsewhere for the reason: a program logs them after
 /// the line that says why (MySQL's "Aborting", Spring Boot's "Application run failed", npm's and
 /// yarn's own errors, make's `*** [target] Error 1`, HAProxy's "Fatal errors found in
-/// configuration", the JVM launcher's "A fatal exception has occurred. Program will exit.", Perl's
+/// configuration" and "Error(s) found in configuration file", the JVM launcher's "A fatal exception
+/// has occurred. Program will exit.", Perl's
 /// "BEGIN failed--compilation aborted", a retry loop's "Retrying in 5 seconds").
 static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\b(?:aborting|application run failed|shutting down|exiting|exited with|stopping|terminating|giving up|unable to start|failed to start|startup failed|did(?:n.t| not) exit successfully",
-        r"|see (?:above|below|the logs?)|errors? (?:were |was )?found in|(?:will|must) exit|compilation (?:aborted|failed)",
+        r"|see (?:above|below|the logs?)|error(?:s|\(s\))? (?:were |was )?found in|(?:will|must) exit|compilation (?:aborted|failed)",
         r"|retrying|retry in|will try again|command failed with exit code|(?:failed|exited|terminated) with (?:exit )?(?:code|status)",
         r"|exit (?:code|status):? -?\d+|a (?:fatal|jni) (?:exception|error) has occurred|failed at the \S+ (?:\S+ )?script",
         // A phase that failed, named and nothing more (php-fpm's "FPM initialization failed",
@@ -135,6 +136,10 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // (src/bin/pg_ctl/pg_ctl.c), Apache httpd's "AH00013: Pre-configuration failed" and
         // "AH00016: Configuration Failed" (server/main.c), Yarn's "Failed with errors".
         r"|entered fatal state|too many (?:start retries|unstable restarts)|app crashed - waiting for file changes|check your logs?\b|could not start (?:the )?server|examine the log output|(?:pre-)?configuration failed\b|failed with errors",
+        // git's closing line after the transport's own error ("Permission denied (publickey).",
+        // "Repository not found."): "Could not read from remote repository." (connect.c); Yarn
+        // 1's after the engine check it failed: "Found incompatible module." (reporters/lang/en.js).
+        r"|could not read from remote repository|found incompatible module",
     ))
     .expect("terminators compile")
 });
