@@ -579,9 +579,10 @@ fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
 }
 
 /// Readings of what a process did rather than of a failure (a server's banner naming the
-/// loopback address it listens on): one decides only when no line below it states a failure,
-/// else the failure below is what the log says.
-pub const QUIET: &[&str] = &["net.listen_loopback"];
+/// loopback address it listens on), or of a failure programs often survive (a limit the
+/// entrypoint could not raise): one decides only when no line below it states a failure, else
+/// the failure below is what the log says.
+pub const QUIET: &[&str] = &["net.listen_loopback", "limit.denied"];
 
 fn quiet_and_failed_below(lines: &[&str], i: usize, c: &Compiled) -> bool {
     QUIET.contains(&c.sig.id) && lines[i + 1..].iter().any(|l| severity::says_failure(l))

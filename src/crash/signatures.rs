@@ -1301,14 +1301,70 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("mysql.unknown_option", r"\[MY-0000(?:67|68)\] \[Server\] unknown (?:variable|option) '(?P<opt>[^']+)'|mysqld: unknown (?:variable|option) '(?P<opt2>[^']+)'",
         "MySQL does not know the server option $opt$opt2 (misspelt, or removed in this version)",
         "Remove or rename the option in my.cnf or the container's command: the server image's major version decides which options exist (default-authentication-plugin was removed in 8.4, use authentication_policy; query_cache_* in 8.0); pin the image's version to the one the configuration was written for"),
+    // An entrypoint that starts as root and drops to another user could not switch: the task
+    // runs it as a non-root user (the task definition's `user`, the image's USER), with
+    // no-new-privileges, or without SETUID/SETGID. gosu's "error: failed switching to %q: %v"
+    // (main.go), su-exec's err(3) "su-exec: setgroups: Operation not permitted" (su-exec.c: setgroups,
+    // setgid, setuid, initgroups), util-linux setpriv's "setresuid failed" and su's/runuser's
+    // "cannot set groups", s6-overlay's "s6-applyuidgid: fatal: unable to …", sudo's "unable to
+    // change to root gid" and "effective uid is not 0", busybox crond's "can't set groups",
+    // nginx's "setgid(%d) failed (1: Operation not permitted)" (os/unix/ngx_process_cycle.c),
+    // php-fpm's "[pool %s] failed to setgid(%d)" (fpm_unix.c); a daemon's perror(3) of the call
+    // itself ("seteuid: Operation not permitted", cron's).
+    sig!("user.switch_denied", r#"(?P<what>failed switching to ["'][^"']+["']: [^\r\n]*operation not permitted|(?i:^(?:[\w.-]+: )?(?:set(?:e|re|res)?[ug]id|setgroups|initgroups): operation not permitted)|su-exec: (?:setgroups|setgid|setuid|initgroups)(?:\([^)]*\))?: Operation not permitted|setpriv: set(?:res)?[ug]id failed|setpriv: setgroups failed|(?:su|runuser): cannot set groups: Operation not permitted|s6-applyuidgid: fatal: unable to [^\r\n]+|sudo: unable to change to root gid|sudo: effective uid is not 0|can't set groups: Operation not permitted|set[ug]id\(\d+\) failed \(1: Operation not permitted\)|failed to set[ug]id\(\d+\): Operation not permitted)"#,
+        "The entrypoint could not switch to another user ($what): it expects to start as root",
+        "The image's entrypoint starts as root and drops to its own user (gosu, su-exec, s6-overlay, nginx and php-fpm workers): remove `user` from the container definition (and any USER override), keep SETUID and SETGID in linuxParameters.capabilities, and do not set no-new-privileges; or run the image as the user it switches to, if it supports that (many images document a rootless mode or a PUID/PGID variable)"),
+    // A privilege a container does not get by default, refused where the program asks for it:
+    // util-linux mount's "mount: %s: permission denied." and "only root can …" (busybox "permission
+    // denied (are you root?)", "mounting %s on %s failed: %m", umount's "can't unmount %s: %m"),
+    // unshare(1)'s "unshare failed: Operation not permitted", bubblewrap's
+    // "Creating new namespace failed", ptrace's EPERM (gdb "ptrace: Operation not permitted.",
+    // strace's "ptrace(PTRACE_…): Operation not permitted"), HashiCorp Vault's mlock ("Failed to
+    // lock memory: cannot allocate memory"), modprobe in a container (kmod's "could not insert
+    // '%s': Operation not permitted", "Module %s not found in directory /lib/modules/…"),
+    // chroot(1)'s EPERM. Not a limit the entrypoint fails to raise (bash's "ulimit: error setting
+    // limit", apache2ctl prints it on every start) nor coreutils nice's "cannot set niceness":
+    // both go on running the program.
+    sig!("cap.denied", r"(?P<what>^mount: (?:\S+: )?(?:permission denied|only root can [^\r\n]+)|^mount: permission denied \(are you root\?\)|unshare(?: failed)?(?: \(\d+\))?: Operation not permitted|^mount: mounting \S+ on \S+ failed: (?:Permission denied|Operation not permitted)|^umount: can't unmount [^\r\n]*: Operation not permitted|bwrap: (?:Creating new namespace failed|No permissions to create new namespace)[^\r\n]*|ptrace(?:\([^)]*\))?: Operation not permitted|Failed to lock memory: cannot allocate memory|modprobe: (?:ERROR: could not insert '[^']+': Operation not permitted|FATAL: Module \S+ not found in directory /lib/modules/\S+)|chroot: cannot change root directory to [^\r\n]*: Operation not permitted)",
+        "The process needs a privilege the container does not have ($what)",
+        "A container gets a limited set of capabilities and devices: on the EC2 launch type add the one the program needs to linuxParameters.capabilities.add (SYS_ADMIN for mount and namespaces; SYS_PTRACE for ptrace; IPC_LOCK for mlock; SYS_CHROOT for chroot), or run it privileged; load kernel modules on the container instance (user data), never from a container. Fargate lets a task add only SYS_PTRACE: configure the program not to need the rest (Vault's disable_mlock, a storage client that does not mount)"),
+    // A resource limit the entrypoint could not raise (only CAP_SYS_RESOURCE may raise a hard
+    // limit): bash's "ulimit: error setting limit (%s)" and "%s: cannot modify limit: %s"
+    // (builtins/ulimit.def), setrlimit(2)'s EPERM as programs report it. Often harmless (Debian's
+    // apache2ctl prints it on every start and goes on), so it decides only when nothing below it
+    // says something failed (crash::QUIET).
+    sig!("limit.denied", r"(?P<what>ulimit: error setting limit \(Operation not permitted\)|ulimit: [\w ]+: cannot modify limit: Operation not permitted|(?i:setrlimit|set rlimit)[^\r\n]{0,40}Operation not permitted)",
+        "The entrypoint could not raise a resource limit ($what)",
+        "Set the limit in the container definition's ulimits (nofile, memlock, nproc, with soft and hard values) instead of raising it in the entrypoint: a container without SYS_RESOURCE can only lower its limits"),
+    // A kernel setting the container may not change: procps sysctl's "permission denied on key
+    // \"%s\"" and "setting key \"%s\": Read-only file system" (older procps: "error: \"%s\"
+    // setting key \"%s\""), busybox's "error setting key '%s': …", and a key that does not exist in
+    // the container's namespace ("cannot stat /proc/sys/…"). /proc/sys is read-only in a
+    // container except the namespaced keys the runtime lets it set.
+    sig!("sysctl.denied", r#"sysctl: (?:permission denied on key ["'](?P<key>[\w./-]+)["']|setting key ["'](?P<rkey>[\w./-]+)["']: (?:Read-only file system|Permission denied|Operation not permitted)|error setting key '(?P<bkey>[\w./-]+)': [^\r\n]+|cannot stat /proc/sys/(?P<skey>\S+?):? (?:No such file or directory|error code 2))|error: "(?:Read-only file system|Permission denied)" setting key "(?P<okey>[\w./-]+)""#,
+        "The container may not set the kernel setting $key$rkey$bkey$skey$okey",
+        "Set namespaced keys (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*) in the task definition's systemControls; set host-wide ones (vm.*, fs.*, e.g. vm.max_map_count, vm.overcommit_memory) on the container instances (user data or a daemon task), which Fargate does not allow; then remove the sysctl call from the entrypoint"),
     // The network stack refused a change for want of CAP_NET_ADMIN: libiptc's EPERM text
     // "Permission denied (you must be root)" (libiptc/libiptc.c TC_STRERROR, printed by iptables,
     // ip6tables and iptables-nft as "can't initialize iptables table `%s': %s") and iproute2's
     // "RTNETLINK answers: Operation not permitted" (lib/libnetlink.c, strerror(EPERM)): a VPN
     // client, a transparent proxy or a mesh's init container programming the host's network.
-    sig!("cap.net_admin", r"(?P<msg>can't initialize (?:ip6?tables|arptables|ebtables) table [`'‘\x22]?\w+['’\x22]?: Permission denied(?: \(you must be root\))?|[^\r\n]*?Permission denied \(you must be root\)|RTNETLINK answers: Operation not permitted)",
+    // OpenVPN's TUN ioctl: "Cannot ioctl TUNSETIFF %s: Operation not permitted" (NET_ADMIN).
+    sig!("cap.net_admin", r"(?P<msg>can't initialize (?:ip6?tables|arptables|ebtables) table [`'‘\x22]?\w+['’\x22]?: Permission denied(?: \(you must be root\))?|[^\r\n]*?Permission denied \(you must be root\)|RTNETLINK answers: Operation not permitted|Cannot ioctl TUNSETIFF \S+: Operation not permitted[^\r\n]*)",
         "The container may not change the network (iptables needs the NET_ADMIN and NET_RAW capabilities, ip NET_ADMIN): $msg",
-        "On the EC2 launch type add NET_ADMIN (and NET_RAW for raw sockets) to the container definition's linuxParameters.capabilities.add; Fargate lets a task add only SYS_PTRACE, so a container that programs iptables or routes (a VPN client, a transparent proxy) cannot run there: run it on EC2, or leave the interception to ECS (App Mesh proxyConfiguration, Service Connect)"),
+        "On the EC2 launch type add NET_ADMIN (and NET_RAW for raw sockets) to the container definition's linuxParameters.capabilities.add; Fargate lets a task add only SYS_PTRACE, so a container that programs iptables or routes (a VPN client, a transparent proxy) cannot run there: run it on EC2, or leave the interception to ECS (App Mesh proxyConfiguration, Service Connect). A TUN device also needs /dev/net/tun in linuxParameters.devices"),
+    // A device the process opens is not in the container (ECS maps none unless
+    // linuxParameters.devices names it, and Fargate none at all): OpenVPN's "Cannot open TUN/TAP
+    // dev %s" (tun.c), wireguard-go's "Failed to create TUN device: %v" (main.go), libfuse's
+    // "fuse: device not found, try 'modprobe fuse' first" (and fusermount's), QEMU's "Could not
+    // access KVM kernel module: %m" (accel/kvm/kvm-all.c), node-serialport's "No such file or
+    // directory, cannot open %s" and pyserial's "could not open port %s" (serialutil.py); and any
+    // of those nodes (/dev/net/tun, /dev/fuse, /dev/kvm, serial ports, /dev/dri, /dev/snd,
+    // /dev/video*) absent. A node that is there and refuses the process ("Permission denied") is
+    // the file's mode or owner, fs.permission's. GPUs are gpu.unavailable's.
+    sig!("device.missing", r"(?P<what>Cannot open TUN/TAP dev \S+: [^\r\n]+|Failed to create TUN device: [^\r\n]+|fuse(?:rmount3?)?: (?:fuse )?device not found, try 'modprobe fuse' first|Could not access KVM kernel module: No such file or directory|No such file or directory, cannot open /dev/\S+|could not open port /dev/\S+: (?:\[Errno 2\] )?No such file or directory[^\r\n]*|/dev/(?:net/tun|fuse|kvm|tty(?:USB|ACM|AMA|S)\d+|dri/\S+|snd/\S+|video\d+):? No such file or directory)",
+        "A device the process needs is not in the container ($what)",
+        "Give the task the device: on the EC2 launch type list it in the container definition's linuxParameters.devices (hostPath and containerPath, e.g. /dev/net/tun, /dev/fuse, /dev/ttyUSB0) after making sure the container instance has it (load its kernel module, tun or fuse, in the user data); a TUN device also needs NET_ADMIN and FUSE SYS_ADMIN in linuxParameters.capabilities. Fargate exposes no devices: such a container runs on EC2 only"),
     // EACCES as the runtimes word it (strerror "Permission denied"; libuv's "EACCES: permission
     // denied, open '/p'"; Python's PermissionError; the JDK's AccessDeniedException from
     // UnixException.translateToIOException; .NET's UnauthorizedAccessException "Access to the
@@ -1500,10 +1556,12 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("laravel.app_key", r"No application encryption key has been specified",
         "Laravel has no APP_KEY",
         "Set APP_KEY in the container definition, as a secret (generate it once with php artisan key:generate --show and keep it: a new key invalidates sessions and encrypted data)"),
-    // php_error_cb (main/main.c): "PHP Fatal error:  %s" to the log, "Fatal error: %s" to
-    // stdout (display_errors), and "Parse error" for E_PARSE.
-    sig!("php.fatal", r"(?:^|PHP |PHP message: PHP )(?:Fatal|Parse) error:\s+(?P<msg>[^\r\n]+)",
-        "PHP fatal error: $msg",
+    // php_error_cb (main/main.c): "PHP Fatal error:  %s in %s on line %d" to the log, "Fatal
+    // error: %s in %s on line %d" to stdout (display_errors), and "Parse error" for E_PARSE. A
+    // bare "Fatal error:" is PHP's only with its file and line, or an uncaught throwable's
+    // "in /app/x.php:12": other programs print the same words (rclone's fs.Fatalf).
+    sig!("php.fatal", r"(?:PHP |PHP message: PHP )(?:Fatal|Parse) error:\s+(?P<msg>[^\r\n]+)|^(?:Fatal|Parse) error:\s+(?P<bmsg>[^\r\n]*?(?: on line \d+|\.php(?::\d+|\b)|Uncaught|Allowed memory size)[^\r\n]*)",
+        "PHP fatal error: $msg$bmsg",
         "Fix the file and line PHP names; for 'Allowed memory size' raise memory_limit and the container's memory"),
     // Elixir's Exception.format_banner for an uncaught error: "** (%s) %s" (lib/elixir/lib/
     // exception.ex), as a release or mix prints it at boot (`** (RuntimeError) ...`, `**

@@ -298,6 +298,12 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "db.pool_timeout" => &["db.pool_timeout"],
         // Session 17: TLS and plain text at the same port (dev tails of crash-keylines.jsonl).
         "tls.plaintext_port" => &["net.tls_plaintext"],
+        // Session 17: privileges a container lacks (dev tails of crash-keylines.jsonl).
+        "user.switch_denied" => &["user.switch_denied"],
+        "cap.denied" => &["cap.denied"],
+        "limit.denied" => &["limit.denied"],
+        "sysctl.denied" => &["sysctl.denied"],
+        "device.missing" => &["device.missing"],
         "net.privileged_port" => &["net.privileged_port", "dotnet.bind_denied"],
         "kafka.unreachable" => &["kafka.unreachable", "net.refused", "net.dns", "net.timeout"],
         "spring.placeholder" => &["spring.placeholder"],

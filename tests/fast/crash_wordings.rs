@@ -1207,6 +1207,138 @@ const WORDINGS: &[(&str, &str)] = &[
         "aws.not_found",
         r#"ResourceNotFoundException: Secrets Manager can't find the specified secret."#,
     ),
+    (
+        "user.switch_denied",
+        r#"error: failed switching to "postgres": operation not permitted"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"su-exec: setgroups: Operation not permitted"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"setpriv: setresuid failed: Operation not permitted"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"s6-applyuidgid: fatal: unable to set supplementary group list: Operation not permitted"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"su: cannot set groups: Operation not permitted"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"sudo: effective uid is not 0, is /usr/bin/sudo on a file system with the 'nosuid' option set or an NFS file system without root privileges?"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"crond: can't set groups: Operation not permitted"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"2024/01/01 00:00:00 [emerg] 1#1: setgid(101) failed (1: Operation not permitted)"#,
+    ),
+    (
+        "user.switch_denied",
+        r#"[01-Jan-2024 00:00:00] ERROR: [pool www] failed to setgid(82): Operation not permitted (1)"#,
+    ),
+    ("user.switch_denied", r#"seteuid: Operation not permitted"#),
+    ("cap.denied", r#"mount: /mnt/data: permission denied."#),
+    ("cap.denied", r#"mount: permission denied (are you root?)"#),
+    (
+        "cap.denied",
+        r#"mount: mounting rpc_pipefs on /var/lib/nfs/rpc_pipefs failed: Permission denied"#,
+    ),
+    (
+        "cap.denied",
+        r#"unshare: unshare failed: Operation not permitted"#,
+    ),
+    (
+        "cap.denied",
+        r#"bwrap: Creating new namespace failed: Operation not permitted"#,
+    ),
+    ("cap.denied", r#"ptrace: Operation not permitted."#),
+    (
+        "cap.denied",
+        r#"strace: attach: ptrace(PTRACE_SEIZE, 1): Operation not permitted"#,
+    ),
+    (
+        "cap.denied",
+        r#"Error initializing core: Failed to lock memory: cannot allocate memory"#,
+    ),
+    (
+        "cap.denied",
+        r#"modprobe: ERROR: could not insert 'wireguard': Operation not permitted"#,
+    ),
+    (
+        "cap.denied",
+        r#"chroot: cannot change root directory to '/var/empty': Operation not permitted"#,
+    ),
+    (
+        "limit.denied",
+        r#"/docker-entrypoint.sh: line 4: ulimit: error setting limit (Operation not permitted)"#,
+    ),
+    (
+        "limit.denied",
+        r#"/entrypoint.sh: line 13: ulimit: max locked memory: cannot modify limit: Operation not permitted"#,
+    ),
+    (
+        "limit.denied",
+        r#"setrlimit(RLIMIT_NOFILE): Operation not permitted"#,
+    ),
+    (
+        "sysctl.denied",
+        r#"sysctl: permission denied on key "vm.max_map_count""#,
+    ),
+    (
+        "sysctl.denied",
+        r#"sysctl: setting key "net.core.somaxconn": Read-only file system"#,
+    ),
+    (
+        "sysctl.denied",
+        r#"sysctl: error setting key 'net.ipv4.conf.all.src_valid_mark': Read-only file system"#,
+    ),
+    (
+        "sysctl.denied",
+        r#"sysctl: cannot stat /proc/sys/net/core/rmem_max: No such file or directory"#,
+    ),
+    (
+        "sysctl.denied",
+        r#"error: "Read-only file system" setting key "vm.overcommit_memory""#,
+    ),
+    (
+        "device.missing",
+        r#"Cannot open TUN/TAP dev /dev/net/tun: No such file or directory (errno=2)"#,
+    ),
+    (
+        "device.missing",
+        r#"Failed to create TUN device: no such file or directory"#,
+    ),
+    (
+        "device.missing",
+        r#"fuse: device not found, try 'modprobe fuse' first"#,
+    ),
+    (
+        "device.missing",
+        r#"fusermount: fuse device not found, try 'modprobe fuse' first"#,
+    ),
+    (
+        "device.missing",
+        r#"Could not access KVM kernel module: No such file or directory"#,
+    ),
+    (
+        "device.missing",
+        r#"Error: Error: No such file or directory, cannot open /dev/ttyACM0"#,
+    ),
+    (
+        "device.missing",
+        r#"serial.serialutil.SerialException: [Errno 2] could not open port /dev/ttyUSB0: [Errno 2] No such file or directory: '/dev/ttyUSB0'"#,
+    ),
+    (
+        "cap.net_admin",
+        r#"ERROR: Cannot ioctl TUNSETIFF tun: Operation not permitted (errno=1)"#,
+    ),
 ];
 
 #[test]
@@ -1245,6 +1377,8 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("net.tls", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"),
     ("killed", "npm ERR! signal SIGTERM"),
     ("native.segfault", "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]"),
+    ("php.fatal", "2023/06/09 17:56:36 Fatal error: failed to mount FUSE fs: fusermount: exit status 1"),
+    ("device.missing", "/dev/ttyUSB0: Permission denied"),
 ];
 
 #[test]
