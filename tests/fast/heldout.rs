@@ -689,6 +689,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 5,
     },
+    // Batch 61 (session 17: Kubernetes operators, Helm charts and their workloads, md5 8-f),
+    // first seen at the reader of 1015368.
+    Tails {
+        batch: "batch 61",
+        tails: include_str!("../corpus/heldout/batch61/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch61/accepted.json"),
+        right: 4,
+        false_claims_at_most: 2,
+        shown: 10,
+    },
     // Batch 62 (session 17: edge, IoT, home-automation and game-server containers, md5 0-7),
     // first seen at the reader of 548f28e.
     Tails {
