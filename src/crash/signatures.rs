@@ -702,10 +702,23 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.pool_timeout", r"(?P<pool>[\w-]+) - Connection is not available, request timed out after (?P<ms>\d+)ms|QueuePool limit of size \d+ overflow \d+ reached, connection timed out(?:, timeout [\d.]+)?|PoolTimeout: couldn't get a connection after|timeout exceeded when trying to connect|Timeout acquiring a connection\. The pool is probably full|ConnectionAcquireTimeoutError|Timed out fetching a new connection from the connection pool|Timeout: Pool empty\. Unable to fetch a connection|A client timed out while waiting to acquire a resource|The timeout period elapsed prior to obtaining a connection from the pool|The connection pool has been exhausted",
         "The database connection pool ($pool) gave no connection in time",
         "Either the pool never connected (the database is unreachable or refuses the login: read the cause logged with it, check the endpoint and that the database's security group allows the task's) or every connection is held: raise the pool's size (HikariCP maximumPoolSize, SQLAlchemy pool_size and max_overflow, Knex pool.max, Prisma connection_limit, Max Pool Size) within the database's connection limit, or find the code that does not return its connections"),
+    // A Kafka client that cannot reach any broker: the Java client's NetworkClient "Connection to
+    // node %s (%s) could not be established. Broker may not be available." (clients/.../
+    // NetworkClient.java; 3.7+ "Node may not be available."), kafka-python's NoBrokersAvailable
+    // (kafka/errors.py), confluent-kafka-go/librdkafka's "Local: All broker connections are down"
+    // (src/rdkafka.c, ERR__ALL_BROKERS_DOWN) as a Go or Python error; the Java consumer's
+    // "Timeout expired while fetching topic metadata" (KafkaConsumer, no broker answered the
+    // metadata request). Before net.timeout.
+    sig!("kafka.unreachable", r"Connection to node (?P<node>-?\d+)(?: \((?P<addr>[^)]+)\))? could not be established\. (?:Broker|Node) may not be available|\bNoBrokersAvailable\b|Timeout expired while fetching topic metadata",
+        "The Kafka client could not reach a broker ($addr)",
+        "Check bootstrap.servers (the brokers' addresses, not localhost), that the brokers advertise addresses the task can reach (advertised.listeners), that the port matches the listener's security (MSK: 9092 plaintext, 9094 TLS, 9096 SASL/SCRAM, 9098 IAM), and that the brokers' security group allows the task's"),
     // Also the BEAM's: inet:format_error(timeout) is "timeout", as Postgrex and DBConnection
-    // print it ("tcp connect (db:5432): timeout").
-    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|tcp connect \((?P<eaddr>[^)\s]+)\): timeout\b|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out",
-        "A connection timed out ($addr$maddr$gaddr$eaddr)",
+    // print it ("tcp connect (db:5432): timeout"); the HTTP clients' connect timeouts by their
+    // class (httpx.ConnectTimeout, urllib3's ConnectTimeoutError and its "(connect timeout=%s)",
+    // requests' ConnectTimeout) and curl's CURLE_OPERATION_TIMEDOUT while connecting ("Failed to
+    // connect to %s port %d after %ld ms: Timeout was reached", lib/connect.c).
+    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|tcp connect \((?P<eaddr>[^)\s]+)\): timeout\b|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out|\bConnectTimeout(?:Error)?\b|\(connect timeout=[\d.]+\)|Failed to connect to (?P<caddr>\S+ port \d+) after \d+ ms: (?:Timeout was reached|Connection timed out)",
+        "A connection timed out ($addr$maddr$gaddr$eaddr$caddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
     // EHOSTUNREACH and ENETUNREACH as each runtime words them: strerror "No route to host" /
     // "Network is unreachable" (glibc, musl; Python's "[Errno 113] No route to host"), Go's
@@ -734,14 +747,6 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.unreachable", r"Can't reach database server at `(?P<host>[^`]+)`|Can't connect to (?:MySQL |MariaDB )?server on '(?P<mhost>[^']+)'|Unable to connect to any of the specified MySQL hosts|A network-related or instance-specific error occurred while establishing a connection to SQL Server|Could not connect to Redis at (?P<rhost>[^\s:]+:\d+)|It was not possible to connect to the redis server|RedisConnectionException: Unable to connect to (?P<lhost>\S+)|The database server at `(?P<thost>[^`]+)`(?::`\d+`)? was reached but timed out|Mongo(?:ose)?ServerSelectionError|ServerSelectionTimeoutError|Server selection timed out after \d+ ms|Timed out after \d+ ms while waiting (?:to connect|for a server)",
         "The database server could not be reached ($host$mhost$rhost$lhost$thost)",
         "Check the endpoint the container is given (host and port), that the database runs, and the network path: the database's security group must allow the task's security group on its port, and for MongoDB Atlas the task's egress (NAT) address must be on the project's IP access list"),
-    // A Kafka client that cannot reach any broker: the Java client's NetworkClient "Connection to
-    // node %s (%s) could not be established. Broker may not be available." (clients/.../
-    // NetworkClient.java; 3.7+ "Node may not be available."), kafka-python's NoBrokersAvailable
-    // (kafka/errors.py), confluent-kafka-go/librdkafka's "Local: All broker connections are down"
-    // (src/rdkafka.c, ERR__ALL_BROKERS_DOWN) as a Go or Python error.
-    sig!("kafka.unreachable", r"Connection to node (?P<node>-?\d+)(?: \((?P<addr>[^)]+)\))? could not be established\. (?:Broker|Node) may not be available|\bNoBrokersAvailable\b",
-        "The Kafka client could not reach a broker ($addr)",
-        "Check bootstrap.servers (the brokers' addresses, not localhost), that the brokers advertise addresses the task can reach (advertised.listeners), that the port matches the listener's security (MSK: 9092 plaintext, 9094 TLS, 9096 SASL/SCRAM, 9098 IAM), and that the brokers' security group allows the task's"),
     // ---- proxies and collectors that refuse their configuration ------------------------------
     // HAProxy's configuration parser (src/cfgparse.c and the cfgparse-*.c keyword parsers:
     // ha_alert("parsing [%s:%d] : ...")), "Could not open configuration file %s : %s"

@@ -1339,6 +1339,35 @@ const WORDINGS: &[(&str, &str)] = &[
         "cap.net_admin",
         r#"ERROR: Cannot ioctl TUNSETIFF tun: Operation not permitted (errno=1)"#,
     ),
+    (
+        "kafka.unreachable",
+        r#"org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata"#,
+    ),
+    ("net.timeout", r#"httpx.ConnectTimeout: timed out"#),
+    (
+        "net.timeout",
+        r#"requests.exceptions.ConnectTimeout: HTTPConnectionPool(host='api', port=8080): Max retries exceeded with url: / (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x7f2>, 'Connection to api timed out. (connect timeout=5)'))"#,
+    ),
+    (
+        "net.timeout",
+        r#"curl: (28) Failed to connect to api.example.com port 443 after 130000 ms: Timeout was reached"#,
+    ),
+    (
+        "net.unreachable",
+        r#"Error: connect EHOSTUNREACH 10.0.2.7:5432"#,
+    ),
+    (
+        "net.unreachable",
+        r#"java.net.NoRouteToHostException: No route to host"#,
+    ),
+    (
+        "net.refused",
+        r#"rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.2.7:50051: connect: connection refused""#,
+    ),
+    (
+        "net.dns",
+        r#"System.Net.Http.HttpRequestException: Name or service not known (api:8080)"#,
+    ),
 ];
 
 #[test]
@@ -1376,6 +1405,8 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("fs.permission", "git@github.com: Permission denied (publickey)."),
     ("net.tls", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"),
     ("killed", "npm ERR! signal SIGTERM"),
+    ("net.timeout", "org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata"),
+    ("net.timeout", "io.lettuce.core.RedisCommandTimeoutException: Command timed out after 1 minute(s)"),
     ("native.segfault", "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]"),
     ("php.fatal", "2023/06/09 17:56:36 Fatal error: failed to mount FUSE fs: fusermount: exit status 1"),
     ("device.missing", "/dev/ttyUSB0: Permission denied"),
