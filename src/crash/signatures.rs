@@ -1234,6 +1234,18 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("s6.not_pid1", r"s6-overlay-suexec: fatal: can only run as pid 1",
         "The image's s6-overlay init did not run as the container's first process (pid 1)",
         "Turn off initProcessEnabled in the container definition's linuxParameters (ECS then puts its own init in front of /init), and keep the image's entrypoint /init: a command or entryPoint override that starts it through a shell or another init also moves it off pid 1"),
+    // A program the container runs is there but not executable (EACCES from execve: no x bit, a
+    // noexec mount, or a directory): runc >= 1.1's "exec %s: permission denied" (an os.PathError
+    // {Op: "exec"}, libcontainer/standard_init_linux.go) and older runc's "exec user process
+    // caused: permission denied", runc's LookPath `exec: "%s": permission denied`, libuv's "spawn
+    // %s EACCES", the JDK's `Cannot run program "%s": error=13, Permission denied`, Go's
+    // "fork/exec %s: permission denied", .NET's "An error occurred trying to start process '%s'
+    // … Permission denied", and a shell running a script by its path (dash's "%s: %d: %s:
+    // Permission denied", bash's and ash's without the line) where the path is a script's (./x or
+    // x.sh): the same words after a redirection name a file to write, fs.permission's.
+    sig!("exec.permission", r#"(?P<what>^exec (?P<path>/\S+): permission denied|exec user process caused:? "?permission denied|exec: "(?P<cmd>[^"]+)": permission denied|\bspawn (?P<ncmd>\S+) EACCES\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=13, Permission denied|fork/exec (?P<gcmd>\S+): permission denied|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. Permission denied|^(?:/(?:usr/)?bin/)?(?:ba|da|a)?sh: (?:\d+: |line \d+: )?(?P<script>\./\S+|\S+\.sh): Permission denied\s*$)"#,
+        "A program the container runs is not executable ($path$cmd$ncmd$jcmd$gcmd$dcmd$script)",
+        "Make it executable in the image (RUN chmod +x on it, or COPY --chmod=755; a file committed from Windows or copied from a volume can lose its mode), keep it off a noexec mount (a tmpfs or volume mounted there), and let the container's user read it; or run a script through its interpreter (sh /app/start.sh)"),
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",
         "Check the entrypoint exists in the image, is executable, has Unix line endings and a valid #! line; \"no such file or directory\" for a binary that is there means its loader is missing: a binary linked against glibc in an Alpine (musl) image (build it static, CGO_ENABLED=0 for Go, or use a glibc base image)"),

@@ -67,7 +67,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "cap.net_admin_missing" => &["cap.net_admin"],
         // Kinds first used by the set's second collection (session 11, its collector's table).
         "gpu.not_available" => &["python.exception", "gpu.unavailable"],
-        "entrypoint.not_executable" => &["exec.user_process", "fs.permission"],
+        // exec.permission (session 17) names the kind itself.
+        "entrypoint.not_executable" => &["exec.user_process", "fs.permission", "exec.permission"],
         "node.modules_not_installed" => {
             &["shell.command_not_found", "node.module", "exec.not_found"]
         }
@@ -249,9 +250,14 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "net.db_comm_link_failure" => &["net.timeout", "net.refused"],
         "net.timeout" => &["net.timeout"],
         "config.missing_file" => &["config.missing_file"],
-        "fs.permission" | "exec.permission_denied" => {
-            &["fs.permission", "exec.user_process", "sqlite.cantopen"]
-        }
+        "fs.permission" => &["fs.permission", "exec.user_process", "sqlite.cantopen"],
+        // exec.permission (session 17) names the kind itself.
+        "exec.permission_denied" => &[
+            "fs.permission",
+            "exec.user_process",
+            "sqlite.cantopen",
+            "exec.permission",
+        ],
         "exec.format" => &["exec.format"],
         "oom.killed" => &["killed", "java.oom", "node.heap_oom", "go.oom"],
         "gunicorn.worker_failed_to_boot" => &[

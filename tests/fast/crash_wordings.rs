@@ -846,11 +846,11 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"RuntimeError: DataLoader worker (pid 123) is killed by signal: Bus error. It is possible that dataloader's workers are out of shared memory. Please try to raise your shared memory limit."#,
     ),
     (
-        "fs.permission",
+        "exec.permission",
         r#"exec /docker-entrypoint.sh: permission denied"#,
     ),
     (
-        "fs.permission",
+        "exec.permission",
         r#"/bin/sh: 1: /entrypoint.sh: Permission denied"#,
     ),
     (
@@ -1368,6 +1368,31 @@ const WORDINGS: &[(&str, &str)] = &[
         "net.dns",
         r#"System.Net.Http.HttpRequestException: Name or service not known (api:8080)"#,
     ),
+    (
+        "exec.permission",
+        r#"exec /app/start.sh: permission denied"#,
+    ),
+    (
+        "exec.permission",
+        r#"/bin/sh: 1: ./start.sh: Permission denied"#,
+    ),
+    ("exec.permission", r#"Error: spawn /app/bin/tool EACCES"#),
+    (
+        "exec.permission",
+        r#"java.io.IOException: Cannot run program "/app/bin/tool": error=13, Permission denied"#,
+    ),
+    (
+        "exec.permission",
+        r#"fork/exec /app/bin/tool: permission denied"#,
+    ),
+    (
+        "exec.permission",
+        r#"System.ComponentModel.Win32Exception (13): An error occurred trying to start process '/app/tool' with working directory '/app'. Permission denied"#,
+    ),
+    (
+        "exec.permission",
+        r#"standard_init_linux.go:211: exec user process caused "permission denied""#,
+    ),
 ];
 
 #[test]
@@ -1405,6 +1430,7 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("fs.permission", "git@github.com: Permission denied (publickey)."),
     ("net.tls", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"),
     ("killed", "npm ERR! signal SIGTERM"),
+    ("exec.permission", "bash: /var/log/app.log: Permission denied"),
     ("net.timeout", "org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata"),
     ("net.timeout", "io.lettuce.core.RedisCommandTimeoutException: Command timed out after 1 minute(s)"),
     ("native.segfault", "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]"),
