@@ -709,6 +709,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 7,
     },
+    // Batch 63 (session 17: CI runners, build agents and package registries, md5 8-f), first
+    // seen at the reader of b178cfc.
+    Tails {
+        batch: "batch 63",
+        tails: include_str!("../corpus/heldout/batch63/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch63/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
+    // Batch 64 (session 17: identity servers, auth proxies and API gateways, md5 0-7; one tail),
+    // first seen at the reader of b178cfc.
+    Tails {
+        batch: "batch 64",
+        tails: include_str!("../corpus/heldout/batch64/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch64/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 0,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
