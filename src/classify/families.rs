@@ -143,6 +143,37 @@ pub static FAMILIES: &[Family] = &[
     family!("registry.rate_limit", "Public registry rate limit", Some(DockerHub), RateLimit,
         all: ["@RATE"], none: [],
         &[id::REGISTRY_RATE_LIMIT, id::REGISTRY_AUTH, id::NETWORK_NO_ROUTE]),
+    // A host port another container or process already holds (bridge or host network mode with
+    // a static hostPort): moby's port allocator "Bind for %s failed: port is already allocated"
+    // (libnetwork/portallocator), the daemon's "driver failed programming external connectivity
+    // on endpoint %s (%s): %v" around it, and the userland proxy's "Error starting userland
+    // proxy: listen tcp4 %s: bind: address already in use". The scheduler reserves the ports of
+    // the tasks it places, so a port held outside ECS comes second to a static port.
+    family!("host.port_in_use", "A host port the container maps is already in use", None, Config,
+        all: ["port is already allocated|driver failed programming external connectivity|userland proxy[^\\n]{0,80}address already in use"], none: [],
+        &[id::CAPACITY_PLACEMENT, id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
+    // A GPU the task asks for is not on the host or the host has no NVIDIA runtime: the agent's
+    // "task gpu %s not found in host gpus" and "could not associate multiple containers to GPU
+    // %s" (agent/api/task), moby's "could not select device driver %q with capabilities: %v"
+    // (daemon/devices.go), nvidia-container-cli's "initialization error: nvml error: driver not
+    // loaded". GPU tasks need the ECS GPU-optimized AMI (resourceRequirements GPU on EC2 only).
+    family!("task.gpu", "A GPU the task asks for is not available on the host", None, Config,
+        all: ["not found in host gpus|could not associate multiple containers to GPU|could not select device driver[^\\n]{0,40}capabilities: \\[\\[gpu\\]\\]|nvidia-container-cli: initialization error"], none: [],
+        &[id::TASK_CONFIG, id::CAPACITY_PLACEMENT, id::INFRA_SPOT_OR_HOST]),
+    // A FireLens task definition the agent cannot set up (agent/taskresource/firelens and
+    // agent/api/task): the log router container missing ("there's no firelens container",
+    // "firelens container config doesn't exist"), an output option it requires ("missing output
+    // key %s which is required for firelens configuration of type %s"), an invalid type, or bridge
+    // mode without the bridge IP it needs ("Bridge IP not available to use for firelens"). Before
+    // logs.firelens, which reads the router not running; a HostConfigError is agent.host_config's.
+    family!("logs.firelens_config", "FireLens configuration invalid", None, Config,
+        all: ["firelens", "no firelens container|firelens container config doesn.t exist|required for firelens configuration|invalid firelens configuration|Bridge IP not available|unable to generate config to create firelens|unable to apply log options of container"], none: ["HostConfigError"],
+        &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
+    // The agent's check of an SSM parameter reference ("the provided SSM parameter:%s is in an
+    // invalid format", agent/taskresource/ssmsecret): the task definition's valueFrom.
+    family!("secrets.ssm_reference", "SSM parameter reference malformed", Some(Ssm), NotFound,
+        all: ["SSM parameter[^\\n]{0,200}invalid format"], none: [],
+        &[id::SECRET_NOT_FOUND, id::TASK_CONFIG, id::IAM_EXEC_ROLE_SECRETS]),
     // The memory limit was too low for the runtime to start the container at all (vocab
     // MEMORY_TOO_LOW: runc's init OOM-killed, the cgroup limit below the usage, crun's "memory
     // limit could be too low"). Before `container.init` and `container.exec`, whose "unable to
