@@ -729,6 +729,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 0,
     },
+    // Batch 65 (session 17: the pages corpus, forum threads and a post-mortem), first seen at
+    // the reader of f745253 (b178cfc's crash reader).
+    Tails {
+        batch: "batch 65",
+        tails: include_str!("../corpus/heldout/batch65/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch65/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
