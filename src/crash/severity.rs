@@ -140,6 +140,14 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // "Repository not found."): "Could not read from remote repository." (connect.c); Yarn
         // 1's after the engine check it failed: "Found incompatible module." (reporters/lang/en.js).
         r"|could not read from remote repository|found incompatible module",
+        // A build or task that reports the step it ran, after that step's own error: docker
+        // build's "The command '%s' returned a non-zero code: %d" (moby builder/dockerfile);
+        // Rails' db:create "Couldn't create '%s' database. Please check your configuration." (and
+        // before 6.1 "Couldn't create database for %s", activerecord tasks/database_tasks.rb)
+        // printed after the exception; Spring's "LifecycleProcessor not initialized - call
+        // 'refresh'" (AbstractApplicationContext), thrown while closing a context whose refresh
+        // failed above.
+        r"|returned a non-zero code|couldn.t create (?:'[^']*' )?database|lifecycleprocessor not initialized",
     ))
     .expect("terminators compile")
 });
