@@ -471,6 +471,10 @@ static FAILURE: LazyLock<Regex> = LazyLock::new(|| {
         // What is not there, stated without a verb of failure: "Role \"x\" does not exist", "id:
         // 'x': no such user", "there is no package called 'x'", "no longer supported".
         r"\bdo(?:es)?(?:n't| not) exist\b|\bno such \w+|\bthere (?:is|are|was|were) no\b|\bno longer (?:supported|available|exists?|works?)\b|",
+        // Absence stated with its subject first: "No application encryption key has been
+        // specified." (Laravel's MissingAppKeyException), "No DataSource was configured", "no
+        // credentials were found".
+        r"\bno (?:[\w-]+ ){1,4}(?:has|have) been (?:specified|set|provided|given|configured|defined|loaded)\b|\bno (?:[\w-]+ ){1,4}(?:was|were|is|are) (?:specified|set|provided|given|configured|found|defined|loaded)\b|",
         r"\b(?:unavailable|unreachable|exceed(?:s|ed)|conflict(?:s|ing)?|crash(?:ed|es)|rejected|out of range|out of sync)\b|",
         // An unmet requirement: "MongoDB requires ARMv8.2-A or higher", "requires glibc 2.28 or
         // later", "your CPU does not support AVX", "does not appear to implement".
