@@ -148,6 +148,10 @@ static TERMINATOR: LazyLock<Regex> = LazyLock::new(|| {
         // 'refresh'" (AbstractApplicationContext), thrown while closing a context whose refresh
         // failed above.
         r"|returned a non-zero code|couldn.t create (?:'[^']*' )?database|lifecycleprocessor not initialized",
+        // bash's report of a job that SIGTERM ended ("line 185:    70 Terminated    tail -F …",
+        // jobs.c with strsignal(SIGTERM)): a script stopping its helpers on the way out, or the
+        // stop ECS itself sends, never why the program failed.
+        r"|line \d+:\s+\d+ terminated\s",
     ))
     .expect("terminators compile")
 });
