@@ -739,6 +739,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // Batch 67 (session 17: database migrations, seeders and one-off jobs, md5 0-7), first seen
+    // at the reader of b8c0c5d.
+    Tails {
+        batch: "batch 67",
+        tails: include_str!("../corpus/heldout/batch67/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch67/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
