@@ -739,6 +739,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // Batch 66 (session 17: minimal images and what they lack, md5 8-f), first seen at the
+    // reader of b8c0c5d.
+    Tails {
+        batch: "batch 66",
+        tails: include_str!("../corpus/heldout/batch66/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch66/accepted.json"),
+        right: 9,
+        false_claims_at_most: 0,
+        shown: 14,
+    },
     // Batch 67 (session 17: database migrations, seeders and one-off jobs, md5 0-7), first seen
     // at the reader of b8c0c5d.
     Tails {
