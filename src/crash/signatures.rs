@@ -1091,6 +1091,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("config.missing_file", r#"NoSuchFileException: (?P<nio>/\S+)|No such file or directory @ rb_sysopen - (?P<rpath>\S+)|Could not find a part of the path ['"](?P<dnpath>[^'"]+)['"]|Os \{ code: 2, kind: NotFound\b|FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)|Config File \x22(?P<vpath>[^\x22]+)\x22 Not Found in"#,
         "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath$vpath$nio$rpath$dnpath)",
         "Add the file to the image, or mount it (a volume, an EFS access point); check the path and the container's working directory. A path under /run/secrets/ is a Docker Compose or Swarm secret, which ECS does not mount: give the secret in the container definition's secrets (valueFrom a Secrets Manager or SSM ARN) as an environment variable instead (images that read X_FILE also read X)"),
+    // A Windows container whose image was built for another Windows version than the host's
+    // (process isolation needs the same build): the Host Compute Service's
+    // ERROR_VIRTUAL_MACHINE… 0xc0370101 "The operating system of the container does not match the
+    // operating system of the host." (hcsshim's ErrVmcomputeOperationInvalidState family, as the
+    // Docker daemon and containerd wrap it in "encountered an error during CreateContainer").
+    sig!("windows.os_mismatch", r"(?i:the operating system of the container does not match the operating system of the host)|\(0xc0370101\)",
+        "The Windows container image was built for another Windows version than the host's",
+        "Use the image tag for the host's Windows Server version (ltsc2019 or ltsc2022, the same build as the ECS-optimized Windows AMI the instances run), and set the task definition's runtimePlatform.operatingSystemFamily to match (WINDOWS_SERVER_2019_CORE, WINDOWS_SERVER_2022_CORE, …); on Fargate the platform picks the host from that family"),
     // ENOEXEC as each runtime words it: Go's and libuv's lower-case "exec format error", the C
     // library's strerror "Exec format error" that CPython's OSError ("[Errno 8] …"), the JDK's
     // ProcessImpl ("error=8, …"), Ruby's Errno::ENOEXEC and Rust's io::Error ("(os error 8)")

@@ -1393,6 +1393,14 @@ const WORDINGS: &[(&str, &str)] = &[
         "exec.permission",
         r#"standard_init_linux.go:211: exec user process caused "permission denied""#,
     ),
+    (
+        "windows.os_mismatch",
+        r#"hcs::CreateComputeSystem app: The operating system of the container does not match the operating system of the host. (0xc0370101)"#,
+    ),
+    (
+        "windows.os_mismatch",
+        r#"docker: Error response from daemon: container app encountered an error during CreateContainer: failure in a Windows system call: The operating system of the container does not match the operating system of the host. (0xc0370101)"#,
+    ),
 ];
 
 #[test]

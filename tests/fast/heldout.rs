@@ -27,11 +27,21 @@ struct Tail {
 /// it too.
 pub(crate) fn shows_key_line(quoted: &str, keys: &[String]) -> bool {
     let q = quoted.trim();
+    // A line longer than the report keeps is cut and ends in "…" (crate::redact): the cut line
+    // is the key line shown when the key line starts with what was kept.
+    let cut = q
+        .strip_suffix('…')
+        .map(str::trim_end)
+        .filter(|stem| stem.chars().count() >= 40);
     !q.is_empty()
         && keys.iter().any(|k| {
-            [k.trim(), unprefixed(k).trim()]
-                .iter()
-                .any(|k| !k.is_empty() && (*k == q || k.contains(q) || q.contains(k)))
+            [k.trim(), unprefixed(k).trim()].iter().any(|k| {
+                !k.is_empty()
+                    && (*k == q
+                        || k.contains(q)
+                        || q.contains(k)
+                        || cut.is_some_and(|stem| k.contains(stem)))
+            })
         })
 }
 
