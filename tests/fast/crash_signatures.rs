@@ -82,7 +82,9 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // Kinds first used by the set's third collection (session 11, its collector's table),
         // and kinds it used that are signature ids or a held-out batch's (same mapping).
         "yaml.unknown_field" => &["yaml.unknown_field"],
-        "image.tool_missing" => &["shell.command_not_found"],
+        // exec.not_found reads a missing command in runc's and Go's words, as for
+        // shell.command_not_found below (session 17).
+        "image.tool_missing" => &["shell.command_not_found", "exec.not_found"],
         "host.proc_not_mounted" => &["go.panic"],
         "image.entrypoint_bug" => &["config.missing_file"],
         "image.entrypoint_missing" => &["exec.not_found"],
@@ -142,9 +144,10 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "db.extension_version_mismatch" => &[],
         "dotnet.https_cert_missing" => &["dotnet.unhandled", "dotnet.https_cert"],
         "cpu.microarch_too_old" => &["native.illegal_instruction"],
-        "fs.nfs_chown_refused" | "selinux.label_missing" | "container.privileged_required" => {
-            &["fs.permission"]
-        }
+        "fs.nfs_chown_refused" | "selinux.label_missing" => &["fs.permission"],
+        // What an unprivileged container may not do is named since session 17: a capability or
+        // privileged mode (cap.denied), a kernel setting (sysctl.denied).
+        "container.privileged_required" => &["fs.permission", "cap.denied", "sysctl.denied"],
         "fs.noexec_mount" => &["fs.permission", "lib.map_failed"],
         "dovecot.stale_pid_file"
         | "runtime.user_ignored"
