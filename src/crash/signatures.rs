@@ -702,6 +702,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.pool_timeout", r"(?P<pool>[\w-]+) - Connection is not available, request timed out after (?P<ms>\d+)ms|QueuePool limit of size \d+ overflow \d+ reached, connection timed out(?:, timeout [\d.]+)?|PoolTimeout: couldn't get a connection after|timeout exceeded when trying to connect|Timeout acquiring a connection\. The pool is probably full|ConnectionAcquireTimeoutError|Timed out fetching a new connection from the connection pool|Timeout: Pool empty\. Unable to fetch a connection|A client timed out while waiting to acquire a resource|The timeout period elapsed prior to obtaining a connection from the pool|The connection pool has been exhausted",
         "The database connection pool ($pool) gave no connection in time",
         "Either the pool never connected (the database is unreachable or refuses the login: read the cause logged with it, check the endpoint and that the database's security group allows the task's) or every connection is held: raise the pool's size (HikariCP maximumPoolSize, SQLAlchemy pool_size and max_overflow, Knex pool.max, Prisma connection_limit, Max Pool Size) within the database's connection limit, or find the code that does not return its connections"),
+    // The topic a Kafka client asks for is not on the cluster (or not on the broker it asked):
+    // the protocol's UNKNOWN_TOPIC_OR_PARTITION, "This server does not host this topic-partition."
+    // (clients/.../common/protocol/Errors.java, as KafkaJS, the Java clients and librdkafka print
+    // it), librdkafka's "Broker: Unknown topic or partition" and "Local: Unknown topic"
+    // (rdkafka.c), the Java producer's "Topic %s not present in metadata after %d ms."
+    // (KafkaProducer.waitOnMetadata) — a topic that was never created where auto-creation is
+    // off, or a name that differs between services.
+    sig!("kafka.topic_missing", r"This server does not host this topic-partition|Broker: Unknown topic or partition|Local: Unknown topic\b|Topic (?P<topic>\S+) not present in metadata after \d+ ms",
+        "The Kafka topic the client asked for does not exist on the cluster ($topic)",
+        "Create the topic before the service starts (a one-off task, your infrastructure code, or auto.create.topics.enable on the cluster; MSK leaves it off), and check that every service uses the same topic name and the same cluster's bootstrap servers"),
     // A Kafka client that cannot reach any broker: the Java client's NetworkClient "Connection to
     // node %s (%s) could not be established. Broker may not be available." (clients/.../
     // NetworkClient.java; 3.7+ "Node may not be available."), kafka-python's NoBrokersAvailable
@@ -1250,9 +1260,10 @@ pub static SIGNATURES: &[Signature] = &[
     // "fork/exec %s: permission denied", .NET's "An error occurred trying to start process '%s'
     // … Permission denied", and a shell running a script by its path (dash's "%s: %d: %s:
     // Permission denied", bash's and ash's without the line) where the path is a script's (./x or
-    // x.sh): the same words after a redirection name a file to write, fs.permission's.
-    sig!("exec.permission", r#"(?P<what>^exec (?P<path>/\S+): permission denied|exec user process caused:? "?permission denied|exec: "(?P<cmd>[^"]+)": permission denied|\bspawn (?P<ncmd>\S+) EACCES\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=13, Permission denied|fork/exec (?P<gcmd>\S+): permission denied|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. Permission denied|^(?:/(?:usr/)?bin/)?(?:ba|da|a)?sh: (?:\d+: |line \d+: )?(?P<script>\./\S+|\S+\.sh): Permission denied\s*$)"#,
-        "A program the container runs is not executable ($path$cmd$ncmd$jcmd$gcmd$dcmd$script)",
+    // x.sh): the same words after a redirection name a file to write, fs.permission's. s6-supervise
+    // says "fatal: unable to exec run: Permission denied" for a service's run script.
+    sig!("exec.permission", r#"(?P<what>^exec (?P<path>/\S+): permission denied|exec user process caused:? "?permission denied|exec: "(?P<cmd>[^"]+)": permission denied|\bspawn (?P<ncmd>\S+) EACCES\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=13, Permission denied|fork/exec (?P<gcmd>\S+): permission denied|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. Permission denied|^(?:/(?:usr/)?bin/)?(?:ba|da|a)?sh: (?:\d+: |line \d+: )?(?P<script>\./\S+|\S+\.sh): Permission denied\s*$|s6-supervise \([^)]*\): fatal: unable to exec (?P<s6>\S+): Permission denied)"#,
+        "A program the container runs is not executable ($path$cmd$ncmd$jcmd$gcmd$dcmd$script$s6)",
         "Make it executable in the image (RUN chmod +x on it, or COPY --chmod=755; a file committed from Windows or copied from a volume can lose its mode), keep it off a noexec mount (a tmpfs or volume mounted there), and let the container's user read it; or run a script through its interpreter (sh /app/start.sh)"),
     sig!("exec.user_process", r"exec user process caused:? ?\x22?(?P<msg>[^\x22\r\n]+)",
         "The entrypoint could not be executed ($msg)",

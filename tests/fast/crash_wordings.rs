@@ -1398,6 +1398,22 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"hcs::CreateComputeSystem app: The operating system of the container does not match the operating system of the host. (0xc0370101)"#,
     ),
     (
+        "kafka.topic_missing",
+        r#"KafkaJSProtocolError: This server does not host this topic-partition"#,
+    ),
+    (
+        "kafka.topic_missing",
+        r#"org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms."#,
+    ),
+    (
+        "kafka.topic_missing",
+        r#"%3|1700000000.000|ERROR|rdkafka#producer-1| [thrd:app]: Local: Unknown topic"#,
+    ),
+    (
+        "exec.permission",
+        r#"s6-supervise (child): fatal: unable to exec run: Permission denied"#,
+    ),
+    (
         "windows.os_mismatch",
         r#"docker: Error response from daemon: container app encountered an error during CreateContainer: failure in a Windows system call: The operating system of the container does not match the operating system of the host. (0xc0370101)"#,
     ),
