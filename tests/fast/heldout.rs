@@ -769,6 +769,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 7,
     },
+    // Batch 68 (session 17: network appliances and privileged utilities, md5 8-f), first seen
+    // at the reader of 1e07df6.
+    Tails {
+        batch: "batch 68",
+        tails: include_str!("../corpus/heldout/batch68/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch68/accepted.json"),
+        right: 6,
+        false_claims_at_most: 0,
+        shown: 11,
+    },
+    // Batch 69 (session 17: search engines, vector stores, caches and brokers, md5 0-7), first
+    // seen at the reader of 1e07df6.
+    Tails {
+        batch: "batch 69",
+        tails: include_str!("../corpus/heldout/batch69/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch69/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
