@@ -789,6 +789,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 10,
     },
+    // Batch 71 (session 17: observability stacks, md5 0-7), first seen at the reader of 1e07df6
+    // (unchanged since).
+    Tails {
+        batch: "batch 71",
+        tails: include_str!("../corpus/heldout/batch71/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch71/accepted.json"),
+        right: 8,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
