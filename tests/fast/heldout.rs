@@ -789,6 +789,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 10,
     },
+    // Batch 70 (session 17: scheduled jobs, ETL and backup tools, md5 8-f), first seen at the
+    // reader of 1e07df6 (unchanged since).
+    Tails {
+        batch: "batch 70",
+        tails: include_str!("../corpus/heldout/batch70/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch70/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
     // Batch 71 (session 17: observability stacks, md5 0-7), first seen at the reader of 1e07df6
     // (unchanged since).
     Tails {
