@@ -809,6 +809,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 10,
     },
+    // Batch 72 (session 17: containers run as non-root or on a read-only root filesystem, md5
+    // 8-f), first seen at the reader of 1e07df6 (unchanged since).
+    Tails {
+        batch: "batch 72",
+        tails: include_str!("../corpus/heldout/batch72/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch72/accepted.json"),
+        right: 10,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
     // Batch 73 (session 17: containers behind a proxy or with restricted egress, md5 0-7),
     // first seen at the reader of 1e07df6 (unchanged since).
     Tails {
