@@ -551,6 +551,18 @@ pub static SIGNATURES: &[Signature] = &[
         "An AWS call from the application was denied ($action$op$svc)",
         "Allow the action in the task role's policy (taskRoleArn, not the execution role) on the resource named; if the task has no task role, add one. A deny can also come from the resource's own policy (bucket, key, secret) or an organization SCP"),
     // ---- the network, from the application ----------------------------------------------------
+    // The connection through an HTTP proxy failed, at the proxy: urllib3's ProxyError "Cannot
+    // connect to proxy." (1.x) and "Unable to connect to proxy" (2.x), Go's net/http "proxyconnect
+    // tcp: …" (the Op of the dial to the proxy, transport.go), curl's CURLE_COULDNT_RESOLVE_PROXY
+    // "Could not resolve proxy: %s", its "CONNECT tunnel failed, response %d" and "Received HTTP
+    // code %d from proxy after CONNECT" (lib/http_proxy.c), the JDK's "Unable to tunnel through
+    // proxy. Proxy returns \"HTTP/1.1 407 …\"" (HttpURLConnection), Node's tunnel-agent "tunneling
+    // socket could not be established", and a 407 "Proxy Authentication Required". The rest of the
+    // line (the refusal, the timeout, the name) is the proxy's, not the destination's: before the
+    // network's own signatures.
+    sig!("net.proxy", r"(?P<what>(?:Cannot|Unable to) connect to proxy[^\r\n]*|proxyconnect tcp: [^\r\n]+|Could not resolve proxy: [^\r\n]+|CONNECT tunnel failed, response \d+[^\r\n]*|Received HTTP code \d+ from proxy after CONNECT[^\r\n]*|Unable to tunnel through proxy[^\r\n]*|tunneling socket could not be established[^\r\n]*|407 Proxy Authentication Required[^\r\n]*)",
+        "The connection through the HTTP proxy failed at the proxy ($what)",
+        "Check the proxy the container is given (HTTP_PROXY, HTTPS_PROXY, NO_PROXY and their lower-case forms, or the runtime's own settings such as -Dhttps.proxyHost): its address and port from the task's subnet, its credentials (407), that it allows CONNECT to the destination, and an http:// scheme for a proxy that speaks HTTP; NO_PROXY must list what must not go through it: 169.254.169.254 and 169.254.170.2 (the credentials endpoints), the VPC's interface endpoints and internal names"),
     // A process that is not root may not bind a port below 1024: Node's "listen EACCES: permission
     // denied 0.0.0.0:80" (lib/net.js, uvExceptionWithHostPort), Go's "listen tcp :80: bind:
     // permission denied" (net.OpError), nginx's "bind() to 0.0.0.0:80 failed (13: Permission

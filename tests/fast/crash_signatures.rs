@@ -313,6 +313,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "sysctl.denied" => &["sysctl.denied"],
         "device.missing" => &["device.missing"],
         "windows.host_os_mismatch" => &["windows.os_mismatch"],
+        "net.proxy" => &["net.proxy"],
         "net.privileged_port" => &["net.privileged_port", "dotnet.bind_denied"],
         "kafka.unreachable" => &["kafka.unreachable", "net.refused", "net.dns", "net.timeout"],
         "spring.placeholder" => &["spring.placeholder"],

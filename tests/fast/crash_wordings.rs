@@ -1414,6 +1414,38 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"s6-supervise (child): fatal: unable to exec run: Permission denied"#,
     ),
     (
+        "net.proxy",
+        r#"requests.exceptions.ProxyError: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/ (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')))"#,
+    ),
+    (
+        "net.proxy",
+        r#"urllib3.exceptions.ProxyError: Unable to connect to proxy"#,
+    ),
+    (
+        "net.proxy",
+        r#"Get "https://api.github.com/": proxyconnect tcp: dial tcp 10.0.0.1:3128: connect: connection refused"#,
+    ),
+    (
+        "net.proxy",
+        r#"curl: (5) Could not resolve proxy: proxy.corp.local"#,
+    ),
+    (
+        "net.proxy",
+        r#"curl: (56) CONNECT tunnel failed, response 403"#,
+    ),
+    (
+        "net.proxy",
+        r#"curl: (56) Received HTTP code 407 from proxy after CONNECT"#,
+    ),
+    (
+        "net.proxy",
+        r#"java.io.IOException: Unable to tunnel through proxy. Proxy returns "HTTP/1.1 407 Proxy Authentication Required""#,
+    ),
+    (
+        "net.proxy",
+        r#"Error: tunneling socket could not be established, cause=connect ECONNREFUSED 10.0.0.1:3128"#,
+    ),
+    (
         "windows.os_mismatch",
         r#"docker: Error response from daemon: container app encountered an error during CreateContainer: failure in a Windows system call: The operating system of the container does not match the operating system of the host. (0xc0370101)"#,
     ),
@@ -1454,6 +1486,8 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("fs.permission", "git@github.com: Permission denied (publickey)."),
     ("net.tls", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"),
     ("killed", "npm ERR! signal SIGTERM"),
+    ("net.refused", "Get \"https://api.github.com/\": proxyconnect tcp: dial tcp 10.0.0.1:3128: connect: connection refused"),
+    ("net.dns", "Unable to connect to the server: proxyconnect tcp: dial tcp: lookup proxy.example.org on 10.0.0.2:53: no such host"),
     ("exec.permission", "bash: /var/log/app.log: Permission denied"),
     ("net.timeout", "org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata"),
     ("net.timeout", "io.lettuce.core.RedisCommandTimeoutException: Command timed out after 1 minute(s)"),
