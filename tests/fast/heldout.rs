@@ -829,6 +829,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 5,
     },
+    // Batch 75 (session 17: configuration built or read at start, md5 0-7), first seen at the
+    // reader of e46c040.
+    Tails {
+        batch: "batch 75",
+        tails: include_str!("../corpus/heldout/batch75/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch75/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
