@@ -829,6 +829,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 5,
     },
+    // Batch 74 (session 17: containers that depend on another service at start, md5 8-f),
+    // first seen at the reader of e46c040.
+    Tails {
+        batch: "batch 74",
+        tails: include_str!("../corpus/heldout/batch74/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch74/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
     // Batch 75 (session 17: configuration built or read at start, md5 0-7), first seen at the
     // reader of e46c040.
     Tails {
