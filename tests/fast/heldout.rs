@@ -849,6 +849,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 10,
     },
+    // Batch 76 (session 17: how containers are started, md5 8-f; two tails), first seen at the
+    // reader of e46c040 (unchanged since).
+    Tails {
+        batch: "batch 76",
+        tails: include_str!("../corpus/heldout/batch76/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch76/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
