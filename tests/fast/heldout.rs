@@ -859,6 +859,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // Batch 77 (session 17: containers that hit a resource limit, md5 0-7; three tails), first
+    // seen at the reader of e46c040 (unchanged since).
+    Tails {
+        batch: "batch 77",
+        tails: include_str!("../corpus/heldout/batch77/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch77/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
