@@ -1414,6 +1414,27 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"s6-supervise (child): fatal: unable to exec run: Permission denied"#,
     ),
     (
+        "net.addr_in_use",
+        r#"thread 'main' panicked at src/main.rs:20:10: called `Result::unwrap()` on an `Err` value: Os { code: 98, kind: AddrInUse, message: "Address in use" }"#,
+    ),
+    ("net.addr_in_use", r#"Error: Address in use (os error 98)"#),
+    (
+        "net.addr_in_use",
+        r#"error: Failed to start server. Is port 3000 in use?"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"System.IO.IOException: Failed to bind to address http://[::]:80: address already in use."#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"Address already in use - bind(2) for "0.0.0.0" port 3000 (Errno::EADDRINUSE)"#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"** (RuntimeError) could not start Cowboy2 adapter, the port 4000 is already in use"#,
+    ),
+    (
         "net.proxy",
         r#"requests.exceptions.ProxyError: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/ (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')))"#,
     ),
