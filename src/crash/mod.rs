@@ -734,11 +734,12 @@ fn named(lines: &[&str]) -> Option<Crash> {
     let template = c.sig.summary.replace("$detail", &detail.replace('$', "$$"));
     let mut summary = String::new();
     caps.expand(&template, &mut summary);
-    // Empty groups leave "()", "(user )", "(port )" or a trailing ": " behind.
-    let mut summary = summary
-        .replace(" (user )", "")
-        .replace(" (port )", "")
-        .replace(" ()", "")
+    // Empty groups leave "()", a label with nothing after it ("(user )", "(port )") or a trailing
+    // ": " behind.
+    static EMPTY_PARENS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r" \((?:[a-z]+ )?\)").expect("empty parentheses compile"));
+    let mut summary = EMPTY_PARENS
+        .replace_all(&summary, "")
         .trim_end_matches([':', ' '])
         .to_string();
     let mut line = lines[at].trim().to_string();
