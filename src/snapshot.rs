@@ -542,6 +542,27 @@ pub struct ContainerDefinition {
     pub health_check: Option<HealthCheck>,
     /// `portMappings[].containerPort`.
     pub container_ports: Vec<i32>,
+    /// `readonlyRootFilesystem`: what the log's "Read-only file system" is checked against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub readonly_root_filesystem: Option<bool>,
+    /// `user` ("1000", "app:app"); `None` runs as the image's USER.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// `mountPoints`: which paths are volumes, and which of them read-only.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mount_points: Vec<MountPoint>,
+    /// `linuxParameters.sharedMemorySize` in MiB (/dev/shm; EC2 launch type only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shared_memory_size: Option<i32>,
+}
+
+/// A volume mounted into a container (`mountPoints[]`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MountPoint {
+    pub source_volume: String,
+    pub container_path: String,
+    pub read_only: bool,
 }
 
 /// A container health check as the task definition states it (ECS defaults when unset:

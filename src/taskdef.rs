@@ -4,7 +4,8 @@
 //! CI is about to register, before it exists in AWS.
 
 use crate::snapshot::{
-    ContainerDefinition, Dependency, HealthCheck, SecretReference, TaskDefinition, Volume,
+    ContainerDefinition, Dependency, HealthCheck, MountPoint, SecretReference, TaskDefinition,
+    Volume,
 };
 use serde::Deserialize;
 use serde_json::Value;
@@ -62,6 +63,24 @@ struct Container {
     start_timeout: Option<i32>,
     health_check: Option<Health>,
     port_mappings: Vec<Port>,
+    readonly_root_filesystem: Option<bool>,
+    user: Option<String>,
+    mount_points: Vec<Mount>,
+    linux_parameters: Option<Linux>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct Mount {
+    source_volume: String,
+    container_path: String,
+    read_only: Option<bool>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct Linux {
+    shared_memory_size: Option<i32>,
 }
 
 #[derive(Deserialize, Default)]
@@ -241,6 +260,18 @@ pub fn parse(text: &str) -> Result<TaskDefinition, String> {
                     .iter()
                     .filter_map(|p| p.container_port)
                     .collect(),
+                readonly_root_filesystem: c.readonly_root_filesystem,
+                user: c.user,
+                mount_points: c
+                    .mount_points
+                    .into_iter()
+                    .map(|m| MountPoint {
+                        source_volume: m.source_volume,
+                        container_path: m.container_path,
+                        read_only: m.read_only.unwrap_or(false),
+                    })
+                    .collect(),
+                shared_memory_size: c.linux_parameters.and_then(|l| l.shared_memory_size),
             })
             .collect(),
         volumes: td

@@ -104,6 +104,10 @@ pub struct Crash {
     /// The log line that matched, as logged (already redacted by the caller).
     pub line: String,
     pub fix: String,
+    /// The file or directory the line names, when its signature captures one (a group whose
+    /// name ends in `path`): what the diagnosis checks against the task definition's mounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
 }
 
 impl Crash {
@@ -760,11 +764,19 @@ fn named(lines: &[&str]) -> Option<Crash> {
             summary.push_str(&format!(" in {loc}"));
         }
     }
+    let path =
+        c.re.capture_names()
+            .flatten()
+            .filter(|name| name.ends_with("path"))
+            .find_map(|name| caps.name(name))
+            .map(|m| m.as_str().to_string())
+            .filter(|p| !p.is_empty());
     Some(Crash {
         signature: c.sig.id.to_string(),
         summary,
         line,
         fix: c.sig.fix.to_string(),
+        path,
     })
 }
 
@@ -799,6 +811,7 @@ fn quote_last_error(lines: &[&str]) -> Option<Crash> {
         summary: "Its last logged error, a failure no signature names yet".to_string(),
         line: message,
         fix: "Fix what the quoted line says; the log lines above it give its context".to_string(),
+        path: None,
     })
 }
 
@@ -810,6 +823,7 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
         summary: "Its last line: no line of the log says that it failed".to_string(),
         line,
         fix: "Read the log up to this line and the container's exit code: a program that stops without an error line often printed its usage, or was stopped from outside".to_string(),
+        path: None,
     })
 }
 
@@ -1238,7 +1252,10 @@ mod tests {
             "Error: error creating self-signed certificates: mkdir /var/run/app: read-only file system",
         ])
         .unwrap();
-        assert_eq!(c.signature, "fs.permission");
+        assert_eq!(
+            (c.signature.as_str(), c.path.as_deref()),
+            ("fs.read_only", Some("/var/run/app"))
+        );
         // A match inside another is part of it: the privileged port, not the bare EACCES.
         let p = recognise(&["Error: listen EACCES: permission denied 0.0.0.0:443"]).unwrap();
         assert_eq!(p.signature, "net.privileged_port");

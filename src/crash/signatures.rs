@@ -447,8 +447,8 @@ pub static SIGNATURES: &[Signature] = &[
     // indicates that you either have configured a brokerid that is already in use, or else you
     // have shutdown this broker and restarted it faster than the zookeeper timeout so it appears
     // to be re-registering." (core/src/main/scala/kafka/utils/ZkUtils.scala).
-    sig!("kafka.broker_registered", r"Error while creating ephemeral at (?P<path>/brokers/ids/\d+), node already exists|A broker is already registered on the path (?P<opath>/brokers/ids/\d+)|KeeperException\$NodeExistsException: KeeperErrorCode = NodeExists\s*$",
-        "The Kafka broker's id is still registered in ZooKeeper ($path$opath): an earlier session of this broker, or another broker with the same broker.id",
+    sig!("kafka.broker_registered", r"Error while creating ephemeral at (?P<znode>/brokers/ids/\d+), node already exists|A broker is already registered on the path (?P<oznode>/brokers/ids/\d+)|KeeperException\$NodeExistsException: KeeperErrorCode = NodeExists\s*$",
+        "The Kafka broker's id is still registered in ZooKeeper ($znode$oznode): an earlier session of this broker, or another broker with the same broker.id",
         "Give every broker task its own broker.id (KAFKA_BROKER_ID), and let the old broker's ZooKeeper session end before its replacement starts: stop brokers cleanly (a stopTimeout long enough for a controlled shutdown) or delay the restart past zookeeper.session.timeout.ms; a ZooKeeper that kept its data while the broker's was reset holds the registration until then"),
     // Cassandra will not start under another data center or rack than the one its system
     // keyspace recorded: "Cannot start node if snitch's data center (%s) differs from previous
@@ -1415,6 +1415,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("device.missing", r"(?P<what>Cannot open TUN/TAP dev \S+: [^\r\n]+|Failed to create TUN device: [^\r\n]+|fuse(?:rmount3?)?: (?:fuse )?device not found, try 'modprobe fuse' first|Could not access KVM kernel module: No such file or directory|No such file or directory, cannot open /dev/\S+|could not open port /dev/\S+: (?:\[Errno 2\] )?No such file or directory[^\r\n]*|/dev/(?:net/tun|fuse|kvm|tty(?:USB|ACM|AMA|S)\d+|dri/\S+|snd/\S+|video\d+):? No such file or directory)",
         "A device the process needs is not in the container ($what)",
         "Give the task the device: on the EC2 launch type list it in the container definition's linuxParameters.devices (hostPath and containerPath, e.g. /dev/net/tun, /dev/fuse, /dev/ttyUSB0) after making sure the container instance has it (load its kernel module, tun or fuse, in the user data); a TUN device also needs NET_ADMIN and FUSE SYS_ADMIN in linuxParameters.capabilities. Fargate exposes no devices: such a container runs on EC2 only"),
+    // EROFS, a write to a read-only filesystem: strerror(EROFS) "Read-only file system"
+    // (glibc's string/strerror table, which coreutils, nginx's "(30: …)", Go's
+    // syscall.EROFS "read-only file system", Rust's "(os error 30)" and the JDK's
+    // UnixException all print), CPython's "OSError: [Errno 30] Read-only file system: 'p'" and
+    // libuv's "EROFS: read-only file system, open 'p'". In a task it is the container
+    // definition's readonlyRootFilesystem, or a mount point with readOnly; the diagnosis checks
+    // which against the task definition. A sysctl's read-only /proc/sys is sysctl.denied's,
+    // read above. The path is the first of the forms' own quoting that carries one; the JDK's
+    // "FileNotFoundException: p (Read-only file system)" is read at its reason, after
+    // config.missing_file's reading of the path, so it carries none.
+    sig!("fs.read_only", r#"(?:\[Errno 30\] Read-only file system: '(?P<path>[^'\r\n]+)'|\bEROFS: read-only file system, \w+ '(?P<upath>[^'\r\n]+)'|"(?P<npath>/[^"\r\n]+)" failed \(30: Read-only file system\)|(?:\bopen|\bmkdir|\bmkdirat|\bcreat|\bremove|\brename|\bunlinkat) (?P<gpath>[^\s:'"]+): read-only file system|(?P<cpath>/[^\s:'"]+)'?: Read-only file system|FileSystemException: (?P<jpath>/\S+?): Read-only file system|Read-only file system|read-only file system|\bEROFS\b)"#,
+        "The container wrote to a read-only filesystem ($path$upath$npath$gpath$cpath$jpath)",
+        "Give the program a writable path: mount a volume there (a task-level volume with no host path, in the container's mountPoints; on Fargate it lives in the task's ephemeral storage) or point its cache, temp or PID directory at a mounted path (TMPDIR, the program's own setting); or turn readonlyRootFilesystem off for this container. A mount point with readOnly true is read-only too"),
     // EACCES as the runtimes word it (strerror "Permission denied"; libuv's "EACCES: permission
     // denied, open '/p'"; Python's PermissionError; the JDK's AccessDeniedException from
     // UnixException.translateToIOException; .NET's UnauthorizedAccessException "Access to the

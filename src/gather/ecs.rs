@@ -422,6 +422,18 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
                     retries: h.retries(),
                     start_period: h.start_period(),
                 }),
+                readonly_root_filesystem: c.readonly_root_filesystem(),
+                user: c.user().map(str::to_string),
+                mount_points: c
+                    .mount_points()
+                    .iter()
+                    .map(|m| MountPoint {
+                        source_volume: m.source_volume().unwrap_or_default().to_string(),
+                        container_path: m.container_path().unwrap_or_default().to_string(),
+                        read_only: m.read_only().unwrap_or(false),
+                    })
+                    .collect(),
+                shared_memory_size: c.linux_parameters().and_then(|l| l.shared_memory_size()),
             })
             .collect(),
         volumes: td

@@ -57,7 +57,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "db.permission" => &["db.permission"],
         // Kinds first used in tests/corpus/real/crash-keylines.jsonl (session 11, its collector's
         // table, written before scoring).
-        "fs.read_only" => &["fs.permission"],
+        "fs.read_only" => &["fs.read_only", "fs.permission"],
         "image.runtime_dir_missing" => &["config.missing_file"],
         "db.migration_dirty"
         | "db.encryption_key_changed"

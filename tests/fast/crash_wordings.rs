@@ -84,22 +84,39 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"thread 'main' panicked at src/main.rs:10:5: called `Result::unwrap()` on an `Err` value: Os { code: 13, kind: PermissionDenied, message: "Permission denied" }"#,
     ),
     (
-        "fs.permission",
+        "fs.read_only",
         r#"OSError: [Errno 30] Read-only file system: '/data/x'"#,
     ),
     (
-        "fs.permission",
+        "fs.read_only",
         r#"java.nio.file.FileSystemException: /data/x: Read-only file system"#,
     ),
     (
-        "fs.permission",
+        "fs.read_only",
         r#"Error: EROFS: read-only file system, open '/data/x'"#,
     ),
     (
-        "fs.permission",
+        "fs.read_only",
         r#"Errno::EROFS: Read-only file system @ dir_s_mkdir - /data/x"#,
     ),
-    ("fs.permission", r#"mkdir /data/x: read-only file system"#),
+    ("fs.read_only", r#"mkdir /data/x: read-only file system"#),
+    // EROFS in coreutils', nginx's and Rust's words (strerror(30), "(30: …)", "os error 30").
+    (
+        "fs.read_only",
+        r#"mkdir: cannot create directory '/var/cache/nginx/client_temp': Read-only file system"#,
+    ),
+    (
+        "fs.read_only",
+        r#"nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)"#,
+    ),
+    (
+        "fs.read_only",
+        r#"Error: Os { code: 30, kind: ReadOnlyFilesystem, message: "Read-only file system" }"#,
+    ),
+    (
+        "fs.read_only",
+        r#"java.io.FileNotFoundException: /opt/app/logs/app.log (Read-only file system)"#,
+    ),
     (
         "fs.permission",
         r#"PermissionError: [Errno 1] Operation not permitted: '/data/x'"#,

@@ -6,7 +6,7 @@ use ecs_autopsy::catalogue::Evidence;
 use ecs_autopsy::catalogue::CAUSES;
 use ecs_autopsy::diagnose::{diagnose, Report, Status, CHECKS};
 use ecs_autopsy::render;
-use ecs_autopsy::snapshot::Snapshot;
+use ecs_autopsy::snapshot::{Fetched, Snapshot};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -256,7 +256,7 @@ fn awsvpc_tasks_on_ec2_never_have_a_public_ip() {
 
 /// The container.exit fixture with these lines as its culprit's CloudWatch tail.
 fn crashed_with_log(lines: &[&str]) -> Snapshot {
-    use ecs_autopsy::snapshot::{Fetched, LogTail};
+    use ecs_autopsy::snapshot::LogTail;
     let mut snap = load("container.exit", "fires");
     snap.log_tail = Some(Fetched::Ok(LogTail {
         container: snap.task.containers[0].name.clone(),
@@ -308,6 +308,61 @@ fn a_named_log_reading_joins_the_container_exit_it_explains() {
         .evidence
         .iter()
         .any(|e| e.contains("its last error or line")));
+}
+
+/// A condition the task definition explains is checked against it: "Read-only file system" in
+/// the log of a container with readonlyRootFilesystem on states that setting, and its fix is the
+/// mount; with the setting off, the evidence says so and the signature's fix stays.
+#[test]
+fn a_read_only_filesystem_in_the_log_is_checked_against_the_task_definition() {
+    let tail = [
+        "Traceback (most recent call last):",
+        "OSError: [Errno 30] Read-only file system: '/app/cache'",
+    ];
+    let mut snap = crashed_with_log(&tail);
+    let name = snap.task.containers[0].name.clone();
+    let Fetched::Ok(td) = &mut snap.task_definition else {
+        panic!("the fixture holds its task definition");
+    };
+    let def = td
+        .containers
+        .iter_mut()
+        .find(|c| c.name == name)
+        .expect("the culprit's definition");
+    def.readonly_root_filesystem = Some(true);
+    let top = diagnose(&snap).root_causes.remove(0);
+    assert!(
+        top.summary.contains("read-only filesystem (/app/cache)"),
+        "{}",
+        top.summary
+    );
+    assert!(
+        top.evidence
+            .iter()
+            .any(|e| e
+                .contains("readonlyRootFilesystem true, and no volume is mounted over /app/cache")),
+        "{:?}",
+        top.evidence
+    );
+    assert!(
+        top.fix[0].starts_with("Mount a volume where"),
+        "{:?}",
+        top.fix
+    );
+
+    let top = diagnose(&crashed_with_log(&tail)).root_causes.remove(0);
+    assert!(
+        top.evidence
+            .iter()
+            .any(|e| e.contains("readonlyRootFilesystem is off")),
+        "{:?}",
+        top.evidence
+    );
+    assert!(
+        top.fix[0].starts_with("Give the program a writable path"),
+        "{:?}",
+        top.fix
+    );
 }
 
 /// JSON log lines reach a person as their level, message and error, still escaped: in Slack a

@@ -101,7 +101,7 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         "python.asgi_import" => vec!["python.module", "python.exception", "uvicorn.import"],
         "ruby.missing_secret_key_base" => vec!["config.missing_env", "rails.secret_key_base"],
         "nginx.host_not_found_upstream" => vec!["nginx.emerg"],
-        "fs.read_only" => vec!["fs.permission"],
+        "fs.read_only" => vec!["fs.read_only", "fs.permission"],
         // Batch 4's kinds first used there (its README's table, written before scoring); the
         // others of its table accept nothing.
         "keycloak.hostname_missing" => vec!["config.missing_env"],

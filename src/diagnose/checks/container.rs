@@ -97,7 +97,7 @@ pub fn container_exit(f: &Facts<'_>) -> Outcome {
             // What the log says is why it exited: named, it joins the headline and its fix
             // replaces "read the log"; quoted without a cause, it is evidence only.
             if let Some(log) = super::log_says(f, name) {
-                evidence.push(log.evidence);
+                evidence.extend(log.evidence);
                 if let Some((said, said_fix)) = log.named {
                     summary = format!("{summary}; its log: {said}");
                     fix[0] = said_fix;

@@ -88,7 +88,7 @@ pub fn container_health(f: &Facts<'_>) -> Outcome {
     }
     let mut named = None;
     if let Some(log) = log_says(f) {
-        evidence.push(log.evidence);
+        evidence.extend(log.evidence);
         if let Some((said, said_fix)) = log.named {
             fix.insert(0, said_fix);
             named = Some(said);
@@ -458,7 +458,9 @@ pub fn elb_health(f: &Facts<'_>) -> Outcome {
             return fail_on_group(
                 f,
                 format!("The task failed its load balancer health checks; its log: {said}"),
-                vec![format!("stoppedReason: {reason}"), evidence],
+                std::iter::once(format!("stoppedReason: {reason}"))
+                    .chain(evidence)
+                    .collect(),
                 vec![fix],
             );
         }
@@ -496,7 +498,7 @@ pub fn elb_health(f: &Facts<'_>) -> Outcome {
     let mut fix = reach_fix;
     let mut summary = reach_summary;
     if let Some(log) = log {
-        evidence.push(log.evidence);
+        evidence.extend(log.evidence);
         if let Some((said, said_fix)) = log.named {
             summary.get_or_insert(format!(
                 "The task failed its load balancer health checks; its log: {said}"

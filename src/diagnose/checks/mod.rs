@@ -8,6 +8,7 @@ pub mod image;
 pub mod logs;
 pub mod placement;
 pub mod secrets;
+mod settings;
 pub mod storage;
 pub mod task;
 
@@ -15,9 +16,11 @@ use crate::diagnose::Facts;
 
 /// What a container's log says (the reading of `crate::crash` on the gathered tail): its line as
 /// evidence, and, when a signature names the cause, that cause's summary and fix. The exit check
-/// and the health checks quote it the same way.
+/// and the health checks quote it the same way. Where the task definition states the setting
+/// behind the named condition ([`settings::behind`]), that is evidence too and its fix wins.
 pub(crate) struct LogSays {
-    pub evidence: String,
+    /// The quoted line, then the setting behind it.
+    pub evidence: Vec<String>,
     /// The named cause's summary and fix; `None` when the line is only quoted.
     pub named: Option<(String, String)>,
 }
@@ -26,12 +29,20 @@ pub(crate) fn log_says(f: &Facts<'_>, container: &str) -> Option<LogSays> {
     let c = f.crash()?;
     let line = crate::classify::clip(&c.shown_line(), 300).to_string();
     let quoted = c.signature == crate::crash::LAST_ERROR || c.signature == crate::crash::LAST_LINE;
+    let mut evidence = vec![if quoted {
+        format!("log of {container}, its last error or line: {line}")
+    } else {
+        format!("log of {container}: {line}")
+    }];
+    let setting =
+        f.td.and_then(|td| settings::behind(c, td, container, f.snap.task.is_fargate()));
+    let mut fix = c.fix.clone();
+    if let Some(s) = setting {
+        evidence.push(s.evidence);
+        fix = s.fix.unwrap_or(fix);
+    }
     Some(LogSays {
-        evidence: if quoted {
-            format!("log of {container}, its last error or line: {line}")
-        } else {
-            format!("log of {container}: {line}")
-        },
-        named: (!quoted).then(|| (c.summary.clone(), c.fix.clone())),
+        evidence,
+        named: (!quoted).then(|| (c.summary.clone(), fix)),
     })
 }
