@@ -869,6 +869,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 2,
     },
+    // Batch 78 (session 18: after an image or dependency upgrade, and on another CPU
+    // architecture, md5 0-7), first seen at the reader of 47488fc.
+    Tails {
+        batch: "batch 78",
+        tails: include_str!("../corpus/heldout/batch78/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch78/accepted.json"),
+        right: 9,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
+    // Batch 79 (session 18: TLS, certificates, time and identity at start, md5 8-f), first seen
+    // at the reader of 47488fc.
+    Tails {
+        batch: "batch 79",
+        tails: include_str!("../corpus/heldout/batch79/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch79/accepted.json"),
+        right: 8,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1004,6 +1024,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch58/messages.jsonl"),
         clear_top1: 4,
         ambiguous_top3: 0,
+    },
+    // Batch 81 (session 18: ambiguous texts in documentation files), first seen at the
+    // classifier of 47488fc.
+    Messages {
+        batch: "batch 81",
+        text: include_str!("../corpus/heldout/batch81/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 6,
     },
 ];
 
