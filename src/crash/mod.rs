@@ -108,6 +108,10 @@ pub struct Crash {
     /// name ends in `path`): what the diagnosis checks against the task definition's mounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// The network address (host:port) the line names, when its signature captures one (a
+    /// group whose name ends in `addr`): checked against the task's containers and their ports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
 }
 
 impl Crash {
@@ -764,19 +768,22 @@ fn named(lines: &[&str]) -> Option<Crash> {
             summary.push_str(&format!(" in {loc}"));
         }
     }
-    let path =
+    // What the line names, by the naming convention of the signatures' groups.
+    let named_by = |suffix: &str| {
         c.re.capture_names()
             .flatten()
-            .filter(|name| name.ends_with("path"))
+            .filter(|name| name.ends_with(suffix))
             .find_map(|name| caps.name(name))
             .map(|m| m.as_str().to_string())
-            .filter(|p| !p.is_empty());
+            .filter(|p| !p.is_empty())
+    };
     Some(Crash {
         signature: c.sig.id.to_string(),
         summary,
         line,
         fix: c.sig.fix.to_string(),
-        path,
+        path: named_by("path"),
+        address: named_by("addr"),
     })
 }
 
@@ -812,6 +819,7 @@ fn quote_last_error(lines: &[&str]) -> Option<Crash> {
         line: message,
         fix: "Fix what the quoted line says; the log lines above it give its context".to_string(),
         path: None,
+        address: None,
     })
 }
 
@@ -824,6 +832,7 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
         line,
         fix: "Read the log up to this line and the container's exit code: a program that stops without an error line often printed its usage, or was stopped from outside".to_string(),
         path: None,
+        address: None,
     })
 }
 

@@ -256,7 +256,9 @@ fn a_task_that_no_longer_exists_is_a_clear_error() {
 
 #[test]
 fn the_snapshot_round_trips_through_a_file() {
-    let w = world("roundtrip", json!({}));
+    // With the container settings a log's condition is checked against (fs.read_only and the
+    // others in diagnose/checks/settings.rs), so they are gathered and kept.
+    let w = world("roundtrip", json!({"container_settings": true}));
     let path = std::env::temp_dir().join(format!("ecs-autopsy-snap-{}.json", std::process::id()));
     let out = autopsy(
         moto(),
@@ -273,6 +275,19 @@ fn the_snapshot_round_trips_through_a_file() {
     let snap: ecs_autopsy::snapshot::Snapshot =
         serde_json::from_str(&text).expect("the snapshot reads back");
     assert_eq!(serde_json::to_string_pretty(&snap).unwrap() + "\n", text);
+    let td = snap.task_definition.ok().expect("the task definition");
+    let app = td.containers.iter().find(|c| c.name == "app").unwrap();
+    assert_eq!(app.readonly_root_filesystem, Some(true));
+    assert_eq!(app.user.as_deref(), Some("1000"));
+    assert_eq!(app.shared_memory_size, Some(256));
+    assert_eq!(
+        app.mount_points,
+        vec![ecs_autopsy::snapshot::MountPoint {
+            source_volume: "scratch".into(),
+            container_path: "/tmp".into(),
+            read_only: false,
+        }]
+    );
     std::fs::remove_file(path).unwrap();
 }
 

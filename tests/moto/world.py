@@ -46,6 +46,7 @@ DEFAULTS = {
     "image_platforms": None,       # e.g. ["linux/amd64"]: the tag is an image index (manifest list) of
                                    # these platforms; None = a single-platform manifest
     "cpu_architecture": None,      # runtimePlatform.cpuArchitecture of the task definition: X86_64 | ARM64
+    "container_settings": False,   # app: readonlyRootFilesystem, user 1000, a /tmp volume, sharedMemorySize
     "ephemeral_gib": 20,
     "repo_policy_deny": False,
     "log_group": "exists",         # exists | missing | create
@@ -301,10 +302,16 @@ def build(endpoint, spec):
         containers = [router, container]
     if secrets:
         container["secrets"] = secrets
+    if s["container_settings"]:
+        container.update(readonlyRootFilesystem=True, user="1000",
+                         mountPoints=[{"sourceVolume": "scratch", "containerPath": "/tmp", "readOnly": False}],
+                         linuxParameters={"sharedMemorySize": 256})
     td_args = dict(family=name, networkMode="awsvpc", requiresCompatibilities=["FARGATE"], cpu="256",
                    memory=s["task_memory"], containerDefinitions=containers,
                    ephemeralStorage={"sizeInGiB": s["ephemeral_gib"]} if s["ephemeral_gib"] > 20 else None)
     td_args = {k: v for k, v in td_args.items() if v is not None}
+    if s["container_settings"]:
+        td_args["volumes"] = [{"name": "scratch"}]
     if s["exec_role"] != "none":
         td_args["executionRoleArn"] = role_arn
     if s["cpu_architecture"]:

@@ -27,8 +27,117 @@ pub(crate) fn behind(
         "fs.read_only" => read_only(crash.path.as_deref(), def, td),
         "shm.too_small" => Some(shared_memory(def, fargate)),
         "net.privileged_port" => non_root_user(def),
+        "net.refused_local" => loopback(crash.address.as_deref(), def, td),
+        "fs.no_space" => ephemeral_storage(td, fargate),
+        "exec.format" | "lib.wrong_platform" | "native.illegal_instruction" => {
+            architecture(td, fargate)
+        }
         _ => None,
     }
+}
+
+/// localhost is the task's own: in awsvpc mode every container of the task shares it, in bridge
+/// mode only the container itself. A container of the task that maps the refused port is the
+/// dependency, and `dependsOn` says whether the caller waited for it.
+fn loopback(
+    address: Option<&str>,
+    def: &ContainerDefinition,
+    td: &TaskDefinition,
+) -> Option<Setting> {
+    let name = &def.name;
+    if td.network_mode.as_deref() == Some("bridge") {
+        return Some(Setting {
+            evidence: format!(
+                "task definition: network mode bridge, so localhost in {name} is {name} alone; the task's other containers are not on it"
+            ),
+            fix: Some(format!(
+                "Reach the other container by a link (bridge mode) or a service address, or move the task to awsvpc mode, where its containers share localhost; or run the server {name} expects inside {name}"
+            )),
+        });
+    }
+    let port: i32 = address?
+        .rsplit(':')
+        .next()?
+        .trim_end_matches(']')
+        .parse()
+        .ok()?;
+    let Some(server) = td
+        .containers
+        .iter()
+        .find(|c| c.name != *name && c.container_ports.contains(&port))
+    else {
+        return Some(Setting {
+            evidence: format!(
+                "task definition: no other container of this task maps port {port}; what {name} reaches at localhost:{port} runs elsewhere (unless a sidecar listens there without a port mapping)"
+            ),
+            fix: None,
+        });
+    };
+    let wait = def.depends_on.iter().find(|d| d.container == server.name);
+    let s = &server.name;
+    let fix = Some(format!(
+        "Make {name} wait for {s}: dependsOn {s} with condition HEALTHY, and a health check on {s} that passes once it accepts connections on {port} (or retry the connection at start)"
+    ));
+    Some(match wait.map(|d| d.condition.as_str()) {
+        None => Setting {
+            evidence: format!(
+                "task definition: {s} listens on port {port} in this task, and {name} does not wait for it (no dependsOn)"
+            ),
+            fix,
+        },
+        Some("HEALTHY") => Setting {
+            evidence: format!(
+                "task definition: {name} waits for {s} to be HEALTHY (dependsOn), yet {s} refused on port {port}: its health check passes before it listens, or it stopped"
+            ),
+            fix: None,
+        },
+        Some(condition) => Setting {
+            evidence: format!(
+                "task definition: {name} waits for {s} only to {} (dependsOn), not to accept connections on port {port}",
+                condition.to_ascii_lowercase()
+            ),
+            fix,
+        },
+    })
+}
+
+/// On Fargate a task's disk is its ephemeral storage, 20 GiB unless the task definition raises
+/// it (to 200). On EC2 it is the instance's Docker storage, which the task definition does not
+/// state.
+fn ephemeral_storage(td: &TaskDefinition, fargate: bool) -> Option<Setting> {
+    if !fargate {
+        return None;
+    }
+    let gib = td.ephemeral_storage_gib.unwrap_or(20);
+    let set = if td.ephemeral_storage_gib.is_some() {
+        ""
+    } else {
+        ", the default"
+    };
+    Some(Setting {
+        evidence: format!("the task runs on Fargate with {gib} GiB of ephemeral storage{set}"),
+        fix: Some(if gib >= 200 {
+            "Ephemeral storage is at Fargate's maximum (200 GiB): write large or growing data to an EFS volume, and rotate logs and temporary files".to_string()
+        } else {
+            format!(
+                "Raise the task definition's ephemeralStorage.sizeInGiB above {gib} (up to 200), or write large or growing data to an EFS volume; rotate logs and temporary files"
+            )
+        }),
+    })
+}
+
+/// The CPU architecture the task asked for (runtimePlatform.cpuArchitecture); Fargate runs a
+/// task that names none on X86_64. On EC2 without it the instance type decides.
+fn architecture(td: &TaskDefinition, fargate: bool) -> Option<Setting> {
+    let evidence = match (td.cpu_architecture.as_deref(), fargate) {
+        (Some(arch), _) => format!("task definition: runtimePlatform.cpuArchitecture {arch}"),
+        (None, true) => "task definition: no runtimePlatform.cpuArchitecture, so Fargate runs the task on X86_64".to_string(),
+        (None, false) => return None,
+    };
+    Some(Setting {
+        evidence,
+        fix: None,
+    })
 }
 
 /// Whether `path` lies at or under the mount point `at` (component-wise: `/data2` is not under
@@ -162,6 +271,7 @@ mod tests {
             line: String::new(),
             fix: String::new(),
             path: path.map(str::to_string),
+            address: None,
         }
     }
 
@@ -300,6 +410,96 @@ mod tests {
             .is_some_and(|s| s.evidence.contains("runs as user 1000:1000")));
         assert_eq!(behind(&c, &user("root"), "app", false), None);
         assert_eq!(behind(&c, &td(app(), vec![]), "app", false), None);
+    }
+
+    fn address(signature: &str, addr: &str) -> Crash {
+        Crash {
+            address: Some(addr.into()),
+            ..crash(signature, None)
+        }
+    }
+
+    #[test]
+    fn a_refused_loopback_port_names_the_container_of_the_task_that_serves_it() {
+        let db = ContainerDefinition {
+            name: "db".into(),
+            container_ports: vec![5432],
+            ..Default::default()
+        };
+        let caller = |condition: Option<&str>| ContainerDefinition {
+            depends_on: condition
+                .map(|c| crate::snapshot::Dependency {
+                    container: "db".into(),
+                    condition: c.into(),
+                })
+                .into_iter()
+                .collect(),
+            ..app()
+        };
+        let task = |condition: Option<&str>, mode: &str| TaskDefinition {
+            network_mode: Some(mode.into()),
+            containers: vec![caller(condition), db.clone()],
+            ..Default::default()
+        };
+        let c = address("net.refused_local", "127.0.0.1:5432");
+        let none = behind(&c, &task(None, "awsvpc"), "app", true).unwrap();
+        assert!(
+            none.evidence.contains("db listens on port 5432"),
+            "{none:?}"
+        );
+        assert!(none.fix.is_some_and(|f| f.contains("condition HEALTHY")));
+        let start = behind(&c, &task(Some("START"), "awsvpc"), "app", true).unwrap();
+        assert!(start.evidence.contains("only to start"), "{start:?}");
+        let healthy = behind(&c, &task(Some("HEALTHY"), "awsvpc"), "app", true).unwrap();
+        assert!(healthy.evidence.contains("HEALTHY"), "{healthy:?}");
+        assert_eq!(healthy.fix, None);
+        let bridge = behind(&c, &task(None, "bridge"), "app", false).unwrap();
+        assert!(
+            bridge.evidence.contains("network mode bridge"),
+            "{bridge:?}"
+        );
+        let elsewhere = behind(
+            &address("net.refused_local", "localhost:6379"),
+            &task(None, "awsvpc"),
+            "app",
+            true,
+        )
+        .unwrap();
+        assert!(elsewhere
+            .evidence
+            .contains("no other container of this task maps port 6379"));
+    }
+
+    #[test]
+    fn a_full_disk_on_fargate_states_the_ephemeral_storage() {
+        let t = td(app(), vec![]);
+        let s = behind(&crash("fs.no_space", None), &t, "app", true).unwrap();
+        assert!(
+            s.evidence
+                .contains("20 GiB of ephemeral storage, the default"),
+            "{s:?}"
+        );
+        assert_eq!(behind(&crash("fs.no_space", None), &t, "app", false), None);
+        let max = TaskDefinition {
+            ephemeral_storage_gib: Some(200),
+            ..td(app(), vec![])
+        };
+        let s = behind(&crash("fs.no_space", None), &max, "app", true).unwrap();
+        assert!(s.fix.is_some_and(|f| f.contains("maximum")));
+    }
+
+    #[test]
+    fn a_binary_for_another_cpu_states_the_task_s_architecture() {
+        let arm = TaskDefinition {
+            cpu_architecture: Some("ARM64".into()),
+            ..td(app(), vec![])
+        };
+        let s = behind(&crash("exec.format", None), &arm, "app", false).unwrap();
+        assert!(s.evidence.contains("ARM64"), "{s:?}");
+        let t = td(app(), vec![]);
+        assert!(behind(&crash("exec.format", None), &t, "app", true)
+            .is_some_and(|s| s.evidence.contains("X86_64")));
+        assert_eq!(behind(&crash("exec.format", None), &t, "app", false), None);
     }
 
     #[test]
