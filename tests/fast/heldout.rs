@@ -889,6 +889,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 9,
     },
+    // Batch 80 (session 18: state left on a volume or by an earlier run, md5 0-7), first seen
+    // at the reader of 9076ac4.
+    Tails {
+        batch: "batch 80",
+        tails: include_str!("../corpus/heldout/batch80/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch80/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 8,
+    },
+    // Batch 82 (session 18: less-held language stacks, md5 8-f), first seen at the reader of
+    // 9076ac4.
+    Tails {
+        batch: "batch 82",
+        tails: include_str!("../corpus/heldout/batch82/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch82/accepted.json"),
+        right: 8,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1032,6 +1052,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch81/messages.jsonl"),
         clear_top1: 1,
         ambiguous_top3: 6,
+    },
+    // Batch 83 (session 18: ECS's fixed phrases in notes and write-ups), first seen at the
+    // classifier of 9076ac4.
+    Messages {
+        batch: "batch 83",
+        text: include_str!("../corpus/heldout/batch83/messages.jsonl"),
+        clear_top1: 6,
+        ambiguous_top3: 2,
     },
 ];
 
