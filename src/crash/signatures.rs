@@ -869,6 +869,37 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("logstash.config", r#":exception=>"LogStash::ConfigurationError", :message=>"(?P<msg>Expected one of .*? at line \d+, column \d+(?: \(byte \d+\))?|[^"\r\n]*)"#,
         "Logstash refused its pipeline configuration: $msg",
         "Fix the pipeline file at the line and column named (bin/logstash -t -f <file> checks it): every file in the pipeline directory (/usr/share/logstash/pipeline/) is read as pipeline configuration, so a logstash.yml or other file mounted there, characters before the first input/filter/output block (a byte-order mark) or an unclosed brace or quote stops it"),
+    // A lock or PID file says another instance runs: an earlier run's file kept on a volume
+    // (the container restarted, the task was replaced) or a second task on the same directory.
+    // Each program's own words: gunicorn "Already running on PID %s (or pid file '%s' is
+    // stale)" (gunicorn/pidfile.py); twistd "Another twistd server is running, PID %s"
+    // (twisted/scripts/_twistd_unix.py); the X server "Server is already active for display %s"
+    // (os/utils.c LockServer) and vncserver's "A VNC server is already running as :%d";
+    // PostgreSQL 'lock file "%s" already exists' (utils/init/miscinit.c CreateLockFile); InnoDB
+    // "Unable to lock %s error: %d" with EAGAIN 11 (os0file.cc); MongoDB "Unable to lock the
+    // lock file: %s (%s). Another mongod instance is already running" (storage_engine_lock_file);
+    // Elasticsearch "failed to obtain node locks" (NodeEnvironment); Kafka "Failed to acquire lock
+    // on file .lock in %s" (LogManager); ClickHouse "Cannot lock file %s. Another server instance
+    // in same directory is already running." (StatusFile.cpp); Neo4j "Lock file has been locked
+    // by another process: %s" (StoreLocker); H2 "Database may be already in use" (90020); Derby
+    // "Another instance of Derby may have already booted the database %s"; Minecraft's
+    // "session.lock: already locked"; Celery "Pidfile (%s) already exists" (celery/platforms.py);
+    // dbus 'The pid file "%s" exists, if the message bus is not running, remove this file'
+    // (bus/bus.c); rsyslogd "pidfile '%s' and pid %d already exist"; cronie "can't lock %s,
+    // otherpid may be %ld"; LevelDB "IO error: lock %s: Resource temporarily unavailable | already
+    // held by process" and RocksDB "While lock file: %s: Resource temporarily unavailable"
+    // (env_posix.cc); Chromium "The profile appears to be in use by another %s process"
+    // (process_singleton_posix.cc); dockerd "pid file found, ensure docker is not running or
+    // delete %s" (pidfile); git "Unable to create '%s': File exists" (lockfile.c); Syncthing "Is
+    // another Syncthing instance already running?"; httpd -k start's "%s (pid %d) already
+    // running" (mpm_common.c ap_signal_server); Tor "another Tor process is running with the same
+    // data directory"; Play's "This application is already running (Or delete %s file)."
+    // (play.core.server.ProdServerStart); avahi-daemon's "Daemon already running on PID %u";
+    // pixl-server's "Process %d from %s is still alive" (Cronicle); TigerVNC's vncserver "A
+    // VNC/X11 server is already running as :%d on machine %s". Prometheus's, Liquibase's and Rails' own are read by their signatures.
+    sig!("lock.held", r#"Already running on PID \d+ \(or pid file '(?P<path>[^']+)' is stale\)|Another twistd server is running, PID \d+|Server is already active for display \S+|A VNC(?:/X11)? server is already running as :\d+|lock file "(?P<pgpath>[^"]+)" already exists|Unable to lock (?P<ipath>\S+?),? error: (?:11|35)\b|Unable to lock the lock file: (?P<mpath>\S+) \((?:Resource temporarily unavailable|Unknown error|errno:11)|Another mongod instance is already running|failed to obtain node locks|Failed to acquire lock on file \.lock in (?P<kpath>/\S+?)\.? A Kafka instance|Cannot lock file (?P<cpath>\S+?)\. Another server instance in same directory is already running|Lock file has been locked by another process: (?P<npath>\S+)|Database may be already in use|Another instance of Derby may have already booted the database (?P<dpath>\S+?)\.?(?:\s|$)|(?P<spath>\S*session\.lock): already locked|Pidfile \((?P<fpath>[^)]+)\) already exists|The pid file "(?P<bpath>[^"]+)" exists, if the message bus is not running|pidfile '(?P<rpath>[^']+)' and pid \d+ already exist|can't lock (?P<opath>\S+), otherpid may be|(?:IO error: lock|While lock file:) (?P<lpath>[^:\r\n]+?LOCK):? (?:Resource temporarily unavailable|already held by process)|The profile appears to be in use by another \S+ process|pid file found, ensure docker is not running or delete (?P<dkpath>\S+)|Unable to create '(?P<gpath>[^']+\.lock)': File exists|(?i:is another Syncthing instance already running)|\bDaemon already running on PID \d+|Process \d+ from (?P<xpath>\S+\.pid) is still alive|\bhttpd \(pid \d+\) already running|another Tor process is running with the same data directory|This application is already running \(Or delete (?P<ppath>\S+) file\)"#,
+        "A lock or PID file says another instance is running ($path$pgpath$ipath$mpath$kpath$cpath$npath$dpath$spath$fpath$bpath$rpath$opath$lpath$dkpath$gpath$ppath$xpath): a file an earlier run left on a kept volume, or a second task using the same directory",
+        "If the file is stale (the container restarted on a volume that keeps it: EFS or a host path), remove it in the entrypoint before the program starts, or keep PID files off the volume; if two tasks share the directory, only one may run: give each task its own path, or run the service with desiredCount 1 and a deployment of minimumHealthyPercent 0 and maximumPercent 100, so the old task stops before the new one starts"),
     // Prometheus cannot lock its TSDB directory: "opening storage failed: %v" (cmd/prometheus
     // main.go; 2.0-2.5 "Opening storage failed") over "lock DB directory: %v" (tsdb/db.go) with
     // EAGAIN "resource temporarily unavailable" (another process holds the lock) or ENOLCK "no

@@ -1487,6 +1487,105 @@ const WORDINGS: &[(&str, &str)] = &[
         "windows.os_mismatch",
         r#"docker: Error response from daemon: container app encountered an error during CreateContainer: failure in a Windows system call: The operating system of the container does not match the operating system of the host. (0xc0370101)"#,
     ),
+    (
+        "lock.held",
+        r#"[2024-01-01 00:00:00 +0000] [1] [INFO] Already running on PID 7 (or pid file '/app/gunicorn.pid' is stale)"#,
+    ),
+    ("lock.held", r#"Another twistd server is running, PID 1"#),
+    (
+        "lock.held",
+        r#"(EE) Server is already active for display 99"#,
+    ),
+    ("lock.held", r#"A VNC server is already running as :1"#),
+    (
+        "lock.held",
+        r#"FATAL:  lock file "postmaster.pid" already exists"#,
+    ),
+    (
+        "lock.held",
+        r#"2024-01-01T00:00:00.000000Z 1 [ERROR] [MY-012574] [InnoDB] Unable to lock ./ibdata1 error: 11"#,
+    ),
+    (
+        "lock.held",
+        r#"exception in initAndListen: DBPathInUse: Unable to lock the lock file: /data/db/mongod.lock (Resource temporarily unavailable). Another mongod instance is already running on the /data/db directory, terminating"#,
+    ),
+    (
+        "lock.held",
+        r#"java.lang.IllegalStateException: failed to obtain node locks, tried [[/usr/share/elasticsearch/data]] with lock id [0]; maybe these locations are not writable or multiple nodes were started without increasing [node.max_local_storage_nodes] (was [1])?"#,
+    ),
+    (
+        "lock.held",
+        r#"org.apache.kafka.common.KafkaException: Failed to acquire lock on file .lock in /var/lib/kafka/data. A Kafka instance in another process or thread is using this directory."#,
+    ),
+    (
+        "lock.held",
+        r#"DB::Exception: Cannot lock file /var/lib/clickhouse/status. Another server instance in same directory is already running."#,
+    ),
+    (
+        "lock.held",
+        r#"org.neo4j.kernel.StoreLockException: Lock file has been locked by another process: /data/databases/store_lock. Please ensure no other process is using this database, and that the directory is writable (required even for read-only access)"#,
+    ),
+    (
+        "lock.held",
+        r#"org.h2.jdbc.JdbcSQLNonTransientConnectionException: Database may be already in use: "/data/app.mv.db". Possible solutions: close all other connection(s); use the server mode [90020-200]"#,
+    ),
+    (
+        "lock.held",
+        r#"ERROR XSDB6: Another instance of Derby may have already booted the database /data/db."#,
+    ),
+    (
+        "lock.held",
+        r#"net.minecraft.world.level.storage.LevelStorageSource$LevelStorageAccess$AlreadyLockedException: /data/world/session.lock: already locked (possibly by other Minecraft instance?)"#,
+    ),
+    (
+        "lock.held",
+        r#"ERROR: Pidfile (celerybeat.pid) already exists."#,
+    ),
+    (
+        "lock.held",
+        r#"Failed to start message bus: The pid file "/run/dbus/pid" exists, if the message bus is not running, remove this file"#,
+    ),
+    (
+        "lock.held",
+        r#"rsyslogd: pidfile '/var/run/rsyslogd.pid' and pid 1 already exist."#,
+    ),
+    (
+        "lock.held",
+        r#"cron: can't lock /var/run/crond.pid, otherpid may be 1: Resource temporarily unavailable"#,
+    ),
+    (
+        "lock.held",
+        r#"plyvel._plyvel.IOError: b'IO error: lock /data/db/LOCK: Resource temporarily unavailable'"#,
+    ),
+    (
+        "lock.held",
+        r#"rocksdb::Status: IO error: While lock file: /data/rocksdb/LOCK: Resource temporarily unavailable"#,
+    ),
+    (
+        "lock.held",
+        r#"The profile appears to be in use by another Chromium process (18) on another computer (abc123). Chromium has locked the profile so that it doesn't get corrupted."#,
+    ),
+    (
+        "lock.held",
+        r#"failed to start daemon: pid file found, ensure docker is not running or delete /var/run/docker.pid"#,
+    ),
+    (
+        "lock.held",
+        r#"fatal: Unable to create '/repo/.git/index.lock': File exists."#,
+    ),
+    (
+        "lock.held",
+        r#"WARNING: Failed to acquire lock. Is another Syncthing instance already running?"#,
+    ),
+    ("lock.held", r#"httpd (pid 1) already running"#),
+    (
+        "lock.held",
+        r#"[err] It looks like another Tor process is running with the same data directory.  Waiting 5 seconds to see if it goes away."#,
+    ),
+    (
+        "lock.held",
+        r#"Oops, cannot start the server. This application is already running (Or delete /opt/app/RUNNING_PID file)."#,
+    ),
 ];
 
 #[test]

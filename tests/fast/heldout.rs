@@ -138,6 +138,19 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         // OpenVPN, wireguard-go, libfuse, QEMU, serial ports) that name these kinds themselves.
         "entrypoint.user_switch_denied" => vec!["user.switch_denied"],
         "cap.ipc_lock_missing" => vec!["cap.denied"],
+        // Session 18's lock.held names these kinds' condition: a lock or PID file that says
+        // another instance runs (written after batch 80's collector named its kinds).
+        "apache.stale_pid_file"
+        | "app.stale_lock_file"
+        | "beats.data_path_locked"
+        | "celery.stale_pid_file"
+        | "db.datadir_locked"
+        | "db.migration_lock_stale"
+        | "dind.stale_pid_file"
+        | "gunicorn.stale_pid_file"
+        | "play.stale_pid_file"
+        | "twistd.stale_pid_file"
+        | "x11.stale_display_lock" => vec!["lock.held"],
         "device.missing" => vec!["device.missing"],
         _ => Vec::new(),
     };

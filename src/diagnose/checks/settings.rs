@@ -28,6 +28,7 @@ pub(crate) fn behind(
         "shm.too_small" => Some(shared_memory(def, fargate)),
         "net.privileged_port" => non_root_user(def),
         "net.refused_local" => loopback(crash.address.as_deref(), def, td),
+        "lock.held" => lock_file(crash.path.as_deref(), def, td),
         "fs.no_space" => ephemeral_storage(td, fargate),
         "exec.format" | "lib.wrong_platform" | "native.illegal_instruction" => {
             architecture(td, fargate)
@@ -98,6 +99,46 @@ fn loopback(
             ),
             fix,
         },
+    })
+}
+
+/// Where a lock or PID file lives says how it outlived the process that wrote it: an EFS volume
+/// outlives every task and is shared by all of them (a rolling deployment runs the old and the
+/// new task together); the container's own filesystem starts as the image, so a file there came
+/// with the image unless the container restarted in place.
+fn lock_file(
+    path: Option<&str>,
+    def: &ContainerDefinition,
+    td: &TaskDefinition,
+) -> Option<Setting> {
+    let p = path.filter(|p| p.starts_with('/'))?;
+    let name = &def.name;
+    let mount = def
+        .mount_points
+        .iter()
+        .filter(|m| under(p, &m.container_path))
+        .max_by_key(|m| m.container_path.len());
+    let Some(m) = mount else {
+        return Some(Setting {
+            evidence: format!(
+                "task definition: {p} is on {name}'s own filesystem, not a volume: it came with the image (a file copied in by the build) unless the container restarted in place"
+            ),
+            fix: Some(format!(
+                "Keep the file out of the image (.dockerignore it, or delete it in the Dockerfile), and remove it in the entrypoint before {name}'s program starts"
+            )),
+        });
+    };
+    let fs = td
+        .volumes
+        .iter()
+        .find(|v| v.name == m.source_volume)
+        .and_then(|v| v.efs_file_system_id.as_deref())?;
+    Some(Setting {
+        evidence: format!(
+            "task definition: {p} lies on EFS volume {} ({fs}) at {}: it outlives every task, and every task that mounts it shares it (a rolling deployment runs the old and the new task together)",
+            m.source_volume, m.container_path
+        ),
+        fix: None,
     })
 }
 
@@ -500,6 +541,30 @@ mod tests {
         assert!(behind(&crash("exec.format", None), &t, "app", true)
             .is_some_and(|s| s.evidence.contains("X86_64")));
         assert_eq!(behind(&crash("exec.format", None), &t, "app", false), None);
+    }
+
+    #[test]
+    fn a_lock_file_says_where_it_outlived_its_process() {
+        let def = ContainerDefinition {
+            mount_points: vec![mount("data", "/var/lib/postgresql/data", false)],
+            ..app()
+        };
+        let efs = Volume {
+            name: "data".into(),
+            efs_file_system_id: Some("fs-0abc".into()),
+            ..Default::default()
+        };
+        let t = td(def, vec![efs]);
+        let on_efs = crash("lock.held", Some("/var/lib/postgresql/data/postmaster.pid"));
+        assert!(behind(&on_efs, &t, "app", true)
+            .is_some_and(|s| s.evidence.contains("EFS volume data (fs-0abc)")));
+        let in_image = crash("lock.held", Some("/app/tmp/pids/server.pid"));
+        assert!(behind(&in_image, &t, "app", true)
+            .is_some_and(|s| s.evidence.contains("came with the image")));
+        assert_eq!(
+            behind(&crash("lock.held", Some("celerybeat.pid")), &t, "app", true),
+            None
+        );
     }
 
     #[test]
