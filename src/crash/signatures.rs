@@ -1086,9 +1086,18 @@ pub static SIGNATURES: &[Signature] = &[
     // an ELF object of this machine ("invalid ELF header", "wrong ELF class: ELFCLASS32",
     // elf/dl-load.c) — a node_modules or virtualenv copied from a Mac or Windows host; Node's
     // "was compiled against a different Node.js version using NODE_MODULE_VERSION %d. This
-    // version of Node.js requires NODE_MODULE_VERSION %d." (src/node_binding.cc).
-    sig!("lib.wrong_platform", r"(?P<file>[^\s:'`]+): invalid ELF header|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires",
-        "A native module or library in the image was built for another system ($file$class)",
+    // version of Node.js requires NODE_MODULE_VERSION %d." (src/node_binding.cc). And npm
+    // packages that ship one native binary per platform as optional dependencies, which a lock
+    // file or node_modules from another OS or CPU leaves out: esbuild's "You installed esbuild
+    // for another platform than the one you're currently using" and 'The package "%s" could not
+    // be found, and is needed by esbuild' (lib/npm/node-platform.ts); sharp's 'Could not load
+    // the "sharp" module using the %s runtime' (lib/sharp.js); Rollup's "Cannot find module
+    // @rollup/rollup-%s. npm has a bug related to optional dependencies" (native.js); Next.js's
+    // "Failed to load SWC binary for %s/%s"; Prisma's 'could not locate the Query Engine for
+    // runtime "%s"'; and any napi-rs loader's missing '@scope/name-<os>-<cpu>[-<abi>]' package or
+    // 'name.<os>-<cpu>[-<abi>].node' file (lightningcss, @swc/core, @parcel/watcher …).
+    sig!("lib.wrong_platform", r#"(?P<file>[^\s:'`]+): invalid ELF header|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires|You installed esbuild for another platform than the one you're currently using|The package "(?P<esb>@esbuild/[\w-]+)" could not be found, and is needed by esbuild|Could not load the "sharp" module using the (?P<sharp>[\w-]+) runtime|Cannot find module (?P<rollup>@rollup/rollup-[\w-]+)\. npm has a bug related to optional dependencies|Failed to load SWC binary for (?P<swc>\S+?),? |could not locate the Query Engine for runtime "(?P<prisma>[^"]+)"|Cannot find module '(?:\.{1,2}/)*(?P<napi>(?:@[\w.-]+/)?[\w.-]+[.-](?:linux|darwin|win32|freebsd|android)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?:\.node)?)'"#,
+        "A native module or library in the image was built for another system ($file$class$esb$sharp$rollup$swc$prisma$napi)",
         "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild)"),
     // Also musl's "Error relocating %s: %s: symbol not found" (ldso/dynlink.c): a binary linked
     // against glibc, or a newer musl, asks for a symbol this image's C library does not have.

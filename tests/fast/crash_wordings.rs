@@ -1586,6 +1586,38 @@ const WORDINGS: &[(&str, &str)] = &[
         "lock.held",
         r#"Oops, cannot start the server. This application is already running (Or delete /opt/app/RUNNING_PID file)."#,
     ),
+    (
+        "lib.wrong_platform",
+        r#"You installed esbuild for another platform than the one you're currently using."#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: The package "@esbuild/linux-arm64" could not be found, and is needed by esbuild."#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: Could not load the "sharp" module using the linux-arm64 runtime"#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828)."#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: Failed to load SWC binary for linux/arm64, see more info here: https://nextjs.org/docs/messages/failed-loading-swc"#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"PrismaClientInitializationError: Prisma Client could not locate the Query Engine for runtime "linux-musl-arm64-openssl-3.0.x"."#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: Cannot find module '../lightningcss.linux-arm64-musl.node'"#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: Cannot find module '@swc/core-linux-x64-gnu'"#,
+    ),
 ];
 
 #[test]
