@@ -594,6 +594,18 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.bind_denied", r"System\.Net\.Sockets\.SocketException \(13\): Permission denied",
         "The .NET server was not allowed to bind its listening port (SocketException 13: Permission denied): a process that is not root may not listen on a port below 1024",
         "Listen on a port above 1023: .NET 8+ images run as the non-root user app and listen on 8080 (ASPNETCORE_HTTP_PORTS), so drop ASPNETCORE_URLS=http://+:80 or EXPOSE 80 overrides and use 8080 in portMappings and the target group"),
+    // The container has no IPv6 and the process listens on (or binds) an IPv6 address: Docker
+    // disables IPv6 in a container on a network without it (loopback ::1 included), and an
+    // awsvpc task has IPv6 only in a dual-stack subnet. strerror(EAFNOSUPPORT) "Address family
+    // not supported by protocol" as nginx ("(97: …)"), CPython ("[Errno 97]"), Go's syscall
+    // table and the JDK word it, libuv's "EAFNOSUPPORT"; and EADDRNOTAVAIL on an IPv6 literal
+    // (Redis's "Could not create server TCP listening socket ::1:6379: bind: Cannot assign
+    // requested address" with its default "bind 127.0.0.1 ::1", libuv's "listen EADDRNOTAVAIL:
+    // address not available ::1:3000"), and the JDK's "Protocol family unavailable" (its word for
+    // EAFNOSUPPORT, net_util_md.c). Before net.addr_not_available and nginx.emerg.
+    sig!("net.ipv6_unavailable", r"(?i)(?:\[(?P<addr>[0-9a-f:]*::[0-9a-f:]*)\]:\d+|(?:^|[^\w:])(?P<baddr>::1?:\d+|\[::1?\]))[^\r\n]{0,40}?(?:failed \(97: |failed \(99: |Cannot assign requested address|address not available|Address family not supported)|EADDRNOTAVAIL:? (?:address not available )?(?P<caddr>\[?::1?\]?:\d+)|(?:EAFNOSUPPORT|Address family not supported by protocol|\[Errno 97\]|SocketException: Protocol family unavailable)(?:[^\r\n]{0,60}?(?P<aaddr>\[?[0-9a-f]*::[0-9a-f:]*\]?(?::\d+)?))?",
+        "The container has no IPv6, and the process uses an IPv6 address ($addr$baddr$caddr$aaddr)",
+        "Listen on IPv4 (0.0.0.0, or 127.0.0.1 for a local-only port) instead of [::] or ::1: remove nginx's \"listen [::]:80\", bind Redis to \"127.0.0.1 -::1\", give Node's listen() the host 0.0.0.0; or give the task IPv6 (awsvpc in a dual-stack subnet with the account's dualStackIPv6 setting on)"),
     // EADDRNOTAVAIL on bind or listen: the address to listen on is not one of the task's (a
     // fixed IP or a host name of another machine in HOST, --bind or server.address): Node's
     // "listen EADDRNOTAVAIL: address not available" (libuv), Go's "bind: cannot assign requested

@@ -135,7 +135,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // kafka.topic_missing (session 17) names it.
         "kafka.topic_missing" => &["kafka.topic_missing"],
         // Kinds first used by the set's seventh collection (session 12, its collector's table).
-        "net.ipv6_disabled_host" => &["nginx.emerg"],
+        "net.ipv6_disabled_host" => &["net.ipv6_unavailable", "nginx.emerg"],
         "runtime.uid_without_passwd" => &["ruby.exception"],
         "x11.stale_display_lock" | "state.stale_lock" | "state.lock_shared" => &["lock.held"],
         // A driver older than the image's CUDA is a GPU the container cannot use (session 14).
@@ -193,8 +193,10 @@ fn listed(kind: &str) -> &'static [&'static str] {
             "nginx.emerg",
             "net.dns",
             "net.addr_in_use",
+            "net.ipv6_unavailable",
             "config.missing_file",
             "fs.permission",
+            "fs.read_only",
         ],
         // An SDK without a region is a missing AWS_REGION variable (aws.no_region says so);
         // pydantic's settings name the variable that is not set on the line below theirs.

@@ -1618,6 +1618,38 @@ const WORDINGS: &[(&str, &str)] = &[
         "lib.wrong_platform",
         r#"Error: Cannot find module '@swc/core-linux-x64-gnu'"#,
     ),
+    (
+        "net.ipv6_unavailable",
+        r#"nginx: [emerg] socket() [::]:80 failed (97: Address family not supported by protocol)"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"Error: listen EAFNOSUPPORT: address family not supported ::1:3000"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"Error: listen EADDRNOTAVAIL: address not available ::1:3000"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"Error: connect EADDRNOTAVAIL ::1:5432 - Local (:::0)"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"OSError: [Errno 97] Address family not supported by protocol"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"listen tcp6 [::]:8080: socket: address family not supported by protocol"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"1:M 01 Jan 2024 00:00:00.000 # Could not create server TCP listening socket ::1:6379: bind: Cannot assign requested address"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"java.net.SocketException: Protocol family unavailable"#,
+    ),
 ];
 
 #[test]
@@ -1663,6 +1695,10 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("native.segfault", "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]"),
     ("php.fatal", "2023/06/09 17:56:36 Fatal error: failed to mount FUSE fs: fusermount: exit status 1"),
     ("device.missing", "/dev/ttyUSB0: Permission denied"),
+    // An IPv6 address the container does not have is IPv6 missing, not a wrong bind address.
+    ("net.addr_not_available", "Error: listen EADDRNOTAVAIL: address not available ::1:3000"),
+    ("net.addr_not_available", "nginx: [emerg] bind() to [::]:80 failed (99: Cannot assign requested address)"),
+    ("nginx.emerg", "nginx: [emerg] socket() [::]:80 failed (97: Address family not supported by protocol)"),
 ];
 
 #[test]
