@@ -1077,6 +1077,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 6,
         ambiguous_top3: 2,
     },
+    // Batch 86 (session 18: more of ECS's fixed phrases in notes; three texts), first seen at
+    // the classifier of 02ae4d5.
+    Messages {
+        batch: "batch 86",
+        text: include_str!("../corpus/heldout/batch86/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 2,
+    },
 ];
 
 #[test]
