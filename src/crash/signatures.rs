@@ -603,8 +603,8 @@ pub static SIGNATURES: &[Signature] = &[
     // requested address" with its default "bind 127.0.0.1 ::1", libuv's "listen EADDRNOTAVAIL:
     // address not available ::1:3000"), and the JDK's "Protocol family unavailable" (its word for
     // EAFNOSUPPORT, net_util_md.c). Before net.addr_not_available and nginx.emerg.
-    sig!("net.ipv6_unavailable", r"(?i)(?:\[(?P<addr>[0-9a-f:]*::[0-9a-f:]*)\]:\d+|(?:^|[^\w:])(?P<baddr>::1?:\d+|\[::1?\]))[^\r\n]{0,40}?(?:failed \(97: |failed \(99: |Cannot assign requested address|address not available|Address family not supported)|EADDRNOTAVAIL:? (?:address not available )?(?P<caddr>\[?::1?\]?:\d+)|(?:EAFNOSUPPORT|Address family not supported by protocol|\[Errno 97\]|SocketException: Protocol family unavailable)(?:[^\r\n]{0,60}?(?P<aaddr>\[?[0-9a-f]*::[0-9a-f:]*\]?(?::\d+)?))?",
-        "The container has no IPv6, and the process uses an IPv6 address ($addr$baddr$caddr$aaddr)",
+    sig!("net.ipv6_unavailable", r"(?i)dial tcp \[(?P<daddr>[0-9a-fx:.]*:[0-9a-fx:.]*)\]:\d+: connect: (?:cannot assign requested address|network is unreachable)|cannot create listening socket \[(?P<haddr>:::\d+|::1?:\d+)\]|(?:\[(?P<addr>[0-9a-f:]*::[0-9a-f:]*)\]:\d+|(?:^|[^\w:])(?P<baddr>::1?:\d+|\[::1?\]))[^\r\n]{0,40}?(?:failed \(97: |failed \(99: |Cannot assign requested address|address not available|Address family not supported)|EADDRNOTAVAIL:? (?:address not available )?(?P<caddr>\[?::1?\]?:\d+)|(?:EAFNOSUPPORT|Address family not supported by protocol|\[Errno 97\]|SocketException: Protocol family unavailable)(?:[^\r\n]{0,60}?(?P<aaddr>\[?[0-9a-f]*::[0-9a-f:]*\]?(?::\d+)?))?",
+        "The container has no IPv6, and the process uses an IPv6 address ($daddr$haddr$addr$baddr$caddr$aaddr)",
         "Listen on IPv4 (0.0.0.0, or 127.0.0.1 for a local-only port) instead of [::] or ::1: remove nginx's \"listen [::]:80\", bind Redis to \"127.0.0.1 -::1\", give Node's listen() the host 0.0.0.0; or give the task IPv6 (awsvpc in a dual-stack subnet with the account's dualStackIPv6 setting on)"),
     // EADDRNOTAVAIL on bind or listen: the address to listen on is not one of the task's (a
     // fixed IP or a host name of another machine in HOST, --bind or server.address): Node's
@@ -988,6 +988,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("symfony.env_not_found", r#"Environment variable not found: "(?P<key>[^"]+)""#,
         "Symfony found no value for the environment variable $key",
         "Add the variable to the container definition's environment, or its secrets (valueFrom a Secrets Manager secret or SSM parameter); a production image reads the real environment or the .env.local.php that composer dump-env prod writes into the image, and the .env files of development only when they are in the image"),
+    // A binary for another CPU run by a shell: when execve fails with ENOEXEC the shell runs the
+    // file as a script (POSIX's execvp fallback, bash's and dash's and busybox ash's shellexec),
+    // and an ELF file fails at its first line — bash "F: line 1: syntax error near unexpected
+    // token `('" or "F: line 1: \x7fELF…: command not found", dash "F: 1: Syntax error: "("
+    // unexpected", ash "F: line 1: syntax error: unexpected "("" (busybox counts from line 0, and
+    // an unterminated quote in the binary's bytes is as common). A real script's line 1 is its
+    // shebang, which never fails to parse; the file is a path (a shell's own "-c" string is
+    // "sh: 1: …") without an extension (scripts are *.sh). A later line (dash's "F: 3: Syntax
+    // error: word unexpected") is left to shell.syntax: a bash script run by sh fails there too.
+    // Before shell.syntax and shell.command_not_found.
+    sig!("exec.format_shell", r#"^(?P<file>\.?/(?:[^\s:]*/)?[^\s:./]+): (?:line )?[01]: (?:syntax error: unexpected "?\("?|Syntax error: "?\("? unexpected|syntax error near unexpected token [`']\('|syntax error: unterminated quoted string|Syntax error: Unterminated quoted string|\S*ELF\S*: (?:command )?not found)"#,
+        "A binary for another CPU architecture was run, and a shell read it as a script ($file, line 1)",
+        "Build the image for the task's platform (docker buildx --platform linux/amd64 or linux/arm64, and a download of the binary for that CPU), or set runtimePlatform.cpuArchitecture to match it"),
     // A shell script (usually the entrypoint) that does not parse: bash parse.y report_syntax_error
     // "syntax error: unexpected end of file" and "syntax error near unexpected token `%s'" (after
     // "script: line N: "); dash src/parser.c synexpect/synerror "Syntax error: %s unexpected
@@ -1108,7 +1121,7 @@ pub static SIGNATURES: &[Signature] = &[
     // "Failed to load SWC binary for %s/%s"; Prisma's 'could not locate the Query Engine for
     // runtime "%s"'; and any napi-rs loader's missing '@scope/name-<os>-<cpu>[-<abi>]' package or
     // 'name.<os>-<cpu>[-<abi>].node' file (lightningcss, @swc/core, @parcel/watcher …).
-    sig!("lib.wrong_platform", r#"(?P<file>[^\s:'`]+): invalid ELF header|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires|You installed esbuild for another platform than the one you're currently using|The package "(?P<esb>@esbuild/[\w-]+)" could not be found, and is needed by esbuild|Could not load the "sharp" module using the (?P<sharp>[\w-]+) runtime|Cannot find module (?P<rollup>@rollup/rollup-[\w-]+)\. npm has a bug related to optional dependencies|Failed to load SWC binary for (?P<swc>\S+?),? |could not locate the Query Engine for runtime "(?P<prisma>[^"]+)"|Cannot find module '(?:\.{1,2}/)*(?P<napi>(?:@[\w.-]+/)?[\w.-]+[.-](?:linux|darwin|win32|freebsd|android)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?:\.node)?)'"#,
+    sig!("lib.wrong_platform", r#"(?P<file>[^\s:'`]+): invalid ELF header|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires|You installed esbuild for another platform than the one you're currently using|The package "(?P<esb>@esbuild/[\w-]+)" could not be found, and is needed by esbuild|Could not load the "sharp" module using the (?P<sharp>[\w-]+) runtime|Cannot find module (?P<rollup>@rollup/rollup-[\w-]+)\. npm has a bug related to optional dependencies|Failed to load SWC binary for (?P<swc>\S+?),? |could not locate the Query Engine for runtime "(?P<prisma>[^"]+)"|Cannot find module '?(?:\.{1,2}/)*(?P<napi>(?:@[\w.-]+/)?[\w.-]+[.-](?:linux|darwin|win32|freebsd|android)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?:\.node)?)(?:'|\b)"#,
         "A native module or library in the image was built for another system ($file$class$esb$sharp$rollup$swc$prisma$napi)",
         "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild)"),
     // Also musl's "Error relocating %s: %s: symbol not found" (ldso/dynlink.c): a binary linked

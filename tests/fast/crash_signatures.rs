@@ -138,6 +138,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "net.ipv6_disabled_host" => &["net.ipv6_unavailable", "nginx.emerg"],
         "runtime.uid_without_passwd" => &["ruby.exception"],
         "x11.stale_display_lock" | "state.stale_lock" | "state.lock_shared" => &["lock.held"],
+        "net.ipv6_unavailable" => &["net.ipv6_unavailable"],
+        "node.native_wrong_platform" => &["lib.wrong_platform"],
         // A driver older than the image's CUDA is a GPU the container cannot use (session 14).
         "gpu.driver_too_old" => &["gpu.unavailable"],
         "db.extension_version_mismatch" => &[],
@@ -262,7 +264,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
             "sqlite.cantopen",
             "exec.permission",
         ],
-        "exec.format" => &["exec.format"],
+        "exec.format" => &["exec.format", "exec.format_shell"],
         "oom.killed" => &["killed", "java.oom", "node.heap_oom", "go.oom"],
         "gunicorn.worker_failed_to_boot" => &[
             "gunicorn.boot",
@@ -597,7 +599,12 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// lower-case wording, 21): 271 of 280. Twenty-five more (session 18, a lock or PID file that
 /// says another instance runs, collected to test lock.held) showed all 25 key lines when added
 /// and named 20; 25 after TigerVNC's, avahi's and pixl-server's wordings, Syncthing's newer one
-/// and a LevelDB path with a space.
+/// and a LevelDB path with a space. Fourteen more (a container without IPv6, for
+/// net.ipv6_unavailable) showed all key lines and named 12; 14 after Go's dial to an IPv6 address
+/// and HAProxy's listening socket on one. Four more (npm packages' per-platform binaries, for
+/// lib.wrong_platform) showed all key lines and named 3; 4 after a module named without quotes.
+/// Two more (a binary for another CPU read by a shell as a script, for exec.format_shell) showed
+/// both key lines and named 1 (dash's error on the binary's third line is left to shell.syntax).
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]

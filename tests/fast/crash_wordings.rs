@@ -1650,6 +1650,34 @@ const WORDINGS: &[(&str, &str)] = &[
         "net.ipv6_unavailable",
         r#"java.net.SocketException: Protocol family unavailable"#,
     ),
+    (
+        "net.ipv6_unavailable",
+        r#"dial tcp [2600:1f18::1]:443: connect: network is unreachable"#,
+    ),
+    (
+        "net.ipv6_unavailable",
+        r#"[ALERT] 098/102718 (1) : Starting frontend fe: cannot create listening socket [:::8080]"#,
+    ),
+    (
+        "lib.wrong_platform",
+        r#"Error: Cannot find module @rollup/rollup-linux-arm64-musl"#,
+    ),
+    (
+        "exec.format_shell",
+        r#"/usr/local/bin/supercronic: line 1: syntax error: unexpected "(""#,
+    ),
+    (
+        "exec.format_shell",
+        r#"/usr/bin/app: 1: Syntax error: "(" unexpected"#,
+    ),
+    (
+        "exec.format_shell",
+        r#"/usr/local/bin/tool: line 1: syntax error near unexpected token `('"#,
+    ),
+    (
+        "exec.format_shell",
+        r#"/app/server: line 1: ELF: command not found"#,
+    ),
 ];
 
 #[test]
@@ -1699,6 +1727,8 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("net.addr_not_available", "Error: listen EADDRNOTAVAIL: address not available ::1:3000"),
     ("net.addr_not_available", "nginx: [emerg] bind() to [::]:80 failed (99: Cannot assign requested address)"),
     ("nginx.emerg", "nginx: [emerg] socket() [::]:80 failed (97: Address family not supported by protocol)"),
+    // A script's own syntax error is not a binary for another CPU: line 1 is a shebang.
+    ("exec.format_shell", "/entrypoint.sh: line 12: syntax error: unexpected end of file"),
 ];
 
 #[test]

@@ -925,6 +925,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 9,
     },
+    // Batch 84 (session 18: background workers, queues and schedulers, md5 0-7), first seen at
+    // the reader of 176fe90 and the same with the session's uncommitted IPv6 and napi wordings.
+    Tails {
+        batch: "batch 84",
+        tails: include_str!("../corpus/heldout/batch84/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch84/accepted.json"),
+        right: 4,
+        false_claims_at_most: 2,
+        shown: 7,
+    },
+    // Batch 85 (session 18: JVM application servers and products, md5 8-f), first seen at the
+    // reader of 176fe90 and the same with the session's uncommitted IPv6 and napi wordings.
+    Tails {
+        batch: "batch 85",
+        tails: include_str!("../corpus/heldout/batch85/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch85/accepted.json"),
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).

@@ -30,9 +30,10 @@ pub(crate) fn behind(
         "net.refused_local" => loopback(crash.address.as_deref(), def, td),
         "lock.held" => lock_file(crash.path.as_deref(), def, td),
         "fs.no_space" => ephemeral_storage(td, fargate),
-        "exec.format" | "lib.wrong_platform" | "native.illegal_instruction" => {
-            architecture(td, fargate)
-        }
+        "exec.format"
+        | "exec.format_shell"
+        | "lib.wrong_platform"
+        | "native.illegal_instruction" => architecture(td, fargate),
         _ => None,
     }
 }
