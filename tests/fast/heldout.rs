@@ -139,7 +139,7 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         "entrypoint.user_switch_denied" => vec!["user.switch_denied"],
         "cap.ipc_lock_missing" => vec!["cap.denied"],
         // Session 18's net.ipv6_unavailable names this kind's condition (written after the gate
-        // printed batch 60's "host.ipv6_disabled read as net.addr_not_available").
+        // printed batch 61's "host.ipv6_disabled read as net.addr_not_available").
         "host.ipv6_disabled" => vec!["net.ipv6_unavailable"],
         // Session 18's lock.held names these kinds' condition: a lock or PID file that says
         // another instance runs (written after batch 80's collector named its kinds).
