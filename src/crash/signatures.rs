@@ -1515,6 +1515,20 @@ pub static SIGNATURES: &[Signature] = &[
         "nginx refused to start: $msg",
         "Fix the nginx configuration at the file and line named (nginx -t in the image checks it); a directive from a module the image lacks needs an nginx build with that module"),
     // ---- database migrations ------------------------------------------------------------------
+    // A schema migration tool refuses the database's migration state: one failed half-way, the
+    // history disagrees with the image's files, or migrations were never run. golang-migrate's
+    // ErrDirty "Dirty database version %v. Fix and force version." (migrate.go); Prisma's P3009
+    // "migrate found failed migrations in the target database" and P3018 "A migration failed to
+    // apply" (migrate engine's user-facing errors); Django's InconsistentMigrationHistory
+    // "Migration %s is applied before its dependency %s" (db/migrations/loader.py); Rails'
+    // ActiveRecord::PendingMigrationError "Migrations are pending"; Knex's "Migration table is
+    // already locked" and "The migration directory is corrupt, the following files are missing:
+    // %s" (lib/migrations/migrate/Migrator.js); EF Core 9's PendingModelChangesWarning, thrown by
+    // Migrate(), "The model for context '%s' has pending changes" (the image's model has no
+    // migration). Flyway's, Liquibase's and Alembic's own are read by their signatures.
+    sig!("db.migration_state", r"(?P<what>Dirty database version \d+\. Fix and force version|migrate found failed migrations in the target database|A migration failed to apply\. New migrations cannot be applied|InconsistentMigrationHistory: Migration \S+ is applied before its dependency \S+|PendingMigrationError|Migrations are pending\. To resolve this issue|Migration table is already locked|The migration directory is corrupt, the following files are missing: [^\r\n]+|PendingModelChangesWarning'?:? The model for context '[^']+' has pending changes)",
+        "The database's migration state stops the program ($what)",
+        "Run schema migrations as their own step before the service starts the new image (on ECS a one-off task: aws ecs run-task with the new task definition and the migrate command, in the deploy pipeline), never from several tasks at once; after a migration failed half-way, fix it and mark its state (migrate force N, prisma migrate resolve, knex migrate:unlock), and keep the image's migration files in step with the database's history"),
     // Flyway will not migrate a database whose history disagrees with the image's migrations:
     // FlywayValidateException "Validate failed: %s" (flyway-core api/exception/
     // FlywayValidateException.java) with "Migrations have failed validation" (7+,

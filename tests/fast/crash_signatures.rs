@@ -139,6 +139,12 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "runtime.uid_without_passwd" => &["ruby.exception"],
         "x11.stale_display_lock" | "state.stale_lock" | "state.lock_shared" => &["lock.held"],
         "net.ipv6_unavailable" => &["net.ipv6_unavailable"],
+        "db.migration_state" => &[
+            "db.migration_state",
+            "alembic.revision",
+            "flyway.validate",
+            "liquibase.lock",
+        ],
         "node.native_wrong_platform" => &["lib.wrong_platform"],
         // A driver older than the image's CUDA is a GPU the container cannot use (session 14).
         "gpu.driver_too_old" => &["gpu.unavailable"],
@@ -605,6 +611,8 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// lib.wrong_platform) showed all key lines and named 3; 4 after a module named without quotes.
 /// Two more (a binary for another CPU read by a shell as a script, for exec.format_shell) showed
 /// both key lines and named 1 (dash's error on the binary's third line is left to shell.syntax).
+/// Six more (a database's migration state, for db.migration_state) showed all key lines and named
+/// 5 (two by alembic.revision); 6 after EF Core 9's PendingModelChangesWarning.
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]

@@ -1678,6 +1678,34 @@ const WORDINGS: &[(&str, &str)] = &[
         "exec.format_shell",
         r#"/app/server: line 1: ELF: command not found"#,
     ),
+    (
+        "db.migration_state",
+        r#"error: Dirty database version 3. Fix and force version."#,
+    ),
+    (
+        "db.migration_state",
+        r#"migrate found failed migrations in the target database, new migrations will not be applied. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve"#,
+    ),
+    (
+        "db.migration_state",
+        r#"A migration failed to apply. New migrations cannot be applied before the error is recovered from. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve"#,
+    ),
+    (
+        "db.migration_state",
+        r#"django.db.migrations.exceptions.InconsistentMigrationHistory: Migration admin.0001_initial is applied before its dependency accounts.0001_initial on database 'default'."#,
+    ),
+    (
+        "db.migration_state",
+        r#"ActiveRecord::PendingMigrationError: Migrations are pending. To resolve this issue, run: bin/rails db:migrate RAILS_ENV=production"#,
+    ),
+    (
+        "db.migration_state",
+        r#"Error: Migration table is already locked"#,
+    ),
+    (
+        "db.migration_state",
+        r#"Error: The migration directory is corrupt, the following files are missing: 20240101_init.js"#,
+    ),
 ];
 
 #[test]

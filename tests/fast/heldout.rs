@@ -141,6 +141,14 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         // Session 18's net.ipv6_unavailable names this kind's condition (written after the gate
         // printed batch 61's "host.ipv6_disabled read as net.addr_not_available").
         "host.ipv6_disabled" => vec!["net.ipv6_unavailable"],
+        // Session 18's db.migration_state names these kinds' condition (written after batch
+        // 80's collector named db.migration_dirty; db.migration_incompatible after the gate
+        // printed batch 67's reading and its README's table named Knex's migrations).
+        "db.migration_dirty"
+        | "db.migration_incompatible"
+        | "db.migrations_pending"
+        | "image.migrations_missing"
+        | "db.migration_lock_stale" => vec!["db.migration_state"],
         // Session 18's lock.held names these kinds' condition: a lock or PID file that says
         // another instance runs (written after batch 80's collector named its kinds).
         "apache.stale_pid_file"
