@@ -147,8 +147,9 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         "db.migration_dirty"
         | "db.migration_incompatible"
         | "db.migrations_pending"
-        | "image.migrations_missing"
-        | "db.migration_lock_stale" => vec!["db.migration_state"],
+        | "image.migrations_missing" => vec!["db.migration_state"],
+        // A migration's lock left behind is both.
+        "db.migration_lock_stale" => vec!["lock.held", "db.migration_state"],
         // Session 18's lock.held names these kinds' condition: a lock or PID file that says
         // another instance runs (written after batch 80's collector named its kinds).
         "apache.stale_pid_file"
@@ -156,7 +157,6 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         | "beats.data_path_locked"
         | "celery.stale_pid_file"
         | "db.datadir_locked"
-        | "db.migration_lock_stale"
         | "dind.stale_pid_file"
         | "gunicorn.stale_pid_file"
         | "play.stale_pid_file"
