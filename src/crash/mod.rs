@@ -112,6 +112,10 @@ pub struct Crash {
     /// group whose name ends in `addr`): checked against the task's containers and their ports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// The host name the line names, when its signature captures one (a group whose name ends
+    /// in `host`): checked against the names of the task's containers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
 }
 
 impl Crash {
@@ -784,6 +788,7 @@ fn named(lines: &[&str]) -> Option<Crash> {
         fix: c.sig.fix.to_string(),
         path: named_by("path"),
         address: named_by("addr"),
+        host: named_by("host"),
     })
 }
 
@@ -820,6 +825,7 @@ fn quote_last_error(lines: &[&str]) -> Option<Crash> {
         fix: "Fix what the quoted line says; the log lines above it give its context".to_string(),
         path: None,
         address: None,
+        host: None,
     })
 }
 
@@ -833,6 +839,7 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
         fix: "Read the log up to this line and the container's exit code: a program that stops without an error line often printed its usage, or was stopped from outside".to_string(),
         path: None,
         address: None,
+        host: None,
     })
 }
 

@@ -29,6 +29,7 @@ pub(crate) fn behind(
         "net.privileged_port" => non_root_user(def),
         "net.refused_local" => loopback(crash.address.as_deref(), def, td),
         "lock.held" => lock_file(crash.path.as_deref(), def, td),
+        "net.dns" => host_name(crash.host.as_deref(), def, td),
         "fs.no_space" => ephemeral_storage(td, fargate),
         "exec.format"
         | "exec.format_shell"
@@ -100,6 +101,60 @@ fn loopback(
             ),
             fix,
         },
+    })
+}
+
+/// A name that did not resolve, as a compose file names its services: a container of the same
+/// task is not reached by its name on ECS (awsvpc: at localhost; bridge: through `links`), and a
+/// name without a domain resolves only through Service Connect or a Cloud Map namespace.
+fn host_name(
+    host: Option<&str>,
+    def: &ContainerDefinition,
+    td: &TaskDefinition,
+) -> Option<Setting> {
+    let host = host?.trim_end_matches('.');
+    let bare = host.split(':').next().unwrap_or(host);
+    if bare.contains('.') || bare.is_empty() || bare.eq_ignore_ascii_case("localhost") {
+        return None;
+    }
+    let name = &def.name;
+    if let Some(sibling) = td
+        .containers
+        .iter()
+        .find(|c| c.name != *name && c.name.eq_ignore_ascii_case(bare))
+    {
+        let s = &sibling.name;
+        let port = sibling
+            .container_ports
+            .first()
+            .map_or(String::new(), |p| format!(":{p}"));
+        return Some(if td.network_mode.as_deref() == Some("bridge") {
+            Setting {
+                evidence: format!(
+                    "task definition: {s} is a container of this task; in bridge mode {name} resolves its name only through links"
+                ),
+                fix: Some(format!(
+                    "Add {s} to {name}'s links (bridge mode), or move the task to awsvpc mode and reach {s} at localhost{port}"
+                )),
+            }
+        } else {
+            Setting {
+                evidence: format!(
+                    "task definition: {s} is a container of this task; in awsvpc mode a task's containers reach each other at localhost, not by name"
+                ),
+                fix: Some(format!(
+                    "Point {name} at localhost{port} for {s} (a compose service name does not resolve on ECS), and make it wait for {s} (dependsOn HEALTHY)"
+                )),
+            }
+        });
+    }
+    Some(Setting {
+        evidence: format!(
+            "no container of this task is named {bare}, and a name without a domain resolves on ECS only through Service Connect (a client alias) or a Cloud Map namespace in the task's VPC"
+        ),
+        fix: Some(format!(
+            "Give {name} the address of {bare} (an RDS or ElastiCache endpoint, a load balancer's DNS name), or reach another service by its Service Connect alias or Cloud Map name (name.namespace)"
+        )),
     })
 }
 
@@ -314,6 +369,7 @@ mod tests {
             fix: String::new(),
             path: path.map(str::to_string),
             address: None,
+            host: None,
         }
     }
 
@@ -564,6 +620,38 @@ mod tests {
             .is_some_and(|s| s.evidence.contains("came with the image")));
         assert_eq!(
             behind(&crash("lock.held", Some("celerybeat.pid")), &t, "app", true),
+            None
+        );
+    }
+
+    #[test]
+    fn a_compose_service_name_that_did_not_resolve_is_checked_against_the_task() {
+        let dns = |host: &str| Crash {
+            host: Some(host.into()),
+            ..crash("net.dns", None)
+        };
+        let redis = ContainerDefinition {
+            name: "redis".into(),
+            container_ports: vec![6379],
+            ..Default::default()
+        };
+        let task = |mode: &str| TaskDefinition {
+            network_mode: Some(mode.into()),
+            containers: vec![app(), redis.clone()],
+            ..Default::default()
+        };
+        let s = behind(&dns("redis"), &task("awsvpc"), "app", true).unwrap();
+        assert!(
+            s.evidence.contains("reach each other at localhost"),
+            "{s:?}"
+        );
+        assert!(s.fix.is_some_and(|f| f.contains("localhost:6379")));
+        let s = behind(&dns("redis"), &task("bridge"), "app", false).unwrap();
+        assert!(s.evidence.contains("links"), "{s:?}");
+        let s = behind(&dns("postgres"), &task("awsvpc"), "app", true).unwrap();
+        assert!(s.evidence.contains("Service Connect"), "{s:?}");
+        assert_eq!(
+            behind(&dns("db.example.com"), &task("awsvpc"), "app", true),
             None
         );
     }
