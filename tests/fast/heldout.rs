@@ -953,6 +953,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Batch 87 (session 18: media, document and browser tools, md5 0-7), first seen at the
+    // reader of 38f913f.
+    Tails {
+        batch: "batch 87",
+        tails: include_str!("../corpus/heldout/batch87/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch87/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
+    // Batch 88 (session 18: mail, chat and collaboration servers, md5 8-f), first seen at the
+    // reader of 38f913f.
+    Tails {
+        batch: "batch 88",
+        tails: include_str!("../corpus/heldout/batch88/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch88/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
