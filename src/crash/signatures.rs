@@ -1188,6 +1188,42 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("windows.os_mismatch", r"(?i:the operating system of the container does not match the operating system of the host)|\(0xc0370101\)",
         "The Windows container image was built for another Windows version than the host's",
         "Use the image tag for the host's Windows Server version (ltsc2019 or ltsc2022, the same build as the ECS-optimized Windows AMI the instances run), and set the task definition's runtimePlatform.operatingSystemFamily to match (WINDOWS_SERVER_2019_CORE, WINDOWS_SERVER_2022_CORE, …); on Fargate the platform picks the host from that family"),
+    // ---- headless browsers, image tools and displays -----------------------------------------
+    // Chromium's sandbox cannot start in the container: as root it refuses without --no-sandbox
+    // ("Running as root without --no-sandbox is not supported", content/browser/zygote_host/
+    // zygote_host_impl_linux.cc), the namespace sandbox needs clone(CLONE_NEWUSER) that the
+    // container's seccomp profile or missing capabilities refuse ("Failed to move to new
+    // namespace: PID namespaces supported, Network namespace supported, but failed: errno = %s",
+    // sandbox/linux/services/credentials.cc), and with neither the namespace nor the setuid
+    // sandbox "No usable sandbox! Update your kernel or see …" (zygote_host_impl_linux.cc).
+    sig!("browser.sandbox", r"(?P<what>Running as root without --no-sandbox is not supported|No usable sandbox!|Failed to move to new namespace: PID namespaces supported, Network namespace supported, but failed: errno = [^\r\n]+)",
+        "Chromium's sandbox cannot start in the container ($what)",
+        "Launch the browser with --no-sandbox (Puppeteer args, Playwright's chromiumSandbox: false, Selenium's ChromeOptions) in the container, which ECS runs without the user namespaces and SYS_ADMIN the sandbox needs (Fargate allows neither); or run it as a non-root user on EC2 with a seccomp profile that allows clone for user namespaces"),
+    // The browser (or its driver) the automation library expects is not in the image: Playwright's
+    // "Executable doesn't exist at %s" (server/registry/index.ts, then "Looks like Playwright …
+    // Please run … npx playwright install") and "Host system is missing dependencies to run
+    // browsers" (validateDependencies); Puppeteer's "Could not find Chrome (ver. %s)" (v20+,
+    // node/ChromeLauncher.ts), "Could not find Chromium (rev. %s)" (v19) and "Could not find
+    // expected browser (%s) locally" (older);
+    // Selenium's "This version of ChromeDriver only supports Chrome version %d", "cannot find
+    // Chrome binary" (chromedriver) and Selenium Manager's "Unable to obtain driver for %s".
+    sig!("browser.missing", r"(?P<what>Executable doesn't exist at \S+|Host system is missing dependencies to run browsers|Could not find Chrom(?:e|ium) \((?:ver|rev)\. [^)]+\)|Could not find expected browser \(\w+\) locally|This version of ChromeDriver only supports Chrome version \d+|cannot find Chrome binary|Unable to obtain driver for \w+)",
+        "The browser the automation library drives is missing from the image or does not match it ($what)",
+        "Install the browser while building the image, for the library version the image holds (npx playwright install --with-deps chromium, Puppeteer's postinstall download kept in the image's cache directory, or the matching chromedriver); a browser downloaded on the build host or into a cache outside the image (PUPPETEER_CACHE_DIR, PLAYWRIGHT_BROWSERS_PATH) is not in the container"),
+    // ImageMagick's security policy refuses a coder or resource: "attempt to perform an operation
+    // not allowed by the security policy `%s'" (MagickCore/policy.c, from the coders' and
+    // constitute.c's IsCoderAuthorized): Debian's and Ubuntu's packages ship a policy.xml that
+    // disables PDF, PS, EPS and XPS (and URL/@* paths) since the Ghostscript advisories.
+    sig!("imagemagick.policy", r"not allowed by the security policy [`'](?P<coder>[^'`]+)'",
+        "ImageMagick's security policy refuses $coder",
+        "Allow the coder in the image's ImageMagick policy.xml (/etc/ImageMagick-6/policy.xml or -7: change the <policy domain=\"coder\" rights=\"none\" pattern=\"PDF\" /> line to read|write, in the Dockerfile), keeping untrusted input in mind; or convert PDF with Ghostscript directly"),
+    // A program that needs an X display runs in a container without one: Qt's "qt.qpa.xcb: could
+    // not connect to display" and older "QXcbConnection: Could not connect to display"
+    // (qxcbconnection.cpp), Xlib clients' "cannot open display" / "Can't open display",
+    // Electron's "Missing X server or $DISPLAY", GTK's "cannot open display:" (gtkmain.c).
+    sig!("display.missing", r"(?P<what>qt\.qpa\.xcb: could not connect to display[^\r\n]*|QXcbConnection: Could not connect to display[^\r\n]*|Missing X server or \$DISPLAY|[Cc]an(?:no|')t open display[^\r\n]*)",
+        "The program needs an X display and the container has none ($what)",
+        "Run it headless: a headless mode of the program (QT_QPA_PLATFORM=offscreen, Chromium's --headless, wkhtmltopdf's patched-Qt build), or start it under a virtual display in the entrypoint (xvfb-run -a <command>, with xvfb in the image)"),
     // ENOEXEC as each runtime words it: Go's and libuv's lower-case "exec format error", the C
     // library's strerror "Exec format error" that CPython's OSError ("[Errno 8] …"), the JDK's
     // ProcessImpl ("error=8, …"), Ruby's Errno::ENOEXEC and Rust's io::Error ("(os error 8)")

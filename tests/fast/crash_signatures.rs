@@ -139,6 +139,10 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "runtime.uid_without_passwd" => &["ruby.exception"],
         "x11.stale_display_lock" | "state.stale_lock" | "state.lock_shared" => &["lock.held"],
         "net.ipv6_unavailable" => &["net.ipv6_unavailable"],
+        "browser.sandbox" => &["browser.sandbox"],
+        "browser.missing" => &["browser.missing", "lib.missing"],
+        "imagemagick.policy" => &["imagemagick.policy"],
+        "display.missing" => &["display.missing"],
         "db.migration_state" => &[
             "db.migration_state",
             "alembic.revision",
@@ -612,7 +616,9 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// Two more (a binary for another CPU read by a shell as a script, for exec.format_shell) showed
 /// both key lines and named 1 (dash's error on the binary's third line is left to shell.syntax).
 /// Six more (a database's migration state, for db.migration_state) showed all key lines and named
-/// 5 (two by alembic.revision); 6 after EF Core 9's PendingModelChangesWarning.
+/// 5 (two by alembic.revision); 6 after EF Core 9's PendingModelChangesWarning. Twenty more
+/// (headless browsers' sandbox and missing browser, ImageMagick's policy, a missing X display)
+/// showed all key lines and named 19; 20 after Puppeteer 19's "Could not find Chromium (rev.)".
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]

@@ -1679,6 +1679,60 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"/app/server: line 1: ELF: command not found"#,
     ),
     (
+        "browser.sandbox",
+        r#"[0101/000000.000000:ERROR:zygote_host_impl_linux.cc(100)] Running as root without --no-sandbox is not supported. See https://crbug.com/638180."#,
+    ),
+    (
+        "browser.sandbox",
+        r#"[0101/000000.000000:FATAL:zygote_host_impl_linux.cc(117)] No usable sandbox! Update your kernel or see https://chromium.googlesource.com/chromium/src/+/main/docs/linux/suid_sandbox_development.md for more information on developing with the SUID sandbox."#,
+    ),
+    (
+        "browser.sandbox",
+        r#"[1:1:0101/000000.000000:FATAL:credentials.cc(127)] Failed to move to new namespace: PID namespaces supported, Network namespace supported, but failed: errno = Operation not permitted"#,
+    ),
+    (
+        "browser.missing",
+        r#"browserType.launch: Executable doesn't exist at /ms-playwright/chromium-1097/chrome-linux/chrome"#,
+    ),
+    (
+        "browser.missing",
+        r#"Host system is missing dependencies to run browsers."#,
+    ),
+    (
+        "browser.missing",
+        r#"Error: Could not find Chrome (ver. 119.0.6045.105). This can occur if either"#,
+    ),
+    (
+        "browser.missing",
+        r#"Error: Could not find expected browser (chrome) locally. Run `npm install` to download the correct Chromium revision (1022525)."#,
+    ),
+    (
+        "browser.missing",
+        r#"selenium.common.exceptions.SessionNotCreatedException: Message: session not created: This version of ChromeDriver only supports Chrome version 114"#,
+    ),
+    (
+        "browser.missing",
+        r#"selenium.common.exceptions.WebDriverException: Message: unknown error: cannot find Chrome binary"#,
+    ),
+    (
+        "imagemagick.policy",
+        r#"convert-im6.q16: attempt to perform an operation not allowed by the security policy `PDF' @ error/constitute.c/IsCoderAuthorized/421."#,
+    ),
+    (
+        "imagemagick.policy",
+        r#"magick: attempt to perform an operation not allowed by the security policy `PS' @ error/constitute.c/IsCoderAuthorized/426."#,
+    ),
+    (
+        "display.missing",
+        r#"qt.qpa.xcb: could not connect to display"#,
+    ),
+    (
+        "display.missing",
+        r#"QXcbConnection: Could not connect to display"#,
+    ),
+    ("display.missing", r#"Error: Can't open display: :0"#),
+    ("display.missing", r#"Missing X server or $DISPLAY"#),
+    (
         "db.migration_state",
         r#"error: Dirty database version 3. Fix and force version."#,
     ),

@@ -148,6 +148,12 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         | "db.migration_incompatible"
         | "db.migrations_pending"
         | "image.migrations_missing" => vec!["db.migration_state"],
+        // Session 18's browser.sandbox and imagemagick.policy name these kinds' conditions
+        // (written after batch 87's collector named them; batches 7 and 41 hold them too).
+        "chrome.root_without_no_sandbox" => vec!["browser.sandbox"],
+        "imagemagick.policy_denied" => vec!["imagemagick.policy"],
+        // Mapped after the gate printed it read as browser.missing (batches 14 and 41).
+        "playwright.browser_not_installed" => vec!["browser.missing"],
         // A migration's lock left behind is both.
         "db.migration_lock_stale" => vec!["lock.held", "db.migration_state"],
         // Session 18's lock.held names these kinds' condition: a lock or PID file that says
