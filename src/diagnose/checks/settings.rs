@@ -31,6 +31,10 @@ pub(crate) fn behind(
         "lock.held" => lock_file(crash.path.as_deref(), def, td),
         "net.dns" => host_name(crash.host.as_deref(), def, td),
         "fs.no_space" => ephemeral_storage(td, fargate),
+        "browser.sandbox" => fargate.then(|| Setting {
+            evidence: "the task runs on Fargate, which gives a container neither SYS_ADMIN nor user namespaces: Chromium's sandbox cannot start there".to_string(),
+            fix: Some("Launch the browser with --no-sandbox on Fargate (Puppeteer args, Playwright's chromiumSandbox: false, Selenium's ChromeOptions)".to_string()),
+        }),
         "exec.format"
         | "exec.format_shell"
         | "lib.wrong_platform"
@@ -654,6 +658,15 @@ mod tests {
             behind(&dns("db.example.com"), &task("awsvpc"), "app", true),
             None
         );
+    }
+
+    #[test]
+    fn chromium_s_sandbox_on_fargate_has_one_way_out() {
+        let t = td(app(), vec![]);
+        let c = crash("browser.sandbox", None);
+        assert!(behind(&c, &t, "app", true)
+            .is_some_and(|s| s.fix.is_some_and(|f| f.contains("--no-sandbox"))));
+        assert_eq!(behind(&c, &t, "app", false), None);
     }
 
     #[test]
