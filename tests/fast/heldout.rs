@@ -979,6 +979,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 4,
     },
+    // Batch 89 (session 18: blockchain nodes and peer-to-peer daemons, md5 0-7), first seen at
+    // the reader of 5c7df6c.
+    Tails {
+        batch: "batch 89",
+        tails: include_str!("../corpus/heldout/batch89/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch89/accepted.json"),
+        right: 9,
+        false_claims_at_most: 1,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
