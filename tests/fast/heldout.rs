@@ -989,6 +989,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 9,
     },
+    // Batch 90 (session 18: frontend server-side-rendering and static-site containers, md5
+    // 8-f), first seen at the reader of 0f4dcf4.
+    Tails {
+        batch: "batch 90",
+        tails: include_str!("../corpus/heldout/batch90/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch90/accepted.json"),
+        right: 8,
+        false_claims_at_most: 2,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
