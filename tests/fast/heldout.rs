@@ -999,6 +999,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 10,
     },
+    // Batch 91 (session 18: containers that failed on ECS or Fargate, md5 0-7; three tails),
+    // first seen at the reader of 58581a1.
+    Tails {
+        batch: "batch 91",
+        tails: include_str!("../corpus/heldout/batch91/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch91/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 92 (session 18: containers that failed on ECS or Fargate, md5 8-f; four tails),
+    // first seen at the reader of 58581a1.
+    Tails {
+        batch: "batch 92",
+        tails: include_str!("../corpus/heldout/batch92/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch92/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1158,6 +1178,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch86/messages.jsonl"),
         clear_top1: 1,
         ambiguous_top3: 2,
+    },
+    // Batch 93 (session 18: code comments and team notes quoting ECS errors; four texts), first
+    // seen at the classifier of 58581a1.
+    Messages {
+        batch: "batch 93",
+        text: include_str!("../corpus/heldout/batch93/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 1,
     },
 ];
 
