@@ -1251,8 +1251,10 @@ pub static SIGNATURES: &[Signature] = &[
     // instruction set level says so before anything runs: glibc 2.33+'s "Fatal glibc error: CPU
     // does not support x86-64-v%d" (sysdeps/x86/dl-hwcap-check.h, RHEL 9 and its UBI images need
     // v2), TensorFlow's "The TensorFlow library was compiled to use %s instructions, but these
-    // aren't available on your machine." (tensorflow/core/platform/cpu_feature_guard.cc).
-    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b|was sent (?:code 132|SIGILL)\b|^#\s+SIGILL \(0x4\) at pc=|(?:^|\s)signal SIGILL\s*$|CPU does not support x86-64-v\d|was compiled to use \S+ instructions, but these aren't available on your machine",
+    // aren't available on your machine." (tensorflow/core/platform/cpu_feature_guard.cc), sharp's
+    // "Unsupported CPU: Prebuilt binaries for %s require v2 microarchitecture" (lib/sharp.js,
+    // below its generic "Could not load the sharp module", which it explains).
+    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b|was sent (?:code 132|SIGILL)\b|^#\s+SIGILL \(0x4\) at pc=|(?:^|\s)signal SIGILL\s*$|CPU does not support x86-64-v\d|was compiled to use \S+ instructions, but these aren't available on your machine|Unsupported CPU: Prebuilt binaries for \S+ require v\d microarchitecture",
         "The process used a CPU instruction the host does not have (Illegal instruction, SIGILL)",
         "The image was built for a newer CPU (AVX/AVX2, x86-64-v2/v3) or another architecture than the task's host: use a build for a generic target, or run on newer instances (Fargate or a current EC2 family)"),
     sig!("native.segfault", r"Segmentation fault|\d+ segmentation fault\s|^#\s+SIGSEGV \(0xb\) at pc=|(?:^|\s)signal SIGSEGV\s*$|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b|was sent (?:code 139|SIGSEGV)\b",

@@ -59,10 +59,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // table, written before scoring).
         "fs.read_only" => &["fs.read_only", "fs.permission"],
         "image.runtime_dir_missing" => &["config.missing_file"],
-        "db.migration_dirty"
-        | "db.encryption_key_changed"
-        | "authelia.config_invalid"
-        | "lua.module_missing" => &[],
+        "db.encryption_key_changed" | "authelia.config_invalid" | "lua.module_missing" => &[],
         // The signature written since that names the kind itself (session 11).
         "cap.net_admin_missing" => &["cap.net_admin"],
         // Kinds first used by the set's second collection (session 11, its collector's table).
@@ -137,19 +134,23 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // Kinds first used by the set's seventh collection (session 12, its collector's table).
         "net.ipv6_disabled_host" => &["net.ipv6_unavailable", "nginx.emerg"],
         "runtime.uid_without_passwd" => &["ruby.exception"],
-        "x11.stale_display_lock" | "state.stale_lock" | "state.lock_shared" => &["lock.held"],
+        "x11.stale_display_lock"
+        | "state.stale_lock"
+        | "state.lock_shared"
+        | "httpd.stale_pid"
+        | "dovecot.stale_pid_file" => &["lock.held"],
         "net.ipv6_unavailable" => &["net.ipv6_unavailable"],
         "browser.sandbox" => &["browser.sandbox"],
         "browser.missing" => &["browser.missing", "lib.missing"],
         "imagemagick.policy" => &["imagemagick.policy"],
         "display.missing" => &["display.missing"],
-        "db.migration_state" => &[
+        "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",
             "flyway.validate",
             "liquibase.lock",
         ],
-        "node.native_wrong_platform" => &["lib.wrong_platform"],
+        "node.native_wrong_platform" | "prisma.engine_platform_mismatch" => &["lib.wrong_platform"],
         // A driver older than the image's CUDA is a GPU the container cannot use (session 14).
         "gpu.driver_too_old" => &["gpu.unavailable"],
         "db.extension_version_mismatch" => &[],
@@ -160,10 +161,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // privileged mode (cap.denied), a kernel setting (sysctl.denied).
         "container.privileged_required" => &["fs.permission", "cap.denied", "sysctl.denied"],
         "fs.noexec_mount" => &["fs.permission", "lib.map_failed"],
-        "dovecot.stale_pid_file"
-        | "runtime.user_ignored"
+        "runtime.user_ignored"
         | "image.user_missing"
-        | "prisma.engine_platform_mismatch"
         | "compose.dollar_interpolation"
         | "db.sqlite_network_fs" => &[],
         "ssh.auth" => &["ssh.auth"],
