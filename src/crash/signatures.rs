@@ -1133,8 +1133,8 @@ pub static SIGNATURES: &[Signature] = &[
     // "The '%s' distribution was not found and is required by %s" (pkg_resources
     // DistributionNotFound) and importlib.metadata's "No package metadata was found for %s".
     sig!("python.module", r"ModuleNotFoundError: No module named '(?P<module>[^']+)'|ImportError: (?P<msg>[^\r\n]+)|DistributionNotFound: The '(?P<dist>[^']+)' distribution was not found|PackageNotFoundError: No package metadata was found for (?P<meta>\S+)",
-        "Python could not import $module$msg$dist$meta",
-        "The dependency is missing from the image: add it to requirements and rebuild, or fix PYTHONPATH / the working directory"),
+        "Python could not import: $module$msg$dist$meta",
+        "The dependency is missing from the image, or installed at a version without what is imported (\"cannot import name\": a newer release removed it): add it to requirements with a pinned, compatible version and rebuild; or fix PYTHONPATH / the working directory"),
     // Node's resolvers (lib/internal/modules/cjs/loader.js: "Cannot find module '%s'";
     // lib/internal/errors.js: ERR_MODULE_NOT_FOUND "Cannot find %s '%s' imported from %s" with
     // module or package, ERR_PACKAGE_PATH_NOT_EXPORTED "Package subpath '%s' is not defined by
@@ -1188,6 +1188,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("windows.os_mismatch", r"(?i:the operating system of the container does not match the operating system of the host)|\(0xc0370101\)",
         "The Windows container image was built for another Windows version than the host's",
         "Use the image tag for the host's Windows Server version (ltsc2019 or ltsc2022, the same build as the ECS-optimized Windows AMI the instances run), and set the task definition's runtimePlatform.operatingSystemFamily to match (WINDOWS_SERVER_2019_CORE, WINDOWS_SERVER_2022_CORE, …); on Fargate the platform picks the host from that family"),
+    // The database URL the container gets is empty or in a form its driver does not accept, in
+    // each driver's words: Prisma's P1012 "the URL must start with the protocol `%s`"
+    // (prisma-engines' datasource validation; an unset or empty DATABASE_URL fails so too);
+    // SQLAlchemy's NoSuchModuleError "Can't load plugin: sqlalchemy.dialects:%s" (a scheme it
+    // does not know: "postgres" since 1.4) and ArgumentError "Could not parse rfc1738 URL from
+    // string '%s'"; dj-database-url's 'Scheme "%s" is unknown'; the MongoDB drivers'
+    // MongoParseError 'Invalid scheme, expected connection string to start with "mongodb://" or
+    // "mongodb+srv://"'; Go's database/sql 'sql: unknown driver "%s" (forgotten import?)'; JDBC's
+    // "No suitable driver found for %s" (DriverManager). An empty string that a library reports
+    // as missing is config.missing_env's, read below.
+    sig!("db.url", r#"(?P<what>the URL must start with the protocol `[^`]+`(?: or `[^`]+`)?|Can't load plugin: sqlalchemy\.dialects:\S+|Could not parse rfc1738 URL from string '[^']*'|Scheme "[^"]+" is unknown|Invalid scheme, expected connection string to start with "mongodb://" or "mongodb\+srv://"|sql: unknown driver "[^"]+" \(forgotten import\?\)|No suitable driver found for \S*)"#,
+        "The database URL is empty or in a form the driver does not accept ($what)",
+        "Check the URL the container gets: the variable must be set in the task definition (environment, or secrets with valueFrom — a Secrets Manager secret's JSON key must be named, as arn:…:secret:name:KEY::), and use the scheme the driver expects (postgresql:// for SQLAlchemy 1.4+ and Prisma, mongodb:// or mongodb+srv://, jdbc:postgresql:// for JDBC with its driver on the classpath)"),
     // ---- headless browsers, image tools and displays -----------------------------------------
     // Chromium's sandbox cannot start in the container: as root it refuses without --no-sandbox
     // ("Running as root without --no-sandbox is not supported", content/browser/zygote_host/

@@ -1679,6 +1679,34 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"/app/server: line 1: ELF: command not found"#,
     ),
     (
+        "db.url",
+        r#"error: Error validating datasource `db`: the URL must start with the protocol `postgresql://` or `postgres://`."#,
+    ),
+    (
+        "db.url",
+        r#"sqlalchemy.exc.NoSuchModuleError: Can't load plugin: sqlalchemy.dialects:postgres"#,
+    ),
+    (
+        "db.url",
+        r#"sqlalchemy.exc.ArgumentError: Could not parse rfc1738 URL from string 'None'"#,
+    ),
+    (
+        "db.url",
+        r#"dj_database_url.UnknownSchemeError: Scheme "postgresql+psycopg2://" is unknown."#,
+    ),
+    (
+        "db.url",
+        r#"MongoParseError: Invalid scheme, expected connection string to start with "mongodb://" or "mongodb+srv://""#,
+    ),
+    (
+        "db.url",
+        r#"sql: unknown driver "postgres" (forgotten import?)"#,
+    ),
+    (
+        "db.url",
+        r#"java.sql.SQLException: No suitable driver found for postgresql://db:5432/app"#,
+    ),
+    (
         "browser.sandbox",
         r#"[0101/000000.000000:ERROR:zygote_host_impl_linux.cc(100)] Running as root without --no-sandbox is not supported. See https://crbug.com/638180."#,
     ),
@@ -1809,6 +1837,8 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("net.addr_not_available", "Error: listen EADDRNOTAVAIL: address not available ::1:3000"),
     ("net.addr_not_available", "nginx: [emerg] bind() to [::]:80 failed (99: Cannot assign requested address)"),
     ("nginx.emerg", "nginx: [emerg] socket() [::]:80 failed (97: Address family not supported by protocol)"),
+    // An empty URL that SQLAlchemy names as empty is a variable not set (config.missing_env).
+    ("db.url", "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''"),
     // A script's own syntax error is not a binary for another CPU: line 1 is a shebang.
     ("exec.format_shell", "/entrypoint.sh: line 12: syntax error: unexpected end of file"),
 ];
