@@ -554,6 +554,10 @@ pub struct ContainerDefinition {
     /// `linuxParameters.sharedMemorySize` in MiB (/dev/shm; EC2 launch type only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_memory_size: Option<i32>,
+    /// The names of `environment[]`, never their values (a value may be a credential): what a
+    /// log's missing variable is checked against, beside `secrets`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub environment_names: Vec<String>,
 }
 
 /// A volume mounted into a container (`mountPoints[]`).

@@ -67,6 +67,14 @@ struct Container {
     user: Option<String>,
     mount_points: Vec<Mount>,
     linux_parameters: Option<Linux>,
+    environment: Vec<EnvName>,
+}
+
+/// An `environment[]` entry, its name only: the value is never read.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct EnvName {
+    name: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -272,6 +280,7 @@ pub fn parse(text: &str) -> Result<TaskDefinition, String> {
                     })
                     .collect(),
                 shared_memory_size: c.linux_parameters.and_then(|l| l.shared_memory_size),
+                environment_names: c.environment.into_iter().map(|e| e.name).collect(),
             })
             .collect(),
         volumes: td

@@ -116,6 +116,11 @@ pub struct Crash {
     /// in `host`): checked against the names of the task's containers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
+    /// The variable, setting or key the line names, when its signature captures one (a group
+    /// whose name ends in `key`): a missing variable is checked against the container's
+    /// environment and secrets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 impl Crash {
@@ -789,6 +794,7 @@ fn named(lines: &[&str]) -> Option<Crash> {
         path: named_by("path"),
         address: named_by("addr"),
         host: named_by("host"),
+        key: named_by("key"),
     })
 }
 
@@ -826,6 +832,7 @@ fn quote_last_error(lines: &[&str]) -> Option<Crash> {
         path: None,
         address: None,
         host: None,
+        key: None,
     })
 }
 
@@ -840,6 +847,7 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
         path: None,
         address: None,
         host: None,
+        key: None,
     })
 }
 

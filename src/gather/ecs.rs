@@ -434,6 +434,12 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
                     })
                     .collect(),
                 shared_memory_size: c.linux_parameters().and_then(|l| l.shared_memory_size()),
+                // Names only: a value may be a credential, and the snapshot is written to disk.
+                environment_names: c
+                    .environment()
+                    .iter()
+                    .filter_map(|e| e.name().map(str::to_string))
+                    .collect(),
             })
             .collect(),
         volumes: td

@@ -280,6 +280,9 @@ fn the_snapshot_round_trips_through_a_file() {
     assert_eq!(app.readonly_root_filesystem, Some(true));
     assert_eq!(app.user.as_deref(), Some("1000"));
     assert_eq!(app.shared_memory_size, Some(256));
+    // The environment's names are gathered, never its values.
+    assert_eq!(app.environment_names, vec!["LOG_LEVEL".to_string()]);
+    assert!(!text.contains("debug-value-not-gathered"));
     assert_eq!(
         app.mount_points,
         vec![ecs_autopsy::snapshot::MountPoint {

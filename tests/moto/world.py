@@ -304,6 +304,7 @@ def build(endpoint, spec):
         container["secrets"] = secrets
     if s["container_settings"]:
         container.update(readonlyRootFilesystem=True, user="1000",
+                         environment=[{"name": "LOG_LEVEL", "value": "debug-value-not-gathered"}],
                          mountPoints=[{"sourceVolume": "scratch", "containerPath": "/tmp", "readOnly": False}],
                          linuxParameters={"sharedMemorySize": 256})
     td_args = dict(family=name, networkMode="awsvpc", requiresCompatibilities=["FARGATE"], cpu="256",

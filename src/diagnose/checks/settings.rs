@@ -30,6 +30,7 @@ pub(crate) fn behind(
         "net.refused_local" => loopback(crash.address.as_deref(), def, td),
         "lock.held" => lock_file(crash.path.as_deref(), def, td),
         "net.dns" => host_name(crash.host.as_deref(), def, td),
+        "config.missing_env" => variable(crash.key.as_deref(), def),
         "fs.no_space" => ephemeral_storage(td, fargate),
         "browser.sandbox" => fargate.then(|| Setting {
             evidence: "the task runs on Fargate, which gives a container neither SYS_ADMIN nor user namespaces: Chromium's sandbox cannot start there".to_string(),
@@ -158,6 +159,48 @@ fn host_name(
         ),
         fix: Some(format!(
             "Give {name} the address of {bare} (an RDS or ElastiCache endpoint, a load balancer's DNS name), or reach another service by its Service Connect alias or Cloud Map name (name.namespace)"
+        )),
+    })
+}
+
+/// A variable the program found unset, against what the container definition gives it: not
+/// there at all (the usual cause: a compose file's or a .env's variable not carried over), or
+/// there as a secret or an environment entry whose value reached the program empty.
+fn variable(key: Option<&str>, def: &ContainerDefinition) -> Option<Setting> {
+    // A .NET connection string's parameter name, not a variable.
+    let key = key.filter(|k| *k != "connectionString")?;
+    let name = &def.name;
+    if let Some(secret) = def.secrets.iter().find(|s| s.name == key) {
+        return Some(Setting {
+            evidence: format!(
+                "task definition: {name} gets {key} from {}, so ECS set it: its value is empty (a JSON key of the secret not named in valueFrom gives the whole JSON; an empty parameter gives an empty string), or the program reads it under another name",
+                secret.value_from
+            ),
+            fix: None,
+        });
+    }
+    if def.environment_names.iter().any(|n| n == key) {
+        return Some(Setting {
+            evidence: format!(
+                "task definition: {name} sets {key} in its environment: its value is empty, or the program reads it under another name or from a file"
+            ),
+            fix: None,
+        });
+    }
+    let files = if def.environment_files.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (it may come from the environment file {}, which was not read)",
+            def.environment_files.join(", ")
+        )
+    };
+    Some(Setting {
+        evidence: format!(
+            "task definition: {key} is neither in {name}'s environment nor in its secrets{files}"
+        ),
+        fix: Some(format!(
+            "Add {key} to {name}'s environment, or to its secrets (valueFrom a Secrets Manager secret or SSM parameter, with the execution role allowed to read it), and register a new revision; a compose file's or .env's variables do not carry over to ECS"
         )),
     })
 }
@@ -374,6 +417,7 @@ mod tests {
             path: path.map(str::to_string),
             address: None,
             host: None,
+            key: None,
         }
     }
 
@@ -667,6 +711,46 @@ mod tests {
         assert!(behind(&c, &t, "app", true)
             .is_some_and(|s| s.fix.is_some_and(|f| f.contains("--no-sandbox"))));
         assert_eq!(behind(&c, &t, "app", false), None);
+    }
+
+    #[test]
+    fn a_missing_variable_is_looked_for_in_the_environment_and_the_secrets() {
+        let missing = Crash {
+            key: Some("DATABASE_URL".into()),
+            ..crash("config.missing_env", None)
+        };
+        let t = td(app(), vec![]);
+        let s = behind(&missing, &t, "app", true).unwrap();
+        assert!(
+            s.evidence
+                .contains("neither in app's environment nor in its secrets"),
+            "{s:?}"
+        );
+        assert!(s.fix.is_some_and(|f| f.contains("Add DATABASE_URL")));
+        let with_secret = td(
+            ContainerDefinition {
+                secrets: vec![crate::snapshot::SecretReference {
+                    name: "DATABASE_URL".into(),
+                    value_from: "arn:aws:secretsmanager:us-east-1:1:secret:db".into(),
+                }],
+                ..app()
+            },
+            vec![],
+        );
+        let s = behind(&missing, &with_secret, "app", true).unwrap();
+        assert!(s.evidence.contains("from arn:aws:secretsmanager"), "{s:?}");
+        assert_eq!(s.fix, None);
+        let with_env = td(
+            ContainerDefinition {
+                environment_names: vec!["DATABASE_URL".into()],
+                ..app()
+            },
+            vec![],
+        );
+        assert!(behind(&missing, &with_env, "app", true)
+            .is_some_and(|s| s.evidence.contains("sets DATABASE_URL in its environment")));
+        let unnamed = crash("config.missing_env", None);
+        assert_eq!(behind(&unnamed, &t, "app", true), None);
     }
 
     #[test]
