@@ -5,7 +5,7 @@
 //! operator can act on without opening the console.
 
 use crate::crash::Crash;
-use crate::snapshot::{ContainerDefinition, TaskDefinition};
+use crate::snapshot::{ContainerDefinition, MountPoint, TaskDefinition};
 
 /// The setting behind the condition: an evidence line, and the fix it makes exact (`None` keeps
 /// the signature's own).
@@ -216,12 +216,7 @@ fn lock_file(
 ) -> Option<Setting> {
     let p = path.filter(|p| p.starts_with('/'))?;
     let name = &def.name;
-    let mount = def
-        .mount_points
-        .iter()
-        .filter(|m| under(p, &m.container_path))
-        .max_by_key(|m| m.container_path.len());
-    let Some(m) = mount else {
+    let Some(m) = mount_holding(def, p) else {
         return Some(Setting {
             evidence: format!(
                 "task definition: {p} is on {name}'s own filesystem, not a volume: it came with the image (a file copied in by the build) unless the container restarted in place"
@@ -231,11 +226,7 @@ fn lock_file(
             )),
         });
     };
-    let fs = td
-        .volumes
-        .iter()
-        .find(|v| v.name == m.source_volume)
-        .and_then(|v| v.efs_file_system_id.as_deref())?;
+    let fs = efs_of(td, m)?;
     Some(Setting {
         evidence: format!(
             "task definition: {p} lies on EFS volume {} ({fs}) at {}: it outlives every task, and every task that mounts it shares it (a rolling deployment runs the old and the new task together)",
@@ -284,6 +275,22 @@ fn architecture(td: &TaskDefinition, fargate: bool) -> Option<Setting> {
     })
 }
 
+/// The innermost mount point of `def` that holds the absolute `path`.
+fn mount_holding<'a>(def: &'a ContainerDefinition, path: &str) -> Option<&'a MountPoint> {
+    def.mount_points
+        .iter()
+        .filter(|m| under(path, &m.container_path))
+        .max_by_key(|m| m.container_path.len())
+}
+
+/// The EFS file system behind a mount point's volume, when it is one.
+fn efs_of<'a>(td: &'a TaskDefinition, m: &MountPoint) -> Option<&'a str> {
+    td.volumes
+        .iter()
+        .find(|v| v.name == m.source_volume)
+        .and_then(|v| v.efs_file_system_id.as_deref())
+}
+
 /// Whether `path` lies at or under the mount point `at` (component-wise: `/data2` is not under
 /// `/data`).
 fn under(path: &str, at: &str) -> bool {
@@ -304,13 +311,7 @@ fn read_only(
 ) -> Option<Setting> {
     let name = &def.name;
     let absolute = path.filter(|p| p.starts_with('/'));
-    // The innermost mount point that holds the path.
-    let mount = absolute.and_then(|p| {
-        def.mount_points
-            .iter()
-            .filter(|m| under(p, &m.container_path))
-            .max_by_key(|m| m.container_path.len())
-    });
+    let mount = absolute.and_then(|p| mount_holding(def, p));
     if let (Some(p), Some(m)) = (absolute, mount) {
         if m.read_only {
             return Some(Setting {
@@ -324,12 +325,7 @@ fn read_only(
                 )),
             });
         }
-        let efs = td
-            .volumes
-            .iter()
-            .find(|v| v.name == m.source_volume)
-            .and_then(|v| v.efs_file_system_id.as_deref());
-        return efs.map(|fs| Setting {
+        return efs_of(td, m).map(|fs| Setting {
             evidence: format!(
                 "task definition: {p} lies on EFS volume {} ({fs}), mounted read-write at {}: EFS serves a mount read-only when its file system policy does not allow elasticfilesystem:ClientWrite",
                 m.source_volume, m.container_path
@@ -406,7 +402,7 @@ fn non_root_user(def: &ContainerDefinition) -> Option<Setting> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::snapshot::{MountPoint, Volume};
+    use crate::snapshot::Volume;
 
     fn crash(signature: &str, path: Option<&str>) -> Crash {
         Crash {
