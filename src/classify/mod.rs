@@ -224,6 +224,16 @@ pub fn clip(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// `text` with its soft line breaks joined: a break between a word (or a comma) and a word that
+/// starts in lower case or a digit continues the sentence ("does not contain descriptor\n
+/// matching platform"). Breaks after a full stop, a colon or a bracket, and breaks before a
+/// capital, keep the lines apart.
+fn unwrapped(text: &str) -> Cow<'_, str> {
+    static SOFT_BREAK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([A-Za-z0-9,])[ \t]*\r?\n[ \t]*([a-z0-9])").unwrap());
+    SOFT_BREAK.replace_all(text, "$1 $2")
+}
+
 /// The first family that matches `text` alone: its rank, without refinement.
 fn first_family(text: &str) -> Option<(usize, &'static Family)> {
     compiled()
@@ -344,7 +354,19 @@ pub fn classify(message: &str) -> Classification {
     if text.is_empty() {
         return Classification::other();
     }
-    let best = read(text, 3);
+    // A text a terminal, a record or a Markdown paragraph wrapped mid-sentence is read joined
+    // too, and the more specific reading wins: the wording is the runtime's, the line break is
+    // the page's.
+    let joined = unwrapped(text);
+    let mut best = read(text, 3);
+    let mut text = text;
+    if let Cow::Owned(joined) = &joined {
+        let better = read(joined, 3).filter(|(r, _, _)| best.as_ref().is_none_or(|b| *r < b.0));
+        if better.is_some() {
+            best = better;
+            text = joined;
+        }
+    }
     let Some((rank, family, decided_by)) = best else {
         return by_shape(text).unwrap_or_else(Classification::other);
     };
@@ -802,6 +824,26 @@ pub fn contract_json(message: &str, c: &Classification) -> serde_json::Value {
 mod tests {
     use super::*;
     use crate::catalogue;
+
+    #[test]
+    fn a_wording_wrapped_mid_sentence_is_read_joined() {
+        // A record or a Markdown note wraps where the page ends, not where the runtime's wording
+        // does (moby's "image operating system %q cannot be used on this platform").
+        let wrapped = "CannotPullContainerError: Error response from daemon: image operating\n  \
+                       system \"windows\" cannot be used on this platform";
+        let c = classify(wrapped);
+        assert_eq!(c.candidates[0], id::IMAGE_PLATFORM_MISMATCH, "{c:?}");
+        // Hard breaks stay: after a full stop, or before a capital.
+        assert_eq!(
+            unwrapped("Task stopped.\nessential"),
+            "Task stopped.\nessential"
+        );
+        assert_eq!(unwrapped("timed out\nCannotPull"), "timed out\nCannotPull");
+        assert_eq!(
+            unwrapped("does not contain descriptor\nmatching"),
+            "does not contain descriptor matching"
+        );
+    }
 
     #[test]
     fn every_pattern_compiles_and_names_known_causes() {
