@@ -1019,6 +1019,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 94 (session 19: structured JSON and logfmt logs, md5 0-7; five tails), first seen at
+    // the reader of 8cfcb0a.
+    Tails {
+        batch: "batch 94",
+        tails: include_str!("../corpus/heldout/batch94/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch94/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
+    // Batch 95 (session 19: less-held runtimes and C daemons, md5 8-f; six tails), first seen at
+    // the reader of 8cfcb0a.
+    Tails {
+        batch: "batch 95",
+        tails: include_str!("../corpus/heldout/batch95/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch95/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
