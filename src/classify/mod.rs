@@ -224,13 +224,14 @@ pub fn clip(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// `text` with its soft line breaks joined: a break between a word (or a comma) and a word that
-/// starts in lower case or a digit continues the sentence ("does not contain descriptor\n
-/// matching platform"). Breaks after a full stop, a colon or a bracket, and breaks before a
-/// capital, keep the lines apart.
+/// `text` with its soft line breaks joined: a break between two lower-case words continues the
+/// sentence ("does not contain descriptor\nmatching platform"). A break after punctuation, an id
+/// or a number, or before a capital, a symbol or a number, starts a new line of the tool's output
+/// ("…/task/c/0f1e\ntask failed to start: …") and keeps the lines apart.
 fn unwrapped(text: &str) -> Cow<'_, str> {
-    static SOFT_BREAK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"([A-Za-z0-9,])[ \t]*\r?\n[ \t]*([a-z0-9])").unwrap());
+    static SOFT_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)((?:^|[ \t])[a-z]{2,})[ \t]*\r?\n[ \t]*([a-z]{2,}\b)").unwrap()
+    });
     SOFT_BREAK.replace_all(text, "$1 $2")
 }
 
