@@ -98,7 +98,11 @@ pub static SIGNATURES: &[Signature] = &[
     // cannot allocate memory", libuv's "spawn ENOMEM" in Node. PHP's "Allowed memory size" is
     // its own memory_limit (php.fatal). Rust's "memory allocation of %d bytes failed" is left
     // out: an allocator that does not run on the host's page size fails with it too.
-    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[(?:Errno )?12\] Cannot allocate memory|could not map anonymous shared memory: Cannot allocate memory|(?i:cannot allocate memory for the buffer pool)|InnoDB: mmap\(\d+ bytes\) failed; errno 12|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes)",
+    // Windows: ERROR_NOT_ENOUGH_MEMORY (8) "Not enough memory resources are available to process this
+    // command.", ERROR_OUTOFMEMORY (14) "… to complete this operation." and ERROR_COMMITMENT_LIMIT
+    // (1455) "The paging file is too small for this operation to complete." (a container's memory
+    // limit is its commit limit).
+    sig!("mem.exhausted", r"(?P<what>(?:^|[\s(])MemoryError(?::[^\r\n]*)?$|\[(?:Errno )?12\] Cannot allocate memory|could not map anonymous shared memory: Cannot allocate memory|(?i:cannot allocate memory for the buffer pool)|InnoDB: mmap\(\d+ bytes\) failed; errno 12|(?:fork|mmap|malloc|clone|posix_spawn|vfork)[^\r\n]{0,40}: (?i:cannot allocate memory)|error=12, Cannot allocate memory|\bspawn (?:\S+ )?ENOMEM\b|std::bad_alloc|failed to allocate memory \(NoMemoryError\)|System\.OutOfMemoryException|Cannot allocate \d+ bytes of memory|Out Of Memory allocating \d+ bytes|Not enough memory resources are available to (?:process this command|complete this operation)|The paging file is too small for this operation to complete)",
         "The process could not get more memory ($what)",
         "Raise the container's memory (memory in the container definition; the task's memory on Fargate) or make the process hold less; a runtime heap setting above the container's limit fails the same way"),
     // A GPU's own memory, not the container's: PyTorch's "CUDA out of memory. Tried to allocate
@@ -152,7 +156,10 @@ pub static SIGNATURES: &[Signature] = &[
     // 28] No space left on device`), Go's syscall error table "no space left on device"
     // (syscall/zerrors_linux_*.go), Erlang's posix atom `enospc` (erts efile), libuv's UV_ENOSPC "no space left on device" that Node prints as
     // `Error: ENOSPC: no space left on device, write` (libuv include/uv.h UV_ERRNO_MAP).
-    sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b|\benospc\b",
+    // Windows: ERROR_DISK_FULL (112) "There is not enough space on the disk." and
+    // ERROR_HANDLE_DISK_FULL (39) "The disk is full." (FormatMessage texts, as .NET's IOException,
+    // CPython's "[WinError 112]" and Go quote them).
+    sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b|\benospc\b|There is not enough space on the disk|\bThe disk is full\b|ERROR_(?:HANDLE_)?DISK_FULL",
         "The container's disk is full (no space left on device)",
         "Free or enlarge the storage it writes to: on Fargate raise the task's ephemeralStorage (20 GiB by default), write large or growing data to a mounted volume (EFS), and rotate logs and temporary files"),
     // The process hit its open-file limit (RLIMIT_NOFILE): strerror(EMFILE) "Too many open files"
@@ -612,7 +619,8 @@ pub static SIGNATURES: &[Signature] = &[
     // address", Java's BindException, nginx's "bind() to %s failed (99: …)", CPython's OSError
     // errno 99 from bind, Ruby's "Cannot assign requested address - bind(2) for …"
     // (Errno::EADDRNOTAVAIL). A connect that fails so (an IPv6 loopback without IPv6) is not this.
-    sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested addr|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind|Cannot assign requested address - bind\(2\)",
+    // Windows: WSAEADDRNOTAVAIL (10049) "The requested address is not valid in its context."
+    sig!("net.addr_not_available", r"(?i)listen EADDRNOTAVAIL:? (?:address not available )?(?P<addr>\S+)?|bind: cannot assign requested address|BindException: Cannot assign requested addr|bind\(\) to (?P<naddr>\S+) failed \(99: |\[Errno 99\] error while attempting to bind|Cannot assign requested address - bind\(2\)|The requested address is not valid in its context|WSAEADDRNOTAVAIL",
         "The process tried to listen on an address the task does not have ($addr$naddr)",
         "Listen on 0.0.0.0 (every interface of the task), not a fixed IP or another machine's host name: in awsvpc mode the task's address is its network interface's, given at start; set the host/bind setting (HOST, --bind, server.address) to 0.0.0.0"),
     // A server that listens on the loopback address only, in its own startup banner: nothing
@@ -639,7 +647,10 @@ pub static SIGNATURES: &[Signature] = &[
     // gunicorn's "Connection in use: %s" (gunicorn/sock.py) is its EADDRINUSE; Rust's io::Error
     // names it by its kind, "Os { code: 98, kind: AddrInUse, … }" (its Debug form in an unwrap) or
     // "Address in use (os error 98)"; Bun's server "Failed to start server. Is port %d in use?".
-    sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(|kind: AddrInUse\b|Address in use \(os error 98\)|Failed to start server\. Is port (?P<bport>\d+) in use\?",
+    // Windows words WSAEADDRINUSE (10048) "Only one usage of each socket address (protocol/network
+    // address/port) is normally permitted." (its FormatMessage text, as Go, CPython, the JDK and .NET
+    // quote it).
+    sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(|kind: AddrInUse\b|Address in use \(os error 98\)|Failed to start server\. Is port (?P<bport>\d+) in use\?|Only one usage of each socket address \(protocol/network address/port\) is normally permitted|WSAEADDRINUSE",
         "The port is already in use",
         "Two processes bind the same port: in awsvpc mode all containers of a task share localhost, so give each container its own port (and match portMappings)"),
     // gai_strerror(EAI_NONAME): glibc "Name or service not known", musl "Name does not resolve"
@@ -656,8 +667,12 @@ pub static SIGNATURES: &[Signature] = &[
     // "Temporary failure resolving '%s'" (methods/connect.cc), wget's "unable to resolve host
     // address", busybox's "bad address '%s'" (libbb/xconnect.c str2sockaddr: its wget, nc,
     // nslookup and ping).
-    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Could not resolve host: (?P<chost>[^\s;]+)|Temporary failure resolving '(?P<ahost>[^']+)'|unable to resolve host address [‘'](?P<whost>[^’']+)|\bbad address '(?P<bhost>[^']+)'|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b",
-        "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost$chost$ahost$whost$bhost)",
+    // Windows' resolver errors by their FormatMessage texts: WSAHOST_NOT_FOUND (11001) "No such host
+    // is known.", WSATRY_AGAIN (11002) "This is usually a temporary error during hostname resolution
+    // …", WSANO_DATA (11004) "The requested name is valid, but no data of the requested type was
+    // found."; Go on Windows names the call, "lookup %s: getaddrinfow: …" (net/lookup_windows.go).
+    sig!("net.dns", r"(?i)getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>[^\s,]+)|Unknown (?:MySQL|MariaDB) server host '(?P<mhost>[^']+)'|getaddrinfo for (?P<xhost>\S+) failed|could not translate host name \x22?(?P<phost>[^\x22\s]+)|UnknownHostException:? (?P<jhost>[^\s:]+)|lookup (?P<ghost>[^\s:]+)(?: on [^\s]+)?: (?:no such host|server misbehaving|(?:read udp \S+: )?i/o timeout)|Could not resolve host: (?P<chost>[^\s;]+)|Temporary failure resolving '(?P<ahost>[^']+)'|unable to resolve host address [‘'](?P<whost>[^’']+)|\bbad address '(?P<bhost>[^']+)'|Name or service not known|Name does not resolve|nodename nor servname provided|Temporary failure in name resolution|host not found in upstream \x22?(?P<nhost>[^\x22\s:]+)|(?:tcp connect \((?P<ehost>[^:)\s]+)[^)]*\): )?non-existing domain(?: - :nxdomain)?|:nxdomain\b|lookup (?P<wghost>[^\s:]+): getaddrinfow: |No such host is known|This is usually a temporary error during hostname resolution|The requested name is valid, but no data of the requested type was found|WSAHOST_NOT_FOUND",
+        "A host name did not resolve ($host$mhost$xhost$phost$jhost$ghost$nhost$ehost$chost$ahost$whost$bhost$wghost)",
         "Check the host name in the container's configuration; for a service-discovery or private name, that its namespace/zone is associated with the VPC and the VPC's DNS support is on"),
     // TLS spoken to a port that answers in plain text, or plain text to a TLS port: no
     // certificate was ever looked at. OpenSSL's SSL_R_WRONG_VERSION_NUMBER "wrong version number"
@@ -703,8 +718,10 @@ pub static SIGNATURES: &[Signature] = &[
     // 111 ECONNREFUSED (Windows' 10061 WSAECONNREFUSED) here, 110 ETIMEDOUT, 115 EINPROGRESS (a
     // connect that never completed) and 10060 WSAETIMEDOUT under net.timeout, 113 EHOSTUNREACH
     // under net.unreachable, any other under db.unreachable.
-    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:111|10061)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b",
-        "A connection was refused ($addr$maddr$gaddr$pgaddr$jaddr)",
+    // Windows words WSAECONNREFUSED (10061) "No connection could be made because the target machine
+    // actively refused it." (its FormatMessage text; Go on Windows: "dial tcp %s: connectex: …").
+    sig!("net.refused", r"(?i)connect ECONNREFUSED (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:111|10061)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): connect: connection refused|connection to server at (?P<pgaddr>[^,]+,\s*port \d+) failed: Connection refused|Connection to (?P<jaddr>\S+) refused\. Check that the hostname and port are correct|Connection refused|ECONNREFUSED|Error 111 connecting|Errno 111\b|dial tcp (?P<waddr>[^\s]+): connectex: No connection could be made|No connection could be made because the target machine actively refused it|WSAECONNREFUSED",
+        "A connection was refused ($addr$maddr$gaddr$pgaddr$jaddr$waddr)",
         "Nothing listens at that address and port: check the endpoint the container is given, that the other service runs, and that it listens on that port (on 0.0.0.0, not 127.0.0.1)"),
     // An entrypoint that waits for a dependency and gave up: wait-for-it's "timeout occurred after
     // waiting %d seconds for %s:%s" (vishnubob/wait-for-it), dockerize's "Timeout after %s
@@ -753,8 +770,11 @@ pub static SIGNATURES: &[Signature] = &[
     // class (httpx.ConnectTimeout, urllib3's ConnectTimeoutError and its "(connect timeout=%s)",
     // requests' ConnectTimeout) and curl's CURLE_OPERATION_TIMEDOUT while connecting ("Failed to
     // connect to %s port %d after %ld ms: Timeout was reached", lib/connect.c).
-    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|tcp connect \((?P<eaddr>[^)\s]+)\): timeout\b|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out|\bConnectTimeout(?:Error)?\b|\(connect timeout=[\d.]+\)|Failed to connect to (?P<caddr>\S+ port \d+) after \d+ ms: (?:Timeout was reached|Connection timed out)",
-        "A connection timed out ($addr$maddr$gaddr$eaddr$caddr)",
+    // Windows words WSAETIMEDOUT (10060) "A connection attempt failed because the connected party did
+    // not properly respond after a period of time, or established connection failed because connected
+    // host has failed to respond." (Go on Windows: "dial tcp %s: connectex: …").
+    sig!("net.timeout", r"(?i)connect ETIMEDOUT (?P<addr>[^\s,]+)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \((?:110|115|10060)\b[^)]*\)|dial tcp (?P<gaddr>[^\s]+): (?:connect: connection timed out|i/o timeout)|tcp connect \((?P<eaddr>[^)\s]+)\): timeout\b|Communications link failure|Connection timed out|ETIMEDOUT|timeout expired|Operation timed out|connect timed out|\bConnectTimeout(?:Error)?\b|\(connect timeout=[\d.]+\)|Failed to connect to (?P<caddr>\S+ port \d+) after \d+ ms: (?:Timeout was reached|Connection timed out)|dial tcp (?P<waddr>[^\s]+): connectex: A connection attempt failed|A connection attempt failed because the connected party did not properly respond after a period of time|WSAETIMEDOUT",
+        "A connection timed out ($addr$maddr$gaddr$eaddr$caddr$waddr)",
         "The network path is closed: the other side's security group must allow the task's security group on that port, and the task subnet needs a route to it"),
     // EHOSTUNREACH and ENETUNREACH as each runtime words them: strerror "No route to host" /
     // "Network is unreachable" (glibc, musl; Python's "[Errno 113] No route to host"), Go's
@@ -762,7 +782,9 @@ pub static SIGNATURES: &[Signature] = &[
     // "connect EHOSTUNREACH 10.0.1.5:5432" in Node, the JDK's NoRouteToHostException and Netty's
     // "finishConnect(..) failed: No route to host", MySQL's errno 113. An IPv6 address with
     // "network is unreachable" is a task without an IPv6 route.
-    sig!("net.unreachable", r"(?i)connect (?:EHOSTUNREACH|ENETUNREACH) (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): connect: (?:no route to host|network is unreachable)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \(113\b[^)]*\)|No route to host|Network is unreachable|EHOSTUNREACH|ENETUNREACH|Errno 113\b|Errno 101\b",
+    // Windows: WSAENETUNREACH (10051) and WSAEHOSTUNREACH (10065), "A socket operation was attempted
+    // to an unreachable network." and "… host." (FormatMessage texts).
+    sig!("net.unreachable", r"(?i)connect (?:EHOSTUNREACH|ENETUNREACH) (?P<addr>[^\s,]+)|dial tcp (?P<gaddr>[^\s]+): connect: (?:no route to host|network is unreachable)|Can't connect to (?:MySQL |MariaDB )?server on '(?P<maddr>[^']+)' \(113\b[^)]*\)|No route to host|Network is unreachable|EHOSTUNREACH|ENETUNREACH|Errno 113\b|Errno 101\b|A socket operation was attempted to an unreachable (?:network|host)|WSAE(?:NET|HOST)UNREACH",
         "The network had no route to the host ($addr$gaddr$maddr)",
         "The address is not reachable from the task's subnet: check the endpoint the container is given (a stale IP, another VPC's private address), the subnet's route table towards it (peering, transit gateway, VPN) and that no security group, NACL or host firewall rejects the task; \"network is unreachable\" for an IPv6 address means the task's subnet has no IPv6 route: connect over IPv4 or give the subnet IPv6"),
     // A database client that gave up on reaching its server, in its own words (a system error on
@@ -909,8 +931,10 @@ pub static SIGNATURES: &[Signature] = &[
     // (play.core.server.ProdServerStart); avahi-daemon's "Daemon already running on PID %u";
     // pixl-server's "Process %d from %s is still alive" (Cronicle); TigerVNC's vncserver "A
     // VNC/X11 server is already running as :%d on machine %s". Prometheus's, Liquibase's and Rails' own are read by their signatures.
-    sig!("lock.held", r#"Already running on PID \d+ \(or pid file '(?P<path>[^']+)' is stale\)|Another twistd server is running, PID \d+|Server is already active for display \S+|A VNC(?:/X11)? server is already running as :\d+|lock file "(?P<pgpath>[^"]+)" already exists|Unable to lock (?P<ipath>\S+?),? error: (?:11|35)\b|Unable to lock the lock file: (?P<mpath>\S+) \((?:Resource temporarily unavailable|Unknown error|errno:11)|Another mongod instance is already running|failed to obtain node locks|Failed to acquire lock on file \.lock in (?P<kpath>/\S+?)\.? A Kafka instance|Cannot lock file (?P<cpath>\S+?)\. Another server instance in same directory is already running|Lock file has been locked by another process: (?P<npath>\S+)|Database may be already in use|Another instance of Derby may have already booted the database (?P<dpath>\S+?)\.?(?:\s|$)|(?P<spath>\S*session\.lock): already locked|Pidfile \((?P<fpath>[^)]+)\) already exists|The pid file "(?P<bpath>[^"]+)" exists, if the message bus is not running|pidfile '(?P<rpath>[^']+)' and pid \d+ already exist|can't lock (?P<opath>\S+), otherpid may be|(?:IO error: lock|While lock file:) (?P<lpath>[^:\r\n]+?LOCK):? (?:Resource temporarily unavailable|already held by process)|The profile appears to be in use by another \S+ process|pid file found, ensure docker is not running or delete (?P<dkpath>\S+)|Unable to create '(?P<gpath>[^']+\.lock)': File exists|(?i:is another Syncthing instance already running)|\bDaemon already running on PID \d+|Process \d+ from (?P<xpath>\S+\.pid) is still alive|\bhttpd \(pid \d+\) already running|another Tor process is running with the same data directory|This application is already running \(Or delete (?P<ppath>\S+) file\)"#,
-        "A lock or PID file says another instance is running ($path$pgpath$ipath$mpath$kpath$cpath$npath$dpath$spath$fpath$bpath$rpath$opath$lpath$dkpath$gpath$ppath$xpath): a file an earlier run left on a kept volume, or a second task using the same directory",
+    // Windows: ERROR_SHARING_VIOLATION (32) "The process cannot access the file because it is being
+    // used by another process." (.NET's IOException names the file): another process has it open.
+    sig!("lock.held", r#"Already running on PID \d+ \(or pid file '(?P<path>[^']+)' is stale\)|Another twistd server is running, PID \d+|Server is already active for display \S+|A VNC(?:/X11)? server is already running as :\d+|lock file "(?P<pgpath>[^"]+)" already exists|Unable to lock (?P<ipath>\S+?),? error: (?:11|35)\b|Unable to lock the lock file: (?P<mpath>\S+) \((?:Resource temporarily unavailable|Unknown error|errno:11)|Another mongod instance is already running|failed to obtain node locks|Failed to acquire lock on file \.lock in (?P<kpath>/\S+?)\.? A Kafka instance|Cannot lock file (?P<cpath>\S+?)\. Another server instance in same directory is already running|Lock file has been locked by another process: (?P<npath>\S+)|Database may be already in use|Another instance of Derby may have already booted the database (?P<dpath>\S+?)\.?(?:\s|$)|(?P<spath>\S*session\.lock): already locked|Pidfile \((?P<fpath>[^)]+)\) already exists|The pid file "(?P<bpath>[^"]+)" exists, if the message bus is not running|pidfile '(?P<rpath>[^']+)' and pid \d+ already exist|can't lock (?P<opath>\S+), otherpid may be|(?:IO error: lock|While lock file:) (?P<lpath>[^:\r\n]+?LOCK):? (?:Resource temporarily unavailable|already held by process)|The profile appears to be in use by another \S+ process|pid file found, ensure docker is not running or delete (?P<dkpath>\S+)|Unable to create '(?P<gpath>[^']+\.lock)': File exists|(?i:is another Syncthing instance already running)|\bDaemon already running on PID \d+|Process \d+ from (?P<xpath>\S+\.pid) is still alive|\bhttpd \(pid \d+\) already running|another Tor process is running with the same data directory|This application is already running \(Or delete (?P<ppath>\S+) file\)|The process cannot access the file '(?P<wlpath>[^']+)' because it is being used by another process|The process cannot access the file because it is being used by another process"#,
+        "A lock or PID file says another instance is running ($path$pgpath$ipath$mpath$kpath$cpath$npath$dpath$spath$fpath$bpath$rpath$opath$lpath$dkpath$gpath$ppath$xpath$wlpath): a file an earlier run left on a kept volume, or a second task using the same directory",
         "If the file is stale (the container restarted on a volume that keeps it: EFS or a host path), remove it in the entrypoint before the program starts, or keep PID files off the volume; if two tasks share the directory, only one may run: give each task its own path, or run the service with desiredCount 1 and a deployment of minimumHealthyPercent 0 and maximumPercent 100, so the old task stops before the new one starts"),
     // Prometheus cannot lock its TSDB directory: "opening storage failed: %v" (cmd/prometheus
     // main.go; 2.0-2.5 "Opening storage failed") over "lock DB directory: %v" (tsdb/db.go) with
@@ -1126,9 +1150,12 @@ pub static SIGNATURES: &[Signature] = &[
         "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild)"),
     // Also musl's "Error relocating %s: %s: symbol not found" (ldso/dynlink.c): a binary linked
     // against glibc, or a newer musl, asks for a symbol this image's C library does not have.
-    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)|Error relocating [^:\s]+: (?P<sym>[\w.@]+): symbol not found",
-        "A shared library the binary needs is not in the image ($lib$mlib$sym)",
-        "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build"),
+    // Windows: ERROR_MOD_NOT_FOUND (126) "The specified module could not be found." — a DLL the
+    // program (or a DLL it loads) needs is not in the image; .NET's DllNotFoundException "Unable to
+    // load DLL '%s' or one of its dependencies", CPython's "DLL load failed while importing %s".
+    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)|Error relocating [^:\s]+: (?P<sym>[\w.@]+): symbol not found|Unable to load DLL '(?P<dll>[^']+)'|DLL load failed(?: while importing (?P<pydll>\w+))?: The specified module could not be found|The specified module could not be found",
+        "A shared library the binary needs is not in the image ($lib$mlib$sym$dll$pydll)",
+        "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build; a Windows DLL: install its redistributable (the Visual C++ runtime) in the image, or build on Server Core rather than Nano Server, which lacks most of Windows' DLLs"),
     // Also a distribution the entry point's metadata names and the image lacks: setuptools'
     // "The '%s' distribution was not found and is required by %s" (pkg_resources
     // DistributionNotFound) and importlib.metadata's "No package metadata was found for %s".
@@ -1177,15 +1204,23 @@ pub static SIGNATURES: &[Signature] = &[
     // Ruby's "No such file or directory @ rb_sysopen - /x" (File.open), .NET's "Could not find a
     // part of the path '/x'" (SR.IO_PathNotFound_Path, DirectoryNotFoundException) and Rust's
     // io::Error Debug form `Os { code: 2, kind: NotFound, … }` (an unwrap of a failed open).
-    sig!("config.missing_file", r#"NoSuchFileException: (?P<nio>/\S+)|No such file or directory @ rb_sysopen - (?P<rpath>\S+)|Could not find a part of the path ['"](?P<dnpath>[^'"]+)['"]|Os \{ code: 2, kind: NotFound\b|FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)|Config File \x22(?P<vpath>[^\x22]+)\x22 Not Found in"#,
-        "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath$vpath$nio$rpath$dnpath)",
+    // Windows: ERROR_FILE_NOT_FOUND (2) "The system cannot find the file specified." and
+    // ERROR_PATH_NOT_FOUND (3) "… path specified." as Go ("open C:\\x: …") and Rust ("… (os error
+    // 2)") quote them; CPython's "[WinError 2]" is a FileNotFoundError, read above. The bare text is
+    // not enough: .NET and Go say it of a program that could not be started too.
+    sig!("config.missing_file", r#"NoSuchFileException: (?P<nio>/\S+)|No such file or directory @ rb_sysopen - (?P<rpath>\S+)|Could not find a part of the path ['"](?P<dnpath>[^'"]+)['"]|Os \{ code: 2, kind: NotFound\b|FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)|Config File \x22(?P<vpath>[^\x22]+)\x22 Not Found in|open (?P<wpath>[A-Za-z]:\\[^\r\n]*?): The system cannot find the (?:file|path) specified|The system cannot find the (?:file|path) specified\. \(os error [23]\)"#,
+        "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath$vpath$nio$rpath$dnpath$wpath)",
         "Add the file to the image, or mount it (a volume, an EFS access point); check the path and the container's working directory. A path under /run/secrets/ is a Docker Compose or Swarm secret, which ECS does not mount: give the secret in the container definition's secrets (valueFrom a Secrets Manager or SSM ARN) as an environment variable instead (images that read X_FILE also read X)"),
     // A Windows container whose image was built for another Windows version than the host's
     // (process isolation needs the same build): the Host Compute Service's
     // ERROR_VIRTUAL_MACHINE… 0xc0370101 "The operating system of the container does not match the
     // operating system of the host." (hcsshim's ErrVmcomputeOperationInvalidState family, as the
     // Docker daemon and containerd wrap it in "encountered an error during CreateContainer").
-    sig!("windows.os_mismatch", r"(?i:the operating system of the container does not match the operating system of the host)|\(0xc0370101\)",
+    // The same as HCS words it on newer hosts, "The container operating system does not match the
+    // host operating system." (hcsshim's ErrVmcomputeOperationInvalidState texts), and the Docker
+    // daemon's check before it starts one: "a Windows version %s-based image is incompatible with a
+    // %s host" (daemon/daemon_windows.go).
+    sig!("windows.os_mismatch", r"(?i:the operating system of the container does not match the operating system of the host)|\(0xc0370101\)|(?i:the container operating system does not match the host operating system)|a Windows version \S+-based image is incompatible with a \S+ host",
         "The Windows container image was built for another Windows version than the host's",
         "Use the image tag for the host's Windows Server version (ltsc2019 or ltsc2022, the same build as the ECS-optimized Windows AMI the instances run), and set the task definition's runtimePlatform.operatingSystemFamily to match (WINDOWS_SERVER_2019_CORE, WINDOWS_SERVER_2022_CORE, …); on Fargate the platform picks the host from that family"),
     // The database URL the container gets is empty or in a form its driver does not accept, in
@@ -1242,7 +1277,10 @@ pub static SIGNATURES: &[Signature] = &[
     // ProcessImpl ("error=8, …"), Ruby's Errno::ENOEXEC and Rust's io::Error ("(os error 8)")
     // quote, and libuv's bare code in Node's "spawn X ENOEXEC". Before the runtimes' exception
     // readings, which would otherwise quote the same line as a generic exception.
-    sig!("exec.format", r"(?i:exec format error)|\bENOEXEC\b",
+    // Windows: ERROR_BAD_EXE_FORMAT (193) "%1 is not a valid Win32 application." and
+    // ERROR_EXE_MACHINE_TYPE_MISMATCH (216) "This version of %1 is not compatible with the version of
+    // Windows you're running." (a binary for another CPU or a Linux binary in a Windows image).
+    sig!("exec.format", r"(?i:exec format error)|\bENOEXEC\b|is not a valid Win32 application|ERROR_BAD_EXE_FORMAT|is not compatible with the version of Windows you're running",
         "The binary is for another CPU architecture (exec format error)",
         "Build the image for the task's platform (docker buildx --platform linux/amd64 or linux/arm64), or set runtimePlatform.cpuArchitecture to match it"),
     // ---- the image's native libraries and the host's CPU ----------------------------------------
@@ -1408,7 +1446,8 @@ pub static SIGNATURES: &[Signature] = &[
     // "spawnerr: can't find command %r" for a program its configuration names (supervisor/
     // process.py Subprocess.spawn, logged at INFO before "gave up: … entered FATAL state"). ENOENT from execve also names a missing interpreter, so a CRLF #! line lands here
     // when no CR is visible: the fix says so.
-    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in \$PATH|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$|spawnerr: can't find command '(?P<scmd>[^']+)'"#,
+    // Go's os/exec on Windows says "executable file not found in %PATH%" (os/exec/lp_windows.go).
+    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in (?:\$PATH|%PATH%)|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$|spawnerr: can't find command '(?P<scmd>[^']+)'"#,
         "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd$tcmd$scmd)",
         "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist, and a glibc binary in an Alpine (musl) image names a loader that does not exist"),
     // A command a script runs is not in the image: bash's "%s: command not found"
@@ -1426,8 +1465,12 @@ pub static SIGNATURES: &[Signature] = &[
     // SR.ErrorStartingProcess), Ruby's Process.spawn "No such file or directory - X" (no "@ func"
     // as its file calls have), Go's os/exec "fork/exec X: no such file or directory". CPython's
     // FileNotFoundError names a program and a file alike, so it stays config.missing_file's.
-    sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory|env: can't execute '(?P<bcmd>[^']+)': No such file or directory|\bspawn (?P<ncmd>\S+) ENOENT\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=2, No such file or directory|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. No such file or directory|No such file or directory - (?P<rcmd>[^\s@`'"]+)(?: \(Errno::ENOENT\))?[`'"]?\s*$|fork/exec (?P<gcmd>\S+): no such file or directory"#,
-        "A command the container runs was not found in the image ($cmd$lcmd$ecmd$bcmd$ncmd$jcmd$dcmd$rcmd$gcmd)",
+    // Windows: PowerShell's CommandNotFoundException "The term '%s' is not recognized as the name of
+    // a cmdlet, function, script file, or operable program." (older: "as a name of a cmdlet"),
+    // cmd.exe's "'%s' is not recognized as an internal or external command, operable program or batch
+    // file.", .NET's process start with ERROR_FILE_NOT_FOUND.
+    sig!("shell.command_not_found", r#"(?:^|: )(?P<cmd>[^\s:$'][^\s:]*): command not found\s*$|: line \d+: (?:exec: )?(?P<lcmd>[^\s:]+): not found\s*$|env: ['‘"]?(?P<ecmd>[\w./+-]+)['’"]?: No such file or directory|env: can't execute '(?P<bcmd>[^']+)': No such file or directory|\bspawn (?P<ncmd>\S+) ENOENT\b|Cannot run program "(?P<jcmd>[^"]+)"(?: \(in directory "[^"]*"\))?: error=2, No such file or directory|An error occurred trying to start process '(?P<dcmd>[^']+)' with working directory '[^']*'\. (?:No such file or directory|The system cannot find the file specified)|The term '(?P<pscmd>[^']+)' is not recognized as (?:the )?(?:name of a cmdlet|a name of a cmdlet)|^'(?P<cmdcmd>[^']+)' is not recognized as an internal or external command|No such file or directory - (?P<rcmd>[^\s@`'"]+)(?: \(Errno::ENOENT\))?[`'"]?\s*$|fork/exec (?P<gcmd>\S+): no such file or directory"#,
+        "A command the container runs was not found in the image ($cmd$lcmd$ecmd$bcmd$ncmd$jcmd$dcmd$rcmd$gcmd$pscmd$cmdcmd)",
         "Install it in the image (pip/npm/apt), or call it by the path it has there: a virtualenv's or node_modules/.bin's commands are not on PATH unless the image puts them there, and python is often only python3. A script that is there but still \"not found\" has a #! interpreter the image lacks, or CRLF line endings"),
     // "Permission denied" about a database object, not a file: PostgreSQL's aclcheck_error
     // "permission denied for %s %s" (table, schema, sequence, database, function, ...; before
@@ -1555,7 +1598,10 @@ pub static SIGNATURES: &[Signature] = &[
     // CAP_CHOWN, or a volume that maps root away). The same EPERM from a runtime's file call:
     // Node's "EPERM: operation not permitted, chmod '/x'" (uv_strerror, then the syscall and
     // path) and Ruby's "Operation not permitted @ apply2files - /x" (rb_syserr_fail_path_in).
-    sig!("fs.permission", r"PermissionError: [^\r\n]*|changing (?:ownership|permissions|group) of [^\r\n]*: Operation not permitted|\bEPERM: operation not permitted, \w+ '[^\r\n]*|Operation not permitted @ \w+ - [^\r\n]+|\bEACCES\b[^\r\n]*|\beacces\b|AccessDeniedException: [^\r\n]+|UnauthorizedAccessException: Access to the path|(?i)permission denied|Read-only file system|EROFS",
+    // Windows: ERROR_ACCESS_DENIED (5) "Access is denied." and WSAEACCES (10013) "An attempt was
+    // made to access a socket in a way forbidden by its access permissions." (a port the host
+    // reserves, or one another process holds exclusively).
+    sig!("fs.permission", r"\bAccess is denied\b|An attempt was made to access a socket in a way forbidden by its access permissions|PermissionError: [^\r\n]*|changing (?:ownership|permissions|group) of [^\r\n]*: Operation not permitted|\bEPERM: operation not permitted, \w+ '[^\r\n]*|Operation not permitted @ \w+ - [^\r\n]+|\bEACCES\b[^\r\n]*|\beacces\b|AccessDeniedException: [^\r\n]+|UnauthorizedAccessException: Access to the path|(?i)permission denied|Read-only file system|EROFS",
         "The application was denied access to a file or port",
         "Run as a user that owns the path (USER in the image, user in the container definition), write only to a mounted volume when readonlyRootFilesystem is on, and bind ports above 1024 as a non-root user; on an EFS volume set the owner in the access point's root directory instead of a chown at start"),
     // nginx's error log (src/core/ngx_log.c: "YYYY/MM/DD HH:MM:SS [emerg] PID#TID: msg", and on

@@ -1788,6 +1788,128 @@ const WORDINGS: &[(&str, &str)] = &[
         "db.migration_state",
         r#"Error: The migration directory is corrupt, the following files are missing: 20240101_init.js"#,
     ),
+    // Windows containers (session 19): the Win32 and Winsock errors' FormatMessage texts as Go,
+    // CPython, .NET and Rust quote them; PowerShell's and cmd.exe's command-not-found; HCS's.
+    (
+        "net.refused",
+        r#"dial tcp 10.0.1.5:5432: connectex: No connection could be made because the target machine actively refused it."#,
+    ),
+    (
+        "net.refused",
+        r#"ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it"#,
+    ),
+    (
+        "net.refused",
+        r#"System.Net.Http.HttpRequestException: No connection could be made because the target machine actively refused it. (api.internal:8080)"#,
+    ),
+    (
+        "net.timeout",
+        r#"dial tcp 10.0.1.5:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond."#,
+    ),
+    (
+        "net.timeout",
+        r#"System.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond."#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"listen tcp :80: bind: Only one usage of each socket address (protocol/network address/port) is normally permitted."#,
+    ),
+    (
+        "net.addr_in_use",
+        r#"System.Net.Sockets.SocketException (10048): Only one usage of each socket address (protocol/network address/port) is normally permitted."#,
+    ),
+    (
+        "net.dns",
+        r#"System.Net.Sockets.SocketException (11001): No such host is known."#,
+    ),
+    (
+        "net.dns",
+        r#"socket.gaierror: [Errno 11001] getaddrinfo failed: No such host is known"#,
+    ),
+    (
+        "net.dns",
+        r#"dial tcp: lookup db.internal: getaddrinfow: This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server."#,
+    ),
+    (
+        "net.unreachable",
+        r#"System.Net.Sockets.SocketException (10051): A socket operation was attempted to an unreachable network."#,
+    ),
+    (
+        "net.addr_not_available",
+        r#"listen tcp 10.0.0.9:8080: bind: The requested address is not valid in its context."#,
+    ),
+    (
+        "fs.no_space",
+        r#"System.IO.IOException: There is not enough space on the disk. : 'C:\app\data\cache.db'"#,
+    ),
+    (
+        "fs.no_space",
+        r#"OSError: [WinError 112] There is not enough space on the disk"#,
+    ),
+    (
+        "mem.exhausted",
+        r#"System.ComponentModel.Win32Exception (8): Not enough memory resources are available to process this command."#,
+    ),
+    (
+        "mem.exhausted",
+        r#"OSError: [WinError 1455] The paging file is too small for this operation to complete"#,
+    ),
+    (
+        "config.missing_file",
+        r#"open C:\app\config.yaml: The system cannot find the file specified."#,
+    ),
+    (
+        "config.missing_file",
+        r#"Error: The system cannot find the path specified. (os error 3)"#,
+    ),
+    (
+        "fs.permission",
+        r#"open C:\ProgramData\app\state.json: Access is denied."#,
+    ),
+    (
+        "fs.permission",
+        r#"System.ComponentModel.Win32Exception (5): Access is denied."#,
+    ),
+    (
+        "lock.held",
+        r#"System.IO.IOException: The process cannot access the file 'C:\data\app.db' because it is being used by another process."#,
+    ),
+    (
+        "lib.missing",
+        r#"System.DllNotFoundException: Unable to load DLL 'libSkiaSharp' or one of its dependencies: The specified module could not be found. (0x8007007E)"#,
+    ),
+    (
+        "lib.missing",
+        r#"ImportError: DLL load failed while importing _ssl: The specified module could not be found."#,
+    ),
+    (
+        "exec.format",
+        r#"fork/exec C:\app\tool.exe: %1 is not a valid Win32 application."#,
+    ),
+    (
+        "exec.not_found",
+        r#"exec: "node": executable file not found in %PATH%"#,
+    ),
+    (
+        "shell.command_not_found",
+        r#"The term 'python' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."#,
+    ),
+    (
+        "shell.command_not_found",
+        r#"'java' is not recognized as an internal or external command,"#,
+    ),
+    (
+        "shell.command_not_found",
+        r#"System.ComponentModel.Win32Exception (2): An error occurred trying to start process 'ffmpeg' with working directory 'C:\app'. The system cannot find the file specified."#,
+    ),
+    (
+        "windows.os_mismatch",
+        r#"hcsshim::CreateComputeSystem 4e1c: The container operating system does not match the host operating system."#,
+    ),
+    (
+        "windows.os_mismatch",
+        r#"a Windows version 10.0.20348-based image is incompatible with a 10.0.17763 host"#,
+    ),
 ];
 
 #[test]
@@ -1841,6 +1963,9 @@ const NOT_READ_AS: &[(&str, &str)] = &[
     ("db.url", "sqlalchemy.exc.ArgumentError: Could not parse SQLAlchemy URL from string ''"),
     // A script's own syntax error is not a binary for another CPU: line 1 is a shebang.
     ("exec.format_shell", "/entrypoint.sh: line 12: syntax error: unexpected end of file"),
+    // Windows says "The system cannot find the file specified" of a program it could not start
+    // too: that is a command missing, not a file.
+    ("config.missing_file", "System.ComponentModel.Win32Exception (2): An error occurred trying to start process 'ffmpeg' with working directory 'C:\\app'. The system cannot find the file specified."),
 ];
 
 #[test]
