@@ -59,10 +59,12 @@ pub static VOCAB: &[(&str, &str)] = &[
     // crun (src/libcrun/utils.c) `executable file `NAME` not found in $PATH`; podman wraps these
     // as define.ErrOCIRuntimeNotFound / ErrOCIRuntimePermissionDenied (libpod/define/errors.go:
     // "OCI runtime attempted to invoke a command that was not found", in v3 "OCI not found",
-    // "OCI permission denied").
+    // "OCI permission denied"). A Windows container's command that is not in the image: hcsshim's
+    // "container %s encountered an error during hcs::System::CreateProcess: failure in a Windows
+    // system call: The system cannot find the file specified. (0x2)" (internal/hcs/errors.go).
     (
         "CONTAINER_EXEC",
-        r#"executable file not found|executable file `[^`\n]{1,200}` not found|OCI runtime attempted to invoke a command that was not found|\bOCI (?:not found|permission denied)\b|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|No command specified|DockerStateError[^\n]{0,200}?(?:not found|does not exist)"#,
+        r#"executable file not found|executable file `[^`\n]{1,200}` not found|OCI runtime attempted to invoke a command that was not found|\bOCI (?:not found|permission denied)\b|starting container process|OCI runtime (?:create|exec|start)|exec: "|exec user process caused|unable to start container process|permission denied: unknown|No command specified|DockerStateError[^\n]{0,200}?(?:not found|does not exist)|error during hcs(?:shim)?::System::CreateProcess|failure in a Windows system call: The system cannot find the (?:file|path) specified"#,
     ),
     // ---- Kubernetes (EKS): where each wording is defined is in NOTES-k8s.md -------------------
     // The kubelet's prober (pkg/kubelet/prober/prober.go: "%s probe failed: %s", "%s probe
@@ -151,9 +153,12 @@ pub static VOCAB: &[(&str, &str)] = &[
         "RATE",
         r"toomanyrequests|too many requests|rate ?limit|pull rate|\b429\b|ThrottlingException|Rate exceeded",
     ),
+    // Also a Windows image for another Windows build than the host's: HCS's 0xc0370101, "The
+    // container operating system does not match the host operating system." (older hosts: "The
+    // operating system of the container does not match the operating system of the host.").
     (
         "PLATFORM",
-        r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|image is incompatible with a [0-9.]+ host|based image is incompatible|image operating system [^\n]{0,60}cannot be used|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture",
+        r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|image is incompatible with a [0-9.]+ host|based image is incompatible|image operating system [^\n]{0,60}cannot be used|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture|container operating system does not match the host operating system|operating system of the container does not match the operating system of the host|0xc0370101",
     ),
     // The container's memory limit was too low for the runtime to even start it: runc
     // (libcontainer/process_linux.go: "container init was OOM-killed (memory limit too low?)",
