@@ -530,8 +530,12 @@ pub static SIGNATURES: &[Signature] = &[
     // missing", the Java SDK's "Unable to load region from any of the providers in the chain"
     // (v2) and "Unable to find a region via the region provider chain" (v1), .NET's "No
     // RegionEndpoint or ServiceURL configured", Ruby's MissingRegionError "No region was
-    // provided".
-    sig!("aws.no_region", r"NoRegionError|You must specify a region\.|MissingRegion: could not find region configuration|an AWS region is required, but was not found|Error: Region is missing|Unable to load region from any of the providers in the chain|Unable to find a region via the region provider chain|No RegionEndpoint or ServiceURL configured|MissingRegionError|No region was provided",
+    // provided". The X-Ray daemon's "Cannot fetch region variable from config file, environment
+    // variables and ec2 metadata." (newer: "…, ecs metadata, or ec2 metadata. Use local-mode …";
+    // the OpenTelemetry Collector's AWS exporters word it so too) and "Unable to retrieve the
+    // region from the EC2 instance" (aws-xray-daemon pkg/conn/conn.go): a sidecar that cannot
+    // read the instance metadata needs AWS_REGION or its -r flag.
+    sig!("aws.no_region", r"NoRegionError|You must specify a region\.|MissingRegion: could not find region configuration|an AWS region is required, but was not found|Error: Region is missing|Unable to load region from any of the providers in the chain|Unable to find a region via the region provider chain|No RegionEndpoint or ServiceURL configured|MissingRegionError|No region was provided|(?i:cannot fetch region variable from config file)|Unable to retrieve the region from the EC2 instance",
         "The application's AWS SDK found no region",
         "Set AWS_REGION in the container definition's environment (older SDKs read AWS_DEFAULT_REGION), or give the client its region in code; an SDK finds the region by itself only from the instance metadata, which a task may not reach"),
     // An AWS resource the application asked for is not there (another name, region, account or
@@ -553,9 +557,12 @@ pub static SIGNATURES: &[Signature] = &[
     // error AccessDenied: ..." (smithy-go GenericAPIError); the Java SDK 2.x's "%s (Service: %s, Status
     // Code: %d, Request ID: %s)" (AwsServiceException) with S3's "Access Denied" (or the status's
     // own text, "Forbidden", for a response without a body: HEAD), and the .NET SDK's
-    // AmazonS3Exception "Access Denied".
-    sig!("aws.access_denied", r"(?:Access Denied|Forbidden) \(Service: (?P<svc>[^,;)]+), Status Code: 403\b|Amazon\w*Exception: Access Denied\b|is not authorized to perform: (?P<action>[\w-]+:[\w*-]+)|An error occurred \((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|403)\) when calling the (?P<op>\w+) operation|Error Code: AccessDenied(?:Exception)?\b|api error AccessDenied(?:Exception)?:|^(?:[\w.]+: )?AccessDenied(?:Exception)?: Access Denied",
-        "An AWS call from the application was denied ($action$op$svc)",
+    // AmazonS3Exception "Access Denied". Fluent Bit's AWS outputs log the API and the code, "%s
+    // API responded with error='%s'" (plugins/out_cloudwatch_logs/cloudwatch_api.c, out_kinesis_*,
+    // out_s3): a FireLens sidecar's task role lacks the action (CreateLogGroup when
+    // auto_create_group is on, PutLogEvents, PutRecordBatch).
+    sig!("aws.access_denied", r"(?:Access Denied|Forbidden) \(Service: (?P<svc>[^,;)]+), Status Code: 403\b|Amazon\w*Exception: Access Denied\b|is not authorized to perform: (?P<action>[\w-]+:[\w*-]+)|An error occurred \((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|403)\) when calling the (?P<op>\w+) operation|Error Code: AccessDenied(?:Exception)?\b|api error AccessDenied(?:Exception)?:|^(?:[\w.]+: )?AccessDenied(?:Exception)?: Access Denied|(?P<fbapi>\w+) API responded with error='AccessDenied(?:Exception)?'",
+        "An AWS call from the application was denied ($action$op$svc$fbapi)",
         "Allow the action in the task role's policy (taskRoleArn, not the execution role) on the resource named; if the task has no task role, add one. A deny can also come from the resource's own policy (bucket, key, secret) or an organization SCP"),
     // ---- the network, from the application ----------------------------------------------------
     // The connection through an HTTP proxy failed, at the proxy: urllib3's ProxyError "Cannot

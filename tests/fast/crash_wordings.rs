@@ -1788,6 +1788,24 @@ const WORDINGS: &[(&str, &str)] = &[
         "db.migration_state",
         r#"Error: The migration directory is corrupt, the following files are missing: 20240101_init.js"#,
     ),
+    // ECS sidecars (session 19): the X-Ray daemon's and the OpenTelemetry Collector's region
+    // lookup, Fluent Bit's AWS outputs' denied calls.
+    (
+        "aws.no_region",
+        r#"2024-01-01T00:00:00Z [Error] Cannot fetch region variable from config file, environment variables, ecs metadata, or ec2 metadata. Use local-mode to use the local config region."#,
+    ),
+    (
+        "aws.no_region",
+        r#"2024-01-01T00:00:00.000Z	error	awsutil/conn.go:270	Cannot fetch region variable from config file, environment variables and ec2 metadata."#,
+    ),
+    (
+        "aws.access_denied",
+        r#"[2024/01/01 00:00:00] [error] [output:cloudwatch_logs:cloudwatch_logs.0] CreateLogGroup API responded with error='AccessDeniedException', message='User: arn:aws:sts::111122223333:assumed-role/app-task/abc is not authorized to perform: logs:CreateLogGroup'"#,
+    ),
+    (
+        "aws.access_denied",
+        r#"[2024/01/01 00:00:00] [error] [output:kinesis_firehose:kinesis_firehose.0] PutRecordBatch API responded with error='AccessDeniedException'"#,
+    ),
     // Windows containers (session 19): the Win32 and Winsock errors' FormatMessage texts as Go,
     // CPython, .NET and Rust quote them; PowerShell's and cmd.exe's command-not-found; HCS's.
     (
