@@ -121,6 +121,10 @@ pub struct Crash {
     /// environment and secrets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+    /// The AWS principal a denied call was made as, when its signature captures one (a group
+    /// whose name ends in `principal`, an `assumed-role` ARN): checked against the task's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principal: Option<String>,
 }
 
 impl Crash {
@@ -795,6 +799,7 @@ fn named(lines: &[&str]) -> Option<Crash> {
         address: named_by("addr"),
         host: named_by("host"),
         key: named_by("key"),
+        principal: named_by("principal"),
     })
 }
 
@@ -833,6 +838,7 @@ fn quote_last_error(lines: &[&str]) -> Option<Crash> {
         address: None,
         host: None,
         key: None,
+        principal: None,
     })
 }
 
@@ -848,6 +854,7 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
         address: None,
         host: None,
         key: None,
+        principal: None,
     })
 }
 

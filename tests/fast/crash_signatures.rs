@@ -631,7 +631,10 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// Twenty-three more (session 19, Windows processes and containers whose line is a Win32 or
 /// Winsock error text, collected to test the Windows wordings written before they arrived) showed
 /// 21 key lines and named none on 14f1aa1's reader; 23 and 21 on the reader with the wordings (the
-/// two connections reset are quoted: no signature names a reset).
+/// two connections reset are quoted: no signature names a reset). Six more (sidecars of ECS
+/// tasks: an OpenTelemetry Collector, aws-for-fluent-bit and Envoy denied or without credentials)
+/// showed all key lines on the reader with the sidecars' wordings and named 3; 5 after Envoy's
+/// credentials providers' wordings (App Mesh's "gRPC config stream closed: 7" is quoted).
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]

@@ -1806,6 +1806,10 @@ const WORDINGS: &[(&str, &str)] = &[
         "aws.access_denied",
         r#"[2024/01/01 00:00:00] [error] [output:kinesis_firehose:kinesis_firehose.0] PutRecordBatch API responded with error='AccessDeniedException'"#,
     ),
+    (
+        "aws.no_credentials",
+        r#"[2024-06-26 16:00:34.205][21][error][aws] [source/extensions/common/aws/credentials_provider_impl.cc:302] Could not load AWS credentials document from the task role"#,
+    ),
     // Windows containers (session 19): the Win32 and Winsock errors' FormatMessage texts as Go,
     // CPython, .NET and Rust quote them; PowerShell's and cmd.exe's command-not-found; HCS's.
     (

@@ -31,6 +31,8 @@ pub(crate) fn behind(
         "lock.held" => lock_file(crash.path.as_deref(), def, td),
         "net.dns" => host_name(crash.host.as_deref(), def, td),
         "config.missing_env" => variable(crash.key.as_deref(), def),
+        "aws.access_denied" => denied_as(crash.principal.as_deref(), td),
+        "aws.no_credentials" => Some(credentials(td, fargate)),
         "fs.no_space" => ephemeral_storage(td, fargate),
         "browser.sandbox" => fargate.then(|| Setting {
             evidence: "the task runs on Fargate, which gives a container neither SYS_ADMIN nor user namespaces: Chromium's sandbox cannot start there".to_string(),
@@ -236,6 +238,89 @@ fn lock_file(
     })
 }
 
+/// The last part of a role ARN (`arn:aws:iam::1:role/path/name` → `name`).
+fn role_name(arn: &str) -> &str {
+    arn.rsplit('/').next().unwrap_or(arn)
+}
+
+/// Who made a denied call says whose policy to change. An application's SDK uses the task role
+/// only when it finds no other credentials first; without a task role, on EC2, it falls back to
+/// the container instance's role (its session name is the instance id).
+fn denied_as(principal: Option<&str>, td: &TaskDefinition) -> Option<Setting> {
+    let principal = principal?;
+    if let Some((_, user)) = principal.split_once(":user/") {
+        return Some(Setting {
+            evidence: format!(
+                "the call was made as the IAM user {user}: the container uses an access key, not the task role"
+            ),
+            fix: Some("Remove AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and any ~/.aws copied into the image) from the container, and allow the action in the task role (taskRoleArn), whose credentials the SDK then uses".to_string()),
+        });
+    }
+    let (_, assumed) = principal.split_once(":assumed-role/")?;
+    let (role, session) = assumed.split_once('/').unwrap_or((assumed, ""));
+    let instance = if session.starts_with("i-") {
+        format!(", the container instance's role (its session is the instance {session})")
+    } else {
+        String::new()
+    };
+    let execution = td
+        .execution_role_arn
+        .as_deref()
+        .is_some_and(|a| role_name(a) == role);
+    let setting = match td.task_role_arn.as_deref().map(role_name) {
+        Some(task) if task == role => Setting {
+            evidence: format!(
+                "the call was made as the task role {role}: its policies do not allow it (or the resource's own policy, a permissions boundary or an SCP denies it)"
+            ),
+            fix: None,
+        },
+        Some(task) => Setting {
+            evidence: format!(
+                "the call was made as {role}{instance}{}, not as the task role {task}: the SDK found other credentials first",
+                if execution { ", the task's execution role" } else { "" }
+            ),
+            fix: Some(format!(
+                "Remove the other credentials from the container (access keys in its environment, a profile or credentials file in the image, a role the code assumes) so that its SDK uses the task role {task}, and allow the action there"
+            )),
+        },
+        None => Setting {
+            evidence: format!(
+                "task definition: no task role (taskRoleArn), so the call was made as {role}{instance}"
+            ),
+            fix: Some(
+                "Give the task a task role (taskRoleArn) that allows the action and register a new revision; the instance's role is shared by every task on the instance and should not carry an application's permissions"
+                    .to_string(),
+            ),
+        },
+    };
+    Some(setting)
+}
+
+/// An SDK finds a task's credentials through the endpoint ECS names in the container's
+/// environment (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI), and only when the task has a task role.
+fn credentials(td: &TaskDefinition, fargate: bool) -> Setting {
+    match td.task_role_arn.as_deref() {
+        None => Setting {
+            evidence: format!(
+                "task definition: no task role (taskRoleArn), so ECS gives the container no AWS credentials{}",
+                if fargate {
+                    ""
+                } else {
+                    ", and the SDK did not reach the instance's role either (instance metadata blocked for tasks, or a hop limit of 1)"
+                }
+            ),
+            fix: Some("Give the task a task role (taskRoleArn) with the permissions the application needs, and register a new revision".to_string()),
+        },
+        Some(arn) => Setting {
+            evidence: format!(
+                "task definition: task role {}: ECS serves its credentials at the endpoint AWS_CONTAINER_CREDENTIALS_RELATIVE_URI names in the container's environment; an SDK too old to read it, or a process started without the container's environment (su, sudo, cron, a supervisor that clears it), finds none",
+                role_name(arn)
+            ),
+            fix: Some("Update the AWS SDK in the image (every current SDK reads the container credentials endpoint), and keep AWS_CONTAINER_CREDENTIALS_RELATIVE_URI in the environment of the process that calls AWS".to_string()),
+        },
+    }
+}
+
 /// On Fargate a task's disk is its ephemeral storage, 20 GiB unless the task definition raises
 /// it (to 200). On EC2 it is the instance's Docker storage, which the task definition does not
 /// state.
@@ -414,6 +499,7 @@ mod tests {
             address: None,
             host: None,
             key: None,
+            principal: None,
         }
     }
 
@@ -697,6 +783,61 @@ mod tests {
         assert_eq!(
             behind(&dns("db.example.com"), &task("awsvpc"), "app", true),
             None
+        );
+    }
+
+    #[test]
+    fn a_denied_call_names_whose_policy_to_change() {
+        let as_role = |arn: &str| Crash {
+            principal: Some(arn.into()),
+            ..crash("aws.access_denied", None)
+        };
+        let mut t = td(app(), vec![]);
+        // No task role on EC2: the SDK fell back to the instance's role.
+        let instance =
+            as_role("arn:aws:sts::111122223333:assumed-role/ecsInstanceRole/i-0a1b2c3d4e5f67890");
+        let s = behind(&instance, &t, "app", false).unwrap();
+        assert!(
+            s.evidence.contains("no task role")
+                && s.evidence.contains("instance i-0a1b2c3d4e5f67890"),
+            "{s:?}"
+        );
+        assert!(s.fix.is_some_and(|f| f.contains("taskRoleArn")));
+        // The task role itself: its policy is what to change (the signature's own fix).
+        t.task_role_arn = Some("arn:aws:iam::111122223333:role/service/app-task".into());
+        let own = as_role("arn:aws:sts::111122223333:assumed-role/app-task/3f2a");
+        let s = behind(&own, &t, "app", true).unwrap();
+        assert!(s.evidence.contains("the task role app-task"), "{s:?}");
+        assert_eq!(s.fix, None);
+        // Another role than the task's: other credentials came first.
+        let s = behind(&instance, &t, "app", false).unwrap();
+        assert!(
+            s.evidence.contains("not as the task role app-task"),
+            "{s:?}"
+        );
+        // An access key's user.
+        let user = as_role("arn:aws:iam::111122223333:user/ci-deployer");
+        let s = behind(&user, &t, "app", true).unwrap();
+        assert!(s.evidence.contains("IAM user ci-deployer"), "{s:?}");
+        // Without a principal in the line, nothing is claimed.
+        assert_eq!(
+            behind(&crash("aws.access_denied", None), &t, "app", true),
+            None
+        );
+    }
+
+    #[test]
+    fn no_credentials_is_read_against_the_task_role() {
+        let c = crash("aws.no_credentials", None);
+        let mut t = td(app(), vec![]);
+        let s = behind(&c, &t, "app", true).unwrap();
+        assert!(s.evidence.contains("no task role"), "{s:?}");
+        t.task_role_arn = Some("arn:aws:iam::111122223333:role/app-task".into());
+        let s = behind(&c, &t, "app", true).unwrap();
+        assert!(
+            s.evidence
+                .contains("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"),
+            "{s:?}"
         );
     }
 
