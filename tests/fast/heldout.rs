@@ -1039,6 +1039,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 5,
     },
+    // Batch 97 (session 19: Windows containers and processes; six tails), first seen at the
+    // reader of 2a045e8.
+    Tails {
+        batch: "batch 97",
+        tails: include_str!("../corpus/heldout/batch97/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch97/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
+    // Batch 98 (session 19: serverless container platforms; nine tails), first seen at the reader
+    // of 2a045e8.
+    Tails {
+        batch: "batch 98",
+        tails: include_str!("../corpus/heldout/batch98/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch98/accepted.json"),
+        right: 7,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
