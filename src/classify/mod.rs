@@ -535,21 +535,20 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     // Where an unreachable AWS service name was dialled tells which path it took (`shapes.rs`):
     // a private address means an interface endpoint answered the name, a public one that none
     // did. Not for ECR's S3 layer bucket (S3 gateway endpoints keep public addresses) nor for
-    // third-party registries (no endpoint can serve them).
+    // third-party registries (no endpoint can serve them). A private address decides the order
+    // whatever the family's: with the name answered inside the VPC, a missing public IP or NAT
+    // route cannot be why (session 19; until then the family's first candidate stayed first, for
+    // the corpus's own rewrites that dialled private placeholders under a public-path label).
     if symptom == Symptom::Timeout && !THIRD_PARTY.is_match(text) && !S3_LAYER.is_match(text) {
         if let Some(private) = dialled_address(text) {
             if private {
                 // Conservative: the family's first candidate stays first (the corpus rewrites
                 // use private placeholder addresses, and a proxy or custom resolver also gives
                 // one); the endpoint's and the task's security groups follow it.
-                let first = candidates.first().copied();
                 reorder(
                     candidates,
                     shapes::AWS_UNREACHABLE_PRIVATE_ADDRESS.candidates,
                 );
-                if let Some(first) = first {
-                    insert_first(candidates, first);
-                }
             } else {
                 reorder(
                     candidates,

@@ -109,13 +109,16 @@ pub const AWS_UNREACHABLE_PUBLIC_ADDRESS: Shape = Shape {
 /// An AWS service name dialled at a **private** address (10/8, 172.16/12, 192.168/16): an
 /// interface endpoint with private DNS answered the name, so the route and the public IP are not
 /// in question. Seeds 000, 001 (step 4) and 004 check, for PrivateLink, the endpoint security
-/// group's inbound 443 from the task, then the task's own outbound 443 and the NACL.
+/// group's inbound 443 from the task, the task's own outbound 443 and the NACL; the task's own
+/// group first, as in the one documented case of this shape (the runbook's Fargate task whose
+/// security group had no egress: `GetAuthorizationToken … dial tcp 10.42.10.15:443: i/o
+/// timeout`, `../shared/reference/runbook-and-error-catalogue.md`).
 pub const AWS_UNREACHABLE_PRIVATE_ADDRESS: Shape = Shape {
     what: "aws",
     how: How::Unreachable,
     candidates: &[
-        id::NETWORK_ENDPOINT_SG,
         id::NETWORK_SG_EGRESS,
+        id::NETWORK_ENDPOINT_SG,
         id::NETWORK_NACL,
         id::NETWORK_DNS,
         id::NETWORK_ENDPOINT_MISSING,
