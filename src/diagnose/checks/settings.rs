@@ -42,6 +42,7 @@ pub(crate) fn behind(
         | "exec.format_shell"
         | "lib.wrong_platform"
         | "native.illegal_instruction" => architecture(td, fargate),
+        "windows.os_mismatch" => windows_version(td),
         _ => None,
     }
 }
@@ -357,6 +358,35 @@ fn architecture(td: &TaskDefinition, fargate: bool) -> Option<Setting> {
     Some(Setting {
         evidence,
         fix: None,
+    })
+}
+
+/// A Windows image must match the host's Windows Server version (process isolation): the
+/// task definition's operating system family is the host's version on Fargate, and places the
+/// task on instances of that version on EC2.
+fn windows_version(td: &TaskDefinition) -> Option<Setting> {
+    let family = td.os_family.as_deref()?;
+    let tag = if family.contains("2019") {
+        "ltsc2019 (10.0.17763)"
+    } else if family.contains("2022") {
+        "ltsc2022 (10.0.20348)"
+    } else if family.contains("2025") {
+        "ltsc2025 (10.0.26100)"
+    } else if family.contains("20H2") {
+        "20H2 (10.0.19042)"
+    } else if family.contains("2004") {
+        "2004 (10.0.19041)"
+    } else {
+        return Some(Setting {
+            evidence: format!("task definition: runtimePlatform.operatingSystemFamily {family}"),
+            fix: None,
+        });
+    };
+    Some(Setting {
+        evidence: format!("task definition: runtimePlatform.operatingSystemFamily {family}"),
+        fix: Some(format!(
+            "Build the image FROM the {tag} tag of its Windows base image (servercore or nanoserver), the host's version, or change operatingSystemFamily to the version the image was built for"
+        )),
     })
 }
 
@@ -824,6 +854,17 @@ mod tests {
             behind(&crash("aws.access_denied", None), &t, "app", true),
             None
         );
+    }
+
+    #[test]
+    fn a_windows_image_is_matched_against_the_host_s_version() {
+        let c = crash("windows.os_mismatch", None);
+        let mut t = td(app(), vec![]);
+        assert_eq!(behind(&c, &t, "app", true), None);
+        t.os_family = Some("WINDOWS_SERVER_2022_CORE".into());
+        let s = behind(&c, &t, "app", true).unwrap();
+        assert!(s.evidence.contains("WINDOWS_SERVER_2022_CORE"), "{s:?}");
+        assert!(s.fix.is_some_and(|f| f.contains("ltsc2022")));
     }
 
     #[test]
