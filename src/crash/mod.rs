@@ -125,6 +125,9 @@ pub struct Crash {
     /// whose name ends in `principal`, an `assumed-role` ARN): checked against the task's role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub principal: Option<String>,
+    /// The port the line names: a group whose name ends in `port`, else the port of `address`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
 }
 
 impl Crash {
@@ -790,16 +793,26 @@ fn named(lines: &[&str]) -> Option<Crash> {
             .map(|m| m.as_str().to_string())
             .filter(|p| !p.is_empty())
     };
+    let address = named_by("addr");
+    let port = named_by("port")
+        .or_else(|| {
+            address
+                .as_deref()
+                .and_then(|a| a.trim_end_matches(['/', ']']).rsplit(':').next())
+                .map(str::to_string)
+        })
+        .and_then(|p| p.parse().ok());
     Some(Crash {
         signature: c.sig.id.to_string(),
         summary,
         line,
         fix: c.sig.fix.to_string(),
         path: named_by("path"),
-        address: named_by("addr"),
+        address,
         host: named_by("host"),
         key: named_by("key"),
         principal: named_by("principal"),
+        port,
     })
 }
 
@@ -839,6 +852,7 @@ fn quote_last_error(lines: &[&str]) -> Option<Crash> {
         host: None,
         key: None,
         principal: None,
+        port: None,
     })
 }
 
@@ -855,6 +869,7 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
         host: None,
         key: None,
         principal: None,
+        port: None,
     })
 }
 

@@ -661,8 +661,12 @@ pub static SIGNATURES: &[Signature] = &[
     // Windows words WSAEADDRINUSE (10048) "Only one usage of each socket address (protocol/network
     // address/port) is normally permitted." (its FormatMessage text, as Go, CPython, the JDK and .NET
     // quote it).
-    sig!("net.addr_in_use", r"(?i)address already in use|EADDRINUSE|port (?P<port>\d+) (?:was|is) already in use|\(98: Address in use\)|still could not bind|Connection in use: \(|kind: AddrInUse\b|Address in use \(os error 98\)|Failed to start server\. Is port (?P<bport>\d+) in use\?|Only one usage of each socket address \(protocol/network address/port\) is normally permitted|WSAEADDRINUSE",
-        "The port is already in use",
+    // The forms that name the address or port come first, so that the reading carries it (Go's
+    // "listen tcp %s: bind: …", libuv's "listen EADDRINUSE: address already in use %s", nginx's
+    // "bind() to %s failed (98: …)", Kestrel's "Failed to bind to address %s: address already in
+    // use.", asyncio's "error while attempting to bind on address (%r, %d)", gunicorn's tuple).
+    sig!("net.addr_in_use", r"(?i)listen tcp[46]? (?P<gaddr>[^\s]*:\d+): bind: (?:address already in use|Only one usage)|listen EADDRINUSE:? (?:address already in use )?(?P<naddr>[^\s,]+)|bind\(\) to (?P<xaddr>\S+) failed \(98: |Failed to bind to address (?P<daddr>\S+?): address already in use|error while attempting to bind on address \('[^']*', (?P<pyport>\d+)\)|Connection in use: \('[^']*', (?P<guport>\d+)\)|port (?P<port>\d+) (?:was|is) already in use|Failed to start server\. Is port (?P<bport>\d+) in use\?|address already in use|EADDRINUSE|\(98: Address in use\)|still could not bind|Connection in use: \(|kind: AddrInUse\b|Address in use \(os error 98\)|Only one usage of each socket address \(protocol/network address/port\) is normally permitted|WSAEADDRINUSE",
+        "The port is already in use ($gaddr$naddr$xaddr$daddr$pyport$guport$port$bport)",
         "Two processes bind the same port: in awsvpc mode all containers of a task share localhost, so give each container its own port (and match portMappings)"),
     // gai_strerror(EAI_NONAME): glibc "Name or service not known", musl "Name does not resolve"
     // (src/network/gai_strerror.c), macOS "nodename nor servname provided"; Erlang's

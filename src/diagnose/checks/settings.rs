@@ -43,6 +43,7 @@ pub(crate) fn behind(
         | "lib.wrong_platform"
         | "native.illegal_instruction" => architecture(td, fargate),
         "windows.os_mismatch" => windows_version(td),
+        "net.addr_in_use" => port_taken(crash.port?, def, td, fargate),
         _ => None,
     }
 }
@@ -361,6 +362,57 @@ fn architecture(td: &TaskDefinition, fargate: bool) -> Option<Setting> {
     })
 }
 
+/// Who else may hold the port: in awsvpc mode the task's containers share one network namespace
+/// (a compose file gave each service its own), so two of them cannot listen on the same port; in
+/// host mode the port is the instance's, shared with every other task there.
+fn port_taken(
+    port: u16,
+    def: &ContainerDefinition,
+    td: &TaskDefinition,
+    fargate: bool,
+) -> Option<Setting> {
+    let name = &def.name;
+    let mode = td
+        .network_mode
+        .as_deref()
+        .unwrap_or(if fargate { "awsvpc" } else { "bridge" });
+    match mode {
+        "host" => Some(Setting {
+            evidence: format!(
+                "task definition: network mode host, so port {port} is the container instance's: another task on the instance (a second copy of this one during a deployment) or a process of the instance holds it"
+            ),
+            fix: Some("Run one copy per instance (placement constraint distinctInstance, or a daemon service), or use awsvpc or bridge mode with a dynamic host port".to_string()),
+        }),
+        "awsvpc" => {
+            let others: Vec<&str> = td
+                .containers
+                .iter()
+                .filter(|c| c.name != *name && c.container_ports.contains(&i32::from(port)))
+                .map(|c| c.name.as_str())
+                .collect();
+            if others.is_empty() {
+                return Some(Setting {
+                    evidence: format!(
+                        "task definition: no other container of this task maps port {port}: a sidecar listens there without a port mapping, or a second process in {name} binds it"
+                    ),
+                    fix: None,
+                });
+            }
+            Some(Setting {
+                evidence: format!(
+                    "task definition: {} also maps port {port}, and in awsvpc mode the task's containers share one network namespace: only one of them can listen on it",
+                    others.join(", ")
+                ),
+                fix: Some(format!(
+                    "Give {name} or {} another port (the program's listen setting and its portMappings, and the target group's port if a load balancer routes to it)",
+                    others.join(", ")
+                )),
+            })
+        }
+        _ => None,
+    }
+}
+
 /// A Windows image must match the host's Windows Server version (process isolation): the
 /// task definition's operating system family is the host's version on Fargate, and places the
 /// task on instances of that version on EC2.
@@ -530,6 +582,7 @@ mod tests {
             host: None,
             key: None,
             principal: None,
+            port: None,
         }
     }
 
@@ -865,6 +918,35 @@ mod tests {
         let s = behind(&c, &t, "app", true).unwrap();
         assert!(s.evidence.contains("WINDOWS_SERVER_2022_CORE"), "{s:?}");
         assert!(s.fix.is_some_and(|f| f.contains("ltsc2022")));
+    }
+
+    #[test]
+    fn a_port_in_use_names_the_container_of_the_task_that_maps_it_too() {
+        let taken = Crash {
+            port: Some(8080),
+            ..crash("net.addr_in_use", None)
+        };
+        let sidecar = ContainerDefinition {
+            name: "otel".into(),
+            container_ports: vec![8080],
+            ..Default::default()
+        };
+        let mut t = td(app(), vec![]);
+        t.containers.push(sidecar);
+        t.network_mode = Some("awsvpc".into());
+        let s = behind(&taken, &t, "app", true).unwrap();
+        assert!(s.evidence.contains("otel also maps port 8080"), "{s:?}");
+        assert!(s.fix.is_some_and(|f| f.contains("another port")));
+        t.network_mode = Some("host".into());
+        let s = behind(&taken, &t, "app", false).unwrap();
+        assert!(s.evidence.contains("network mode host"), "{s:?}");
+        // Bridge mode gives each container its own namespace; without a port nothing is claimed.
+        t.network_mode = Some("bridge".into());
+        assert_eq!(behind(&taken, &t, "app", false), None);
+        assert_eq!(
+            behind(&crash("net.addr_in_use", None), &t, "app", true),
+            None
+        );
     }
 
     #[test]
