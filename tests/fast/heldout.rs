@@ -1235,6 +1235,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Batch 101 (session 19: deploy evidence logs, a Batch workflow, a waiter; five texts), first
+    // seen at the classifier of b6af666.
+    Messages {
+        batch: "batch 101",
+        text: include_str!("../corpus/heldout/batch101/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
