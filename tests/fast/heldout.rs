@@ -1059,6 +1059,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 9,
     },
+    // Batch 100 (session 19: content management and e-commerce, md5 8-f; six tails), first seen
+    // at the reader of 2e7b8ad.
+    Tails {
+        batch: "batch 100",
+        tails: include_str!("../corpus/heldout/batch100/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch100/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
