@@ -1059,6 +1059,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 9,
     },
+    // Batch 99 (session 19: LLM and AI servers, vector databases, md5 0-7; four tails), first
+    // seen at the reader of 2e7b8ad.
+    Tails {
+        batch: "batch 99",
+        tails: include_str!("../corpus/heldout/batch99/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch99/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
     // Batch 100 (session 19: content management and e-commerce, md5 8-f; six tails), first seen
     // at the reader of 2e7b8ad.
     Tails {
