@@ -527,6 +527,16 @@ pub static FAMILIES: &[Family] = &[
     family!("capacity.fargate", "Fargate capacity unavailable", None, Capacity,
         all: ["capacity is unavailable at this time|FargateInsufficientCapacity"], none: [],
         shapes::FARGATE_CAPACITY.candidates),
+    // "No Container Instances were found in your cluster" (service-event-messages.html): nothing
+    // is registered. Either there is no capacity (the Auto Scaling
+    // group or capacity provider at zero) or the instances run and cannot register: the ECS agent
+    // must reach the ECS endpoints, through a public IP in a public subnet, a NAT gateway, or the
+    // ecs, ecs-agent and ecs-telemetry interface endpoints (KC "ECS container instance not
+    // connected / not registered"; CAUSES.md: `network.no_public_ip` covers an instance without
+    // a public IP).
+    family!("placement.no_instances", "No container instance is registered in the cluster", None, Capacity,
+        all: ["no container instances? (?:were )?found"], none: [],
+        &[id::CAPACITY_PLACEMENT, id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),
     family!("placement", "Task could not be placed", None, Capacity,
         all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected|placement constraint"], none: [],
         &[id::CAPACITY_PLACEMENT, id::ENI_CAPACITY]),

@@ -44,6 +44,9 @@ pub(crate) fn behind(
         | "native.illegal_instruction" => architecture(td, fargate),
         "windows.os_mismatch" => windows_version(td),
         "net.addr_in_use" => port_taken(crash.port?, def, td, fargate),
+        "node.heap_oom" | "java.oom" | "go.oom" | "mem.exhausted" => {
+            memory(&crash.signature, def, td)
+        }
         _ => None,
     }
 }
@@ -359,6 +362,72 @@ fn architecture(td: &TaskDefinition, fargate: bool) -> Option<Setting> {
     Some(Setting {
         evidence,
         fix: None,
+    })
+}
+
+/// How much memory the container may use, and whether its runtime's heap setting is in its
+/// environment (names only): a runtime that sizes its heap by itself, or by a setting written for
+/// another machine, runs out below or above the container's limit.
+fn memory(signature: &str, def: &ContainerDefinition, td: &TaskDefinition) -> Option<Setting> {
+    let name = &def.name;
+    let task = td.memory.as_deref().and_then(crate::snapshot::memory_mib);
+    let (limit, evidence) = match (def.memory, def.memory_reservation, task) {
+        (Some(hard), _, _) => (i64::from(hard), format!("{name}'s memory hard limit is {hard} MiB")),
+        (None, Some(soft), Some(t)) => (
+            t,
+            format!("{name} reserves {soft} MiB and has no hard limit: it may use up to the task's {t} MiB"),
+        ),
+        (None, None, Some(t)) => (t, format!("{name} has no memory limit of its own: it may use up to the task's {t} MiB")),
+        _ => return None,
+    };
+    let (knobs, fix): (&[&str], Option<String>) = match signature {
+        "node.heap_oom" => (
+            &["NODE_OPTIONS"],
+            Some(format!(
+                "Set NODE_OPTIONS=--max-old-space-size={} (about 75 % of {limit} MiB) in {name}'s environment, or raise the memory if the heap needs more",
+                limit * 3 / 4
+            )),
+        ),
+        "java.oom" => (
+            &["JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS"],
+            Some(format!(
+                "Set JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75 in {name}'s environment (the heap follows the {limit} MiB limit), or raise the memory; for Metaspace, -XX:MaxMetaspaceSize"
+            )),
+        ),
+        "go.oom" => (
+            &["GOMEMLIMIT"],
+            Some(format!(
+                "Set GOMEMLIMIT={}MiB (about 90 % of {limit} MiB) in {name}'s environment so that the garbage collector works before the limit, or raise the memory",
+                limit * 9 / 10
+            )),
+        ),
+        _ => (&[], None),
+    };
+    let set: Vec<&str> = knobs
+        .iter()
+        .copied()
+        .filter(|k| def.environment_names.iter().any(|n| n == k))
+        .collect();
+    let (heap, fix) = match (knobs.is_empty(), set.is_empty()) {
+        (true, _) => (String::new(), None),
+        (false, true) => (
+            format!(
+                "; {} is not in its environment, so the runtime sizes its heap by itself",
+                knobs[0]
+            ),
+            fix,
+        ),
+        (false, false) => (
+            format!(
+                "; {} is set in its environment: check the heap size it gives against the limit",
+                set.join(" and ")
+            ),
+            None,
+        ),
+    };
+    Some(Setting {
+        evidence: format!("task definition: {evidence}{heap}"),
+        fix,
     })
 }
 
@@ -947,6 +1016,44 @@ mod tests {
             behind(&crash("net.addr_in_use", None), &t, "app", true),
             None
         );
+    }
+
+    #[test]
+    fn a_heap_out_of_memory_states_the_limit_and_the_runtime_s_setting() {
+        let c = crash("node.heap_oom", None);
+        let mut t = td(
+            ContainerDefinition {
+                name: "app".into(),
+                memory: Some(2048),
+                ..Default::default()
+            },
+            vec![],
+        );
+        let s = behind(&c, &t, "app", true).unwrap();
+        assert!(
+            s.evidence.contains("hard limit is 2048 MiB")
+                && s.evidence.contains("NODE_OPTIONS is not"),
+            "{s:?}"
+        );
+        assert!(s
+            .fix
+            .is_some_and(|f| f.contains("--max-old-space-size=1536")));
+        t.containers[0].environment_names = vec!["NODE_OPTIONS".into()];
+        let s = behind(&c, &t, "app", true).unwrap();
+        assert!(s.evidence.contains("NODE_OPTIONS is set"), "{s:?}");
+        assert_eq!(s.fix, None);
+        // No container limit: the task's memory.
+        t.containers[0].memory = None;
+        t.memory = Some("4096".into());
+        let s = behind(&crash("java.oom", None), &t, "app", true).unwrap();
+        assert!(
+            s.evidence.contains("task's 4096 MiB")
+                && s.evidence.contains("JAVA_TOOL_OPTIONS is not"),
+            "{s:?}"
+        );
+        // Nothing known about memory: nothing claimed.
+        t.memory = None;
+        assert_eq!(behind(&c, &t, "app", true), None);
     }
 
     #[test]
