@@ -391,3 +391,53 @@ fn structured_log_lines_are_shown_readable_and_inert() {
     );
     assert!(text.contains("│ info starting server"), "{text}");
 }
+
+/// Who made a denied call and who else holds a port are read against the task definition
+/// (session 19): a container without a task role on EC2 was denied as the instance's role, and a
+/// port another container of the awsvpc task maps is taken by that container.
+#[test]
+fn a_denied_call_and_a_taken_port_are_checked_against_the_task_definition() {
+    let denied = [
+        "botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetItem operation: User: arn:aws:sts::111122223333:assumed-role/ecsInstanceRole/i-0a1b2c3d4e5f67890 is not authorized to perform: dynamodb:GetItem on resource: arn:aws:dynamodb:us-east-1:111122223333:table/orders",
+    ];
+    let mut snap = crashed_with_log(&denied);
+    let Fetched::Ok(td) = &mut snap.task_definition else {
+        panic!("the fixture holds its task definition");
+    };
+    td.task_role_arn = None;
+    let top = diagnose(&snap).root_causes.remove(0);
+    assert!(
+        top.evidence.iter().any(|e| e.contains("no task role")
+            && e.contains("ecsInstanceRole")
+            && e.contains("i-0a1b2c3d4e5f67890")),
+        "{:?}",
+        top.evidence
+    );
+    assert!(top.fix[0].contains("taskRoleArn"), "{:?}", top.fix);
+
+    let taken = ["Error: listen EADDRINUSE: address already in use :::8080"];
+    let mut snap = crashed_with_log(&taken);
+    let name = snap.task.containers[0].name.clone();
+    let Fetched::Ok(td) = &mut snap.task_definition else {
+        panic!("the fixture holds its task definition");
+    };
+    td.network_mode = Some("awsvpc".into());
+    let mut sidecar = td
+        .containers
+        .iter()
+        .find(|c| c.name == name)
+        .expect("the culprit's definition")
+        .clone();
+    sidecar.name = "otel-collector".into();
+    sidecar.container_ports = vec![8080];
+    td.containers.push(sidecar);
+    let top = diagnose(&snap).root_causes.remove(0);
+    assert!(
+        top.evidence
+            .iter()
+            .any(|e| e.contains("otel-collector also maps port 8080")),
+        "{:?}",
+        top.evidence
+    );
+    assert!(top.fix[0].contains("another port"), "{:?}", top.fix);
+}
