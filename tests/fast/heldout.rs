@@ -1069,6 +1069,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Batch 102 (session 19: chat bots and small automation services, md5 0-7; thirteen tails),
+    // first seen at the reader of 175f23e.
+    Tails {
+        batch: "batch 102",
+        tails: include_str!("../corpus/heldout/batch102/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch102/accepted.json"),
+        right: 7,
+        false_claims_at_most: 4,
+        shown: 13,
+    },
     // Batch 100 (session 19: content management and e-commerce, md5 8-f; six tails), first seen
     // at the reader of 2e7b8ad.
     Tails {
