@@ -441,3 +441,48 @@ fn a_denied_call_and_a_taken_port_are_checked_against_the_task_definition() {
     );
     assert!(top.fix[0].contains("another port"), "{:?}", top.fix);
 }
+
+/// A timed-out address the log names is placed in the task's network (session 19): an address of
+/// the VPC whose task side is open points at the destination's security group; the task's own
+/// group without that egress is named; a private address outside the VPC with no route for it is
+/// a missing peering or transit gateway route.
+#[test]
+fn a_timed_out_address_is_placed_in_the_task_s_network() {
+    let tail = |ip: &str| format!("panic: dial tcp {ip}:5432: connect: connection timed out");
+    let evidence = |snap: &ecs_autopsy::snapshot::Snapshot| {
+        diagnose(snap).root_causes.remove(0).evidence.join("\n")
+    };
+    // Inside the VPC, everything open on the task's side: the destination's group.
+    let inside = tail("10.0.9.9");
+    let snap = crashed_with_log(&[inside.as_str()]);
+    let e = evidence(&snap);
+    assert!(
+        e.contains("10.0.9.9 is in the task's VPC (10.0.0.0/16)")
+            && e.contains("destination's side"),
+        "{e}"
+    );
+    // The task's group allows only 443 out.
+    let mut snap = crashed_with_log(&[inside.as_str()]);
+    let task_sg = snap.awsvpc.security_groups[0].clone();
+    let net = snap.network.as_mut().expect("the fixture's VPC");
+    let Fetched::Ok(groups) = &mut net.security_groups else {
+        panic!("the fixture's security groups")
+    };
+    let g = groups.iter_mut().find(|g| g.id == task_sg).unwrap();
+    g.egress[0].protocol = "tcp".into();
+    g.egress[0].from_port = Some(443);
+    g.egress[0].to_port = Some(443);
+    let e = evidence(&snap);
+    assert!(e.contains("allow no outbound TCP 5432"), "{e}");
+    // Outside the VPC, a private address with only the default route.
+    let outside = tail("172.20.1.5");
+    let e = evidence(&crashed_with_log(&[outside.as_str()]));
+    assert!(
+        e.contains("172.20.1.5 is a private address outside the task's VPC")
+            && e.contains("no route for it"),
+        "{e}"
+    );
+    // A public address or a host name: nothing placed.
+    let e = evidence(&crashed_with_log(&[tail("52.1.2.3").as_str()]));
+    assert!(!e.contains("network: "), "{e}");
+}

@@ -3,6 +3,7 @@
 //! `fn(&Facts) -> Outcome`, registered in [`crate::diagnose::CHECKS`].
 
 pub mod container;
+mod dialled;
 pub mod health;
 pub mod image;
 pub mod logs;
@@ -34,13 +35,18 @@ pub(crate) fn log_says(f: &Facts<'_>, container: &str) -> Option<LogSays> {
     } else {
         format!("log of {container}: {line}")
     }];
-    let setting =
-        f.td.and_then(|td| settings::behind(c, td, container, f.snap.task.is_fargate()));
-    let mut fix = c.fix.clone();
-    if let Some(s) = setting {
+    // The task definition's setting behind the condition, then where a dialled address lies in
+    // the task's network: each is evidence, and the first exact fix wins.
+    let settings = [
+        f.td.and_then(|td| settings::behind(c, td, container, f.snap.task.is_fargate())),
+        dialled::behind(f, c),
+    ];
+    let mut exact = None;
+    for s in settings.into_iter().flatten() {
         evidence.push(s.evidence);
-        fix = s.fix.unwrap_or(fix);
+        exact = exact.or(s.fix);
     }
+    let fix = exact.unwrap_or_else(|| c.fix.clone());
     Some(LogSays {
         evidence,
         named: (!quoted).then(|| (c.summary.clone(), fix)),
