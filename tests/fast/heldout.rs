@@ -1079,6 +1079,17 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 4,
         shown: 13,
     },
+    // Batch 103 (session 19: backend-as-a-service and API layers, md5 8-f; ten tails), first
+    // seen at the reader of 175f23e (and with the API clients' and bots' missing-token wordings,
+    // written before it arrived: the same).
+    Tails {
+        batch: "batch 103",
+        tails: include_str!("../corpus/heldout/batch103/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch103/accepted.json"),
+        right: 3,
+        false_claims_at_most: 2,
+        shown: 9,
+    },
     // Batch 100 (session 19: content management and e-commerce, md5 8-f; six tails), first seen
     // at the reader of 2e7b8ad.
     Tails {
