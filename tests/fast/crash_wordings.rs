@@ -1810,6 +1810,27 @@ const WORDINGS: &[(&str, &str)] = &[
         "aws.no_credentials",
         r#"[2024-06-26 16:00:34.205][21][error][aws] [source/extensions/common/aws/credentials_provider_impl.cc:302] Could not load AWS credentials document from the task role"#,
     ),
+    // API clients and bot libraries without their key or token (session 19).
+    (
+        "config.missing_env",
+        r#"openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable"#,
+    ),
+    (
+        "config.missing_env",
+        r#"TypeError: expected token to be a str, received NoneType instead"#,
+    ),
+    (
+        "config.missing_env",
+        r#"telegram.error.InvalidToken: You must pass the token you received from https://t.me/Botfather!"#,
+    ),
+    (
+        "config.missing_env",
+        r#"Error [TokenMissing]: Request to use token, but token was unavailable to the client."#,
+    ),
+    (
+        "config.missing_env",
+        r#"slack_bolt.error.BoltError: Either an env variable `SLACK_BOT_TOKEN` or `token` argument in the constructor is required."#,
+    ),
     // Windows containers (session 19): the Win32 and Winsock errors' FormatMessage texts as Go,
     // CPython, .NET and Rust quote them; PowerShell's and cmd.exe's command-not-found; HCS's.
     (
