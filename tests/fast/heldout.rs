@@ -1292,6 +1292,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 1,
     },
+    // Batch 107 (session 19: Kubernetes/EKS texts in fix notes and postmortems; seven texts),
+    // first seen at the classifier of aa67d96.
+    Messages {
+        batch: "batch 107",
+        text: include_str!("../corpus/heldout/batch107/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 3,
+    },
 ];
 
 #[test]
