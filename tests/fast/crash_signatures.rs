@@ -634,7 +634,9 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// two connections reset are quoted: no signature names a reset). Six more (sidecars of ECS
 /// tasks: an OpenTelemetry Collector, aws-for-fluent-bit and Envoy denied or without credentials)
 /// showed all key lines on the reader with the sidecars' wordings and named 3; 5 after Envoy's
-/// credentials providers' wordings (App Mesh's "gRPC config stream closed: 7" is quoted).
+/// credentials providers' wordings (App Mesh's "gRPC config stream closed: 7" is quoted). Four
+/// more (an OpenAI SDK, discord.py and discord.js handed no key or token) were read right when
+/// added, on the reader with those libraries' wordings.
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]
