@@ -1090,6 +1090,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 9,
     },
+    // Batch 106 (session 19: geospatial and mapping servers, md5 8-f; six tails), first seen at
+    // the reader of f18b13e.
+    Tails {
+        batch: "batch 106",
+        tails: include_str!("../corpus/heldout/batch106/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch106/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 6,
+    },
     // Batch 100 (session 19: content management and e-commerce, md5 8-f; six tails), first seen
     // at the reader of 2e7b8ad.
     Tails {
