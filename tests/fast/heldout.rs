@@ -1090,6 +1090,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 9,
     },
+    // Batch 105 (session 19: Python packaging and environments, md5 0-7; ten tails), first seen
+    // at the reader of f18b13e.
+    Tails {
+        batch: "batch 105",
+        tails: include_str!("../corpus/heldout/batch105/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch105/accepted.json"),
+        right: 7,
+        false_claims_at_most: 0,
+        shown: 10,
+    },
     // Batch 106 (session 19: geospatial and mapping servers, md5 8-f; six tails), first seen at
     // the reader of f18b13e.
     Tails {
