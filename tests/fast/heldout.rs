@@ -1100,6 +1100,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 10,
     },
+    // Batch 108 (session 19: chat bots and small automation services, md5 8-f; seven tails),
+    // first seen at the reader of f18b13e.
+    Tails {
+        batch: "batch 108",
+        tails: include_str!("../corpus/heldout/batch108/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch108/accepted.json"),
+        right: 4,
+        false_claims_at_most: 2,
+        shown: 7,
+    },
+    // Batch 109 (session 19: Python packaging and environments, md5 8-f; five tails), first seen
+    // at the reader of f18b13e.
+    Tails {
+        batch: "batch 109",
+        tails: include_str!("../corpus/heldout/batch109/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch109/accepted.json"),
+        right: 2,
+        false_claims_at_most: 2,
+        shown: 5,
+    },
     // Batch 106 (session 19: geospatial and mapping servers, md5 8-f; six tails), first seen at
     // the reader of f18b13e.
     Tails {
@@ -1319,6 +1339,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch107/messages.jsonl"),
         clear_top1: 2,
         ambiguous_top3: 3,
+    },
+    // Batch 110 (session 19: a README's target health, a notes file's rollback; two texts),
+    // first seen at the classifier of aa67d96.
+    Messages {
+        batch: "batch 110",
+        text: include_str!("../corpus/heldout/batch110/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 1,
     },
 ];
 
