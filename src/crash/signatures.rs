@@ -1344,7 +1344,12 @@ pub static SIGNATURES: &[Signature] = &[
     // declared in its mix.exs file it supports only Elixir %s"; and CPython's own TypeErrors for
     // annotations newer than it (PEP 585's `list[int]` before 3.9: "'type' object is not
     // subscriptable"; PEP 604's `int | None` before 3.10: "unsupported operand type(s) for |").
-    sig!("runtime.too_old", r#"(?P<what>Your Ruby version is [\d.]+, but your Gemfile specified [\d.~>= ]+|Your Composer dependencies require a PHP version "[^"]+"\. You are running [\d.]+|requires a different Python: [\d.]+ not in '[^']+'|The engine "node" is incompatible with this module\. Expected version "[^"]+"\. Got "[^"]+"|You're trying to run :\w+ on Elixir v[\d.]+ but it has declared in its mix\.exs file it supports only Elixir [^\r\n]+|TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and '(?:NoneType|type)')"#,
+    // Node.js older than what the code uses, by the version that brought it (Node's changelogs):
+    // the globals fetch, ReadableStream, FormData, Headers and Blob (18), structuredClone (17),
+    // AbortController (15); String#replaceAll (15), Object.hasOwn (16.9), Array#findLast (18),
+    // toSorted/toReversed/toSpliced (20), crypto.randomUUID (14.17); the `??`, `??=`, `||=`, `&&=`
+    // operators (14, 15), which older parsers stop at.
+    sig!("runtime.too_old", r#"(?P<what>Your Ruby version is [\d.]+, but your Gemfile specified [\d.~>= ]+|Your Composer dependencies require a PHP version "[^"]+"\. You are running [\d.]+|requires a different Python: [\d.]+ not in '[^']+'|The engine "node" is incompatible with this module\. Expected version "[^"]+"\. Got "[^"]+"|You're trying to run :\w+ on Elixir v[\d.]+ but it has declared in its mix\.exs file it supports only Elixir [^\r\n]+|TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and '(?:NoneType|type)'|ReferenceError: (?:fetch|structuredClone|AbortController|ReadableStream|FormData|Headers|Blob) is not defined|TypeError: [\w.$\[\]()]*\.(?:replaceAll|findLast|findLastIndex|toSorted|toReversed|toSpliced) is not a function|TypeError: Object\.hasOwn is not a function|TypeError: (?:crypto\.)?randomUUID is not a function|SyntaxError: Unexpected token '(?:\?\?=|\|\|=|&&=|\?)')"#,
         "The image's runtime is older than the application requires ($what)",
         "Build on a base image with the runtime version the application declares (the Dockerfile's FROM: python:3.12-slim, node:20, ruby:3.3, php:8.3, elixir:1.16), or pin the dependency to a release that supports the image's version"),
     // ---- language runtimes --------------------------------------------------------------------

@@ -1810,6 +1810,21 @@ const WORDINGS: &[(&str, &str)] = &[
         "aws.no_credentials",
         r#"[2024-06-26 16:00:34.205][21][error][aws] [source/extensions/common/aws/credentials_provider_impl.cc:302] Could not load AWS credentials document from the task role"#,
     ),
+    // Node.js older than the code (session 19), by the version that brought what it uses.
+    ("runtime.too_old", r#"ReferenceError: fetch is not defined"#),
+    (
+        "runtime.too_old",
+        r#"ReferenceError: structuredClone is not defined"#,
+    ),
+    (
+        "runtime.too_old",
+        r#"TypeError: name.replaceAll is not a function"#,
+    ),
+    (
+        "runtime.too_old",
+        r#"TypeError: Object.hasOwn is not a function"#,
+    ),
+    ("runtime.too_old", r#"SyntaxError: Unexpected token '??='"#),
     // API clients and bot libraries without their key or token (session 19).
     (
         "config.missing_env",
