@@ -1120,6 +1120,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 5,
     },
+    // Batch 112 (session 19: Node.js module systems and build outputs, md5 8-f; seven tails),
+    // first seen at the reader of 57d0f45.
+    Tails {
+        batch: "batch 112",
+        tails: include_str!("../corpus/heldout/batch112/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch112/accepted.json"),
+        right: 5,
+        false_claims_at_most: 1,
+        shown: 6,
+    },
     // Batch 106 (session 19: geospatial and mapping servers, md5 8-f; six tails), first seen at
     // the reader of f18b13e.
     Tails {
@@ -1346,6 +1356,14 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 110",
         text: include_str!("../corpus/heldout/batch110/messages.jsonl"),
         clear_top1: 0,
+        ambiguous_top3: 1,
+    },
+    // Batch 113 (session 19: ECS's newer features, Service Connect, ECS Exec, Express Mode; five
+    // texts), first seen at the classifier of aa67d96.
+    Messages {
+        batch: "batch 113",
+        text: include_str!("../corpus/heldout/batch113/messages.jsonl"),
+        clear_top1: 2,
         ambiguous_top3: 1,
     },
 ];
