@@ -1120,6 +1120,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 5,
     },
+    // Batch 111 (session 19: Node.js module systems and build outputs, md5 0-7; eleven tails),
+    // first seen at the reader of 57d0f45.
+    Tails {
+        batch: "batch 111",
+        tails: include_str!("../corpus/heldout/batch111/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch111/accepted.json"),
+        right: 8,
+        false_claims_at_most: 1,
+        shown: 11,
+    },
     // Batch 112 (session 19: Node.js module systems and build outputs, md5 8-f; seven tails),
     // first seen at the reader of 57d0f45.
     Tails {
