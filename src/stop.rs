@@ -345,7 +345,10 @@ pub fn analyze(task: &Task, td: Option<&TaskDefinition>) -> StopAnalysis {
                 "UserInitiated"
                 | "ServiceSchedulerInitiated"
                 | "SpotInterruption"
-                | "TerminationNotice",
+                | "TerminationNotice"
+                // ECS's stop for the health of the infrastructure under the task (TaskStopCode
+                // in the ECS API model since 2025, e.g. Managed Instances' repairs).
+                | "InfrastructureHealth",
             ) => Ending::StoppedFromOutside,
             _ if started.is_none()
                 && task.containers.iter().all(|c| c.exit_code.is_none())

@@ -337,8 +337,19 @@ pub static FAMILIES: &[Family] = &[
     family!("task.platform_version", "Fargate platform version unknown or without the capabilities the task needs", None, Config,
         all: ["PlatformUnknownException|PlatformTaskDefinitionIncompatibility|specified platform does not (?:exist|satisfy)|required capabilities"], none: [],
         &[id::TASK_CONFIG, id::CAPACITY_PLACEMENT]),
+    // ECS Exec (`aws ecs execute-command`): not a task that failed but a session that could not
+    // open, so no stopped-task cause applies. The ExecuteCommand API's InvalidParameterException
+    // "The execute command failed because execute command was not enabled when the task was run
+    // or the execute command agent isn't running" (the task predates enableExecuteCommand), its
+    // TargetNotConnectedException (the ECS API model: incorrect IAM permissions, the SSM agent not
+    // running, an ECS interface endpoint without one for Session Manager), and the AWS CLI's
+    // SessionManagerPlugin is not found (awscli/customizations/ecs/executecommand.py). Before
+    // `task.validation`, whose InvalidParameterException it carries.
+    family!("ecs.exec", "ECS Exec could not open a session (execute-command)", None, Config,
+        all: ["execute command failed|execute command was not enabled|calling the ExecuteCommand operation|TargetNotConnectedException|SessionManagerPlugin is not found"], none: [],
+        &["other", id::NETWORK_ENDPOINT_MISSING]),
     family!("task.validation", "The request or the task definition is invalid", None, Config,
-        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported"],
+        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition"],
         none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found|no container instances? (?:were )?found", "secret|parameter store", "execution ?role"],
         &[id::TASK_CONFIG, id::IAM_EXEC_ROLE_MISSING, id::CAPACITY_PLACEMENT]),
     // ---- the execution role itself -----------------------------------------------------------------

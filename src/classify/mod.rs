@@ -224,6 +224,16 @@ pub fn clip(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// `text` with typographic apostrophes and single quotes as ASCII ones. Double quotes stay: an
+/// ASCII one would end the JSON string a wrapper holds the text in.
+fn ascii_quotes(text: &str) -> Cow<'_, str> {
+    if text.contains(['‘', '’']) {
+        Cow::Owned(text.replace(['‘', '’'], "'"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// `text` with its soft line breaks joined: a break between two lower-case words continues the
 /// sentence ("does not contain descriptor\nmatching platform"). A break after punctuation, an id
 /// or a number, or before a capital, a symbol or a number, starts a new line of the tool's output
@@ -355,6 +365,11 @@ pub fn classify(message: &str) -> Classification {
     if text.is_empty() {
         return Classification::other();
     }
+    // Typographic apostrophes are read as the ASCII one every wording is written with: ECS itself
+    // mixes them within one family ("isn’t" and "isn't" in ECS Exec's error), and editors, chat
+    // and notes turn a pasted ' into ’.
+    let plain = ascii_quotes(text);
+    let text: &str = &plain;
     // A text a terminal, a record or a Markdown paragraph wrapped mid-sentence is read joined
     // too, and the more specific reading wins: the wording is the runtime's, the line break is
     // the page's.
@@ -774,6 +789,11 @@ pub fn classify_task(
                 Symptom::Infrastructure,
                 id::INFRA_SPOT_OR_HOST,
             ),
+            "InfrastructureHealth" => (
+                "Stopped for the health of the infrastructure under it",
+                Symptom::Infrastructure,
+                id::INFRA_SPOT_OR_HOST,
+            ),
             "UserInitiated" | "ServiceSchedulerInitiated" => {
                 ("Stopped on purpose", Symptom::Expected, id::EXPECTED_STOP)
             }
@@ -824,6 +844,22 @@ pub fn contract_json(message: &str, c: &Classification) -> serde_json::Value {
 mod tests {
     use super::*;
     use crate::catalogue;
+
+    #[test]
+    fn typographic_apostrophes_read_as_ascii_ones_and_double_quotes_stay() {
+        assert_eq!(ascii_quotes("agent isn’t running"), "agent isn't running");
+        assert_eq!(
+            ascii_quotes("may require ‘docker login’"),
+            "may require 'docker login'"
+        );
+        // A wrapper's JSON string keeps its own quotes.
+        assert_eq!(
+            ascii_quotes("caused “exec format error”"),
+            "caused “exec format error”"
+        );
+        let exec = "The execute command failed because execute command was not enabled when the task was run or the execute command agent isn’t running.";
+        assert_eq!(classify(exec).family_id, "ecs.exec");
+    }
 
     #[test]
     fn a_wording_wrapped_mid_sentence_is_read_joined() {
@@ -965,6 +1001,9 @@ mod tests {
             (t.source.as_str(), t.classification.candidates[0]),
             ("stopCode", id::INFRA_SPOT_OR_HOST)
         );
+        // The ECS API model's newer stop code (2025).
+        let t = classify_task(&[], None, Some("InfrastructureHealth"));
+        assert_eq!(t.classification.candidates[0], id::INFRA_SPOT_OR_HOST);
 
         let t = classify_task(&[], None, None);
         assert!(t.classification.is_other());

@@ -45,7 +45,7 @@ pub fn triage(d: &TaskDetail, config: &Config) -> Triage {
             )),
             _ => Triage::Notify(Severity::Error),
         },
-        Some("SpotInterruption" | "TerminationNotice") => {
+        Some("SpotInterruption" | "TerminationNotice" | "InfrastructureHealth") => {
             if config.notify_spot {
                 Triage::Notify(Severity::Info)
             } else {
