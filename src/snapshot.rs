@@ -739,6 +739,15 @@ impl Network {
     pub fn security_group(&self, id: &str) -> Option<&SecurityGroup> {
         self.security_groups.ok()?.iter().find(|g| g.id == id)
     }
+    /// The route table of a subnet: the one explicitly associated with it, else the VPC's main
+    /// table; when the route tables were read.
+    pub fn route_table_of(&self, subnet: &str) -> Option<&RouteTable> {
+        let tables = self.route_tables.ok()?;
+        tables
+            .iter()
+            .find(|t| t.subnet_ids.iter().any(|s| s == subnet))
+            .or_else(|| tables.iter().find(|t| t.main))
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -202,7 +202,7 @@ impl<'a> Ctx<'a> {
         self.subnets.iter().find(|s| s.id == id)
     }
     fn route_table_of(&self, subnet: &str) -> Option<&'a RouteTable> {
-        route_table_for(self.net.route_tables.ok()?, subnet)
+        self.net.route_table_of(subnet)
     }
     fn nacl_of(&self, subnet: &str) -> Option<&'a NetworkAcl> {
         let nacls = self.nacls?;
@@ -224,17 +224,6 @@ impl<'a> Ctx<'a> {
     fn task_cidr(&self) -> Option<Cidr> {
         self.task_subnet.cidr.as_deref().and_then(Cidr::parse)
     }
-}
-
-/// The route table of a subnet: the one explicitly associated with it, else the VPC's main table.
-pub(crate) fn route_table_for<'a>(
-    tables: &'a [RouteTable],
-    subnet: &str,
-) -> Option<&'a RouteTable> {
-    tables
-        .iter()
-        .find(|t| t.subnet_ids.iter().any(|s| s == subnet))
-        .or_else(|| tables.iter().find(|t| t.main))
 }
 
 /// Runs the analysis.

@@ -7,7 +7,6 @@
 
 use super::settings::Setting;
 use crate::crash::Crash;
-use crate::diagnose::network::route_table_for;
 use crate::diagnose::Facts;
 use crate::net::{nacl_decision, sg_allows, Cidr, Peer, Proto};
 use crate::snapshot::{Network, SecurityGroup};
@@ -130,7 +129,7 @@ fn outside(
     port: u16,
     vpc_cidrs: &[Cidr],
 ) -> Option<Setting> {
-    let table = route_table_for(net.route_tables.ok()?, subnet)?;
+    let table = net.route_table_of(subnet)?;
     let addr = u32::from(ip);
     let route = table
         .routes
