@@ -739,6 +739,28 @@ impl Network {
     pub fn security_group(&self, id: &str) -> Option<&SecurityGroup> {
         self.security_groups.ok()?.iter().find(|g| g.id == id)
     }
+    /// The DNS servers the VPC's DHCP options name instead of the Amazon-provided resolver (empty
+    /// when AmazonProvidedDNS is among them, or when they were not read).
+    pub fn custom_dns_servers(&self) -> Vec<String> {
+        let Some(id) = self.vpc.ok().and_then(|v| v.dhcp_options_id.as_deref()) else {
+            return Vec::new();
+        };
+        let Some(opts) = self
+            .dhcp_options
+            .ok()
+            .and_then(|all| all.iter().find(|d| d.id == id))
+        else {
+            return Vec::new();
+        };
+        if opts
+            .domain_name_servers
+            .iter()
+            .any(|s| s == "AmazonProvidedDNS")
+        {
+            return Vec::new();
+        }
+        opts.domain_name_servers.clone()
+    }
     /// The route table of a subnet: the one explicitly associated with it, else the VPC's main
     /// table; when the route tables were read.
     pub fn route_table_of(&self, subnet: &str) -> Option<&RouteTable> {

@@ -428,26 +428,7 @@ fn dns_basics(ctx: &Ctx<'_>, a: &mut Analysis) {
 
 /// Custom DNS servers of the VPC's DHCP options (empty when AmazonProvidedDNS is among them).
 fn custom_dns(ctx: &Ctx<'_>) -> Vec<String> {
-    let Some(id) = ctx.net.vpc.ok().and_then(|v| v.dhcp_options_id.as_deref()) else {
-        return Vec::new();
-    };
-    let Some(opts) = ctx
-        .net
-        .dhcp_options
-        .ok()
-        .and_then(|all| all.iter().find(|d| d.id == id))
-    else {
-        return Vec::new();
-    };
-    if opts.domain_name_servers.is_empty()
-        || opts
-            .domain_name_servers
-            .iter()
-            .any(|s| s == "AmazonProvidedDNS")
-    {
-        return Vec::new();
-    }
-    opts.domain_name_servers.clone()
+    ctx.net.custom_dns_servers()
 }
 
 fn sg_ids(sgs: &[&SecurityGroup]) -> String {

@@ -486,3 +486,37 @@ fn a_timed_out_address_is_placed_in_the_task_s_network() {
     let e = evidence(&crashed_with_log(&[tail("52.1.2.3").as_str()]));
     assert!(!e.contains("network: "), "{e}");
 }
+
+/// A name the log could not resolve is read against who answers the task's lookups (session
+/// 19): DHCP options that name other DNS servers than the Amazon-provided resolver.
+#[test]
+fn an_unresolved_name_is_read_against_the_vpc_s_resolver() {
+    let tail = [
+        "psycopg2.OperationalError: could not translate host name \"db.internal\" to address: Name or service not known",
+    ];
+    let mut snap = crashed_with_log(&tail);
+    let net = snap.network.as_mut().expect("the fixture's VPC");
+    let Fetched::Ok(vpc) = &net.vpc else {
+        panic!("the fixture's VPC")
+    };
+    let id = vpc.dhcp_options_id.clone().expect("the VPC's DHCP options");
+    net.dhcp_options = Fetched::Ok(vec![ecs_autopsy::snapshot::DhcpOptions {
+        id,
+        domain_name_servers: vec!["10.0.0.53".into()],
+    }]);
+    let top = diagnose(&snap).root_causes.remove(0);
+    assert!(
+        top.evidence.iter().any(
+            |e| e.contains("send the task's lookups to 10.0.0.53") && e.contains("db.internal")
+        ),
+        "{:?}",
+        top.evidence
+    );
+    // With the Amazon-provided resolver and DNS support on, nothing is claimed about it.
+    let top = diagnose(&crashed_with_log(&tail)).root_causes.remove(0);
+    assert!(
+        !top.evidence.iter().any(|e| e.starts_with("network: ")),
+        "{:?}",
+        top.evidence
+    );
+}

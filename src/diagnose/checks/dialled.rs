@@ -3,7 +3,7 @@
 //! the snapshot holds says which part: the task's own security groups or its subnet's network
 //! ACL that let nothing out to it, a private address outside the VPC that no route leads to, or
 //! (when the task's side is open) the destination's security group, which the snapshot cannot
-//! see.
+//! see. A name that did not resolve is read against who answers the task's lookups.
 
 use super::settings::Setting;
 use crate::crash::Crash;
@@ -17,6 +17,9 @@ use std::sync::LazyLock;
 /// The setting behind a timed-out or unreachable IPv4 address the line names, if the snapshot
 /// holds the task's network.
 pub(crate) fn behind(f: &Facts<'_>, crash: &Crash) -> Option<Setting> {
+    if crash.signature == "net.dns" {
+        return resolver(f.snap.network.as_ref()?, crash.host.as_deref()?);
+    }
     if !matches!(crash.signature.as_str(), "net.timeout" | "net.unreachable") {
         return None;
     }
@@ -173,6 +176,34 @@ fn outside(
             table.id
         ),
         fix: None,
+    })
+}
+
+/// A name that did not resolve, read against who answers the task's lookups: the VPC's own
+/// resolver when its DNS support is on and the DHCP options name it, else nothing or the servers
+/// the DHCP options name, which must know the name (or forward it to the VPC's resolver).
+fn resolver(net: &Network, host: &str) -> Option<Setting> {
+    let vpc = net.vpc_id.as_deref().unwrap_or("the VPC");
+    let servers = net.custom_dns_servers();
+    if net.dns_support.ok() == Some(&false) && servers.is_empty() {
+        return Some(Setting {
+            evidence: format!(
+                "network: DNS resolution is off in {vpc} (enableDnsSupport false): nothing answers the task's lookup of {host}"
+            ),
+            fix: Some(format!(
+                "aws ec2 modify-vpc-attribute --vpc-id {vpc} --enable-dns-support '{{\"Value\":true}}'"
+            )),
+        });
+    }
+    (!servers.is_empty()).then(|| Setting {
+        evidence: format!(
+            "network: the DHCP options of {vpc} send the task's lookups to {} instead of the Amazon-provided resolver: those servers must resolve {host}",
+            servers.join(", ")
+        ),
+        fix: Some(format!(
+            "Make {} resolve {host} (or forward its domain, and amazonaws.com, to the VPC's resolver at the VPC CIDR's base + 2), or use DHCP options with AmazonProvidedDNS",
+            servers.join(", ")
+        )),
     })
 }
 
