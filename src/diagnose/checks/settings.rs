@@ -460,9 +460,23 @@ fn port_taken(
                 .map(|c| c.name.as_str())
                 .collect();
             if others.is_empty() {
+                let siblings: Vec<&str> = td
+                    .containers
+                    .iter()
+                    .filter(|c| c.name != *name)
+                    .map(|c| c.name.as_str())
+                    .collect();
+                let who = if siblings.is_empty() {
+                    format!("a second process in {name} binds it")
+                } else {
+                    format!(
+                        "one of the task's other containers ({}) listens there without a port mapping (they share {name}'s network namespace), or a second process in {name} binds it",
+                        siblings.join(", ")
+                    )
+                };
                 return Some(Setting {
                     evidence: format!(
-                        "task definition: no other container of this task maps port {port}: a sidecar listens there without a port mapping, or a second process in {name} binds it"
+                        "task definition: no other container of this task maps port {port}: {who}"
                     ),
                     fix: None,
                 });
