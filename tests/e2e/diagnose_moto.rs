@@ -656,3 +656,26 @@ fn a_placement_failure_without_a_reason_reads_the_cluster() {
         "a Fargate service needs no instance: {text}"
     );
 }
+
+/// The log's condition is read against what gathering read (session 19): a call the container's
+/// SDK made without a task role, as its log names the role it used, says that the task has none.
+#[test]
+fn a_denied_call_in_the_log_is_read_against_the_task_s_role() {
+    let lines = json!([
+        "Traceback (most recent call last):",
+        "botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetItem operation: User: arn:aws:sts::123456789012:assumed-role/ecsInstanceRole/i-0a1b2c3d4e5f67890 is not authorized to perform: dynamodb:GetItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders",
+    ]);
+    let w = world("clidenied", json!({"exit_code": 1, "log_lines": lines}));
+    let event = w.event_path.to_str().unwrap();
+    let out = autopsy(moto(), &["diagnose", "--event", event]);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        text.contains("An AWS call from the application was denied"),
+        "{text}"
+    );
+    assert!(
+        text.contains("no task role (taskRoleArn)")
+            && text.contains("instance i-0a1b2c3d4e5f67890"),
+        "{text}"
+    );
+}
