@@ -337,6 +337,15 @@ pub static FAMILIES: &[Family] = &[
     family!("task.platform_version", "Fargate platform version unknown or without the capabilities the task needs", None, Config,
         all: ["PlatformUnknownException|PlatformTaskDefinitionIncompatibility|specified platform does not (?:exist|satisfy)|required capabilities"], none: [],
         &[id::TASK_CONFIG, id::CAPACITY_PLACEMENT]),
+    // Service Connect's proxy that the ECS agent could not set up for the task, in the agent's
+    // words: "error initializing ports for Service Connect: %v" and "error injecting required env
+    // vars to Service Connect container: %v" inside its ResourceInitializationError (agent/api/
+    // task/task.go), "ServiceConnect is only supported on linux" (agent/engine/serviceconnect/
+    // manager_other.go). Not a network path: before the network families that read "resource
+    // cannot be initialized".
+    family!("service_connect.setup", "Service Connect could not be set up for the task", None, Config,
+        all: ["(?:initializing ports|injecting required env vars) (?:for|to) Service Connect|ServiceConnect is only supported on linux"], none: [],
+        &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
     // ECS Exec (`aws ecs execute-command`): not a task that failed but a session that could not
     // open, so no stopped-task cause applies. The ExecuteCommand API's InvalidParameterException
     // "The execute command failed because execute command was not enabled when the task was run
