@@ -591,6 +591,7 @@ fn deciding_line<'a>(lines: &[&'a str]) -> Option<Reading<'a>> {
         .rev()
         .find_map(|i| reading_at(i).filter(|(_, c, _)| !quiet_and_failed_below(lines, i, c)))?;
     let last = error_object_head(lines, last, reading_at);
+    let last = richer_above(last, reading_at);
     // A thread the runtime could not start is why the JVM's banner above it says "insufficient
     // memory": the banner does not outrank it.
     if EXHAUSTION.contains(&last.1.sig.id) || last.1.sig.id == THREAD_CREATE {
@@ -631,6 +632,31 @@ fn killer_above<'a>(
         .rev()
         .find_map(|j| reading_at(j).filter(|(_, c, _)| c.sig.id == *killer))
         .unwrap_or(last)
+}
+
+/// How far above a reading the same condition, named with more of what it concerns, is looked for.
+const RICHER_WITHIN: usize = 3;
+
+/// The same condition read twice in a row (.NET's exception over its inner one, `---> …`; a
+/// framework's message over the system error it wraps): the line that names more of what it
+/// concerns (an address, a port, a path, a key) is the one quoted, so that the reading carries it.
+fn richer_above<'a>(
+    reading: Reading<'a>,
+    reading_at: impl Fn(usize) -> Option<Reading<'a>>,
+) -> Reading<'a> {
+    let named = |r: &Reading<'_>| {
+        r.1.re
+            .capture_names()
+            .flatten()
+            .filter(|n| r.2.name(n).is_some_and(|m| !m.as_str().is_empty()))
+            .count()
+    };
+    let own = named(&reading);
+    (reading.0.saturating_sub(RICHER_WITHIN)..reading.0)
+        .rev()
+        .filter_map(reading_at)
+        .find(|r| r.1.sig.id == reading.1.sig.id && named(r) > own)
+        .unwrap_or(reading)
 }
 
 /// How far above a property of a Node error object its head (`[Error: EACCES: …] {`) is looked for.
@@ -876,6 +902,21 @@ fn quote_last_line(lines: &[&str]) -> Option<Crash> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// .NET's exception over its inner one names the same condition twice: the outer line names
+    /// the address, so it is quoted and the reading carries the port.
+    #[test]
+    fn of_the_same_condition_twice_the_line_naming_more_is_quoted() {
+        let c = recognise(&[
+            "Unhandled exception. System.IO.IOException: Failed to bind to address http://0.0.0.0:8080: address already in use.",
+            " ---> System.Net.Sockets.SocketException (98): Address already in use",
+            "   at System.Net.Sockets.Socket.Bind(EndPoint localEP)",
+        ])
+        .unwrap();
+        assert_eq!(c.signature, "net.addr_in_use");
+        assert_eq!(c.port, Some(8080), "{c:?}");
+        assert!(c.line.contains("http://0.0.0.0:8080"), "{c:?}");
+    }
 
     /// A structured record is shown as its level, message and error; the raw record stays.
     #[test]

@@ -636,7 +636,8 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// showed all key lines on the reader with the sidecars' wordings and named 3; 5 after Envoy's
 /// credentials providers' wordings (App Mesh's "gRPC config stream closed: 7" is quoted). Four
 /// more (an OpenAI SDK, discord.py and discord.js handed no key or token) were read right when
-/// added, on the reader with those libraries' wordings.
+/// added, on the reader with those libraries' wordings. 461 of 469 since the same condition read
+/// twice in a row quotes the line that names more of it (.NET's exception over its inner one).
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]
