@@ -615,20 +615,26 @@ fn quiet_and_failed_below(lines: &[&str], i: usize, c: &Compiled) -> bool {
 
 /// gunicorn's arbiter kills a worker after its "WORKER TIMEOUT (pid:N)" with SIGKILL and since
 /// 20.1 logs "Worker (pid:N) was sent SIGKILL! Perhaps out of memory?" (gunicorn/arbiter.py):
-/// that kill is the timeout's aftermath, not the kernel's OOM killer.
-const KILLED_AFTER: &[(&str, &str)] = &[("killed", "gunicorn.worker_timeout")];
-
-/// How far above a kill the reading that caused it is looked for.
-const KILLER_WITHIN: usize = 6;
+/// that kill is the timeout's aftermath, not the kernel's OOM killer. A user an entrypoint could
+/// not create (adduser refused to a non-root user) is then missing for its chown or gosu: the
+/// refusal is why.
+/// Each with how far above the aftermath its cause is looked for: gunicorn logs the kill right
+/// after the timeout; an entrypoint's trace runs on between adduser and the chown that needs
+/// the user.
+const KILLED_AFTER: &[(&str, &str, usize)] = &[
+    ("killed", "gunicorn.worker_timeout", 6),
+    ("user.missing", "user.switch_denied", 40),
+];
 
 fn killer_above<'a>(
     last: Reading<'a>,
     reading_at: impl Fn(usize) -> Option<Reading<'a>>,
 ) -> Reading<'a> {
-    let Some((_, killer)) = KILLED_AFTER.iter().find(|(id, _)| *id == last.1.sig.id) else {
+    let Some((_, killer, within)) = KILLED_AFTER.iter().find(|(id, ..)| *id == last.1.sig.id)
+    else {
         return last;
     };
-    (last.0.saturating_sub(KILLER_WITHIN)..last.0)
+    (last.0.saturating_sub(*within)..last.0)
         .rev()
         .find_map(|j| reading_at(j).filter(|(_, c, _)| c.sig.id == *killer))
         .unwrap_or(last)

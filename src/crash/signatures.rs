@@ -1539,6 +1539,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("mysql.unknown_option", r"\[MY-0000(?:67|68)\] \[Server\] unknown (?:variable|option) '(?P<opt>[^']+)'|mysqld: unknown (?:variable|option) '(?P<opt2>[^']+)'",
         "MySQL does not know the server option $opt$opt2 (misspelt, or removed in this version)",
         "Remove or rename the option in my.cnf or the container's command: the server image's major version decides which options exist (default-authentication-plugin was removed in 8.4, use authentication_policy; query_cache_* in 8.0); pin the image's version to the one the configuration was written for"),
+    // A user or group the container runs as, or that its entrypoint names, is not in the image's
+    // /etc/passwd or /etc/group: the task definition's `user` as a numeric id the image does not
+    // define (programs that look up who they are fail), or a name the image lacks. Each tool's
+    // words: coreutils' id "%s: no such user" and chown's and chgrp's "invalid user: %s" /
+    // "invalid group: %s" (quoted ‘…’ in a UTF-8 locale), whoami's "cannot find name for user ID
+    // %lu"; busybox's "unknown user %s" / "unknown group %s"; shadow's su "user %s does not
+    // exist"; the passwd lookup gosu and runc share ("unable to find user %s: no matching entries
+    // in passwd file"); CPython's pwd module "getpwuid(): uid not found: %d" and "getpwnam():
+    // name not found: %s" (getpass.getuser and every cache directory built on it); PostgreSQL's
+    // initdb "could not look up effective user ID %ld: %s"; Ruby's Etc "can't find user for %s".
+    sig!("user.missing", r#"(?P<what>(?:^|\s)id: ['‘]?(?P<idu>[^'’\s:]+)['’]?: no such user|(?:chown|chgrp): invalid (?:user|group): ['‘]?(?P<chu>[^'’\s]+)['’]?|whoami: cannot find name for user ID \d+|(?:chown|chgrp|id|su|addgroup|adduser): unknown (?:user|group):? ['‘]?[^'’\s]+|su: user \S+ does not exist|unable to find (?:user|group) (?P<ru>[^\s:]+): no matching entries in (?:passwd|group) file|getpwuid\(\): uid not found: (?P<uid>\d+)|getpwnam\(\): name not found: ['‘]?(?P<pwu>[^'’\s]+)|could not look up effective user ID (?P<puid>\d+)|can't find user for \S+)"#,
+        "A user or group the container runs as or names is not in the image ($what)",
+        "Run the container as a user the image defines (the task definition's user: a name or uid from the image's /etc/passwd, or none to keep the image's USER), or create the user and group in the Dockerfile (useradd, addgroup); a numeric user the image does not define has no name or home, so programs that look themselves up fail"),
     // An entrypoint that starts as root and drops to another user could not switch: the task
     // runs it as a non-root user (the task definition's `user`, the image's USER), with
     // no-new-privileges, or without SETUID/SETGID. gosu's "error: failed switching to %q: %v"
@@ -1548,8 +1561,9 @@ pub static SIGNATURES: &[Signature] = &[
     // change to root gid" and "effective uid is not 0", busybox crond's "can't set groups",
     // nginx's "setgid(%d) failed (1: Operation not permitted)" (os/unix/ngx_process_cycle.c),
     // php-fpm's "[pool %s] failed to setgid(%d)" (fpm_unix.c); a daemon's perror(3) of the call
-    // itself ("seteuid: Operation not permitted", cron's).
-    sig!("user.switch_denied", r#"(?P<what>failed switching to ["'][^"']+["']: [^\r\n]*operation not permitted|(?i:^(?:[\w.-]+: )?(?:set(?:e|re|res)?[ug]id|setgroups|initgroups): operation not permitted)|su-exec: (?:setgroups|setgid|setuid|initgroups)(?:\([^)]*\))?: Operation not permitted|setpriv: set(?:res)?[ug]id failed|setpriv: setgroups failed|(?:su|runuser): cannot set groups: Operation not permitted|s6-applyuidgid: fatal: unable to [^\r\n]+|sudo: unable to change to root gid|sudo: effective uid is not 0|can't set groups: Operation not permitted|set[ug]id\(\d+\) failed \(1: Operation not permitted\)|failed to set[ug]id\(\d+\): Operation not permitted)"#,
+    // itself ("seteuid: Operation not permitted", cron's); Debian's adduser run by a non-root
+    // entrypoint, "Only root may add a user or group to the system.".
+    sig!("user.switch_denied", r#"(?P<what>failed switching to ["'][^"']+["']: [^\r\n]*operation not permitted|(?i:^(?:[\w.-]+: )?(?:set(?:e|re|res)?[ug]id|setgroups|initgroups): operation not permitted)|su-exec: (?:setgroups|setgid|setuid|initgroups)(?:\([^)]*\))?: Operation not permitted|setpriv: set(?:res)?[ug]id failed|setpriv: setgroups failed|(?:su|runuser): cannot set groups: Operation not permitted|s6-applyuidgid: fatal: unable to [^\r\n]+|sudo: unable to change to root gid|sudo: effective uid is not 0|can't set groups: Operation not permitted|set[ug]id\(\d+\) failed \(1: Operation not permitted\)|failed to set[ug]id\(\d+\): Operation not permitted|adduser: Only root may add a user or group to the system\.?)"#,
         "The entrypoint could not switch to another user ($what): it expects to start as root",
         "The image's entrypoint starts as root and drops to its own user (gosu, su-exec, s6-overlay, nginx and php-fpm workers): remove `user` from the container definition (and any USER override), keep SETUID and SETGID in linuxParameters.capabilities, and do not set no-new-privileges; or run the image as the user it switches to, if it supports that (many images document a rootless mode or a PUID/PGID variable)"),
     // A privilege a container does not get by default, refused where the program asks for it:

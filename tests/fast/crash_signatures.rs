@@ -127,7 +127,10 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "config.removed_component" => &["otel.config", "config.removed", "traefik.deprecated"],
         "image.ca_bundle_outdated" | "image.ca_certificates_missing" => &["net.tls"],
         "k8s.init_container_not_injected" => &["config.missing_file"],
-        "entrypoint.needs_root" | "openshift.scc_restricted" => &["fs.permission"],
+        // user.switch_denied says "it expects to start as root": the condition itself.
+        "entrypoint.needs_root" | "openshift.scc_restricted" => {
+            &["fs.permission", "user.switch_denied"]
+        }
         "volume.state_not_persisted" | "mount.propagation_unsupported" => &[],
         // Kinds first used by the set's ninth collection (session 13, its collector's table).
         "k8s.sa_token_not_mounted" | "k8s.crd_missing" | "db.unclean_shutdown" => &[],
@@ -135,7 +138,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "kafka.topic_missing" => &["kafka.topic_missing"],
         // Kinds first used by the set's seventh collection (session 12, its collector's table).
         "net.ipv6_disabled_host" => &["net.ipv6_unavailable", "nginx.emerg"],
-        "runtime.uid_without_passwd" => &["ruby.exception"],
+        // user.missing (session 19) names the condition itself: a uid the image does not define.
+        "runtime.uid_without_passwd" => &["ruby.exception", "user.missing"],
         "x11.stale_display_lock"
         | "state.stale_lock"
         | "state.lock_shared"
@@ -638,6 +642,9 @@ fn the_line_that_says_why_is_shown_on_tails_with_key_lines() {
 /// more (an OpenAI SDK, discord.py and discord.js handed no key or token) were read right when
 /// added, on the reader with those libraries' wordings. 461 of 469 since the same condition read
 /// twice in a row quotes the line that names more of it (.NET's exception over its inner one).
+/// 463 of 469 since user.missing (a user the image does not define, in coreutils', busybox's,
+/// shadow's, gosu's, CPython's, initdb's and Ruby's words) and adduser's refusal to a non-root
+/// entrypoint read as what explains the missing user below it.
 const KEYLINES_FLOOR: usize = 95;
 
 #[derive(Deserialize)]

@@ -1810,6 +1810,21 @@ const WORDINGS: &[(&str, &str)] = &[
         "aws.no_credentials",
         r#"[2024-06-26 16:00:34.205][21][error][aws] [source/extensions/common/aws/credentials_provider_impl.cc:302] Could not load AWS credentials document from the task role"#,
     ),
+    // A user the container runs as or names is not in the image (session 19).
+    ("user.missing", r#"id: ‘app’: no such user"#),
+    ("user.missing", r#"chown: invalid user: ‘app:app’"#),
+    (
+        "user.missing",
+        r#"KeyError: 'getpwuid(): uid not found: 1000'"#,
+    ),
+    (
+        "user.missing",
+        r#"initdb: error: could not look up effective user ID 1000: user does not exist"#,
+    ),
+    (
+        "user.missing",
+        r#"error: failed switching to "app": unable to find user app: no matching entries in passwd file"#,
+    ),
     // Node.js older than the code (session 19), by the version that brought what it uses.
     ("runtime.too_old", r#"ReferenceError: fetch is not defined"#),
     (

@@ -102,6 +102,9 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         "ruby.missing_secret_key_base" => vec!["config.missing_env", "rails.secret_key_base"],
         "nginx.host_not_found_upstream" => vec!["nginx.emerg"],
         "fs.read_only" => vec!["fs.read_only", "fs.permission"],
+        // Session 19: the kind names user.missing's own condition (a uid the image's
+        // /etc/passwd does not define); mapped after the gate printed it (the held-out README).
+        "image.uid_not_in_passwd" => vec!["user.missing"],
         // Batch 4's kinds first used there (its README's table, written before scoring); the
         // others of its table accept nothing.
         "keycloak.hostname_missing" => vec!["config.missing_env"],

@@ -43,6 +43,19 @@ pub(crate) fn behind(
         | "lib.wrong_platform"
         | "native.illegal_instruction" => architecture(td, fargate),
         "windows.os_mismatch" => windows_version(td),
+        "user.missing" => Some(Setting {
+            evidence: match def.user.as_deref() {
+                Some(user) => format!(
+                    "task definition: {} runs as user {user}, which the image must define in its /etc/passwd (a numeric user it does not define has no name or home)",
+                    def.name
+                ),
+                None => format!(
+                    "task definition: no user, so {} runs as the image's USER: the user the line names is one its entrypoint expects and the image lacks",
+                    def.name
+                ),
+            },
+            fix: None,
+        }),
         "net.addr_in_use" => port_taken(crash.port?, def, td, fargate),
         "node.heap_oom" | "java.oom" | "go.oom" | "mem.exhausted" => {
             memory(&crash.signature, def, td)
@@ -1068,6 +1081,17 @@ mod tests {
         // Nothing known about memory: nothing claimed.
         t.memory = None;
         assert_eq!(behind(&c, &t, "app", true), None);
+    }
+
+    #[test]
+    fn a_missing_user_is_read_against_the_task_definition_s_user() {
+        let c = crash("user.missing", None);
+        let mut def = app();
+        def.user = Some("1000".into());
+        let s = behind(&c, &td(def, vec![]), "app", true).unwrap();
+        assert!(s.evidence.contains("runs as user 1000"), "{s:?}");
+        let s = behind(&c, &td(app(), vec![]), "app", true).unwrap();
+        assert!(s.evidence.contains("runs as the image's USER"), "{s:?}");
     }
 
     #[test]
