@@ -761,6 +761,15 @@ impl Network {
         }
         opts.domain_name_servers.clone()
     }
+    /// The network ACL of a subnet: the one associated with it, else the VPC's default; when the
+    /// ACLs were read.
+    pub fn nacl_of(&self, subnet: &str) -> Option<&NetworkAcl> {
+        let nacls = self.network_acls.ok()?;
+        nacls
+            .iter()
+            .find(|n| n.subnet_ids.iter().any(|s| s == subnet))
+            .or_else(|| nacls.iter().find(|n| n.is_default))
+    }
     /// The route table of a subnet: the one explicitly associated with it, else the VPC's main
     /// table; when the route tables were read.
     pub fn route_table_of(&self, subnet: &str) -> Option<&RouteTable> {

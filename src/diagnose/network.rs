@@ -191,7 +191,6 @@ struct Ctx<'a> {
     route_table: Option<&'a RouteTable>,
     task_sgs: Vec<&'a SecurityGroup>,
     all_sgs: &'a [SecurityGroup],
-    nacls: Option<&'a [NetworkAcl]>,
     endpoints: &'a [VpcEndpoint],
     /// What the task needs to reach, and why (`needed_services`, computed once).
     needs: &'a [(String, String)],
@@ -205,11 +204,7 @@ impl<'a> Ctx<'a> {
         self.net.route_table_of(subnet)
     }
     fn nacl_of(&self, subnet: &str) -> Option<&'a NetworkAcl> {
-        let nacls = self.nacls?;
-        nacls
-            .iter()
-            .find(|n| n.subnet_ids.iter().any(|s| s == subnet))
-            .or_else(|| nacls.iter().find(|n| n.is_default))
+        self.net.nacl_of(subnet)
     }
     fn sg(&self, id: &str) -> Option<&'a SecurityGroup> {
         self.all_sgs.iter().find(|g| g.id == id)
@@ -307,7 +302,6 @@ pub fn analyze(f: &Facts<'_>) -> Analysis {
             .filter_map(|id| all_sgs.iter().find(|g| &g.id == id))
             .collect(),
         all_sgs,
-        nacls: network.network_acls.ok().map(Vec::as_slice),
         endpoints: network.endpoints.ok().map(Vec::as_slice).unwrap_or(&[]),
         needs: &needs,
     };

@@ -66,13 +66,12 @@ fn inside(
         }],
         ..Peer::default()
     };
-    let all: &[SecurityGroup] = net.security_groups.ok().map_or(&[], Vec::as_slice);
     let task_sgs: Vec<&SecurityGroup> = f
         .snap
         .awsvpc
         .security_groups
         .iter()
-        .filter_map(|id| all.iter().find(|g| &g.id == id))
+        .filter_map(|id| net.security_group(id))
         .collect();
     let names = f.snap.awsvpc.security_groups.join(", ");
     if !task_sgs.is_empty()
@@ -88,12 +87,7 @@ fn inside(
             )),
         };
     }
-    let nacl = net.network_acls.ok().and_then(|nacls| {
-        nacls
-            .iter()
-            .find(|n| n.subnet_ids.iter().any(|s| s == subnet))
-            .or_else(|| nacls.iter().find(|n| n.is_default))
-    });
+    let nacl = net.nacl_of(subnet);
     if let Some(nacl) = nacl {
         if let (false, _) = nacl_decision(nacl, true, Proto::Tcp, port, u32::from(ip)) {
             return Setting {
