@@ -1163,6 +1163,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 5,
     },
+    // Batch 116 (session 20: stateful services and their mounted volumes, md5 0-7; three
+    // tails), first seen at the reader of 28768c8.
+    Tails {
+        batch: "batch 116",
+        tails: include_str!("../corpus/heldout/batch116/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch116/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
