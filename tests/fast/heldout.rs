@@ -1173,6 +1173,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Batch 114 (session 20: limits of the host, kernel or container runtime, md5 0-7; ten
+    // tails), first seen at the reader of 28768c8.
+    Tails {
+        batch: "batch 114",
+        tails: include_str!("../corpus/heldout/batch114/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch114/accepted.json"),
+        right: 9,
+        false_claims_at_most: 0,
+        shown: 10,
+    },
+    // Batch 115 (session 20: limits of the host, kernel or container runtime, md5 8-f; seven
+    // tails), first seen at the reader of 28768c8.
+    Tails {
+        batch: "batch 115",
+        tails: include_str!("../corpus/heldout/batch115/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch115/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1388,6 +1408,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch113/messages.jsonl"),
         clear_top1: 2,
         ambiguous_top3: 1,
+    },
+    // Batch 117 (session 20: ECS texts wrapped by tools that run tasks for you; four texts),
+    // first seen at the classifier of 28768c8.
+    Messages {
+        batch: "batch 117",
+        text: include_str!("../corpus/heldout/batch117/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 0,
     },
 ];
 
