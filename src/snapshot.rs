@@ -403,6 +403,10 @@ pub struct Task {
     pub subnet_id: Option<String>,
     pub eni_id: Option<String>,
     pub private_ip: Option<String>,
+    /// The Amazon EBS volumes ECS creates and attaches for the task (`configuredAtLaunch`
+    /// volumes): where ECS says why one could not be attached.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ebs_volumes: Vec<EbsAttachment>,
     pub containers: Vec<ContainerState>,
     /// `detail.version` of the event (dedup key with the task ARN).
     pub version: Option<i64>,
@@ -431,6 +435,52 @@ impl Task {
                 .is_some_and(|c| c.starts_with("FARGATE"))
     }
 }
+
+/// One `attachments[]` entry of type `AmazonElasticBlockStorage` (DescribeTasks and the task
+/// state change event): the volume ECS manages for the task, and its state.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EbsAttachment {
+    /// The task definition's volume name (`details[volumeName]`).
+    pub volume_name: Option<String>,
+    pub volume_id: Option<String>,
+    /// The attachment's status: PRECREATED, CREATED, ATTACHING, ATTACHED, DETACHING, DETACHED,
+    /// DELETED or FAILED.
+    pub status: Option<String>,
+    /// Why the volume could not be created or attached (`details[statusReason]`, set only when
+    /// it failed).
+    pub status_reason: Option<String>,
+}
+
+impl EbsAttachment {
+    /// From the attachment's status and its `details` name/value pairs.
+    pub fn from_details<'a>(
+        status: Option<&str>,
+        details: impl Iterator<Item = (&'a str, &'a str)>,
+    ) -> Self {
+        let mut a = EbsAttachment {
+            status: status.map(str::to_string),
+            ..EbsAttachment::default()
+        };
+        for (name, value) in details {
+            let slot = match name {
+                "volumeName" => &mut a.volume_name,
+                "volumeId" => &mut a.volume_id,
+                "statusReason" => &mut a.status_reason,
+                _ => continue,
+            };
+            *slot = Some(value.to_string()).filter(|v| !v.is_empty());
+        }
+        a
+    }
+
+    pub fn failed(&self) -> bool {
+        self.status.as_deref() == Some("FAILED") || self.status_reason.is_some()
+    }
+}
+
+/// The attachment type ECS gives a task's EBS volume.
+pub const EBS_ATTACHMENT: &str = "AmazonElasticBlockStorage";
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -599,6 +649,10 @@ pub struct Dependency {
 #[serde(default)]
 pub struct Volume {
     pub name: String,
+    /// `configuredAtLaunch`: the volume (an Amazon EBS volume) is configured by the service or
+    /// RunTask, not by the task definition.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub configured_at_launch: bool,
     pub efs_file_system_id: Option<String>,
     pub efs_access_point_id: Option<String>,
     pub efs_iam_authorization: bool,
@@ -630,6 +684,25 @@ pub struct ServiceDetail {
     /// The service's deployments as DescribeServices lists them (PRIMARY first): which task
     /// definition a circuit breaker rolled back to.
     pub deployments: Vec<Deployment>,
+    /// The PRIMARY deployment's `volumeConfigurations`: the EBS volumes ECS creates for each task.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ebs_volumes: Vec<EbsVolumeConfig>,
+}
+
+/// One `volumeConfigurations[].managedEBSVolume` of a service deployment.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EbsVolumeConfig {
+    /// The task definition's volume it fills.
+    pub name: String,
+    /// The ECS infrastructure role ECS creates and attaches the volume with.
+    pub role_arn: Option<String>,
+    pub encrypted: Option<bool>,
+    pub kms_key_id: Option<String>,
+    pub snapshot_id: Option<String>,
+    pub size_gib: Option<i32>,
+    pub volume_type: Option<String>,
+    pub filesystem_type: Option<String>,
 }
 
 /// One `loadBalancers[]` entry of a service.
@@ -919,6 +992,9 @@ pub struct PrefixList {
 #[serde(default)]
 pub struct Iam {
     pub execution_role: Option<RoleInfo>,
+    /// The ECS infrastructure role of the service's EBS volumes (`managedEBSVolume.roleArn`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub infrastructure_role: Option<RoleInfo>,
     /// `iam:SimulatePrincipalPolicy` for the execution role and the exact action/resource pairs
     /// the task needs; an error when the caller may not simulate (moto does not implement it).
     pub simulation: Fetched<Vec<SimulationResult>>,

@@ -144,6 +144,7 @@ struct Port {
 #[serde(default, rename_all = "camelCase")]
 struct Vol {
     name: String,
+    configured_at_launch: bool,
     efs_volume_configuration: Option<Efs>,
 }
 
@@ -291,6 +292,7 @@ pub fn parse(text: &str) -> Result<TaskDefinition, String> {
                 let auth = efs.authorization_config.unwrap_or_default();
                 Volume {
                     name: v.name,
+                    configured_at_launch: v.configured_at_launch,
                     efs_file_system_id: efs.file_system_id,
                     efs_access_point_id: auth.access_point_id,
                     efs_iam_authorization: auth.iam.as_deref() == Some("ENABLED"),

@@ -223,6 +223,25 @@ pub static FAMILIES: &[Family] = &[
     family!("efs.mount", "EFS volume could not be mounted", Some(Efs), Other,
         all: ["@EFS"], none: [],
         shapes::EFS_MOUNT_FAILED.candidates),
+    // Amazon EBS volumes that ECS creates and attaches for a task (`configuredAtLaunch`), in the
+    // words of the ECS Developer Guide's "Troubleshooting Amazon EBS volume attachments"
+    // (troubleshoot-ebs-volumes-scenarios.html): "ECS was unable to assume the configured ECS
+    // Infrastructure Role '%s'. Please verify that the role being passed has the proper trust
+    // relationship with Amazon ECS" (also CreateService's InvalidParameterException when a new
+    // role has not propagated), "ECS failed to set up the EBS volume. Encountered
+    // IdempotentParameterMismatch" (a KMS key the role may not use), "ECS timed out while
+    // configuring the EBS volume attachment to your Task" (a filesystemType that does not match
+    // the snapshot or the OS); and the API's "ECS managed EBS volume configuration was invalid
+    // for volume '%s'. Encountered '%s' error from AmazonEC2" and "no matching configuredAtLaunch
+    // volume found". The infrastructure role is not the execution role: before `iam.assume`,
+    // and before the network families that read "timed out". The catalogue has no id of its
+    // own for the role: `other` first, then the volume's configuration.
+    family!("ebs.infrastructure_role", "ECS could not use its infrastructure role (EBS volumes, Express services)", Some(Iam), Denied,
+        all: ["Infrastructure ?Role"], none: [],
+        &["other", id::TASK_CONFIG]),
+    family!("ebs.volume", "The task's Amazon EBS volume could not be created or attached", None, Config,
+        all: ["EBS volume|managed ?EBS|AmazonElasticBlockStorage|configuredAtLaunch"], none: [],
+        &[id::TASK_CONFIG, "other"]),
     family!("volume.create", "Volume could not be created", None, Other,
         all: ["CannotCreateVolumeError|CannotInspectVolumeError|create volume|mount (?:target|volume)|bind source path|VolumeDriver\\.|volume[- ]plugin"], none: [],
         &[id::VOLUME_EFS, id::TASK_CONFIG]),
@@ -246,6 +265,13 @@ pub static FAMILIES: &[Family] = &[
     family!("request.bad_url", "The request URL was malformed; nothing was sent", None, Config,
         all: ["unsupported protocol schem|no Host in request URL"], none: [],
         &["other", id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
+    // Service Connect settings ECS refuses: the ECS API model's NamespaceNotFoundException ("The
+    // specified namespace wasn't found": the Cloud Map namespace is missing or in another
+    // Region), and the ingress port override below 1024 ("IngressPortOverride cannot use ports
+    // <= 1024", as CreateService returns it).
+    family!("service_connect.config", "The service's Service Connect configuration is invalid", None, Config,
+        all: ["IngressPortOverride|NamespaceNotFoundException|specified namespace wasn'?t found"], none: [],
+        &[id::TASK_CONFIG, "other"]),
     // The ECS API's own exceptions, by their names in the API reference (the SDKs' error types:
     // ClusterNotFoundException "The specified cluster wasn't found ... clusters are Region
     // specific", ServiceNotFoundException, ServiceNotActiveException, TaskSetNotFoundException,
@@ -293,6 +319,13 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.service_role_param", "A service role given where ECS uses its service-linked role", None, Config,
         all: ["cannot specify an IAM role for services|validate the specified targetGroupArn|ECS service role being passed"], none: [],
         &[id::TASK_CONFIG, "other"]),
+    // A deployment ECS rolled back for a reason of its own, not a task's: a native blue/green
+    // deployment whose lifecycle hook (a Lambda function) failed or
+    // returned FAILED ("deployment failed: hook execution failure(s) detected", as ECS writes its
+    // rollback). No stopped-task cause.
+    family!("ecs.lifecycle_hook", "A deployment lifecycle hook failed (blue/green)", None, Other,
+        all: ["hook execution failure|HOOK_EXECUTION_FAILURE|lifecycle hook[^\n]{0,80}(?:fail|timed out)"], none: [],
+        &["other", id::HEALTH_ELB]),
     family!("ecs.service_linked_role", "ECS service-linked role missing", None, Config,
         all: ["service[- ]linked role|AWSServiceRoleForECS"], none: [],
         &["other", id::TASK_CONFIG]),

@@ -752,14 +752,28 @@ pub fn classify_task(
     stopped_reason: Option<&str>,
     stop_code: Option<&str>,
 ) -> TaskClassification {
+    let sources: Vec<(String, &str)> = container_reasons
+        .iter()
+        .map(|(name, text)| (format!("containers[{name}].reason"), *text))
+        .collect();
+    classify_reasons(&sources, stopped_reason, stop_code)
+}
+
+/// [`classify_task`] over reasons named by where they were read (`containers[app].reason`,
+/// `attachments[data].statusReason`), then the stopped reason and the stop code.
+pub fn classify_reasons(
+    reasons: &[(String, &str)],
+    stopped_reason: Option<&str>,
+    stop_code: Option<&str>,
+) -> TaskClassification {
     let stopped_reason = stopped_reason.filter(|_| stop_code != Some("UserInitiated"));
     let mut best: Option<TaskClassification> = None;
     // A reading by shape alone (no family recognised the text) is the last resort: the stop
     // code, when it says something, decides before it.
     let mut by_shape: Option<TaskClassification> = None;
-    let texts = container_reasons
+    let texts = reasons
         .iter()
-        .map(|(name, text)| (format!("containers[{name}].reason"), *text))
+        .map(|(source, text)| (source.clone(), *text))
         .chain(stopped_reason.map(|t| ("stoppedReason".to_string(), t)));
     for (source, text) in texts {
         let c = classify(text);

@@ -172,15 +172,31 @@ pub struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     pub fn new(snap: &'a Snapshot) -> Self {
-        let reasons: Vec<(&str, &str)> = snap
+        // The containers' reasons, then why an EBS volume could not be attached: ECS stops the
+        // task for it, and its stopped reason need not say so.
+        let reasons: Vec<(String, &str)> = snap
             .task
             .containers
             .iter()
-            .filter_map(|c| Some((c.name.as_str(), c.reason.as_deref()?)))
+            .filter_map(|c| {
+                Some((
+                    format!("containers[{}].reason", c.name),
+                    c.reason.as_deref()?,
+                ))
+            })
+            .chain(snap.task.ebs_volumes.iter().filter_map(|v| {
+                Some((
+                    format!(
+                        "attachments[{}].statusReason",
+                        v.volume_name.as_deref().unwrap_or("EBS volume")
+                    ),
+                    v.status_reason.as_deref()?,
+                ))
+            }))
             .collect();
         let td = snap.task_definition.ok();
         let stop = stop::analyze(&snap.task, td);
-        let classification = classify::classify_task(
+        let classification = classify::classify_reasons(
             &reasons,
             snap.task.stopped_reason.as_deref(),
             stop.stop_code.as_deref(),

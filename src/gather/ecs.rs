@@ -167,6 +167,19 @@ fn task_from_sdk(t: &aws_sdk_ecs::types::Task) -> Task {
         subnet_id: eni("subnetId"),
         eni_id: eni("networkInterfaceId"),
         private_ip: eni("privateIPv4Address"),
+        ebs_volumes: t
+            .attachments()
+            .iter()
+            .filter(|a| a.r#type() == Some(crate::snapshot::EBS_ATTACHMENT))
+            .map(|a| {
+                crate::snapshot::EbsAttachment::from_details(
+                    a.status(),
+                    a.details()
+                        .iter()
+                        .filter_map(|d| Some((d.name()?, d.value()?))),
+                )
+            })
+            .collect(),
         containers: t
             .containers()
             .iter()
@@ -318,6 +331,7 @@ pub(crate) async fn definition_and_dependents(ctx: &Ctx<'_>, task: &Task) -> Def
         iam: Iam {
             execution_role,
             simulation,
+            ..Iam::default()
         },
         images,
         secrets,
@@ -449,6 +463,7 @@ fn definition_from_sdk(td: &aws_sdk_ecs::types::TaskDefinition) -> TaskDefinitio
                 let efs = v.efs_volume_configuration();
                 Volume {
                     name: v.name().unwrap_or_default().to_string(),
+                    configured_at_launch: v.configured_at_launch() == Some(true),
                     efs_file_system_id: efs.map(|e| e.file_system_id().to_string()),
                     efs_access_point_id: efs
                         .and_then(|e| e.authorization_config())
@@ -597,6 +612,27 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
                 rollout_state: d.rollout_state().map(|r| r.as_str().to_string()),
                 rollout_state_reason: d.rollout_state_reason().map(str::to_string),
                 failed_tasks: Some(d.failed_tasks()),
+            })
+            .collect(),
+        ebs_volumes: s
+            .deployments()
+            .iter()
+            .find(|d| d.status() == Some("PRIMARY"))
+            .map(|d| d.volume_configurations())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|v| {
+                let e = v.managed_ebs_volume()?;
+                Some(crate::snapshot::EbsVolumeConfig {
+                    name: v.name().to_string(),
+                    role_arn: Some(e.role_arn().to_string()).filter(|r| !r.is_empty()),
+                    encrypted: e.encrypted(),
+                    kms_key_id: e.kms_key_id().map(str::to_string),
+                    snapshot_id: e.snapshot_id().map(str::to_string),
+                    size_gib: e.size_in_gib(),
+                    volume_type: e.volume_type().map(str::to_string),
+                    filesystem_type: e.filesystem_type().map(|t| t.as_str().to_string()),
+                })
             })
             .collect(),
     }

@@ -486,7 +486,7 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
     let subnet = task.subnet_id.clone();
     let (
         definition_part,
-        (service, target_groups),
+        (service, target_groups, infrastructure_role),
         eni,
         (network, container_instance),
         recent_stops,
@@ -495,8 +495,16 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         ecs::definition_and_dependents(ctx, &task),
         async {
             let service = ecs::service(ctx, &task).await;
-            let groups = elb::target_groups(ctx, service.as_ref()).await;
-            (service, groups)
+            // The role ECS creates and attaches the service's EBS volumes with.
+            let infrastructure_role = service
+                .as_ref()
+                .and_then(|s| s.describe.ok())
+                .and_then(|d| d.ebs_volumes.iter().find_map(|v| v.role_arn.clone()));
+            let (groups, role) = tokio::join!(
+                elb::target_groups(ctx, service.as_ref()),
+                iam::role(ctx, infrastructure_role.as_deref())
+            );
+            (service, groups, role)
         },
         ec2::eni(ctx, task.eni_id.as_deref()),
         async {
@@ -537,6 +545,10 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         efs,
         log_tail,
     } = definition_part;
+    let iam = crate::snapshot::Iam {
+        infrastructure_role,
+        ..iam
+    };
     Snapshot {
         schema_version: SCHEMA_VERSION,
         task,

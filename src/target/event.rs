@@ -310,6 +310,19 @@ impl TaskDetail {
             subnet_id: self.eni_detail("subnetId").map(str::to_string),
             eni_id: self.eni_detail("networkInterfaceId").map(str::to_string),
             private_ip: self.eni_detail("privateIPv4Address").map(str::to_string),
+            ebs_volumes: self
+                .attachments
+                .iter()
+                .filter(|a| a.kind.as_deref() == Some(crate::snapshot::EBS_ATTACHMENT))
+                .map(|a| {
+                    crate::snapshot::EbsAttachment::from_details(
+                        a.status.as_deref(),
+                        a.details
+                            .iter()
+                            .filter_map(|d| Some((d.name.as_deref()?, d.value.as_deref()?))),
+                    )
+                })
+                .collect(),
             containers: self
                 .containers
                 .iter()
