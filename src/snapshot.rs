@@ -444,6 +444,8 @@ pub struct EbsAttachment {
     /// The task definition's volume name (`details[volumeName]`).
     pub volume_name: Option<String>,
     pub volume_id: Option<String>,
+    /// The ECS infrastructure role the volume is managed with (`details[roleArn]`).
+    pub role_arn: Option<String>,
     /// The attachment's status: PRECREATED, CREATED, ATTACHING, ATTACHED, DETACHING, DETACHED,
     /// DELETED or FAILED.
     pub status: Option<String>,
@@ -466,6 +468,7 @@ impl EbsAttachment {
             let slot = match name {
                 "volumeName" => &mut a.volume_name,
                 "volumeId" => &mut a.volume_id,
+                "roleArn" => &mut a.role_arn,
                 "statusReason" => &mut a.status_reason,
                 _ => continue,
             };
@@ -684,7 +687,8 @@ pub struct ServiceDetail {
     /// The service's deployments as DescribeServices lists them (PRIMARY first): which task
     /// definition a circuit breaker rolled back to.
     pub deployments: Vec<Deployment>,
-    /// The PRIMARY deployment's `volumeConfigurations`: the EBS volumes ECS creates for each task.
+    /// The `volumeConfigurations` of the deployment that started the task (else the PRIMARY one):
+    /// the EBS volumes ECS creates for each task.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ebs_volumes: Vec<EbsVolumeConfig>,
 }

@@ -562,7 +562,7 @@ pub(crate) async fn service(ctx: &Ctx<'_>, task: &Task) -> Option<ServiceInfo> {
                 r => fetched("ecs:DescribeServices", r, |o| {
                     o.services()
                         .first()
-                        .map(service_from_sdk)
+                        .map(|s| service_from_sdk(s, task.started_by.as_deref()))
                         .unwrap_or_default()
                 }),
             }
@@ -571,7 +571,9 @@ pub(crate) async fn service(ctx: &Ctx<'_>, task: &Task) -> Option<ServiceInfo> {
     Some(ServiceInfo { name, describe })
 }
 
-fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
+/// `started_by`: the deployment that launched the task (ECS sets a service task's `startedBy` to
+/// its deployment's id), whose EBS volume configuration the task got; else the PRIMARY one.
+fn service_from_sdk(s: &aws_sdk_ecs::types::Service, started_by: Option<&str>) -> ServiceDetail {
     let vpc = s
         .network_configuration()
         .and_then(|n| n.awsvpc_configuration());
@@ -617,7 +619,12 @@ fn service_from_sdk(s: &aws_sdk_ecs::types::Service) -> ServiceDetail {
         ebs_volumes: s
             .deployments()
             .iter()
-            .find(|d| d.status() == Some("PRIMARY"))
+            .find(|d| started_by.is_some() && d.id() == started_by)
+            .or_else(|| {
+                s.deployments()
+                    .iter()
+                    .find(|d| d.status() == Some("PRIMARY"))
+            })
             .map(|d| d.volume_configurations())
             .unwrap_or_default()
             .iter()

@@ -495,11 +495,18 @@ async fn gather_task(ctx: &Ctx<'_>, task: Task) -> Snapshot {
         ecs::definition_and_dependents(ctx, &task),
         async {
             let service = ecs::service(ctx, &task).await;
-            // The role ECS creates and attaches the service's EBS volumes with.
-            let infrastructure_role = service
-                .as_ref()
-                .and_then(|s| s.describe.ok())
-                .and_then(|d| d.ebs_volumes.iter().find_map(|v| v.role_arn.clone()));
+            // The role ECS creates and attaches the task's EBS volumes with: the attachment names
+            // it; the service's deployment does too, while ECS still lists that deployment.
+            let infrastructure_role = task
+                .ebs_volumes
+                .iter()
+                .find_map(|v| v.role_arn.clone())
+                .or_else(|| {
+                    service
+                        .as_ref()
+                        .and_then(|s| s.describe.ok())
+                        .and_then(|d| d.ebs_volumes.iter().find_map(|v| v.role_arn.clone()))
+                });
             let (groups, role) = tokio::join!(
                 elb::target_groups(ctx, service.as_ref()),
                 iam::role(ctx, infrastructure_role.as_deref())

@@ -325,3 +325,59 @@ fn the_github_action_step_fails_the_job_with_the_cause() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A role in moto trusting `service`, with no policy: what ECS finds when it tries to assume it.
+fn role_in_moto(name: &str, service: &str) -> String {
+    let script = format!(
+        "import boto3, json\n\
+         iam = boto3.client('iam', endpoint_url='{}', region_name='us-east-1', aws_access_key_id='testing', aws_secret_access_key='testing')\n\
+         trust = {{'Version': '2012-10-17', 'Statement': [{{'Effect': 'Allow', 'Principal': {{'Service': '{service}'}}, 'Action': 'sts:AssumeRole'}}]}}\n\
+         print(iam.create_role(RoleName='{name}', AssumeRolePolicyDocument=json.dumps(trust))['Role']['Arn'])\n",
+        moto()
+    );
+    let out = Command::new(python())
+        .args(["-c", &script])
+        .output()
+        .expect("python runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn ebs_attach_fails_names_the_infrastructure_role_s_trust() {
+    // The mix-up the ECS guide warns of: the volumes' role made like a task role.
+    let arn = role_in_moto(
+        &format!("ebsInfra{}", free_port()),
+        "ecs-tasks.amazonaws.com",
+    );
+    let (endpoint, log) = rollout_stub("ebs_attach_fails", &["--ebs-role", &arn]);
+    let (code, stdout, stderr) = watch(&endpoint, &["--format", "json"]);
+    assert_eq!(code, 3, "{stdout}\n{stderr}");
+    let (_, result) = json_lines(&stdout);
+    let cause = &result["causes"][0];
+    assert_eq!(cause["count"], 3, "{result}");
+    let report = &cause["report"];
+    let top = &report["root_causes"][0];
+    assert_eq!(top["id"], "task.config", "{report}");
+    let summary = top["summary"].as_str().unwrap_or_default();
+    assert!(
+        summary.contains("trust policy does not allow ecs.amazonaws.com")
+            && summary.contains("ecs-tasks.amazonaws.com"),
+        "{summary}"
+    );
+    assert!(
+        report["classification"]["source"] == "attachments[data].statusReason",
+        "{report}"
+    );
+    // The role was read from moto through the stand-in, by the ARN the service's deployment gives.
+    assert!(
+        logged_requests(&log)
+            .iter()
+            .any(|r| r["handled"] == "upstream"),
+        "the IAM calls go on to moto"
+    );
+}

@@ -520,3 +520,86 @@ fn an_unresolved_name_is_read_against_the_vpc_s_resolver() {
         top.evidence
     );
 }
+
+/// A task whose EBS volume ECS could not attach, with the attachment's reason in the ECS
+/// Developer Guide's words (troubleshoot-ebs-volumes-scenarios.html) and the stopped reason a
+/// start failure without a word about the volume.
+fn ebs_attach_failed(reason: &str) -> Snapshot {
+    let mut snap = load("task.config", "near_miss");
+    snap.task.stopped_reason = Some("Task failed to start".into());
+    for c in &mut snap.task.containers {
+        c.reason = None;
+    }
+    snap.task.ebs_volumes = vec![ecs_autopsy::snapshot::EbsAttachment {
+        volume_name: Some("data".into()),
+        volume_id: None,
+        role_arn: Some("arn:aws:iam::111122223333:role/ecsInfrastructureRole".into()),
+        status: Some("FAILED".into()),
+        status_reason: Some(reason.into()),
+    }];
+    snap
+}
+
+#[test]
+fn an_ebs_volume_ecs_could_not_attach_is_read_against_its_infrastructure_role() {
+    let reason = "ECS was unable to assume the configured ECS Infrastructure Role 'arn:aws:iam::111122223333:role/ecsInfrastructureRole'. Please verify that the role being passed has the proper trust relationship with Amazon ECS";
+    let mut snap = ebs_attach_failed(reason);
+    // The mix-up the guide warns of: the volumes' policy on a role made for tasks.
+    snap.iam.infrastructure_role = Some(ecs_autopsy::snapshot::RoleInfo {
+        arn: "arn:aws:iam::111122223333:role/ecsInfrastructureRole".into(),
+        name: "ecsInfrastructureRole".into(),
+        role: Fetched::Ok(ecs_autopsy::snapshot::RoleDetail {
+            trust_policy: Some(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#.into()),
+            permissions_boundary_arn: None,
+        }),
+        inline_policies: Fetched::Ok(Vec::new()),
+        managed_policies: Fetched::Ok(Vec::new()),
+        permissions_boundary: None,
+    });
+    let report = diagnose(&snap);
+    let top = &report.root_causes[0];
+    assert_eq!(top.id, "task.config", "{:?}", report.root_causes);
+    assert!(
+        top.summary
+            .contains("ecs-tasks.amazonaws.com, the tasks' principal"),
+        "{}",
+        top.summary
+    );
+    assert!(
+        top.evidence
+            .iter()
+            .any(|e| e.starts_with("EBS volume data: FAILED: ECS was unable to assume")),
+        "{:?}",
+        top.evidence
+    );
+    assert!(
+        top.fix[0].contains("update-assume-role-policy"),
+        "{:?}",
+        top.fix
+    );
+    assert_eq!(
+        report.classification.source, "attachments[data].statusReason",
+        "the attachment's reason is what the task's text is read from"
+    );
+
+    // The event alone (nothing of the account read): the reason still leads, in ECS's words.
+    let mut alone =
+        ebs_attach_failed("ECS timed out while configuring the EBS volume attachment to your Task");
+    alone.task_definition = Fetched::Skipped("AWS could not be read".into());
+    let top = diagnose(&alone).root_causes.remove(0);
+    assert_eq!(top.id, "task.config");
+    assert!(top.summary.contains("file system type"), "{}", top.summary);
+    assert!(top.fix[0].contains("filesystemType"), "{:?}", top.fix);
+
+    // EC2's own refusal, by its code.
+    let top = diagnose(&ebs_attach_failed(
+        "ECS managed EBS volume configuration was invalid for volume 'data'. Encountered 'VolumeTypeNotAvailableInZone' error from AmazonEC2: \"The specified zone does not support gp3 volume type.\"",
+    ))
+    .root_causes
+    .remove(0);
+    assert!(
+        top.summary.contains("VolumeTypeNotAvailableInZone"),
+        "{}",
+        top.summary
+    );
+}

@@ -39,6 +39,11 @@ SCENARIOS (--scenario):
                        forever, no failure
   throttle             as `completes`, but every 3rd DescribeServices request
                        answers HTTP 400 {"__type":"ThrottlingException",...}
+  ebs_attach_fails     the new revision has an Amazon EBS volume configured at launch
+                       (`data`, infrastructure role --ebs-role); ECS cannot assume the
+                       role, so each new task's EBS attachment ends FAILED with the
+                       ECS Developer Guide's statusReason and the task stops
+                       (TaskFailedToStart); same circuit breaker path
 
 LOG. --log FILE appends one JSON object per request:
   {"seq", "ts", "target", "handled": "stub"|"upstream"|"throttled"|"error",
@@ -67,7 +72,7 @@ TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113."
 JSON_CT = "application/x-amz-json-1.1"
 
 SCENARIOS = ("completes", "pull_fails_rollback", "crash_at_start",
-             "never_places", "timeout", "throttle")
+             "never_places", "timeout", "throttle", "ebs_attach_fails")
 
 # --------------------------------------------------------------------------
 # Real wordings (see SHAPES.md for the source of each)
@@ -137,6 +142,15 @@ def cannot_pull_reason(image):
 STOPPED_REASON_EXIT = "Essential container in task exited"
 
 
+def ebs_role_not_assumed(role_arn):
+    """The attachment's statusReason when ECS cannot assume the infrastructure role: ECS
+    Developer Guide, "Troubleshooting Amazon EBS volume attachments to Amazon ECS tasks"
+    (troubleshoot-ebs-volumes-scenarios.html). The guide gives no stoppedReason for the task
+    that follows, so the stand-in writes none."""
+    return ("ECS was unable to assume the configured ECS Infrastructure Role '%s'. Please verify "
+            "that the role being passed has the proper trust relationship with Amazon ECS" % role_arn)
+
+
 def scale_in_reason(dep_id):
     return "Scaling activity initiated by (deployment %s)" % dep_id
 
@@ -172,6 +186,9 @@ class World:
         self.td_old = self.td_arn(a.old_revision)
         self.td_new = self.td_arn(a.old_revision + 1)
         self.launch = "EC2" if self.scenario == "never_places" else "FARGATE"
+        # The new revision's EBS volume and the role ECS manages it with (ebs_attach_fails).
+        self.ebs_role = (a.ebs_role or "arn:aws:iam::%s:role/ecsInfrastructureRole" % a.account) \
+            if self.scenario == "ebs_attach_fails" else None
         self.desired = a.desired
         self.rollback = a.rollback
         self.threshold = circuit_breaker_threshold(self.desired)
@@ -346,6 +363,16 @@ class World:
         else:
             t["containerInstanceArn"] = "arn:aws:ecs:%s:%s:container-instance/%s/%s" % (
                 self.region, self.account, self.cluster, self.hexid("ci-host"))
+        if self.ebs_role and td == self.td_new:
+            # The attachment as the AWS CLI's run-task example shows it (aws/aws-cli
+            # awscli/examples/ecs/run-task.rst); statusReason joins its details when it fails
+            # (the ECS API reference, Attachment).
+            t["attachments"].append(dict(
+                id=self.hexid("ebs%d" % self._n)[:8] + "-4444-5555-6666-" + self.hexid("e%d" % self._n)[:12],
+                type="AmazonElasticBlockStorage", status="PRECREATED",
+                details=[dict(name="roleArn", value=self.ebs_role),
+                         dict(name="volumeName", value="data"),
+                         dict(name="deleteOnTermination", value="true")]))
         self.tasks[tid] = t
         self.task_order.append(tid)
         return tid
@@ -360,8 +387,10 @@ class World:
     def stop_task(self, tid, ts, stop_code, reason, exit_code=None, container_reason=None):
         t = self.tasks[tid]
         t.update(lastStatus="STOPPED", desiredStatus="STOPPED", stopCode=stop_code,
-                 stoppedReason=reason, stoppingAt=ts - 1, executionStoppedAt=ts - 1, stoppedAt=ts,
+                 stoppingAt=ts - 1, executionStoppedAt=ts - 1, stoppedAt=ts,
                  version=t["version"] + 2)
+        if reason is not None:
+            t["stoppedReason"] = reason
         if t.get("attachments"):
             t["attachments"][0]["status"] = "DELETED"
         c = t["containers"][0]
@@ -378,7 +407,7 @@ class World:
             return
         if s in ("completes", "throttle"):
             self._step_completes(k, ts)
-        elif s in ("pull_fails_rollback", "crash_at_start"):
+        elif s in ("pull_fails_rollback", "crash_at_start", "ebs_attach_fails"):
             self._step_failing(k, ts)
         elif s == "never_places":
             if k == 1:
@@ -457,6 +486,13 @@ class World:
                 self.pending_new = None
                 if crash:
                     self.stop_task(tid, ts, "EssentialContainerExited", STOPPED_REASON_EXIT, exit_code=1)
+                elif self.ebs_role:
+                    self.stop_task(tid, ts, "TaskFailedToStart", None)
+                    for att in self.tasks[tid]["attachments"]:
+                        if att["type"] == "AmazonElasticBlockStorage":
+                            att["status"] = "FAILED"
+                            att["details"].append(dict(name="statusReason",
+                                                       value=ebs_role_not_assumed(self.ebs_role)))
                 else:
                     img = self.image(self.td_new)
                     self.stop_task(tid, ts, "TaskFailedToStart", cannot_pull_reason(img),
@@ -525,6 +561,11 @@ class World:
         deps = [dict(self.deps[i]) for i in self.dep_order if i in self.deps]
         for d in deps:
             d["launchType"] = self.launch
+            if self.ebs_role and d["taskDefinition"] == self.td_new:
+                # Deployment.volumeConfigurations (the ECS API reference, ServiceVolumeConfiguration)
+                d["volumeConfigurations"] = [dict(name="data", managedEBSVolume=dict(
+                    encrypted=True, sizeInGiB=20, volumeType="gp3", roleArn=self.ebs_role,
+                    filesystemType="xfs"))]
             if self.launch == "FARGATE":
                 d.update(platformVersion="1.4.0", platformFamily="Linux",
                          networkConfiguration=self.netconf())
@@ -575,7 +616,8 @@ class World:
                                                   "awslogs-region": self.region,
                                                   "awslogs-stream-prefix": "ecs"}))],
                    executionRoleArn="arn:aws:iam::%s:role/ecsTaskExecutionRole" % self.account,
-                   volumes=[], placementConstraints=[],
+                   volumes=[dict(name="data", configuredAtLaunch=True)] if self.ebs_role and td == self.td_new else [],
+                   placementConstraints=[],
                    registeredAt=round(self.start - (86400 if td == self.td_old else 60), 3),
                    registeredBy="arn:aws:iam::%s:role/deployer" % self.account)
         if self.launch == "FARGATE":
@@ -934,6 +976,8 @@ def main(argv=None):
     p.add_argument("--desired", type=int, default=2)
     p.add_argument("--region", default="us-east-1")
     p.add_argument("--account", default="123456789012")
+    p.add_argument("--ebs-role", help="ebs_attach_fails: the infrastructure role's ARN "
+                   "(default arn:aws:iam::ACCOUNT:role/ecsInfrastructureRole)")
     p.add_argument("--no-rollback", dest="rollback", action="store_false",
                    help="circuit breaker enabled without rollback: the deployment is left FAILED")
     p.add_argument("--verbose", action="store_true")

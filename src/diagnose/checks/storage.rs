@@ -127,3 +127,174 @@ pub fn efs(f: &Facts<'_>) -> Outcome {
         .collect();
     Outcome::combine(outcomes)
 }
+
+/// The service principal ECS uses for the infrastructure role of EBS volumes.
+const ECS_SERVICE: &str = "ecs.amazonaws.com";
+/// The AWS managed policy the ECS Developer Guide gives the infrastructure role for volumes.
+const VOLUMES_POLICY: &str = "AmazonECSInfrastructureRolePolicyForVolumes";
+
+/// Amazon EBS volumes ECS creates and attaches for the task (`configuredAtLaunch`): why an
+/// attachment failed, in ECS's words (the attachment's `statusReason`), read against the
+/// service's volume configuration and its infrastructure role. `None` when the task has no EBS
+/// volume or nothing about one is wrong. The wordings and their causes are those of the ECS
+/// Developer Guide's "Troubleshooting Amazon EBS volume attachments" (docs/ecs-newer-features-2.md).
+pub fn ebs(f: &Facts<'_>) -> Option<Outcome> {
+    let failed: Vec<_> = f
+        .snap
+        .task
+        .ebs_volumes
+        .iter()
+        .filter(|a| a.failed())
+        .collect();
+    let configs = f
+        .snap
+        .service
+        .as_ref()
+        .and_then(|s| s.describe.ok())
+        .map(|s| s.ebs_volumes.as_slice())
+        .unwrap_or_default();
+    let role = role_problem(f);
+    if failed.is_empty() {
+        // Nothing failed on this task; a role ECS cannot use fails every next one.
+        return role
+            .filter(|r| r.certain)
+            .map(|r| Outcome::fail(r.summary, r.evidence, r.fix));
+    }
+    let outcomes = failed
+        .iter()
+        .map(|a| {
+            let name = a.volume_name.as_deref().unwrap_or("(unnamed)");
+            let reason = a.status_reason.as_deref().unwrap_or("no reason given");
+            let config = configs.iter().find(|c| Some(c.name.as_str()) == a.volume_name.as_deref());
+            let mut evidence = vec![format!(
+                "EBS volume {name}{}: {}: {}",
+                a.volume_id.as_deref().map(|v| format!(" ({v})")).unwrap_or_default(),
+                a.status.as_deref().unwrap_or("?"),
+                crate::classify::clip(reason, 400)
+            )];
+            let lower = reason.to_ascii_lowercase();
+            let (why, fix) = if lower.contains("infrastructure role") {
+                match &role {
+                    Some(r) => {
+                        evidence.extend(r.evidence.iter().cloned());
+                        (r.summary.clone(), r.fix.clone())
+                    }
+                    None => (
+                        "ECS could not assume the volume's infrastructure role".to_string(),
+                        vec![format!(
+                            "The role must trust {ECS_SERVICE} and carry {VOLUMES_POLICY}; whoever creates the service or runs the task needs iam:PassRole on it (condition iam:PassedToService {ECS_SERVICE}); a role created moments before may not have propagated: run the task again"
+                        )],
+                    ),
+                }
+            } else if lower.contains("idempotentparametermismatch") || lower.contains("kms") {
+                let key = config.and_then(|c| c.kms_key_id.as_deref());
+                if let Some(k) = key {
+                    evidence.push(format!("volume {name}: kmsKeyId {k}"));
+                }
+                (
+                    "ECS could not set up the EBS volume with its KMS key".to_string(),
+                    vec![format!(
+                        "Check that the volume's kmsKeyId ({}) names an existing, enabled key in the task's Region, and that the key policy lets the infrastructure role use it (kms:CreateGrant, kms:GenerateDataKeyWithoutPlaintext, kms:ReEncrypt*, kms:DescribeKey)",
+                        key.unwrap_or("the cluster's or the account's default")
+                    )],
+                )
+            } else if lower.contains("timed out while configuring the ebs volume") {
+                let fs = config.and_then(|c| c.filesystem_type.as_deref());
+                let os = f.td.and_then(|t| t.os_family.as_deref());
+                evidence.push(format!(
+                    "volume {name}: filesystemType {}, snapshot {}, task OS {}",
+                    fs.unwrap_or("xfs (default)"),
+                    config.and_then(|c| c.snapshot_id.as_deref()).unwrap_or("none"),
+                    os.unwrap_or("LINUX")
+                ));
+                (
+                    "ECS timed out attaching the EBS volume: its file system type does not fit".to_string(),
+                    vec!["Set the volume configuration's filesystemType to the snapshot's file system (xfs, ext3 or ext4 on Linux; NTFS on Windows)".to_string()],
+                )
+            } else if let Some(code) = ec2_error(reason) {
+                let zone = f.snap.task.availability_zone.as_deref().unwrap_or("the task's zone");
+                let fix = if code == "VolumeTypeNotAvailableInZone" {
+                    format!("Choose a volume type that {zone} offers, or run the task in subnets of other zones")
+                } else {
+                    format!("Fix the volume configuration as EC2's {code} says (size, IOPS, throughput and type must agree)")
+                };
+                (format!("EC2 refused the EBS volume ({code})"), vec![fix])
+            } else {
+                (
+                    "ECS could not create or attach the EBS volume".to_string(),
+                    vec!["Read the attachment's statusReason; the ECS Developer Guide's \"Troubleshooting Amazon EBS volume attachments\" lists its causes".to_string()],
+                )
+            };
+            Outcome::fail_on(name.to_string(), format!("EBS volume {name}: {why}"), evidence, fix)
+        })
+        .collect();
+    Some(Outcome::combine(outcomes))
+}
+
+/// What is wrong with the EBS volumes' infrastructure role, as far as IAM was read: `certain`
+/// when ECS cannot use it at all (missing, or not trusting ECS).
+struct RoleProblem {
+    summary: String,
+    evidence: Vec<String>,
+    fix: Vec<String>,
+    certain: bool,
+}
+
+fn role_problem(f: &Facts<'_>) -> Option<RoleProblem> {
+    let role = f.snap.iam.infrastructure_role.as_ref()?;
+    let name = if role.name.is_empty() {
+        role.arn.as_str()
+    } else {
+        role.name.as_str()
+    };
+    let create = format!(
+        "aws iam create-role --role-name {name} --assume-role-policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"Service\":\"{ECS_SERVICE}\"}},\"Action\":\"sts:AssumeRole\"}}]}}' && aws iam attach-role-policy --role-name {name} --policy-arn arn:aws:iam::aws:policy/service-role/{VOLUMES_POLICY}"
+    );
+    if role.role.is_not_found() {
+        return Some(RoleProblem {
+            summary: format!("the infrastructure role {name} does not exist"),
+            evidence: vec![format!("iam:GetRole {}: NoSuchEntity", role.arn)],
+            fix: vec![create],
+            certain: true,
+        });
+    }
+    let trust = role.role.ok().and_then(|r| r.trust_policy.as_deref())?;
+    if let Ok(false) = crate::policy::trusts_service(trust, ECS_SERVICE) {
+        // Roles made for tasks trust ecs-tasks.amazonaws.com: a common mix-up.
+        let tasks = crate::policy::trusts_service(trust, "ecs-tasks.amazonaws.com") == Ok(true);
+        return Some(RoleProblem {
+            summary: format!(
+                "ECS cannot assume the infrastructure role {name}: its trust policy does not allow {ECS_SERVICE}{}",
+                if tasks { " (it trusts ecs-tasks.amazonaws.com, the tasks' principal)" } else { "" }
+            ),
+            evidence: vec![format!("{name} trust policy: {}", crate::classify::clip(&trust.split_whitespace().collect::<Vec<_>>().join(" "), 300))],
+            fix: vec![format!(
+                "aws iam update-assume-role-policy --role-name {name} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"Service\":\"{ECS_SERVICE}\"}},\"Action\":\"sts:AssumeRole\"}}]}}'"
+            )],
+            certain: true,
+        });
+    }
+    let managed = role.managed_policies.ok()?;
+    let inline = role.inline_policies.ok()?;
+    if inline.is_empty() && !managed.iter().any(|p| p.name.ends_with(VOLUMES_POLICY)) {
+        return Some(RoleProblem {
+            summary: format!("the infrastructure role {name} trusts ECS but has no policy for volumes"),
+            evidence: vec![format!(
+                "{name} managed policies: {}",
+                if managed.is_empty() { "none".to_string() } else { managed.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ") }
+            )],
+            fix: vec![format!("aws iam attach-role-policy --role-name {name} --policy-arn arn:aws:iam::aws:policy/service-role/{VOLUMES_POLICY}")],
+            certain: false,
+        });
+    }
+    None
+}
+
+/// The EC2 error code in "Encountered '<code>' error from AmazonEC2".
+fn ec2_error(reason: &str) -> Option<&str> {
+    let (_, rest) = reason.split_once("Encountered '")?;
+    let (code, rest) = rest.split_once('\'')?;
+    rest.trim_start()
+        .starts_with("error from AmazonEC2")
+        .then_some(code)
+}

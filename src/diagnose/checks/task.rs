@@ -1,10 +1,13 @@
-//! The task definition itself: sizes, essential containers, dependencies, port mappings.
+//! The task definition itself: sizes, essential containers, dependencies, port mappings; and the
+//! EBS volumes configured at launch (`storage::ebs`).
 
 use crate::diagnose::{Facts, Outcome};
 
 pub fn task_config(f: &Facts<'_>) -> Outcome {
+    // An EBS volume ECS could not attach is said by the event itself: read without the definition.
+    let ebs = super::storage::ebs(f);
     let Some(td) = f.td else {
-        return f.td_missing().expect("no task definition");
+        return ebs.unwrap_or_else(|| f.td_missing().expect("no task definition"));
     };
     let mut problems = Vec::new();
     if f.snap.task.is_fargate() {
@@ -51,7 +54,7 @@ pub fn task_config(f: &Facts<'_>) -> Outcome {
             }
         }
     }
-    let mut outcomes = Vec::new();
+    let mut outcomes: Vec<Outcome> = ebs.into_iter().collect();
     let mut problems_lb: Vec<String> = Vec::new();
     if !problems.is_empty() {
         outcomes.push(Outcome::fail(
