@@ -577,6 +577,11 @@ fn an_ebs_volume_ecs_could_not_attach_is_read_against_its_infrastructure_role() 
         "{:?}",
         top.fix
     );
+    // One role, one incident: the culprit is the role, never the volume's name.
+    assert_eq!(
+        top.culprit.as_deref(),
+        Some("arn:aws:iam::111122223333:role/ecsInfrastructureRole")
+    );
     assert_eq!(
         report.classification.source, "attachments[data].statusReason",
         "the attachment's reason is what the task's text is read from"

@@ -156,9 +156,15 @@ pub fn ebs(f: &Facts<'_>) -> Option<Outcome> {
     let role = role_problem(f);
     if failed.is_empty() {
         // Nothing failed on this task; a role ECS cannot use fails every next one.
+        let arn = f
+            .snap
+            .iam
+            .infrastructure_role
+            .as_ref()
+            .map(|r| r.arn.clone());
         return role
             .filter(|r| r.certain)
-            .map(|r| Outcome::fail(r.summary, r.evidence, r.fix));
+            .map(|r| Outcome::fail_on(arn.unwrap_or_default(), r.summary, r.evidence, r.fix));
     }
     let outcomes = failed
         .iter()
@@ -173,7 +179,11 @@ pub fn ebs(f: &Facts<'_>) -> Option<Outcome> {
                 crate::classify::clip(reason, 400)
             )];
             let lower = reason.to_ascii_lowercase();
+            // The resource the fix changes: the role when it is to blame, else the task's own
+            // configuration (never the volume's name, which other services share).
+            let mut culprit = None;
             let (why, fix) = if lower.contains("infrastructure role") {
+                culprit = a.role_arn.clone();
                 match &role {
                     Some(r) => {
                         evidence.extend(r.evidence.iter().cloned());
@@ -225,7 +235,11 @@ pub fn ebs(f: &Facts<'_>) -> Option<Outcome> {
                     vec!["Read the attachment's statusReason; the ECS Developer Guide's \"Troubleshooting Amazon EBS volume attachments\" lists its causes".to_string()],
                 )
             };
-            Outcome::fail_on(name.to_string(), format!("EBS volume {name}: {why}"), evidence, fix)
+            let summary = format!("EBS volume {name}: {why}");
+            match culprit {
+                Some(role) => Outcome::fail_on(role, summary, evidence, fix),
+                None => Outcome::fail(summary, evidence, fix),
+            }
         })
         .collect();
     Some(Outcome::combine(outcomes))
