@@ -381,3 +381,39 @@ fn ebs_attach_fails_names_the_infrastructure_role_s_trust() {
         "the IAM calls go on to moto"
     );
 }
+
+#[test]
+fn preflight_of_a_service_with_an_ebs_volume_names_the_role_before_any_task_fails() {
+    let arn = role_in_moto(
+        &format!("ebsInfraPre{}", free_port()),
+        "ecs-tasks.amazonaws.com",
+    );
+    let (endpoint, _log) = rollout_stub("ebs_attach_fails", &["--ebs-role", &arn]);
+    let out = autopsy(
+        &endpoint,
+        &[
+            "preflight",
+            "--cluster",
+            "prod",
+            "--service",
+            "api",
+            "--format",
+            "json",
+        ],
+    );
+    let (code, stdout, stderr) = decode(out);
+    assert_eq!(code, 3, "{stdout}\n{stderr}");
+    let report: Value = serde_json::from_str(&stdout).expect("a JSON report");
+    // The stand-in's account lacks the other resources too (moto holds only the role): among the
+    // confirmed causes, the role ECS could not assume, named before the deployment starts.
+    let causes = report["root_causes"].as_array().expect("root causes");
+    assert!(
+        causes.iter().any(|c| c["id"] == "task.config"
+            && c["status"] == "confirmed"
+            && c["summary"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("trust policy does not allow ecs.amazonaws.com")),
+        "{report}"
+    );
+}
