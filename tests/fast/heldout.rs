@@ -1417,6 +1417,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 3,
         ambiguous_top3: 0,
     },
+    // Batch 118 (session 20: ECS's newer features, Express Mode and blue/green; two texts),
+    // first seen at the classifier of 5d6869e.
+    Messages {
+        batch: "batch 118",
+        text: include_str!("../corpus/heldout/batch118/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
