@@ -608,3 +608,49 @@ fn an_ebs_volume_ecs_could_not_attach_is_read_against_its_infrastructure_role() 
         top.summary
     );
 }
+
+#[test]
+fn an_unhealthy_service_connect_proxy_is_read_against_the_room_the_task_leaves_it() {
+    // The task definition's one container takes all of the task's memory; the proxy ECS adds
+    // (named as DescribeTasks names it) fails its health check.
+    let mut snap = load("health.container", "fires");
+    snap.task.containers[0].health_status = Some("HEALTHY".into());
+    snap.task
+        .containers
+        .push(ecs_autopsy::snapshot::ContainerState {
+            name: "ecs-service-connect-oRK9o".into(),
+            image: Some("public.ecr.aws/ecs/ecs-service-connect-agent:interface-v1".into()),
+            last_status: Some("STOPPED".into()),
+            exit_code: Some(143),
+            health_status: Some("UNHEALTHY".into()),
+            ..Default::default()
+        });
+    let Fetched::Ok(td) = &mut snap.task_definition else {
+        panic!("the fixture holds its task definition");
+    };
+    td.cpu = Some("256".into());
+    td.memory = Some("512".into());
+    td.containers[0].memory = Some(512);
+    let top = diagnose(&snap).root_causes.remove(0);
+    assert_eq!(top.id, "health.container");
+    assert!(
+        top.summary
+            .contains("Service Connect proxy ecs-service-connect-oRK9o")
+            && top.summary.contains("0 MiB"),
+        "{}",
+        top.summary
+    );
+    assert!(top.fix[0].contains("64 MiB"), "{:?}", top.fix);
+    // With room left, the proxy is still named, and its path is what is left to check.
+    let Fetched::Ok(td) = &mut snap.task_definition else {
+        panic!("the fixture holds its task definition");
+    };
+    td.memory = Some("1024".into());
+    let top = diagnose(&snap).root_causes.remove(0);
+    assert!(
+        top.summary.ends_with("failed its health check"),
+        "{}",
+        top.summary
+    );
+    assert!(top.fix[0].contains("security groups"), "{:?}", top.fix);
+}
