@@ -639,6 +639,74 @@ pub fn elb_health(f: &Facts<'_>) -> Outcome {
     )
 }
 
+/// The Service Connect proxy ECS adds to a service's tasks: not in the task definition, named
+/// `ecs-service-connect-<suffix>` in DescribeTasks (as users' DescribeTasks output shows it),
+/// running the `ecs-service-connect-agent` image (aws/amazon-ecs-agent,
+/// agent/engine/serviceconnect/manager_linux.go).
+fn is_service_connect_proxy(c: &crate::snapshot::ContainerState) -> bool {
+    c.name.starts_with("ecs-service-connect-")
+        || c.image
+            .as_deref()
+            .is_some_and(|i| i.contains("ecs-service-connect-agent"))
+}
+
+/// Service Connect's proxy failed its own health check. The ECS Developer Guide
+/// (service-connect-concepts, "Service Connect proxy"): the proxy uses the task CPU and memory the
+/// other containers' limits leave unallocated, and AWS recommends adding 256 CPU units and at
+/// least 64 MiB of memory to the task for it (512 units above 500 requests per second).
+fn service_connect_proxy(
+    f: &Facts<'_>,
+    td: &crate::snapshot::TaskDefinition,
+    name: &str,
+) -> Outcome {
+    const PROXY_CPU: i64 = 256;
+    const PROXY_MIB: i64 = 64;
+    let sum = |each: &dyn Fn(&crate::snapshot::ContainerDefinition) -> Option<i32>| -> i64 {
+        td.containers.iter().filter_map(each).map(i64::from).sum()
+    };
+    let task_cpu = td.cpu.as_deref().and_then(crate::snapshot::cpu_units);
+    let task_mib = td.memory.as_deref().and_then(crate::snapshot::memory_mib);
+    let (given_cpu, given_mib) = (sum(&|c| c.cpu), sum(&|c| c.memory.or(c.memory_reservation)));
+    let mut evidence = vec![
+        format!(
+            "container {name}: UNHEALTHY; it is the Service Connect proxy ECS adds to the service's tasks (not in {})",
+            td.family.as_deref().unwrap_or("the task definition")
+        ),
+        format!(
+            "stoppedReason: {}",
+            f.snap.task.stopped_reason.as_deref().unwrap_or("-")
+        ),
+    ];
+    let left = task_cpu
+        .zip(task_mib)
+        .map(|(c, m)| (c - given_cpu, m - given_mib));
+    if let Some((cpu_left, mib_left)) = left {
+        evidence.push(format!(
+            "task cpu {} and memory {} MiB; its containers set cpu {given_cpu} and memory {given_mib} MiB: {cpu_left} CPU units and {mib_left} MiB left for the proxy",
+            task_cpu.unwrap_or_default(),
+            task_mib.unwrap_or_default()
+        ));
+        if cpu_left < PROXY_CPU || mib_left < PROXY_MIB {
+            return Outcome::fail(
+                format!(
+                    "The Service Connect proxy {name} failed its health check: the task leaves it {cpu_left} CPU units and {mib_left} MiB (AWS recommends at least {PROXY_CPU} and {PROXY_MIB})"
+                ),
+                evidence,
+                vec![format!(
+                    "Register a revision whose task cpu and memory exceed what its containers set by at least {PROXY_CPU} CPU units and {PROXY_MIB} MiB (512 units above 500 requests per second), or lower the containers' own cpu and memory"
+                )],
+            );
+        }
+    }
+    Outcome::fail(
+        format!("The Service Connect proxy {name} failed its health check"),
+        evidence,
+        vec![
+            "The proxy runs beside the application and reaches the other services' proxies on their port mappings: the task's security groups, the subnets' route tables and network ACLs must allow that traffic; its own logs go where the service's Service Connect logConfiguration says".to_string(),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod reach_tests {
     use super::*;
@@ -754,72 +822,4 @@ mod reach_tests {
         assert_eq!(o.status, Status::Unknown, "{o:?}");
         assert!(o.summary.contains("DescribeLoadBalancers"), "{}", o.summary);
     }
-}
-
-/// The Service Connect proxy ECS adds to a service's tasks: not in the task definition, named
-/// `ecs-service-connect-<suffix>` in DescribeTasks (as users' DescribeTasks output shows it),
-/// running the `ecs-service-connect-agent` image (aws/amazon-ecs-agent,
-/// agent/engine/serviceconnect/manager_linux.go).
-fn is_service_connect_proxy(c: &crate::snapshot::ContainerState) -> bool {
-    c.name.starts_with("ecs-service-connect-")
-        || c.image
-            .as_deref()
-            .is_some_and(|i| i.contains("ecs-service-connect-agent"))
-}
-
-/// Service Connect's proxy failed its own health check. The ECS Developer Guide
-/// (service-connect-concepts, "Service Connect proxy"): the proxy uses the task CPU and memory the
-/// other containers' limits leave unallocated, and AWS recommends adding 256 CPU units and at
-/// least 64 MiB of memory to the task for it (512 units above 500 requests per second).
-fn service_connect_proxy(
-    f: &Facts<'_>,
-    td: &crate::snapshot::TaskDefinition,
-    name: &str,
-) -> Outcome {
-    const PROXY_CPU: i64 = 256;
-    const PROXY_MIB: i64 = 64;
-    let sum = |each: &dyn Fn(&crate::snapshot::ContainerDefinition) -> Option<i32>| -> i64 {
-        td.containers.iter().filter_map(each).map(i64::from).sum()
-    };
-    let task_cpu = td.cpu.as_deref().and_then(crate::snapshot::cpu_units);
-    let task_mib = td.memory.as_deref().and_then(crate::snapshot::memory_mib);
-    let (given_cpu, given_mib) = (sum(&|c| c.cpu), sum(&|c| c.memory.or(c.memory_reservation)));
-    let mut evidence = vec![
-        format!(
-            "container {name}: UNHEALTHY; it is the Service Connect proxy ECS adds to the service's tasks (not in {})",
-            td.family.as_deref().unwrap_or("the task definition")
-        ),
-        format!(
-            "stoppedReason: {}",
-            f.snap.task.stopped_reason.as_deref().unwrap_or("-")
-        ),
-    ];
-    let left = task_cpu
-        .zip(task_mib)
-        .map(|(c, m)| (c - given_cpu, m - given_mib));
-    if let Some((cpu_left, mib_left)) = left {
-        evidence.push(format!(
-            "task cpu {} and memory {} MiB; its containers set cpu {given_cpu} and memory {given_mib} MiB: {cpu_left} CPU units and {mib_left} MiB left for the proxy",
-            task_cpu.unwrap_or_default(),
-            task_mib.unwrap_or_default()
-        ));
-        if cpu_left < PROXY_CPU || mib_left < PROXY_MIB {
-            return Outcome::fail(
-                format!(
-                    "The Service Connect proxy {name} failed its health check: the task leaves it {cpu_left} CPU units and {mib_left} MiB (AWS recommends at least {PROXY_CPU} and {PROXY_MIB})"
-                ),
-                evidence,
-                vec![format!(
-                    "Register a revision whose task cpu and memory exceed what its containers set by at least {PROXY_CPU} CPU units and {PROXY_MIB} MiB (512 units above 500 requests per second), or lower the containers' own cpu and memory"
-                )],
-            );
-        }
-    }
-    Outcome::fail(
-        format!("The Service Connect proxy {name} failed its health check"),
-        evidence,
-        vec![
-            "The proxy runs beside the application and reaches the other services' proxies on their port mappings: the task's security groups, the subnets' route tables and network ACLs must allow that traffic; its own logs go where the service's Service Connect logConfiguration says".to_string(),
-        ],
-    )
 }
