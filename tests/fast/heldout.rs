@@ -1193,6 +1193,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 7,
     },
+    // Batch 119 (session 20: less-held web stacks, md5 0-7; five tails), first seen at the
+    // reader of 28768c8 (the crash reader unchanged since).
+    Tails {
+        batch: "batch 119",
+        tails: include_str!("../corpus/heldout/batch119/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch119/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
