@@ -1203,6 +1203,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 120 (session 20: less-held web stacks, md5 8-f; five tails), first seen at the
+    // reader of 28768c8 (the crash reader unchanged since).
+    Tails {
+        batch: "batch 120",
+        tails: include_str!("../corpus/heldout/batch120/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch120/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
