@@ -1213,6 +1213,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 121 (session 20: small self-hosted reading and note apps, md5 0-7), first seen
+    // at the reader of 28768c8 (the crash reader unchanged since).
+    Tails {
+        batch: "batch 121",
+        tails: include_str!("../corpus/heldout/batch121/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch121/accepted.json"),
+        right: 4,
+        false_claims_at_most: 1,
+        shown: 5,
+    },
+    // Batch 122 (session 20: small self-hosted reading and note apps, md5 8-f), first seen
+    // at the reader of 28768c8 (the crash reader unchanged since).
+    Tails {
+        batch: "batch 122",
+        tails: include_str!("../corpus/heldout/batch122/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch122/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1444,6 +1464,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch118/messages.jsonl"),
         clear_top1: 1,
         ambiguous_top3: 0,
+    },
+    // Batch 123 (session 20: ECS on EC2 capacity, container instances and capacity providers;
+    // eight texts), first seen at the classifier of 5d6869e (unchanged since).
+    Messages {
+        batch: "batch 123",
+        text: include_str!("../corpus/heldout/batch123/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 1,
     },
 ];
 
