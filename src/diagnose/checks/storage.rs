@@ -168,81 +168,101 @@ pub fn ebs(f: &Facts<'_>) -> Option<Outcome> {
     }
     let outcomes = failed
         .iter()
-        .map(|a| {
-            let name = a.volume_name.as_deref().unwrap_or("(unnamed)");
-            let reason = a.status_reason.as_deref().unwrap_or("no reason given");
-            let config = configs.iter().find(|c| Some(c.name.as_str()) == a.volume_name.as_deref());
-            let mut evidence = vec![format!(
-                "EBS volume {name}{}: {}: {}",
-                a.volume_id.as_deref().map(|v| format!(" ({v})")).unwrap_or_default(),
-                a.status.as_deref().unwrap_or("?"),
-                crate::classify::clip(reason, 400)
-            )];
-            let lower = reason.to_ascii_lowercase();
-            // The resource the fix changes: the role when it is to blame, else the task's own
-            // configuration (never the volume's name, which other services share).
-            let mut culprit = None;
-            let (why, fix) = if lower.contains("infrastructure role") {
-                culprit = a.role_arn.clone();
-                match &role {
-                    Some(r) => {
-                        evidence.extend(r.evidence.iter().cloned());
-                        (r.summary.clone(), r.fix.clone())
-                    }
-                    None => (
-                        "ECS could not assume the volume's infrastructure role".to_string(),
-                        vec![format!(
-                            "The role must trust {ECS_SERVICE} and carry {VOLUMES_POLICY}; whoever creates the service or runs the task needs iam:PassRole on it (condition iam:PassedToService {ECS_SERVICE}); a role created moments before may not have propagated: run the task again"
-                        )],
-                    ),
-                }
-            } else if lower.contains("idempotentparametermismatch") || lower.contains("kms") {
-                let key = config.and_then(|c| c.kms_key_id.as_deref());
-                if let Some(k) = key {
-                    evidence.push(format!("volume {name}: kmsKeyId {k}"));
-                }
-                (
-                    "ECS could not set up the EBS volume with its KMS key".to_string(),
-                    vec![format!(
-                        "Check that the volume's kmsKeyId ({}) names an existing, enabled key in the task's Region, and that the key policy lets the infrastructure role use it (kms:CreateGrant, kms:GenerateDataKeyWithoutPlaintext, kms:ReEncrypt*, kms:DescribeKey)",
-                        key.unwrap_or("the cluster's or the account's default")
-                    )],
-                )
-            } else if lower.contains("timed out while configuring the ebs volume") {
-                let fs = config.and_then(|c| c.filesystem_type.as_deref());
-                let os = f.td.and_then(|t| t.os_family.as_deref());
-                evidence.push(format!(
-                    "volume {name}: filesystemType {}, snapshot {}, task OS {}",
-                    fs.unwrap_or("xfs (default)"),
-                    config.and_then(|c| c.snapshot_id.as_deref()).unwrap_or("none"),
-                    os.unwrap_or("LINUX")
-                ));
-                (
-                    "ECS timed out attaching the EBS volume: its file system type does not fit".to_string(),
-                    vec!["Set the volume configuration's filesystemType to the snapshot's file system (xfs, ext3 or ext4 on Linux; NTFS on Windows)".to_string()],
-                )
-            } else if let Some(code) = ec2_error(reason) {
-                let zone = f.snap.task.availability_zone.as_deref().unwrap_or("the task's zone");
-                let fix = if code == "VolumeTypeNotAvailableInZone" {
-                    format!("Choose a volume type that {zone} offers, or run the task in subnets of other zones")
-                } else {
-                    format!("Fix the volume configuration as EC2's {code} says (size, IOPS, throughput and type must agree)")
-                };
-                (format!("EC2 refused the EBS volume ({code})"), vec![fix])
-            } else {
-                (
-                    "ECS could not create or attach the EBS volume".to_string(),
-                    vec!["Read the attachment's statusReason; the ECS Developer Guide's \"Troubleshooting Amazon EBS volume attachments\" lists its causes".to_string()],
-                )
-            };
-            let summary = format!("EBS volume {name}: {why}");
-            match culprit {
-                Some(role) => Outcome::fail_on(role, summary, evidence, fix),
-                None => Outcome::fail(summary, evidence, fix),
-            }
-        })
+        .map(|a| attachment_failed(f, a, configs, role.as_ref()))
         .collect();
     Some(Outcome::combine(outcomes))
+}
+
+/// One attachment ECS could not make, read by what its `statusReason` names.
+fn attachment_failed(
+    f: &Facts<'_>,
+    a: &crate::snapshot::EbsAttachment,
+    configs: &[crate::snapshot::EbsVolumeConfig],
+    role: Option<&RoleProblem>,
+) -> Outcome {
+    let name = a.volume_name.as_deref().unwrap_or("(unnamed)");
+    let reason = a.status_reason.as_deref().unwrap_or("no reason given");
+    let config = configs
+        .iter()
+        .find(|c| Some(c.name.as_str()) == a.volume_name.as_deref());
+    let mut evidence = vec![format!(
+        "EBS volume {name}{}: {}: {}",
+        a.volume_id
+            .as_deref()
+            .map(|v| format!(" ({v})"))
+            .unwrap_or_default(),
+        a.status.as_deref().unwrap_or("?"),
+        crate::classify::clip(reason, 400)
+    )];
+    let lower = reason.to_ascii_lowercase();
+    // The resource the fix changes: the role when it is to blame, else the task's own
+    // configuration (never the volume's name, which other services share).
+    let mut culprit = None;
+    let (why, fix) = if lower.contains("infrastructure role") {
+        culprit = a.role_arn.clone();
+        match &role {
+            Some(r) => {
+                evidence.extend(r.evidence.iter().cloned());
+                (r.summary.clone(), r.fix.clone())
+            }
+            None => (
+                "ECS could not assume the volume's infrastructure role".to_string(),
+                vec![format!(
+                    "The role must trust {ECS_SERVICE} and carry {VOLUMES_POLICY}; whoever creates the service or runs the task needs iam:PassRole on it (condition iam:PassedToService {ECS_SERVICE}); a role created moments before may not have propagated: run the task again"
+                )],
+            ),
+        }
+    } else if lower.contains("idempotentparametermismatch") || lower.contains("kms") {
+        let key = config.and_then(|c| c.kms_key_id.as_deref());
+        if let Some(k) = key {
+            evidence.push(format!("volume {name}: kmsKeyId {k}"));
+        }
+        (
+            "ECS could not set up the EBS volume with its KMS key".to_string(),
+            vec![format!(
+                "Check that the volume's kmsKeyId ({}) names an existing, enabled key in the task's Region, and that its key policy lets the infrastructure role use it for EBS (the ECS Developer Guide's EBS encryption page gives the statement)",
+                key.unwrap_or("the cluster's or the account's default")
+            )],
+        )
+    } else if lower.contains("timed out while configuring the ebs volume") {
+        let fs = config.and_then(|c| c.filesystem_type.as_deref());
+        let os = f.td.and_then(|t| t.os_family.as_deref());
+        evidence.push(format!(
+            "volume {name}: filesystemType {}, snapshot {}, task OS {}",
+            fs.unwrap_or("xfs (default)"),
+            config
+                .and_then(|c| c.snapshot_id.as_deref())
+                .unwrap_or("none"),
+            os.unwrap_or("LINUX")
+        ));
+        (
+            "ECS timed out attaching the EBS volume: its file system type does not fit".to_string(),
+            vec!["Set the volume configuration's filesystemType to the snapshot's file system (xfs, ext3 or ext4 on Linux; NTFS on Windows)".to_string()],
+        )
+    } else if let Some(code) = ec2_error(reason) {
+        let zone = f
+            .snap
+            .task
+            .availability_zone
+            .as_deref()
+            .unwrap_or("the task's zone");
+        let fix = if code == "VolumeTypeNotAvailableInZone" {
+            format!("Choose a volume type that {zone} offers, or run the task in subnets of other zones")
+        } else {
+            format!("Fix the volume configuration as EC2's {code} says (size, IOPS, throughput and type must agree)")
+        };
+        (format!("EC2 refused the EBS volume ({code})"), vec![fix])
+    } else {
+        (
+            "ECS could not create or attach the EBS volume".to_string(),
+            vec!["Read the attachment's statusReason; the ECS Developer Guide's \"Troubleshooting Amazon EBS volume attachments\" lists its causes".to_string()],
+        )
+    };
+    let summary = format!("EBS volume {name}: {why}");
+    match culprit {
+        Some(role) => Outcome::fail_on(role, summary, evidence, fix),
+        None => Outcome::fail(summary, evidence, fix),
+    }
 }
 
 /// What is wrong with the EBS volumes' infrastructure role, as far as IAM was read: `certain`
