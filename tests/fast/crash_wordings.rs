@@ -219,6 +219,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ),
     (
         "net.privileged_port",
+        r#"Error: failed to listen on 0.0.0.0:443: Permission denied (os error 13)"#,
+    ),
+    (
+        "net.privileged_port",
         r#"Errno::EACCES: Permission denied - bind(2) for "0.0.0.0" port 80"#,
     ),
     (
