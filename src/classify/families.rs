@@ -293,6 +293,14 @@ pub static FAMILIES: &[Family] = &[
     // ECS managed tags on a service's tasks need the account's long ARN format (the
     // taskLongArnFormat account setting, "Task long arn format must be enabled for launching
     // service tasks with ECS managed tags"): a setting to change, as for the task definition.
+    // A resource ECS will not remove while something still uses it: the API reference's
+    // ResourceInUseException ("The specified resource is in-use and can't be removed"), as a
+    // capacity provider still referenced by a service's tasks says it ("The specified capacity
+    // provider is in use and cannot be removed", typically a stack deleted before its services
+    // drained). No task failed; before the placement family, whose "capacity provider" it shares.
+    family!("ecs.resource_in_use", "ECS will not remove a resource that is still in use", None, Config,
+        all: ["ResourceInUseException|is in[- ]use and (?:cannot|can'?t) be (?:removed|deleted)"], none: [],
+        &["other"]),
     family!("ecs.long_arn_format", "ECS managed tags need the long ARN format account setting", None, Config,
         all: ["long arn format must be enabled|taskLongArnFormat"], none: [],
         &[id::TASK_CONFIG, "other"]),
