@@ -359,6 +359,38 @@ mod tests {
     }
 
     #[test]
+    fn an_ebs_attachment_is_read_with_its_reason() {
+        // The attachment as the AWS CLI's run-task example shows it, FAILED with the statusReason
+        // of the ECS guide's EBS troubleshooting page, beside the task's ENI.
+        let e = parse_task_event(
+            br#"{"detail-type":"ECS Task State Change","resources":["arn:aws:ecs:us-east-1:111122223333:task/prod/0123456789abcdef0123456789abcdef"],"detail":{"lastStatus":"STOPPED","stopCode":"TaskFailedToStart","attachments":[
+                {"id":"a1","type":"eni","status":"DELETED","details":[{"name":"subnetId","value":"subnet-1"}]},
+                {"id":"a2","type":"AmazonElasticBlockStorage","status":"FAILED","details":[
+                    {"name":"roleArn","value":"arn:aws:iam::111122223333:role/ecsInfrastructureRole"},
+                    {"name":"volumeName","value":"data"},
+                    {"name":"deleteOnTermination","value":"true"},
+                    {"name":"statusReason","value":"ECS timed out while configuring the EBS volume attachment to your Task"}]}]}}"#,
+        )
+        .unwrap();
+        let task = e.detail.unwrap().to_task();
+        assert_eq!(task.subnet_id.as_deref(), Some("subnet-1"));
+        let [v] = task.ebs_volumes.as_slice() else {
+            panic!("one EBS attachment: {:?}", task.ebs_volumes)
+        };
+        assert_eq!(v.volume_name.as_deref(), Some("data"));
+        assert_eq!(
+            v.role_arn.as_deref(),
+            Some("arn:aws:iam::111122223333:role/ecsInfrastructureRole")
+        );
+        assert!(v.failed());
+        assert!(v
+            .status_reason
+            .as_deref()
+            .unwrap()
+            .starts_with("ECS timed out"));
+    }
+
+    #[test]
     fn bad_events_are_errors_not_panics() {
         assert!(matches!(parse_task_event(b"{"), Err(EventError::Json(_))));
         assert!(parse_task_event(b"[]").is_err());
