@@ -1473,6 +1473,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 3,
         ambiguous_top3: 1,
     },
+    // Batch 126 (session 20: AWS Batch jobs on ECS and Fargate, through a pipeline tool's
+    // output; two texts), first seen at the classifier of fc4a205.
+    Messages {
+        batch: "batch 126",
+        text: include_str!("../corpus/heldout/batch126/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
