@@ -1233,6 +1233,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 6,
     },
+    // Batch 125 (session 20: Python async web services, md5 8-f; three tails), first seen at
+    // the reader of c6a9233.
+    Tails {
+        batch: "batch 125",
+        tails: include_str!("../corpus/heldout/batch125/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch125/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
