@@ -1243,6 +1243,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // Batch 124 (session 20: Python async web services, md5 0-7; seven tails), first seen at
+    // the reader of c6a9233.
+    Tails {
+        batch: "batch 124",
+        tails: include_str!("../corpus/heldout/batch124/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch124/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
