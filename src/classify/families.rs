@@ -526,8 +526,10 @@ pub static FAMILIES: &[Family] = &[
     family!("s3.layer_status_denied", "Image layer download from S3 refused", Some(S3Layer), Denied,
         all: ["@S3_LAYER|httpRead(?:er)?Seeker|error pulling image configuration|<Code>AccessDenied|error parsing HTTP 403", "\\b403\\b|AccessDenied|Forbidden"], none: ["@DOCKER_HUB|@OTHER_REGISTRY|@PUBLIC_ECR"],
         &[id::NETWORK_ENDPOINT_POLICY, id::NETWORK_ENDPOINT_MISSING, id::IAM_EXEC_ROLE_ECR, id::ECR_REPO_POLICY]),
+    // Only a denial that says it was a pull (or a registry's 401/403): a bare AccessDenied of
+    // some other call is not the execution role's ECR permissions.
     family!("pull.denied", "Image pull denied", None, Denied,
-        all: ["not authorized|AccessDenied|access denied|\\b40[13]\\b|unauthorized|forbidden|denied:|:\\s*denied\\b"], none: ["@CONTAINER_EXEC"],
+        all: ["not authorized|AccessDenied|access denied|\\b40[13]\\b|unauthorized|forbidden|denied:|:\\s*denied\\b", "pull|image|registr|manifest|\\becr\\b|docker|repositor|layer|\\b40[13]\\b|unauthorized"], none: ["@CONTAINER_EXEC"],
         &[id::IAM_EXEC_ROLE_ECR, id::REGISTRY_AUTH, id::ECR_REPO_POLICY, id::IAM_INSTANCE_ROLE, id::IMAGE_NOT_FOUND]),
     // ---- image pull: existence --------------------------------------------------------------------
     family!("image.not_found", "Image, tag or repository not found", None, NotFound,
