@@ -724,8 +724,11 @@ pub static SIGNATURES: &[Signature] = &[
     // word a refusal (below): in a task, localhost is the task itself — the dependency a compose
     // file reached at localhost or by a service name runs elsewhere on ECS, or is a sidecar of
     // the task that has not started yet. Before net.refused, which reads every other address.
-    sig!("net.refused_local", r"(?i)(?:ECONNREFUSED|refused)[^\r\n]{0,60}?(?P<addr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[?::1\]?:\d+)|(?P<laddr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[::1\]:\d+)[^\r\n]{0,80}?(?:refused|\((?:111|10061)\b)",
-        "A connection to this task's own loopback address was refused ($addr$laddr)",
+    // CPython's asyncio words every failed connect "Connect call failed (ADDRESS)" (selector_events.py,
+    // the errno apart, as aiohttp's ClientConnectorError and asyncpg quote it without it): at a
+    // loopback address nothing times out or is unreachable, so it was refused.
+    sig!("net.refused_local", r"(?i)(?:ECONNREFUSED|refused)[^\r\n]{0,60}?(?P<addr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[?::1\]?:\d+)|(?P<laddr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[::1\]:\d+)[^\r\n]{0,80}?(?:refused|\((?:111|10061)\b)|Connect call failed \('(?P<aaddr>127\.0\.0\.1|::1)', (?P<aport>\d+)",
+        "A connection to this task's own loopback address was refused ($addr$laddr$aaddr)",
         "Nothing in this task listens on that port: on ECS localhost is the task itself and reaches only containers of the same task. A database, cache or API that runs as another service, on RDS or ElastiCache needs its own address (its endpoint or Service Connect name, in an environment variable): a compose file's localhost or service name does not carry over. A sidecar of the same task: make this container dependsOn it (condition HEALTHY or START) so that it listens first"),
     // Also the PostgreSQL JDBC driver's "Connection to %s refused. Check that the hostname and port
     // are correct and that the postmaster is accepting TCP/IP connections." (pgjdbc

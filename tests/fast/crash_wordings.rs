@@ -150,6 +150,14 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"accept tcp [::]:8080: accept4: too many open files"#,
     ),
     (
+        "net.refused_local",
+        r#"aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host localhost:8000 ssl:default [Connect call failed ('127.0.0.1', 8000)]"#,
+    ),
+    (
+        "net.refused_local",
+        r#"OSError: Multiple exceptions: [Errno 111] Connect call failed ('127.0.0.1', 5432), [Errno 99] Cannot assign requested address"#,
+    ),
+    (
         "net.refused",
         r#"ConnectionRefusedError: [Errno 111] Connection refused"#,
     ),
