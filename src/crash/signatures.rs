@@ -317,6 +317,30 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("pg.root", r#""root" execution of the PostgreSQL server is not permitted|^initdb: (?:error: )?cannot be run as root"#,
         "PostgreSQL will not run as root",
         "Start it through the image's entrypoint (docker-entrypoint.sh switches to the postgres user; an entryPoint or command that runs postgres or initdb directly as root skips that), or set the container definition's user to postgres (uid 999 in the official image) on a data volume that user owns"),
+    // Seastar (ScyllaDB, Redpanda) sets up Linux AIO contexts per core at start and stops when
+    // the host has too few left: "Could not setup Async I/O: %s. The most common cause is not
+    // enough request capacity in /proc/sys/fs/aio-max-nr. Try increasing that number or reducing
+    // the amount of logical CPUs available for your application", and, with the numbers, "The
+    // required nr_event (%d) exceeds the limit of request capacity in /proc/sys/fs/aio-max-nr
+    // (%d)" (seastar src/core/reactor.cc), after its warning "Requested AIO slots too large,
+    // please increase request capacity in /proc/sys/fs/aio-max-nr". fs.aio-max-nr is host-wide: every container on the
+    // instance draws from one pool, and no task can raise it.
+    sig!("host.aio_max_nr", r"Could not setup Async I/O|Requested AIO slots too large|exceeds (?:the limit of request capacity in |the capacity in )?/proc/sys/fs/aio-max-nr",
+        "The host's pool of asynchronous I/O contexts (fs.aio-max-nr) is used up",
+        "fs.aio-max-nr is a host setting no task can change (ECS systemControls take only namespaced keys; Fargate has none): on the EC2 launch type raise it on the instances (sysctl -w fs.aio-max-nr=1048576 in the launch template's user data); or make the program use fewer AIO contexts (Seastar: fewer cores with --smp, or --reactor-backend epoll), and run fewer such containers per instance"),
+    // io_uring refused: Netty's native transport "failed to create io_uring ring fd" followed by
+    // strerror (transport-native-io_uring/src/main/c/netty_io_uring_native.c, with ";", ":" or a
+    // space before it by version) and 4.2's "failed to allocate memory for io_uring ring; try
+    // raising memlock limit"; liburing programs' "io_uring_queue_init…: Operation not permitted";
+    // PostgreSQL 18's io_method=io_uring "could not setup io_uring queue: %m"
+    // (src/backend/storage/aio/method_io_uring.c); OCaml's uring bindings (Eio) raising
+    // Unix_error(EPERM, "io_uring_queue_init", "").
+    // Docker 25 and containerd 2.0 removed io_uring_setup/enter/register from their default
+    // seccomp profiles (moby/moby#46762, containerd/containerd#9320): EPERM in a container. ENOMEM
+    // is the memlock limit, ENOSYS a kernel without io_uring or with it disabled.
+    sig!("io_uring.denied", r#"failed to create io_uring ring fd[;:]? ?(?P<err>Operation not permitted|Cannot allocate memory|Function not implemented)|(?P<memlock>failed to allocate memory for io_uring ring)|io_uring_(?:queue_init\w*|setup)[^\r\n]{0,40}?(?P<err2>Operation not permitted|Cannot allocate memory|Function not implemented)|could not setup io_uring queue: (?P<err3>Operation not permitted|Cannot allocate memory|Function not implemented)|Unix_error\(Unix\.(?P<uerr>EPERM|ENOMEM|ENOSYS), "io_uring_queue_init""#,
+        "The program could not set up io_uring ($err$err2$err3$uerr$memlock)",
+        "\"Operation not permitted\": the container runtime's default seccomp profile refuses io_uring (Docker 25 and later, containerd 2.0), and an ECS task definition cannot choose another profile: switch the program to epoll (Netty: the epoll or NIO transport; Seastar: --reactor-backend epoll), or run the container privileged on the EC2 launch type. \"Cannot allocate memory\" or the memlock message: raise the memlock ulimit in the container definition. \"Function not implemented\": the host's kernel has no io_uring or has it disabled"),
     // Elasticsearch's bootstrap checks, enforced once it binds a non-loopback address (every
     // container that publishes its port) unless discovery.type is single-node: "max virtual
     // memory areas vm.max_map_count [%d] is too low, increase to at least [%d]" (5.0: "likely too

@@ -43,6 +43,9 @@ pub(crate) fn accepted(kind: &str) -> Vec<&'static str> {
 fn listed(kind: &str) -> &'static [&'static str] {
     match kind {
         "fs.no_space" => &["fs.no_space"],
+        // Session 20's dev samples of two host limits.
+        "io_uring.denied" => &["io_uring.denied"],
+        "host.aio_max_nr" => &["host.aio_max_nr"],
         "db.tls_required" => &["db.tls_required"],
         "aws.metadata_unreachable" => &["aws.metadata_unreachable"],
         // Held-out batch 6's kind, labelled "none" when no signature named it (session 9): the

@@ -35,6 +35,18 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"System.ComponentModel.Win32Exception (8): An error occurred trying to start process '/app/tool' with working directory '/app'. Exec format error"#,
     ),
     (
+        "io_uring.denied",
+        r#"java.lang.RuntimeException: failed to create io_uring ring fd Operation not permitted"#,
+    ),
+    (
+        "io_uring.denied",
+        r#"java.lang.RuntimeException: failed to create io_uring ring fd: Cannot allocate memory"#,
+    ),
+    (
+        "host.aio_max_nr",
+        r#"ERROR 2024-05-02 10:00:00,000 [shard 0:main] seastar - Could not setup Async I/O: Resource temporarily unavailable. The most common cause is not enough request capacity in /proc/sys/fs/aio-max-nr. Try increasing that number or reducing the amount of logical CPUs available for your application"#,
+    ),
+    (
         "fs.no_space",
         r#"OSError: [Errno 28] No space left on device: '/data/x'"#,
     ),
