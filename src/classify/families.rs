@@ -298,6 +298,24 @@ pub static FAMILIES: &[Family] = &[
     // capacity provider still referenced by a service's tasks says it ("The specified capacity
     // provider is in use and cannot be removed", typically a stack deleted before its services
     // drained). No task failed; before the placement family, whose "capacity provider" it shares.
+    // Service events of the ECS Developer Guide's list (service-event-messages-list.html) that no
+    // task's text says: "IAM permissions policies have been misconfigured or changed, and ECS can
+    // no longer maintain your service" and "IAM trust relationship has been misconfigured or
+    // changed, …" (ECS's own role for the service: its service-linked role or the service's
+    // roleArn, not the execution role, whose family reads "trust relationship" below); a
+    // container instance whose agent never started ("Timed out waiting for Amazon ECS Agent to
+    // start. Please check logs at /var/log/ecs/ecs-agent.log": the instance never registered,
+    // read as no instance is); a target group or target gone under the service ("… is not healthy
+    // in target-group … due to TARGET GROUP IS NOT FOUND", "TARGET IS NOT FOUND").
+    family!("ecs.service_role_broken", "ECS's own role for the service is missing permissions or trust", Some(Iam), Denied,
+        all: ["ECS can no longer maintain your service"], none: [],
+        &["other", id::TASK_CONFIG]),
+    family!("ecs.agent_not_started", "The ECS agent on a container instance never started", None, Capacity,
+        all: ["Timed out waiting for (?:the )?Amazon ECS Agent to start"], none: [],
+        &[id::CAPACITY_PLACEMENT, id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),
+    family!("elb.target_group_missing", "The service's target group (or its target) no longer exists", None, Health,
+        all: ["TARGET GROUP IS NOT FOUND|TARGET IS NOT FOUND"], none: [],
+        &["other", id::HEALTH_ELB]),
     family!("ecs.resource_in_use", "ECS will not remove a resource that is still in use", None, Config,
         all: ["ResourceInUseException|is in[- ]use and (?:cannot|can'?t) be (?:removed|deleted)"], none: [],
         &["other"]),
