@@ -504,6 +504,13 @@ pub fn evaluate_resource_without(
     }
 }
 
+/// The trust policy that lets `service` assume a role, on one line (for a fix's command).
+pub fn trust_document(service: &str) -> String {
+    format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"{service}"}},"Action":"sts:AssumeRole"}}]}}"#
+    )
+}
+
 /// Does a trust policy let `service` (e.g. `ecs-tasks.amazonaws.com`) assume the role?
 pub fn trusts_service(trust: &str, service: &str) -> Result<bool, String> {
     let v: Value =

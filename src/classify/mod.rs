@@ -754,9 +754,14 @@ pub fn classify_task(
 ) -> TaskClassification {
     let sources: Vec<(String, &str)> = container_reasons
         .iter()
-        .map(|(name, text)| (format!("containers[{name}].reason"), *text))
+        .map(|(name, text)| (container_source(name), *text))
         .collect();
     classify_reasons(&sources, stopped_reason, stop_code)
+}
+
+/// Where a container's reason was read, as a classification names its source.
+pub fn container_source(container: &str) -> String {
+    format!("containers[{container}].reason")
 }
 
 /// [`classify_task`] over reasons named by where they were read (`containers[app].reason`,

@@ -106,8 +106,9 @@ pub fn exec_role_trust(f: &Facts<'_>) -> Outcome {
                 format!("ECS cannot assume the execution role {}: its trust policy does not allow {ECS_TASKS}", role.name),
                 vec![format!("{} AssumeRolePolicyDocument: {}", role.name, compact(trust))],
                 vec![format!(
-                    "aws iam update-assume-role-policy --role-name {} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"Service\":\"{ECS_TASKS}\"}},\"Action\":\"sts:AssumeRole\"}}]}}'",
-                    role.name
+                    "aws iam update-assume-role-policy --role-name {} --policy-document '{}'",
+                    role.name,
+                    policy::trust_document(ECS_TASKS)
                 )],
             ),
             Err(e) => Outcome::unknown(format!("{}: {e}", role.name)),
@@ -116,7 +117,8 @@ pub fn exec_role_trust(f: &Facts<'_>) -> Outcome {
     outcome.naming(role.arn.clone())
 }
 
-fn compact(json: &str) -> String {
+/// A policy document on one line, cut to 300 characters (evidence quotes it).
+pub(crate) fn compact(json: &str) -> String {
     let s: String = json.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() > 300 {
         s.chars().take(299).chain(['…']).collect()

@@ -178,12 +178,7 @@ impl<'a> Facts<'a> {
             .task
             .containers
             .iter()
-            .filter_map(|c| {
-                Some((
-                    format!("containers[{}].reason", c.name),
-                    c.reason.as_deref()?,
-                ))
-            })
+            .filter_map(|c| Some((classify::container_source(&c.name), c.reason.as_deref()?)))
             .chain(snap.task.ebs_volumes.iter().filter_map(|v| {
                 Some((
                     format!(

@@ -197,9 +197,9 @@ fn attachment_failed(
     let lower = reason.to_ascii_lowercase();
     // The resource the fix changes: the role when it is to blame, else the task's own
     // configuration (never the volume's name, which other services share).
-    let mut culprit = None;
-    let (why, fix) = if lower.contains("infrastructure role") {
-        culprit = a.role_arn.clone();
+    let role_blamed = lower.contains("infrastructure role");
+    let culprit = a.role_arn.clone().filter(|_| role_blamed);
+    let (why, fix) = if role_blamed {
         match &role {
             Some(r) => {
                 evidence.extend(r.evidence.iter().cloned());
@@ -281,8 +281,9 @@ fn role_problem(f: &Facts<'_>) -> Option<RoleProblem> {
     } else {
         role.name.as_str()
     };
+    let trust_ecs = crate::policy::trust_document(ECS_SERVICE);
     let create = format!(
-        "aws iam create-role --role-name {name} --assume-role-policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"Service\":\"{ECS_SERVICE}\"}},\"Action\":\"sts:AssumeRole\"}}]}}' && aws iam attach-role-policy --role-name {name} --policy-arn arn:aws:iam::aws:policy/service-role/{VOLUMES_POLICY}"
+        "aws iam create-role --role-name {name} --assume-role-policy-document '{trust_ecs}' && aws iam attach-role-policy --role-name {name} --policy-arn arn:aws:iam::aws:policy/service-role/{VOLUMES_POLICY}"
     );
     if role.role.is_not_found() {
         return Some(RoleProblem {
@@ -301,9 +302,9 @@ fn role_problem(f: &Facts<'_>) -> Option<RoleProblem> {
                 "ECS cannot assume the infrastructure role {name}: its trust policy does not allow {ECS_SERVICE}{}",
                 if tasks { " (it trusts ecs-tasks.amazonaws.com, the tasks' principal)" } else { "" }
             ),
-            evidence: vec![format!("{name} trust policy: {}", crate::classify::clip(&trust.split_whitespace().collect::<Vec<_>>().join(" "), 300))],
+            evidence: vec![format!("{name} trust policy: {}", crate::diagnose::iam::compact(trust))],
             fix: vec![format!(
-                "aws iam update-assume-role-policy --role-name {name} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"Service\":\"{ECS_SERVICE}\"}},\"Action\":\"sts:AssumeRole\"}}]}}'"
+                "aws iam update-assume-role-policy --role-name {name} --policy-document '{trust_ecs}'"
             )],
             certain: true,
         });
