@@ -49,7 +49,7 @@ const SECRETS_NOT_FOUND: &[&str] = &[
 ];
 
 macro_rules! family {
-    ($id:literal, $name:literal, $service:expr, $symptom:ident, all: [$($all:literal),* $(,)?], none: [$($none:literal),* $(,)?], $cands:expr $(,)?) => {
+    ($id:literal, $name:literal, $service:expr, $symptom:ident, all: [$($all:expr),* $(,)?], none: [$($none:literal),* $(,)?], $cands:expr $(,)?) => {
         Family {
             id: $id,
             name: $name,
@@ -63,6 +63,11 @@ macro_rules! family {
 }
 
 use Service::*;
+
+/// What a task definition holds, by the names RegisterTaskDefinition and ContainerDefinition give
+/// their parameters (ECS API reference), the launch type or platform a task definition must fit,
+/// and the task definition itself (`task.validation`).
+const TASK_DEFINITION_SUBJECT: &str = r"task ?definition|\bcontainer|Fargate|networkMode|awsvpc|\b(?:cpu|memory|memoryReservation|family|essential|entryPoint|command|environment(?:Files)?|ulimits?|linuxParameters|healthCheck|dependsOn|hostname|ipcMode|pidMode|volumes?|mountPoints?|portMappings?|(?:host|container) ?port|log ?(?:driver|configuration)|firelens\w*|runtimePlatform|operating system|ephemeralStorage|requiresCompatibilities|launch ?type|platform ?version|placementConstraints|taskRoleArn|tags?)\b|launch_type|at the task level|in task\b";
 
 /// Every family, most specific first.
 pub static FAMILIES: &[Family] = &[
@@ -416,10 +421,19 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.exec", "ECS Exec could not open a session (execute-command)", None, Config,
         all: ["execute command failed|execute command was not enabled|calling the ExecuteCommand operation|TargetNotConnectedException|SessionManagerPlugin is not found"], none: [],
         &["other", id::NETWORK_ENDPOINT_MISSING]),
+    // A request ECS refused is the task definition's fault when it names what a task definition
+    // holds: RegisterTaskDefinition's and ContainerDefinition's parameters (API reference), the
+    // launch type or platform it must fit, or the task definition itself. A refusal that names
+    // none of them is about something else the request carries (a service's or a cluster's
+    // setting, an override, the account), which the catalogue has no cause for.
     family!("task.validation", "The request or the task definition is invalid", None, Config,
-        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition"],
+        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition", TASK_DEFINITION_SUBJECT],
         none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found|no container instances? (?:were )?found", "secret|parameter store", "execution ?role"],
         &[id::TASK_CONFIG, id::IAM_EXEC_ROLE_MISSING, id::CAPACITY_PLACEMENT]),
+    family!("ecs.request_refused", "ECS refused the request", None, Config,
+        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition"],
+        none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found|no container instances? (?:were )?found", "secret|parameter store", "execution ?role"],
+        &["other", id::TASK_CONFIG, id::IAM_EXEC_ROLE_MISSING]),
     // ---- the execution role itself -----------------------------------------------------------------
     family!("iam.assume", "ECS could not assume the execution role", Some(Iam), Denied,
         all: ["unable to assume|could not assume|cannot assume|sts:AssumeRole|assume ?role|trust relationship"], none: [],

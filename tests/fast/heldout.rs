@@ -1260,6 +1260,36 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 7,
     },
+    // Batch 127 (session 21: web scrapers and headless browsers, md5 0-7; four tails), first
+    // seen at the reader of 7bb960b.
+    Tails {
+        batch: "batch 127",
+        tails: include_str!("../corpus/heldout/batch127/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch127/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
+    // Batch 128 (session 21: background workers, queue consumers and schedulers, md5 8-f; three
+    // tails), first seen at the reader of 7bb960b.
+    Tails {
+        batch: "batch 128",
+        tails: include_str!("../corpus/heldout/batch128/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch128/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 129 (session 21: write-ups in languages other than English; three tails), first seen
+    // at the reader of 7bb960b.
+    Tails {
+        batch: "batch 129",
+        tails: include_str!("../corpus/heldout/batch129/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch129/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1506,6 +1536,22 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 126",
         text: include_str!("../corpus/heldout/batch126/messages.jsonl"),
         clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Batch 130 (session 21: RunTask failures and the tools that launch one-off tasks; seven
+    // texts), first seen at the classifier of 7bb960b.
+    Messages {
+        batch: "batch 130",
+        text: include_str!("../corpus/heldout/batch130/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 0,
+    },
+    // Batch 131 (session 21: write-ups in languages other than English; three texts), first seen
+    // at the classifier of 7bb960b.
+    Messages {
+        batch: "batch 131",
+        text: include_str!("../corpus/heldout/batch131/messages.jsonl"),
+        clear_top1: 3,
         ambiguous_top3: 0,
     },
 ];
