@@ -66,8 +66,9 @@ use Service::*;
 
 /// What a task definition holds, by the names RegisterTaskDefinition and ContainerDefinition give
 /// their parameters (ECS API reference), the launch type or platform a task definition must fit,
-/// and the task definition itself (`task.validation`).
-const TASK_DEFINITION_SUBJECT: &str = r"task ?definition|\bcontainer|Fargate|networkMode|awsvpc|\b(?:cpu|memory|memoryReservation|family|essential|entryPoint|command|environment(?:Files)?|ulimits?|linuxParameters|healthCheck|dependsOn|hostname|ipcMode|pidMode|volumes?|mountPoints?|portMappings?|(?:host|container) ?port|log ?(?:driver|configuration)|firelens\w*|runtimePlatform|operating system|ephemeralStorage|requiresCompatibilities|launch ?type|platform ?version|placementConstraints|taskRoleArn|tags?)\b|launch_type|at the task level|in task\b";
+/// and the task definition itself (`task.validation`); not a `TaskDefinitionArn` key, which a
+/// wrapper's record carries whatever was refused.
+const TASK_DEFINITION_SUBJECT: &str = r"task ?definitions?(?:[^a-z]|$)|\bcontainer|Fargate|networkMode|awsvpc|\b(?:cpu|memory|memoryReservation|family|essential|entryPoint|command|environment(?:Files)?|ulimits?|linuxParameters|healthCheck|dependsOn|hostname|ipcMode|pidMode|volumes?|mountPoints?|portMappings?|(?:host|container) ?port|log ?(?:driver|configuration)|firelens\w*|runtimePlatform|operating system|ephemeralStorage|requiresCompatibilities|launch ?type|platform ?version|placementConstraints|taskRoleArn|tags?)\b|launch_type|at the task level|in task\b";
 
 /// Every family, most specific first.
 pub static FAMILIES: &[Family] = &[

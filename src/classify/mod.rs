@@ -245,6 +245,27 @@ fn unwrapped(text: &str) -> Cow<'_, str> {
     SOFT_BREAK.replace_all(text, "$1 $2")
 }
 
+/// `text` on one line: each line without the marks a page or a tool prints before it
+/// (Terraform's `│` box, a Markdown or e-mail quote's `>`, a table's `|`) and the lines joined by
+/// a space. Read beside the text itself (see [`classify`]): a break anywhere, after an ARN or a
+/// colon too, is how a terminal or Terraform (which wraps its diagnostics at the window's width)
+/// cuts a long reason.
+fn flattened(text: &str) -> Cow<'_, str> {
+    if !text.contains('\n') {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| {
+            l.trim()
+                .trim_start_matches(['│', '┃', '║', '╷', '╵', '|', '>'])
+                .trim()
+        })
+        .filter(|l| !l.is_empty())
+        .collect();
+    Cow::Owned(lines.join(" "))
+}
+
 /// The first family that matches `text` alone: its rank, without refinement.
 fn first_family(text: &str) -> Option<(usize, &'static Family)> {
     compiled()
@@ -369,18 +390,33 @@ pub fn classify(message: &str) -> Classification {
     // mixes them within one family ("isn’t" and "isn't" in ECS Exec's error), and editors, chat
     // and notes turn a pasted ' into ’.
     let plain = ascii_quotes(text);
+    // A text copied from a web page keeps its HTML entities (`&quot;`, `&#39;`): the wordings
+    // hold the characters.
+    let plain = match html_escape::decode_html_entities(&plain) {
+        Cow::Owned(decoded) => Cow::Owned(decoded),
+        Cow::Borrowed(_) => plain,
+    };
     let text: &str = &plain;
     // A text a terminal, a record or a Markdown paragraph wrapped mid-sentence is read joined
-    // too, and the more specific reading wins: the wording is the runtime's, the line break is
-    // the page's.
+    // too, and so is the text with every line break and the page's own marks before each line
+    // (Terraform's box, a quote) taken away; the most specific reading wins: the wording is the
+    // runtime's, the line break is the page's.
     let joined = unwrapped(text);
+    let flat = flattened(text);
     let mut best = read(text, 3);
     let mut text = text;
-    if let Cow::Owned(joined) = &joined {
-        let better = read(joined, 3).filter(|(r, _, _)| best.as_ref().is_none_or(|b| *r < b.0));
+    // A known tool's output whose inner text named nothing is not read flat: its line structure
+    // is the wrapper's, and the framing around the inner text is not evidence (`read`).
+    let framed = best.is_none() && inner_texts(text).1;
+    for (other, may_create) in [(&joined, true), (&flat, !framed)] {
+        let Cow::Owned(other) = other else { continue };
+        if !may_create && best.is_none() {
+            continue;
+        }
+        let better = read(other, 3).filter(|(r, _, _)| best.as_ref().is_none_or(|b| *r < b.0));
         if better.is_some() {
             best = better;
-            text = joined;
+            text = other;
         }
     }
     let Some((rank, family, decided_by)) = best else {
