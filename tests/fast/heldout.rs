@@ -1290,6 +1290,36 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Batch 132 (session 21: functional and less-held compiled languages, md5 0-7; three tails), first seen at the reader of 7bb960b (the
+    // crash reader unchanged at 2030703).
+    Tails {
+        batch: "batch 132",
+        tails: include_str!("../corpus/heldout/batch132/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch132/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 133 (session 21: media processing and desktop-in-a-container images, md5 8-f; five tails), first seen at the reader of 7bb960b (the
+    // crash reader unchanged at 2030703).
+    Tails {
+        batch: "batch 133",
+        tails: include_str!("../corpus/heldout/batch133/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch133/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
+    // Batch 134 (session 21: functional and less-held compiled languages, md5 8-f; ten tails), first seen at the reader of 7bb960b (the
+    // crash reader unchanged at 2030703).
+    Tails {
+        batch: "batch 134",
+        tails: include_str!("../corpus/heldout/batch134/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch134/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 8,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1552,6 +1582,14 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 131",
         text: include_str!("../corpus/heldout/batch131/messages.jsonl"),
         clear_top1: 3,
+        ambiguous_top3: 0,
+    },
+    // Batch 135 (session 21: ECS errors as CloudFormation stack events and CDK deploy output in
+    // application repositories; four texts), first seen at the classifier of 2030703.
+    Messages {
+        batch: "batch 135",
+        text: include_str!("../corpus/heldout/batch135/messages.jsonl"),
+        clear_top1: 2,
         ambiguous_top3: 0,
     },
 ];
