@@ -544,13 +544,25 @@ fn json_record(line: &str) -> Option<Record> {
     (!out.is_empty()).then_some(Record::Structured(out))
 }
 
-/// One line without docker compose's `name  | ` and a leading timestamp: what the quoted line of
-/// a [`Crash`] is made of (public so that a corpus can compare its labelled lines the same way).
+/// One line without docker compose's `name  | `, a leading timestamp and a syslog header
+/// (`May  1 10:00:00 host app[123]: `, RFC 3164 as journald's short format prints it too): what
+/// the quoted line of a [`Crash`] is made of (public so that a corpus can compare its labelled
+/// lines the same way). The prefixes stack in either order (`docker compose logs -t` puts the
+/// timestamp after the name, `aws logs tail` puts its own before), so they are taken off until
+/// none is left.
 pub fn unprefixed(line: &str) -> &str {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} |\d{4}/\d{2}/\d{2} )[\d:.,]+ ?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?").unwrap()
+        Regex::new(r"^(?:[\w.-]+\s+\|\s?)?(?:\[?(?:\d{4}-\d{2}-\d{2}[T ]|\d{2}/\d{2}/\d{4} |\d{4}/\d{2}/\d{2} )[\d:.,]+ ?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \S+ [\w./-]+(?:\[\d+\])?: )?").unwrap()
     });
-    PREFIX.find(line).map_or(line, |m| &line[m.end()..])
+    let mut rest = line;
+    // Three rounds cover every order of the three prefixes.
+    for _ in 0..3 {
+        match PREFIX.find(rest) {
+            Some(m) if !m.is_empty() => rest = &rest[m.end()..],
+            _ => break,
+        }
+    }
+    rest
 }
 
 /// Signatures of a process that ran out of memory: what it logs after that (a heap dump it could

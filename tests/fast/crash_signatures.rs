@@ -664,3 +664,78 @@ fn keyed() -> Vec<Keyed> {
         "crash-keylines.jsonl",
     )
 }
+
+/// How a log reaches a person must not change its reading: each key-line tail re-presented the
+/// way its transports and viewers print it, from where each format is defined: a logger's ANSI
+/// colours; Windows line ends; Docker's json-file records (`{"log", "stream", "time"}`);
+/// FireLens's records (Fluent Bit's `log` with the ECS metadata keys); an RFC 3339 timestamp
+/// before each line (`kubectl logs --timestamps`, the CloudWatch console); `aws logs tail
+/// --format short`'s; docker compose's `name  | `; a syslog header (RFC 3164, journald's short
+/// format); and a timestamp before compose's name, the two stacked. Every tail a signature
+/// reads must keep its signature (session 21: 479 of 479 under each; before it, stacked
+/// prefixes changed 4 and a syslog header 21).
+#[test]
+fn a_logs_presentation_does_not_change_its_reading() {
+    use ecs_autopsy::crash::read_pasted;
+    type Present = fn(usize, &str) -> String;
+    let shapes: &[(&str, Present)] = &[
+        ("ANSI colours", |i, l| {
+            if i % 2 == 0 {
+                format!("\x1b[31m{l}\x1b[0m")
+            } else {
+                format!("\x1b[1;33m{l}\x1b[m")
+            }
+        }),
+        ("CRLF", |_, l| format!("{l}\r")),
+        ("docker json-file", |i, l| {
+            serde_json::json!({"log": format!("{l}\n"), "stream": "stderr", "time": format!("2024-05-01T10:00:{:02}.000000000Z", i % 60)}).to_string()
+        }),
+        ("FireLens record", |_, l| {
+            serde_json::json!({"container_id": "0f1e2d3c", "container_name": "/ecs-app-1-app", "ecs_cluster": "prod", "ecs_task_arn": "arn:aws:ecs:us-east-1:111122223333:task/prod/0f1e", "source": "stderr", "log": l}).to_string()
+        }),
+        ("RFC 3339 timestamp", |i, l| {
+            format!("2024-05-01T10:00:{:02}.123456789Z {l}", i % 60)
+        }),
+        ("aws logs tail --format short", |i, l| {
+            format!("2024-05-01T10:00:{:02} {l}", i % 60)
+        }),
+        ("docker compose", |_, l| format!("app-1  | {l}")),
+        ("syslog header", |i, l| {
+            format!("May  1 10:00:{:02} ip-10-0-1-5 app[123]: {l}", i % 60)
+        }),
+        ("timestamp, then compose", |i, l| {
+            format!("2024-05-01T10:00:{:02}.000Z app-1  | {l}", i % 60)
+        }),
+    ];
+    let signature = |lines: &[String]| {
+        read_pasted(&lines.join("\n"), 100, 0)
+            .crash
+            .map(|c| c.signature)
+    };
+    let tails = keyed();
+    let mut changed = Vec::new();
+    for (name, present) in shapes {
+        let mut n = 0;
+        for t in &tails {
+            let Some(plain) = signature(&t.lines) else {
+                continue;
+            };
+            n += 1;
+            let shown: Vec<String> = t
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| present(i, l))
+                .collect();
+            let got = signature(&shown);
+            if got.as_deref() != Some(plain.as_str()) {
+                changed.push(format!(
+                    "{name}: {} read as {plain}, presented as {got:?}",
+                    t.kind
+                ));
+            }
+        }
+        println!("presented ({name}): {n} tails read");
+    }
+    assert!(changed.is_empty(), "{changed:#?}");
+}
