@@ -740,8 +740,15 @@ pub static SIGNATURES: &[Signature] = &[
     // rustls's "invalid peer certificate: UnknownIssuer" (rustls::Error Display), OpenSSL's
     // "certificate verify failed" (SSL_R_CERTIFICATE_VERIFY_FAILED); the JDK with an empty or
     // missing trust store (cacerts a dangling link, ca-certificates-java not installed):
-    // PKIXParameters.setTrustAnchors' "the trustAnchors parameter must be non-empty".
-    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem|the trustAnchors parameter must be non-empty",
+    // PKIXParameters.setTrustAnchors' "the trustAnchors parameter must be non-empty". The same
+    // in each client's words: curl's newer "error setting certificate file|path" and its
+    // CURLE_SSL_CACERT_BADFILE text "Problem with the SSL CA cert (path? access rights?)" (as git
+    // prints it), requests' "Could not find a suitable TLS CA certificate bundle" (adapters.py),
+    // hyper-rustls's native roots "no CA certificates found", Haskell tls's "certificate has
+    // unknown CA" (Network.TLS.Handshake.Certificate), git over GnuTLS's "server certificate
+    // verification failed", GNU wget's "cannot verify %s's certificate", Erlang ssl's unknown_ca
+    // alert ("Fatal - Unknown CA").
+    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem|the trustAnchors parameter must be non-empty|error setting certificate (?:file|path)|Problem with the SSL CA cert|Could not find a suitable TLS CA certificate bundle|no CA certificates found|certificate has unknown CA|server certificate verification failed|cannot verify \S+'s certificate|\bunknown_ca\b|Fatal - Unknown CA",
         "A TLS certificate was not accepted",
         "Install the CA bundle in the image (ca-certificates; for Java the JDK's cacerts, from ca-certificates-java on Debian and Ubuntu), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
     // A connection refused at the loopback address (127.0.0.1, localhost, ::1), as the runtimes
@@ -1136,7 +1143,10 @@ pub static SIGNATURES: &[Signature] = &[
     // click/_unicodefun.py), Ruby's "invalid byte sequence in US-ASCII", Elixir's warning that
     // "the VM is running with native name encoding of latin1", the JDK's InvalidPathException
     // "Malformed input or input contains unmappable characters" (sun.jnu.encoding
-    // ANSI_X3.4-1968).
+    // ANSI_X3.4-1968), GHC's handles in an ASCII locale: "hGetContents: invalid argument (cannot
+    // decode byte sequence starting from %d)" and "commitBuffer: invalid argument (cannot encode
+    // character '\\%d')" (GHC.IO.Encoding.Failure; before GHC 9.4 "(invalid byte sequence)" and
+    // "(invalid character)").
     // The time zone database is not in the image (Alpine, distroless and scratch images ship
     // none), or TZ names a zone that does not exist: Go's time.LoadLocation "unknown time zone %s"
     // (time/zoneinfo_read.go), CPython's zoneinfo "No time zone found with key %s"
@@ -1157,7 +1167,7 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("locale.missing", r#"unsupported locale setting|invalid locale name:? "?(?P<name>[^"\s]+)|invalid locale settings; check LANG and LC_\* environment variables"#,
         "A locale the process asks for is not installed in the image ($name)",
         "Generate the locale in the image (Debian: apt-get install locales and locale-gen, or localedef -i en_US -f UTF-8 en_US.UTF-8; Alpine has none: use musl-locales or C.UTF-8), or set LANG/LC_ALL to C.UTF-8"),
-    sig!("locale.not_utf8", r"(?P<what>'ascii' codec can't (?:encode|decode)|Python was configured to use ASCII as encoding for the environment|invalid byte sequence in US-ASCII|native name encoding of latin1|Malformed input or input contains unmappable characters)",
+    sig!("locale.not_utf8", r"(?P<what>'ascii' codec can't (?:encode|decode)|Python was configured to use ASCII as encoding for the environment|invalid byte sequence in US-ASCII|native name encoding of latin1|Malformed input or input contains unmappable characters|invalid argument \((?:cannot decode byte sequence starting from|cannot encode character|invalid byte sequence|invalid character))",
         "The container has no UTF-8 locale: its text encoding is ASCII ($what)",
         "Set LANG=C.UTF-8 and LC_ALL=C.UTF-8 in the container definition's environment or the image (ENV LANG=C.UTF-8); for Python also PYTHONIOENCODING=utf-8, for Java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8"),
     // The loader found the library but could not map it with execute permission: glibc's
