@@ -1271,6 +1271,20 @@ pub static SIGNATURES: &[Signature] = &[
     // ERROR_PATH_NOT_FOUND (3) "… path specified." as Go ("open C:\\x: …") and Rust ("… (os error
     // 2)") quote them; CPython's "[WinError 2]" is a FileNotFoundError, read above. The bare text is
     // not enough: .NET and Go say it of a program that could not be started too.
+    // A path the program opens as a file is a directory: errno EISDIR, strerror "Is a directory"
+    // (glibc and musl), in each runtime's words: libuv's "EISDIR: illegal operation on a
+    // directory" (Node), CPython's IsADirectoryError "[Errno 21] Is a directory: 'path'", the
+    // JDK's FileNotFoundException "path (Is a directory)" (open) and IOException "Is a
+    // directory" (a read), Go's PathError "read path: is a directory", Ruby's Errno::EISDIR
+    // (MRI "Is a directory @ io_fread - path", JRuby "Is a directory - path"), Rust's "Is a directory (os error 21)", nginx's
+    // "(21: Is a directory)". In a container the usual cause is a mount: a bind mount or host
+    // volume whose source file did not exist was created as a directory, or a volume is mounted
+    // over the file's path. Before config.missing_file, whose Java form quotes the same line.
+    // Node's dump of the error object repeats `code: 'EISDIR'` on a line of its own below the
+    // message: only the message is read.
+    sig!("config.path_is_directory", r#"(?P<ppath>\[Errno 21\] Is a directory(?:: '[^']+')?)|(?P<npath>\bEISDIR: illegal operation on a directory(?:, \w+(?: '[^']+')?)?|Errno::EISDIR\b[^\r\n]*|Is a directory @ \w+ - \S+|IOException: Is a directory)|(?P<gpath>/[^\s:'"()]+['"]?:? \(?(?i:is a directory)\)?)|(?P<rpath>Is a directory \(os error 21\))|(?P<xpath>\(21: Is a directory\))"#,
+        "A path the program opens as a file is a directory ($ppath$npath$gpath$rpath$xpath)",
+        "Something made a directory where the program expects a file: a bind mount or host volume (sourcePath) whose source file did not exist on the host is created as an empty directory, and a volume (EFS, a bind mount) mounted at the file's own path hides it. Mount the file's directory rather than the file, create the file on the host or the volume first, or put the file in the image (or fetch it at start from S3, SSM or Secrets Manager); check the path the program is given"),
     sig!("config.missing_file", r#"NoSuchFileException: (?P<nio>/\S+)|No such file or directory @ rb_sysopen - (?P<rpath>\S+)|Could not find a part of the path ['"](?P<dnpath>[^'"]+)['"]|Os \{ code: 2, kind: NotFound\b|FileNotFoundError: [^\r\n]*?'(?P<path>[^']+)'|could not (?:read|open|stat|read file|open file) (?:file )?"(?P<epath>[^"]+)": no such file or directory|\((?P<ppath>[^()\s]+)\): [Ff]ailed to open stream: No such file or directory|ENOENT: no such file or directory, (?:open|stat|scandir) '(?P<npath>[^']+)'|open (?P<gpath>/\S+): no such file or directory|java\.io\.FileNotFoundException: (?P<jpath>\S+)|The configuration file '(?P<dpath>[^']+)' was not found|Could not find file '(?P<cpath>[^']+)'|open\(\) \x22(?P<xpath>[^\x22]+)\x22 failed \(2: No such file or directory\)|No such file or directory \(os error 2\)|Config File \x22(?P<vpath>[^\x22]+)\x22 Not Found in|open (?P<wpath>[A-Za-z]:\\[^\r\n]*?): The system cannot find the (?:file|path) specified|The system cannot find the (?:file|path) specified\. \(os error [23]\)"#,
         "A file the application needs does not exist ($path$epath$ppath$npath$gpath$jpath$dpath$cpath$xpath$vpath$nio$rpath$dnpath$wpath)",
         "Add the file to the image, or mount it (a volume, an EFS access point); check the path and the container's working directory. A path under /run/secrets/ is a Docker Compose or Swarm secret, which ECS does not mount: give the secret in the container definition's secrets (valueFrom a Secrets Manager or SSM ARN) as an environment variable instead (images that read X_FILE also read X)"),

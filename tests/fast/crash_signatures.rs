@@ -121,6 +121,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "container.shm_too_small" => &["shm.too_small"],
         "host.inotify_limit" => &["inotify.limit"],
         "locale.not_utf8" => &["locale.not_utf8"],
+        // Session 21's signature for EISDIR names the kind by its own id.
+        "config.path_is_directory" => &["config.path_is_directory"],
         // An image too new for the host's container runtime or seccomp profile: its threads are
         // refused (EPERM), which thread.create names (both kinds are held-out batches' names).
         "runtime.docker_too_old" | "seccomp.host_too_old" => &["thread.create"],
