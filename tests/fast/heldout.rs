@@ -1323,6 +1323,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 8,
     },
+    // Batch 136 (session 21: microservice demo applications' forks and deployments, md5 0-7;
+    // one tail), first seen at the reader of 8a0f069.
+    Tails {
+        batch: "batch 136",
+        tails: include_str!("../corpus/heldout/batch136/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch136/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
