@@ -1333,6 +1333,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // Batch 138 (session 21: chat servers, bridges and bots' servers, md5 0-7; seven tails),
+    // first seen at the reader of 8a0f069.
+    Tails {
+        batch: "batch 138",
+        tails: include_str!("../corpus/heldout/batch138/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch138/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
