@@ -1343,6 +1343,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 6,
     },
+    // Batch 137 (session 21: static site generators, documentation builds and CLI tools run as
+    // containers, md5 8-f; nine tails), first seen at the reader of 8a0f069.
+    Tails {
+        batch: "batch 137",
+        tails: include_str!("../corpus/heldout/batch137/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch137/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 8,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
