@@ -757,10 +757,16 @@ pub static SIGNATURES: &[Signature] = &[
     // the task that has not started yet. Before net.refused, which reads every other address.
     // CPython's asyncio words every failed connect "Connect call failed (ADDRESS)" (selector_events.py,
     // the errno apart, as aiohttp's ClientConnectorError and asyncpg quote it without it): at a
-    // loopback address nothing times out or is unreachable, so it was refused.
-    sig!("net.refused_local", r"(?i)(?:ECONNREFUSED|refused)[^\r\n]{0,60}?(?P<addr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[?::1\]?:\d+)|(?P<laddr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[::1\]:\d+)[^\r\n]{0,80}?(?:refused|\((?:111|10061)\b)|Connect call failed \('(?P<aaddr>127\.0\.0\.1|::1)', (?P<aport>\d+)",
-        "A connection to this task's own loopback address was refused ($addr$laddr$aaddr)",
-        "Nothing in this task listens on that port: on ECS localhost is the task itself and reaches only containers of the same task. A database, cache or API that runs as another service, on RDS or ElastiCache needs its own address (its endpoint or Service Connect name, in an environment variable): a compose file's localhost or service name does not carry over. A sidecar of the same task: make this container dependsOn it (condition HEALTHY or START) so that it listens first"),
+    // loopback address nothing times out or is unreachable, so it was refused. For the same
+    // reason any failed connect at the loopback address is one: urllib3's pool names its host
+    // apart from the refusal ("HTTPConnectionPool(host='localhost', port=8080): Max retries
+    // exceeded … Connection refused", connectionpool.py), Lettuce's "Unable to connect to %s",
+    // libpq's "connection to server at \"localhost\" (ADDRESS), port %s failed" (fe-connect.c),
+    // redis-py's "Error %s connecting to %s:%s." A client that resolved localhost to ::1 gets
+    // EADDRNOTAVAIL (99) there in a task without IPv6: the fix says so.
+    sig!("net.refused_local", r"(?i)(?:ECONNREFUSED|refused)[^\r\n]{0,60}?(?P<addr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[?::1\]?:\d+)|(?P<laddr>\b(?:localhost|127\.0\.0\.1)(?::\d+)?\b|\[::1\]:\d+)[^\r\n]{0,80}?(?:refused|\((?:111|10061)\b)|Connect call failed \('(?P<aaddr>127\.0\.0\.1|::1)', (?P<aport>\d+)|ConnectionPool\(host='(?P<uaddr>localhost|127\.0\.0\.1|::1)', port=(?P<uport>\d+)\)[^\r\n]*?(?:refused|\[Errno 111\])|Unable to connect to (?P<jaddr>(?:localhost|127\.0\.0\.1)(?::\d+)?)\b|connection to server at \x22(?:localhost|127\.0\.0\.1|::1)\x22 \((?P<paddr>::1|127\.0\.0\.1)\), port (?P<pport>\d+) failed|Error (?:99|111) connecting to (?P<raddr>(?:localhost|127\.0\.0\.1):\d+)",
+        "A connection to this task's own loopback address was refused ($addr$laddr$aaddr$uaddr$jaddr$paddr$raddr)",
+        "Nothing in this task listens on that port: on ECS localhost is the task itself and reaches only containers of the same task. A database, cache or API that runs as another service, on RDS or ElastiCache needs its own address (its endpoint or Service Connect name, in an environment variable): a compose file's localhost or service name does not carry over. A sidecar of the same task: make this container dependsOn it (condition HEALTHY or START) so that it listens first. A client that tried ::1 (IPv6) and got \"Cannot assign requested address\" runs in a task without IPv6: give it 127.0.0.1"),
     // Also the PostgreSQL JDBC driver's "Connection to %s refused. Check that the hostname and port
     // are correct and that the postmaster is accepting TCP/IP connections." (pgjdbc
     // org/postgresql/core/v3/ConnectionFactoryImpl.java).
