@@ -1353,6 +1353,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 8,
     },
+    // Batch 142 (session 21: GraphQL servers and API gateways, md5 0-7; two tails), first seen at
+    // the reader of 828a141.
+    Tails {
+        batch: "batch 142",
+        tails: include_str!("../corpus/heldout/batch142/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch142/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
