@@ -1363,6 +1363,35 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Batch 140 (session 21: small self-hosted web apps for sharing, md5 0-7; three tails),
+    // first seen at the reader of 828a141.
+    Tails {
+        batch: "batch 140",
+        tails: include_str!("../corpus/heldout/batch140/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch140/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 139 (session 21: home-lab dashboards, monitoring exporters and status pages, md5 8-f;
+    // twelve tails), first seen at the reader of 828a141.
+    Tails {
+        batch: "batch 139",
+        tails: include_str!("../corpus/heldout/batch139/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch139/accepted.json"),
+        right: 5,
+        false_claims_at_most: 1,
+        shown: 12,
+    },
+    // Batch 141 (session 21: e-mail servers and mail tools, md5 8-f; seven tails), first seen at the reader of 828a141.
+    Tails {
+        batch: "batch 141",
+        tails: include_str!("../corpus/heldout/batch141/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch141/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1634,6 +1663,15 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch135/messages.jsonl"),
         clear_top1: 2,
         ambiguous_top3: 0,
+    },
+    // Batch 143 (session 21: ECS on EC2 container instances' registration and pulls, asked for
+    // ECS Anywhere, Windows and Outposts; four texts), first seen at the classifier of 2030703
+    // (unchanged at bb678a9).
+    Messages {
+        batch: "batch 143",
+        text: include_str!("../corpus/heldout/batch143/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 2,
     },
 ];
 
