@@ -1728,8 +1728,12 @@ pub static SIGNATURES: &[Signature] = &[
     // already locked" and "The migration directory is corrupt, the following files are missing:
     // %s" (lib/migrations/migrate/Migrator.js); EF Core 9's PendingModelChangesWarning, thrown by
     // Migrate(), "The model for context '%s' has pending changes" (the image's model has no
-    // migration). Flyway's, Liquibase's and Alembic's own are read by their signatures.
-    sig!("db.migration_state", r"(?P<what>Dirty database version \d+\. Fix and force version|migrate found failed migrations in the target database|A migration failed to apply\. New migrations cannot be applied|InconsistentMigrationHistory: Migration \S+ is applied before its dependency \S+|PendingMigrationError|Migrations are pending\. To resolve this issue|Migration table is already locked|The migration directory is corrupt, the following files are missing: [^\r\n]+|PendingModelChangesWarning'?:? The model for context '[^']+' has pending changes)",
+    // migration); Hibernate's schema validation (ddl-auto=validate) of a database the migrations
+    // have not reached, "Schema-validation: missing table [%s]" / "missing column [%s] in table
+    // [%s]" / "wrong column type encountered in column [%s] in table [%s]"
+    // (AbstractSchemaValidator). Flyway's, Liquibase's and Alembic's own are read by their
+    // signatures.
+    sig!("db.migration_state", r"(?P<what>Dirty database version \d+\. Fix and force version|migrate found failed migrations in the target database|A migration failed to apply\. New migrations cannot be applied|InconsistentMigrationHistory: Migration \S+ is applied before its dependency \S+|PendingMigrationError|Migrations are pending\. To resolve this issue|Migration table is already locked|The migration directory is corrupt, the following files are missing: [^\r\n]+|PendingModelChangesWarning'?:? The model for context '[^']+' has pending changes|Schema-validation: (?:missing (?:table|column|sequence) \[[^\]]+\](?: in table \[[^\]]+\])?|wrong column type encountered in column \[[^\]]+\] in table \[[^\]]+\]))",
         "The database's migration state stops the program ($what)",
         "Run schema migrations as their own step before the service starts the new image (on ECS a one-off task: aws ecs run-task with the new task definition and the migrate command, in the deploy pipeline), never from several tasks at once; after a migration failed half-way, fix it and mark its state (migrate force N, prisma migrate resolve, knex migrate:unlock), and keep the image's migration files in step with the database's history"),
     // Flyway will not migrate a database whose history disagrees with the image's migrations:
@@ -1803,9 +1807,10 @@ pub static SIGNATURES: &[Signature] = &[
     // quoted by spring.failed). DataSourceBeanCreationFailureAnalyzer "Failed to configure a
     // DataSource: 'url' attribute is not specified and no embedded datasource could be
     // configured." (spring-boot-jdbc; ConnectionFactoryBeanCreationFailureAnalyzer's R2DBC "Failed
-    // to configure a ConnectionFactory: 'url' attribute is not specified ...").
-    sig!("spring.datasource_url", r"Failed to configure a (?P<what>DataSource|ConnectionFactory): 'url' attribute is not specified",
-        "Spring Boot has no database URL to configure a $what (spring.datasource.url is not set)",
+    // to configure a ConnectionFactory: 'url' attribute is not specified ..."), Spring Boot 1.x's
+    // "Cannot determine embedded database driver class for database type NONE".
+    sig!("spring.datasource_url", r"Failed to configure a (?:DataSource|ConnectionFactory): 'url' attribute is not specified|Cannot determine embedded database driver class for database type NONE",
+        "Spring Boot has no database URL to configure (spring.datasource.url is not set)",
         "Give the container the database settings: SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME / _PASSWORD as secrets) in the container definition, or activate the profile that holds them (SPRING_PROFILES_ACTIVE); an application that needs no database should exclude DataSourceAutoConfiguration"),
     // NoSuchBeanDefinitionFailureAnalyzer "%s required a bean of type '%s' that could not be found."
     // / "... a bean named '%s' ..." (spring-boot-autoconfigure diagnostics/analyzer, the injection
