@@ -408,11 +408,11 @@ pub fn classify(message: &str) -> Classification {
     // A known tool's output whose inner text named nothing is not read flat: its line structure
     // is the wrapper's, and the framing around the inner text is not evidence (`read`).
     let framed = best.is_none() && inner_texts(text).1;
-    for (other, may_create) in [(&joined, true), (&flat, !framed)] {
+    for other in [Some(&joined), (!framed).then_some(&flat)]
+        .into_iter()
+        .flatten()
+    {
         let Cow::Owned(other) = other else { continue };
-        if !may_create && best.is_none() {
-            continue;
-        }
         let better = read(other, 3).filter(|(r, _, _)| best.as_ref().is_none_or(|b| *r < b.0));
         if better.is_some() {
             best = better;
