@@ -1673,6 +1673,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 2,
     },
+    // Batch 144 (session 21: article repositories on GitHub, Japanese Zenn; one text), first seen
+    // at the classifier of eabce4b.
+    Messages {
+        batch: "batch 144",
+        text: include_str!("../corpus/heldout/batch144/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
