@@ -1392,6 +1392,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 145 (session 21: article and note repositories on GitHub, Zenn and Qiita; five tails),
+    // first seen at the reader of cf35f07.
+    Tails {
+        batch: "batch 145",
+        tails: include_str!("../corpus/heldout/batch145/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch145/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
