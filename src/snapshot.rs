@@ -203,6 +203,13 @@ pub struct Snapshot {
     pub log_tail: Option<Fetched<LogTail>>,
 }
 
+impl Snapshot {
+    /// The task's service as DescribeServices returned it, when it was read.
+    pub fn service_detail(&self) -> Option<&ServiceDetail> {
+        self.service.as_ref().and_then(|s| s.describe.ok())
+    }
+}
+
 /// The end of a container's log, as its log driver keeps it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -49,20 +49,34 @@ const SECRETS_NOT_FOUND: &[&str] = &[
 ];
 
 macro_rules! family {
-    ($id:literal, $name:literal, $service:expr, $symptom:ident, all: [$($all:expr),* $(,)?], none: [$($none:literal),* $(,)?], $cands:expr $(,)?) => {
+    ($id:literal, $name:literal, $service:expr, $symptom:ident, all: $all:expr, none: $none:expr, $cands:expr $(,)?) => {
         Family {
             id: $id,
             name: $name,
             service: $service,
             symptom: Symptom::$symptom,
-            all: &[$($all),*],
-            none: &[$($none),*],
+            all: &$all,
+            none: &$none,
             candidates: $cands,
         }
     };
 }
 
 use Service::*;
+
+/// A request ECS refused (its API's exceptions and validation wordings), read by
+/// `task.validation` and `ecs.request_refused` alike; what the two families leave to others
+/// (`ECS_REFUSAL_NOT`): a denial, a role not assumed, a network failure, something missing, a
+/// secret, the execution role.
+const ECS_REFUSAL: &str = "ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition";
+const ECS_REFUSAL_NOT: [&str; 6] = [
+    "@DENIED",
+    "unable to assume|could not assume|cannot assume",
+    "@NET_HARD",
+    "does not exist|not found|cannot be found|no container instances? (?:were )?found",
+    "secret|parameter store",
+    "execution ?role",
+];
 
 /// What a task definition holds, by the names RegisterTaskDefinition and ContainerDefinition give
 /// their parameters (ECS API reference), the launch type or platform a task definition must fit,
@@ -428,12 +442,12 @@ pub static FAMILIES: &[Family] = &[
     // none of them is about something else the request carries (a service's or a cluster's
     // setting, an override, the account), which the catalogue has no cause for.
     family!("task.validation", "The request or the task definition is invalid", None, Config,
-        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition", TASK_DEFINITION_SUBJECT],
-        none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found|no container instances? (?:were )?found", "secret|parameter store", "execution ?role"],
+        all: [ECS_REFUSAL, TASK_DEFINITION_SUBJECT],
+        none: ECS_REFUSAL_NOT,
         &[id::TASK_CONFIG, id::IAM_EXEC_ROLE_MISSING, id::CAPACITY_PLACEMENT]),
     family!("ecs.request_refused", "ECS refused the request", None, Config,
-        all: ["ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition"],
-        none: ["@DENIED", "unable to assume|could not assume|cannot assume", "@NET_HARD", "does not exist|not found|cannot be found|no container instances? (?:were )?found", "secret|parameter store", "execution ?role"],
+        all: [ECS_REFUSAL],
+        none: ECS_REFUSAL_NOT,
         &["other", id::TASK_CONFIG, id::IAM_EXEC_ROLE_MISSING]),
     // ---- the execution role itself -----------------------------------------------------------------
     family!("iam.assume", "ECS could not assume the execution role", Some(Iam), Denied,

@@ -232,9 +232,7 @@ pub(super) fn from_diagnosis(
         });
     }
     let deployments = snapshot
-        .service
-        .as_ref()
-        .and_then(|s| s.describe.ok())
+        .service_detail()
         .map(|s| s.deployments.clone())
         .unwrap_or_default();
     for d in &deployments {

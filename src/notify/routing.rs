@@ -102,7 +102,7 @@ pub fn routing_tags(snap: &Snapshot) -> Vec<(String, String)> {
         .map(|t| t.tags.clone())
         .unwrap_or_default();
     // A key on both: the service's value wins (it is the deployment's own label).
-    if let Some(s) = snap.service.as_ref().and_then(|s| s.describe.ok()) {
+    if let Some(s) = snap.service_detail() {
         tags.extend(s.tags.clone());
     }
     tags.into_iter().collect()

@@ -158,9 +158,7 @@ fn lb_unreachable(f: &Facts<'_>) -> (Vec<Unreachable>, Vec<String>) {
     };
     let targets = f
         .snap
-        .service
-        .as_ref()
-        .and_then(|s| s.describe.ok())
+        .service_detail()
         .map(|d| d.load_balancer_targets.as_slice())
         .unwrap_or_default();
     for g in &f.snap.target_groups {
@@ -498,9 +496,7 @@ pub fn elb_health(f: &Facts<'_>) -> Outcome {
         .unwrap_or_default();
     let grace = f
         .snap
-        .service
-        .as_ref()
-        .and_then(|s| s.describe.ok())
+        .service_detail()
         .and_then(|d| d.health_check_grace_period_seconds);
     let mut evidence = vec![format!("stoppedReason: {reason}")];
     evidence.extend(reach_evidence);

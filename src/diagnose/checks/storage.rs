@@ -148,9 +148,7 @@ pub fn ebs(f: &Facts<'_>) -> Option<Outcome> {
         .collect();
     let configs = f
         .snap
-        .service
-        .as_ref()
-        .and_then(|s| s.describe.ok())
+        .service_detail()
         .map(|s| s.ebs_volumes.as_slice())
         .unwrap_or_default();
     let role = role_problem(f);

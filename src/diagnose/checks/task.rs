@@ -66,7 +66,7 @@ pub fn task_config(f: &Facts<'_>) -> Outcome {
         ));
     }
     // A load balancer sending to a container port the container does not map.
-    if let Some(s) = f.snap.service.as_ref().and_then(|s| s.describe.ok()) {
+    if let Some(s) = f.snap.service_detail() {
         for lb in &s.load_balancer_targets {
             let (Some(name), Some(port)) = (&lb.container_name, lb.container_port) else {
                 continue;
@@ -95,7 +95,7 @@ pub fn task_config(f: &Facts<'_>) -> Outcome {
         ));
     }
     // A load balancer with no grace period: slow starters are killed by failing health checks.
-    if let Some(s) = f.snap.service.as_ref().and_then(|s| s.describe.ok()) {
+    if let Some(s) = f.snap.service_detail() {
         if !s.target_group_arns.is_empty() && s.health_check_grace_period_seconds.unwrap_or(0) == 0
         {
             outcomes.push(Outcome::warn(
