@@ -104,7 +104,9 @@ fn crash_and_lines(
     if let Some(c) = crash {
         let _ = writeln!(o, "  {}", style.bold(&cut(&c.summary)));
         let _ = writeln!(o, "    > {}", cut(&c.shown_line()));
-        let _ = writeln!(o, "    fix: {}", cut(&c.fix));
+        // The fix is the catalogue's own text, not the log's: cut, it loses its point (the part
+        // that says what to do comes last).
+        let _ = writeln!(o, "    fix: {}", clean(&c.fix));
     }
     if let Some(note) = note {
         let _ = writeln!(o, "  {}", cut(note));
