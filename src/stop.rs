@@ -233,6 +233,36 @@ fn infer_stop_code(task: &Task, essential: &dyn Fn(&str) -> bool) -> Option<&'st
     None
 }
 
+/// The container whose log says why the task stopped: the one whose exit stopped it; for a task
+/// the scheduler replaced after failed health checks, the container that failed them (its
+/// container health check UNHEALTHY, else the one essential container that serves a port: what
+/// a load balancer probes). A server that listens on 127.0.0.1 says so at start, and the health
+/// checks then fail while it runs. Pure.
+pub fn log_container(task: &Task, td: &TaskDefinition) -> Option<String> {
+    let analysis = analyze(task, Some(td));
+    match analysis.ending {
+        Ending::Crashed | Ending::ExitedZero => analysis.culprit,
+        Ending::StoppedFromOutside if failed_health_checks(task.stopped_reason.as_deref()) => {
+            let unhealthy = task
+                .containers
+                .iter()
+                .find(|c| c.health_status.as_deref() == Some("UNHEALTHY"))
+                .map(|c| c.name.clone());
+            unhealthy.or_else(|| {
+                let mut serving = td
+                    .containers
+                    .iter()
+                    .filter(|c| c.essential != Some(false) && !c.container_ports.is_empty());
+                match (serving.next(), serving.next()) {
+                    (Some(one), None) => Some(one.name.clone()),
+                    _ => None,
+                }
+            })
+        }
+        _ => None,
+    }
+}
+
 /// Reads the task: the stop code (given or inferred), the container that stopped it, its timing.
 ///
 /// `td` tells which containers are essential; without it every container counts as essential
@@ -628,5 +658,45 @@ mod tests {
         t.last_status = Some("RUNNING".into());
         t.stopped_reason = None;
         assert_eq!(analyze(&t, None).ending, Ending::NotStopped);
+    }
+
+    /// A service task the scheduler replaced after its load balancer's health checks: the
+    /// essential container that serves the port is read, not its log router.
+    #[test]
+    fn a_health_check_stop_reads_the_container_that_serves() {
+        let task = Task {
+            stop_code: Some("ServiceSchedulerInitiated".into()),
+            stopped_reason: Some("Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef)".into()),
+            last_status: Some("STOPPED".into()),
+            started_at: Some("2024-03-01T10:00:00Z".into()),
+            containers: vec![
+                ContainerState { name: "web".into(), exit_code: Some(143), ..ContainerState::default() },
+                ContainerState { name: "log_router".into(), exit_code: Some(0), ..ContainerState::default() },
+            ],
+            ..Task::default()
+        };
+        let td = TaskDefinition {
+            containers: vec![
+                ContainerDefinition {
+                    name: "web".into(),
+                    essential: Some(true),
+                    container_ports: vec![8000],
+                    ..ContainerDefinition::default()
+                },
+                ContainerDefinition {
+                    name: "log_router".into(),
+                    essential: Some(true),
+                    ..ContainerDefinition::default()
+                },
+            ],
+            ..TaskDefinition::default()
+        };
+        assert_eq!(log_container(&task, &td).as_deref(), Some("web"));
+        // A scale-in or a deployment: nothing to read.
+        let scaled = Task {
+            stopped_reason: Some("Scaling activity initiated by (deployment ecs-svc/1)".into()),
+            ..task.clone()
+        };
+        assert_eq!(log_container(&scaled, &td), None);
     }
 }

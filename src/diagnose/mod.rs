@@ -12,7 +12,7 @@ mod network;
 
 use crate::catalogue::{self, id};
 use crate::classify::{self, TaskClassification};
-use crate::snapshot::{Snapshot, TaskDefinition};
+use crate::snapshot::{ErrorKind, Fetched, LogTail, Snapshot, TaskDefinition};
 use crate::stop::{self, StopAnalysis};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -965,10 +965,7 @@ pub const LOG_LINES_REPORTED: usize = 20;
 fn logs(f: &Facts<'_>) -> Option<LogReport> {
     let tail = f.snap.log_tail.as_ref()?;
     let Some(t) = tail.ok() else {
-        return Some(LogReport {
-            note: tail.why_missing(),
-            ..LogReport::default()
-        });
+        return Some(unread_log(f, tail));
     };
     // A stream that was read (awslogs, or FireLens to CloudWatch Logs) needs no note unless empty.
     let read = t.group.is_some() && t.stream.is_some();
@@ -1011,6 +1008,42 @@ fn logs(f: &Facts<'_>) -> Option<LogReport> {
         lines: t.lines[t.lines.len().saturating_sub(LOG_LINES_REPORTED)..].to_vec(),
         note,
     })
+}
+
+/// A log that could not be read: which container and stream it was (named again from the task
+/// and its definition, as gathering named them), and why there are no lines in plain words.
+fn unread_log(f: &Facts<'_>, tail: &Fetched<LogTail>) -> LogReport {
+    let container =
+        f.td.and_then(|td| crate::stop::log_container(&f.snap.task, td))
+            .unwrap_or_default();
+    let place = f.td.and_then(|td| {
+        let def = td.containers.iter().find(|c| c.name == container)?;
+        crate::refs::log_stream(def, f.snap.task.task_id()?)
+    });
+    let (group, stream) = match place {
+        Some((g, _, s)) => (Some(g), Some(s)),
+        None => (None, None),
+    };
+    let note = match (tail, &group, &stream) {
+        // awslogs creates the stream when the container starts: none means the container never
+        // started, or the group's retention or someone deleted it since.
+        (Fetched::Error(e), Some(g), Some(s)) if e.kind == ErrorKind::NotFound => format!(
+            "no log stream {s} in group {g}: the container did not start, or the stream was deleted since (retention, or by hand)"
+        ),
+        _ => tail.why_missing().unwrap_or_default(),
+    };
+    let driver =
+        f.td.and_then(|td| td.containers.iter().find(|c| c.name == container))
+            .and_then(|c| c.log_driver.clone())
+            .unwrap_or_default();
+    LogReport {
+        container,
+        driver,
+        group,
+        stream,
+        note: Some(note),
+        ..LogReport::default()
+    }
 }
 
 /// Adds a root cause once, with the check's words when it has them, else the catalogue's.

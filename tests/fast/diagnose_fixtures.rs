@@ -654,3 +654,37 @@ fn an_unhealthy_service_connect_proxy_is_read_against_the_room_the_task_leaves_i
     );
     assert!(top.fix[0].contains("security groups"), "{:?}", top.fix);
 }
+
+/// A stream that could not be read still names its container and stream, and says in plain
+/// words why there are no lines (gathering keeps only the error, so the report names them again
+/// from the task and its definition).
+#[test]
+fn an_unread_log_names_its_container_and_says_why() {
+    use ecs_autopsy::snapshot::{CallError, ErrorKind};
+    let mut snap = load("container.exit", "fires");
+    let culprit = snap.task.containers[0].name.clone();
+    snap.log_tail = Some(Fetched::Error(CallError::new(
+        "logs:GetLogEvents",
+        ErrorKind::NotFound,
+        None,
+        "The specified log stream does not exist.",
+    )));
+    let logs = diagnose(&snap).logs.expect("a log section");
+    assert_eq!(logs.container, culprit);
+    // The fixture logs through awslogs with a stream prefix: the stream is named.
+    let stream = logs.stream.expect("the stream named");
+    let note = logs.note.unwrap_or_default();
+    assert!(
+        note.starts_with(&format!("no log stream {stream} in group ")),
+        "{note}"
+    );
+    snap.log_tail = Some(Fetched::Error(CallError::new(
+        "logs:GetLogEvents",
+        ErrorKind::AccessDenied,
+        None,
+        "",
+    )));
+    let logs = diagnose(&snap).logs.expect("a log section");
+    assert_eq!(logs.container, culprit);
+    assert!(logs.note.unwrap_or_default().contains("AccessDenied"));
+}
