@@ -1691,6 +1691,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 0,
         ambiguous_top3: 1,
     },
+    // Batch 147 (session 22: ambiguous texts asked for, two clear notes from one application
+    // repository found), first seen at the classifier of 4dbcfd6 (unchanged since 6bb718d).
+    Messages {
+        batch: "batch 147",
+        text: include_str!("../corpus/heldout/batch147/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
