@@ -481,11 +481,7 @@ pub(crate) async fn instance(ctx: &Ctx<'_>, id: &str) -> Fetched<Ec2Instance> {
                     id: i.instance_id().unwrap_or(id).to_string(),
                     subnet_id: i.subnet_id().map(str::to_string),
                     public_ip: i.public_ip_address().map(str::to_string),
-                    security_groups: i
-                        .security_groups()
-                        .iter()
-                        .filter_map(|g| g.group_id().map(str::to_string))
-                        .collect(),
+                    security_groups: instance_security_groups(i),
                     instance_profile_arn: i
                         .iam_instance_profile()
                         .and_then(|p| p.arn())
@@ -495,4 +491,27 @@ pub(crate) async fn instance(ctx: &Ctx<'_>, id: &str) -> Fetched<Ec2Instance> {
         f.required("ec2:DescribeInstances", || format!("{id} not found"))
     })
     .await
+}
+
+/// The groups a bridge- or host-mode task's traffic leaves with: the primary network interface's
+/// (device 0). EC2 lists them on the instance too; moto lists them only on the interface when
+/// the instance was launched with `NetworkInterfaces`, so both are read.
+fn instance_security_groups(i: &aws_sdk_ec2::types::Instance) -> Vec<String> {
+    let mut groups: Vec<String> = i
+        .security_groups()
+        .iter()
+        .filter_map(|g| g.group_id().map(str::to_string))
+        .collect();
+    let primary = i
+        .network_interfaces()
+        .iter()
+        .filter(|n| n.attachment().and_then(|a| a.device_index()) == Some(0));
+    for g in primary.flat_map(|n| n.groups()) {
+        if let Some(id) = g.group_id() {
+            if !groups.iter().any(|x| x == id) {
+                groups.push(id.to_string());
+            }
+        }
+    }
+    groups
 }
