@@ -1402,6 +1402,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
+    // the reader of 4dbcfd6 (unchanged since 6bb718d).
+    Tails {
+        batch: "batch 150",
+        tails: include_str!("../corpus/heldout/batch150/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch150/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
