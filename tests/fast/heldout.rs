@@ -1402,6 +1402,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 149 (session 22: scientific computing, notebooks and data-science serving; 5 tails),
+    // first seen at the reader of ee4ba40 (unchanged since 6bb718d).
+    Tails {
+        batch: "batch 149",
+        tails: include_str!("../corpus/heldout/batch149/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch149/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
