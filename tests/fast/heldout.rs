@@ -1719,6 +1719,15 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 0,
     },
+    // Batch 148 (session 22: deploy tools' wrappers few batches hold; Terramate around Terraform,
+    // Copilot around CloudFormation; two texts), first seen at the classifier of a8682db
+    // (unchanged since 6bb718d).
+    Messages {
+        batch: "batch 148",
+        text: include_str!("../corpus/heldout/batch148/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
