@@ -1885,6 +1885,19 @@ const EVENTS: &[Events] = &[
             cause: 0,
         },
     },
+    // Batch 151 (session 22: four events from three repositories' history and an open pull
+    // request; three stopped by a container's exit, one not stopped), first seen at 0d51f09.
+    Events {
+        batch: "batch 151",
+        text: include_str!("../corpus/heldout/batch151/events.jsonl"),
+        floor: EventScore {
+            parsed: 4,
+            who: 4,
+            failure: 4,
+            culprit: 3,
+            cause: 2,
+        },
+    },
 ];
 
 #[test]
