@@ -84,6 +84,15 @@ const ECS_REFUSAL_NOT: [&str; 6] = [
 /// wrapper's record carries whatever was refused.
 const TASK_DEFINITION_SUBJECT: &str = r"task ?definitions?(?:[^a-z]|$)|\bcontainer|Fargate|networkMode|awsvpc|\b(?:cpu|memory|memoryReservation|family|essential|entryPoint|command|environment(?:Files)?|ulimits?|linuxParameters|healthCheck|dependsOn|hostname|ipcMode|pidMode|volumes?|mountPoints?|portMappings?|(?:host|container) ?port|log ?(?:driver|configuration)|firelens\w*|runtimePlatform|operating system|ephemeralStorage|requiresCompatibilities|launch ?type|platform ?version|placementConstraints|taskRoleArn|tags?)\b|launch_type|at the task level|in task\b";
 
+/// The error codes AWS SDKs retry as throttling, and AWS's message for them.
+const AWS_THROTTLED: &str = r"ThrottlingException|ThrottledException|RequestThrottled(?:Exception)?|\bThrottling\b|TooManyRequestsException|ProvisionedThroughputExceededException|RequestLimitExceeded|Request limit exceeded|BandwidthLimitExceeded|EC2ThrottledException|(?-i:\bSlowDown\b)|\bRate exceeded|Too many concurrent attempts|operations are being throttled";
+
+/// An image pull or the registry login before it, by the agent's and the runtime's words and
+/// the ECR calls and hosts on that path. A registry's own throttling answer counts as one: the
+/// OCI distribution spec's TOOMANYREQUESTS code and HTTP 429 (ECR Public words it with AWS's
+/// "Rate exceeded").
+const IMAGE_PULL: &str = r"\btoomanyrequests\b|too many requests|\b429\b|public\.ecr\.aws|CannotPull(?:ECR)?Container|pull(?:ing)? (?:the )?image|image pull|BatchGetImage|GetDownloadUrlForLayer|GetAuthorizationToken|ecr registry auth|\.dkr\.ecr\.|\bapi\.ecr\.|docker\.io|registry-1\.";
+
 /// Every family, most specific first.
 pub static FAMILIES: &[Family] = &[
     // ---- Kubernetes (EKS) texts whose wording names the failure outright ------------------------
@@ -160,6 +169,18 @@ pub static FAMILIES: &[Family] = &[
     family!("pull.register_layer", "A pulled image layer could not be written to the host's storage", None, DiskFull,
         all: ["failed to register layer|failed to extract layer|ApplyLayer exit status|Error processing tar file"], none: [],
         &[id::STORAGE_EPHEMERAL, id::INFRA_SPOT_OR_HOST, id::IMAGE_NOT_FOUND]),
+    // An AWS API that throttled the call (ECS's own, or Secrets Manager, SSM, ECR's API, CloudWatch
+    // Logs called by the agent): the error codes every AWS SDK classifies as throttling
+    // (aws-sdk-js-v3 service-error-classification THROTTLING_ERROR_CODES, the same list as
+    // aws-sdk-go's request/retryer.go and botocore's retry handlers) and their shared message
+    // "Rate exceeded". Read before a registry's rate limit, which answers HTTP 429 or
+    // `toomanyrequests`; a throttled pull or registry login (ECR's API throttling the agent's
+    // GetAuthorizationToken or BatchGetImage) stays the registry's: `registry.rate_limit` is a
+    // registry that throttled the pull. Not the task's configuration: too many calls at once
+    // (tasks starting together, a deploy tool polling), retried by ECS and the SDKs.
+    family!("ecs.api_throttled", "AWS API throttled the request", None, RateLimit,
+        all: [AWS_THROTTLED], none: [IMAGE_PULL],
+        &["other", id::INFRA_SPOT_OR_HOST]),
     family!("registry.rate_limit", "Public registry rate limit", Some(DockerHub), RateLimit,
         all: ["@RATE"], none: [],
         &[id::REGISTRY_RATE_LIMIT, id::REGISTRY_AUTH, id::NETWORK_NO_ROUTE]),
@@ -378,9 +399,6 @@ pub static FAMILIES: &[Family] = &[
     family!("elb.no_load_balancer", "Target group is not attached to a load balancer", None, Config,
         all: ["target ?group[^\n]{0,200}(?:does not have an associated load balancer|not associated with a load balancer)"], none: [],
         &["other", id::TASK_CONFIG, id::HEALTH_ELB]),
-    family!("ecs.api_throttled", "AWS API throttled the request", None, RateLimit,
-        all: ["RequestLimitExceeded|Request limit exceeded|Too many concurrent attempts|operations are being throttled|ThrottlingException[^\n]{0,80}(?:RunTask|CreateService|UpdateService|RegisterTaskDefinition|DescribeTasks)"], none: [],
-        &["other", id::TASK_CONFIG]),
     family!("ecs.account_limit", "Account or service quota reached", None, Capacity,
         all: ["above your limit|reached (?:the|your) (?:account )?(?:limit|quota)|exceeds? (?:the|your) (?:account )?(?:limit|quota)|vCPU (?:limit|quota)|LimitExceededException"], none: [],
         &[id::CAPACITY_PLACEMENT, id::ENI_CAPACITY, id::TASK_CONFIG]),
