@@ -488,11 +488,19 @@ pub static FAMILIES: &[Family] = &[
         all: ["Link target not available|could not find container for link|Invalid link format|InvalidVolumeError|Invalid volume referenced|Volume target not available|could not find volume source container"], none: [],
         &[id::TASK_CONFIG]),
     // ---- secrets and parameters (ResourceInitializationError) ---------------------------------------
+    // An AWS service that answered with its own failure (the common errors of every AWS API
+    // reference: InternalFailure, ServiceUnavailable; Secrets Manager's InternalServiceError;
+    // the Go SDK's "status code: 5xx" after the code). An answer proves the network path works,
+    // so no route or endpoint is in question: AWS failed, usually for a moment (ECS retries).
+    // Not when a network failure is inside it (Docker's old "API error (500)" around a timeout).
+    family!("aws.server_error", "An AWS service answered with a server error", None, Infrastructure,
+        all: ["InternalServiceError|InternalServerError|InternalServiceException|InternalFailure|ServiceUnavailable|status code: 5\\d\\d\\b"], none: ["@NET_HARD", "API error \\(5"],
+        &[id::INFRA_SPOT_OR_HOST, "other"]),
     family!("endpoint_policy.denied", "Denied by a VPC endpoint policy", None, Denied,
         all: ["VPC endpoint policy|vpce policy|endpoint policy"], none: [],
         &[id::NETWORK_ENDPOINT_POLICY, id::IAM_EXEC_ROLE_ECR, id::IAM_EXEC_ROLE_SECRETS]),
     family!("kms.denied", "KMS key of a secret could not be used", Some(Kms), Denied,
-        all: ["@KMS", "@DENIED|disabled|pending deletion|not usable|KMSInvalidState|InvalidCiphertext"], none: [],
+        all: ["@KMS", "@DENIED|disabled|pending deletion|not usable|KMSInvalidState|InvalidCiphertext|KMSNotFound|DecryptionFailure|can.?t decrypt|(?:unable|failed) to decrypt|customer master key that does not exist"], none: [],
         &[id::IAM_EXEC_ROLE_KMS, id::IAM_EXEC_ROLE_SECRETS, id::NETWORK_ENDPOINT_POLICY]),
     family!("registry.creds", "Private registry credentials rejected or unreadable", None, Denied,
         all: ["@REGISTRY_CREDS"], none: ["@NOT_FOUND|@NET", "@ECR", "requested access to the resource is denied|pull access denied"],

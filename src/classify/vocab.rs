@@ -32,7 +32,14 @@ pub static VOCAB: &[(&str, &str)] = &[
         "EFS",
         r"\befs\b|efs[- ]utils|elasticfilesystem|mount\.nfs|amazon-efs|\bnfs4?\b",
     ),
-    ("KMS", r"\bkms\b|kms:|KMS key|KMSAccessDenied|KMS\.|\bcmk\b"),
+    // Also the words of the services that decrypt with KMS for the agent: Secrets Manager's
+    // DecryptionFailure ("can't decrypt the protected secret text using the provided KMS key"),
+    // and KMS's own answer to SSM for a SecureString ("The ciphertext refers to a customer master
+    // key that does not exist, … or you are not allowed to access").
+    (
+        "KMS",
+        r"\bkms\b|kms:|KMS key|KMS\w*Exception|KMS\.|\bcmk\b|DecryptionFailure|customer master key|ciphertext refers to",
+    ),
     (
         "DOCKER_HUB",
         r"docker\.io|registry-1\.docker|index\.docker|docker ?hub|auth\.docker",
