@@ -163,11 +163,12 @@ pub static FAMILIES: &[Family] = &[
     // xfer/download.go: "failed to register layer: %v"; in v20.10 pkg/chrootarchive applied the
     // tar: "ApplyLayer %s stdout: %s stderr: %s", "Error processing tar file(%v): %s"), containerd
     // extracts from its local content store (core/unpack/unpacker.go, pkg/rootfs/apply.go:
-    // "failed to extract layer …"). No network is on that path whatever the inner words: the
+    // "failed to extract layer …"; client/image.go unpacks after the fetch: "failed to unpack image
+    // on snapshotter %s"). No network is on that path whatever the inner words: the
     // host's disk first (its space, its overlay state), then the host itself, then a layer that
     // was pushed broken.
     family!("pull.register_layer", "A pulled image layer could not be written to the host's storage", None, DiskFull,
-        all: ["failed to register layer|failed to extract layer|ApplyLayer exit status|Error processing tar file"], none: [],
+        all: ["failed to register layer|failed to extract layer|failed to unpack image|ApplyLayer exit status|Error processing tar file"], none: [],
         &[id::STORAGE_EPHEMERAL, id::INFRA_SPOT_OR_HOST, id::IMAGE_NOT_FOUND]),
     // An AWS API that throttled the call (ECS's own, or Secrets Manager, SSM, ECR's API, CloudWatch
     // Logs called by the agent): the error codes every AWS SDK classifies as throttling
@@ -232,10 +233,13 @@ pub static FAMILIES: &[Family] = &[
     // node, runc's init (`shapes.rs`: CONTAINER_INIT_FAILED); runc's other init-time settings
     // (libcontainer/init_linux.go: "chdir to cwd (%q) set in config.json failed" — the
     // workingDirectory; "error setting rlimit type %v" — the ulimits; libcontainer/process_linux.go:
-    // "unable to apply cgroup configuration"). Before `container.exec`, whose
+    // "unable to apply cgroup configuration", "error setting cgroup config for procHooks process" —
+    // the task's cpu and memory as cgroup limits; apparmor.go: "unable to apply apparmor profile";
+    // a systemControls sysctl the host's kernel does not have: "open /proc/sys/…: no such file").
+    // Before `container.exec`, whose
     // "OCI runtime create" also heads these texts; a text that names the command is still its.
     family!("container.init", "Container could not be set up (mount or device)", None, Config,
-        all: ["error mounting \"|error creating device nodes|\\bmknod\\b|container init exited prematurely|error during container init[^\\n]{0,40}(?:mount|device)|rootfs_linux|chdir to cwd|error setting rlimit|unable to apply cgroup configuration"],
+        all: ["error mounting \"|error creating device nodes|\\bmknod\\b|container init exited prematurely|error during container init[^\\n]{0,40}(?:mount|device)|rootfs_linux|chdir to cwd|error setting rlimit|unable to apply cgroup configuration|error setting cgroup config|unable to apply apparmor profile|open /proc/sys/\\S+: no such file"],
         none: ["@EFS", "executable file not found|exec: \"|exec format error"],
         shapes::CONTAINER_INIT_FAILED.candidates),
     family!("container.exec", "Container command cannot be executed", None, Crash,
@@ -283,6 +287,13 @@ pub static FAMILIES: &[Family] = &[
     family!("ebs.volume", "The task's Amazon EBS volume could not be created or attached", None, Config,
         all: ["EBS volume|managed ?EBS|AmazonElasticBlockStorage|configuredAtLaunch"], none: [],
         &[id::TASK_CONFIG, "other"]),
+    // A bind mount whose source is not on the host (moby volume/mounts: "invalid mount config for
+    // type \"bind\": bind source path does not exist: %s"): on EC2 a host volume's sourcePath the
+    // instance lacks, a setting of the task definition; not an EFS volume. The agent's own
+    // CannotCreateVolumeError (Fargate's volumes, catalogue CV1) stays `volume.create`'s.
+    family!("volume.bind_source", "A bind mount's host path does not exist", None, Config,
+        all: ["bind source path does not exist|invalid mount config for type \"bind\""], none: ["CannotCreateVolumeError"],
+        &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
     family!("volume.create", "Volume could not be created", None, Other,
         all: ["CannotCreateVolumeError|CannotInspectVolumeError|create volume|mount (?:target|volume)|bind source path|VolumeDriver\\.|volume[- ]plugin"], none: [],
         &[id::VOLUME_EFS, id::TASK_CONFIG]),
@@ -752,6 +763,19 @@ pub static FAMILIES: &[Family] = &[
         &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
     // A container the local runtime could not create, with no detail an earlier family reads
     // (`shapes.rs`: CANNOT_CREATE_CONTAINER): no network is involved, whatever deadline it names.
+    // The daemon refused the container's resources before creating it (moby daemon/daemon_unix.go
+    // verifyPlatformContainerResources: "Minimum memory limit allowed is 6MB", "Minimum memory
+    // reservation allowed is 6MB", "Minimum memoryswap limit should be larger than memory limit",
+    // "Range of CPUs is from 0.01 to %d.00, as there are only %d CPUs available", "Your kernel does
+    // not support …"): the container definition's memory or cpu.
+    family!("container.resources_refused", "The container's memory or CPU settings were refused", None, Config,
+        all: ["Minimum memory (?:limit|reservation) allowed is|Minimum memoryswap limit|Range of CPUs is from|Your kernel does not support"], none: [],
+        &[id::TASK_CONFIG, id::CONTAINER_OOM]),
+    // A link to a container that is not running (moby daemon: "Cannot link to a non running
+    // container: %s AS %s"): the linked container stopped first, and its own exit is why.
+    family!("container.link_not_running", "A linked container was not running", None, Crash,
+        all: ["Cannot link to a non running container"], none: [],
+        &[id::CONTAINER_EXIT, id::TASK_CONFIG]),
     family!("container.create", "Container could not be created", None, Other,
         all: ["CannotCreateContainerError"], none: [],
         shapes::CANNOT_CREATE_CONTAINER.candidates),
