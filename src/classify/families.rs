@@ -661,8 +661,10 @@ pub static FAMILIES: &[Family] = &[
     family!("task.start_timeout", "Container did not start in time", None, Timeout,
         all: ["could not transition to (?:running|started|start|stopped)|DockerTimeoutError|docker ?timeout|ContainerRuntimeTimeoutError|timed out after waiting|dependency|dependsOn|start ?timeout|^\\s*Task failed to start\\s*\\.?\\s*$"], none: [],
         shapes::CONTAINER_RUNTIME_TIMEOUT.candidates),
+    // EC2's InsufficientFreeAddressesInSubnet is also worded without its code: "The specified
+    // subnet does not have enough free addresses to satisfy the request."
     family!("eni", "Network interface could not be created or attached", Some(Ec2), Capacity,
-        all: ["network interface|\\beni\\b(?:[^-]|$)|free ip|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
+        all: ["network interface|\\beni\\b(?:[^-]|$)|free ip|free addresses|ip address(?:es)?\\b.*(?:subnet|available|enough)|unused device index|InsufficientFreeAddresses|PrivateIpAddressLimitExceeded|trunk|NetworkInterfaceLimitExceeded"], none: [],
         shapes::ENI_PROVISIONING.candidates),
     // AWS documents this event for a subnet in an Availability Zone Fargate does not support
     // (service-event-messages.html): the network configuration to change, not capacity to add.
