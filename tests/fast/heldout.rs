@@ -1412,6 +1412,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Batch 154 (session 22: sidecars and agents, 0–7 half; 3 tails), first seen at the reader of
+    // 872c6b9.
+    Tails {
+        batch: "batch 154",
+        tails: include_str!("../corpus/heldout/batch154/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch154/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
@@ -1726,6 +1736,22 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 148",
         text: include_str!("../corpus/heldout/batch148/messages.jsonl"),
         clear_top1: 0,
+        ambiguous_top3: 0,
+    },
+    // Batch 152 (session 22: ambiguous texts in application repositories' notes and runbooks, 8–f
+    // half; three texts), first seen at the classifier of 872c6b9.
+    Messages {
+        batch: "batch 152",
+        text: include_str!("../corpus/heldout/batch152/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 1,
+    },
+    // Batch 153 (session 22: circuit-breaker and missing-secrets texts in teams' notes; three
+    // texts), first seen at the classifier of 872c6b9.
+    Messages {
+        batch: "batch 153",
+        text: include_str!("../corpus/heldout/batch153/messages.jsonl"),
+        clear_top1: 1,
         ambiguous_top3: 0,
     },
 ];
