@@ -85,7 +85,7 @@ const ECS_REFUSAL_NOT: [&str; 6] = [
 const TASK_DEFINITION_SUBJECT: &str = r"task ?definitions?(?:[^a-z]|$)|\bcontainer|Fargate|networkMode|awsvpc|\b(?:cpu|memory|memoryReservation|family|essential|entryPoint|command|environment(?:Files)?|ulimits?|linuxParameters|healthCheck|dependsOn|hostname|ipcMode|pidMode|volumes?|mountPoints?|portMappings?|(?:host|container) ?port|log ?(?:driver|configuration)|firelens\w*|runtimePlatform|operating system|ephemeralStorage|requiresCompatibilities|launch ?type|platform ?version|placementConstraints|taskRoleArn|tags?)\b|launch_type|at the task level|in task\b";
 
 /// The error codes AWS SDKs retry as throttling, and AWS's message for them.
-const AWS_THROTTLED: &str = r"ThrottlingException|ThrottledException|RequestThrottled(?:Exception)?|\bThrottling\b|TooManyRequestsException|ProvisionedThroughputExceededException|RequestLimitExceeded|Request limit exceeded|BandwidthLimitExceeded|EC2ThrottledException|(?-i:\bSlowDown\b)|\bRate exceeded|Too many concurrent attempts|operations are being throttled";
+const AWS_THROTTLED: &str = r"ThrottlingException|ThrottledException|RequestThrottled(?:Exception)?|\bThrottling\b|TooManyRequestsException|ProvisionedThroughputExceededException|RequestLimitExceeded|Request limit exceeded|BandwidthLimitExceeded|EC2ThrottledException|(?-i:\bSlowDown\b)|\bRate exceeded|Too many concurrent attempts|operations are being throttled|ECS_OPERATION_THROTTLED|SERVICE_DISCOVERY_OPERATION_THROTTLED";
 
 /// An image pull or the registry login before it, by the agent's and the runtime's words and
 /// the ECR calls and hosts on that path. A registry's own throttling answer counts as one: the

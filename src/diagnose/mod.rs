@@ -754,9 +754,18 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             scored.push((sc, position(id).unwrap_or(usize::MAX), i, id, Some(o)));
         }
     }
+    // A family that reads `other` first names what failed although no cause of the catalogue
+    // covers it (an AWS API that throttled, a cluster that is not there, the caller's own
+    // permissions): it leads as itself, not as its second candidate (throttling would read as
+    // "AWS took the capacity away", a missing cluster as an invalid task definition).
+    let named_other = named_other(&f.classification);
     for (p, id) in candidates.iter().enumerate() {
-        if outcomes.iter().all(|(c, _)| c != id) && *id != "other" {
-            scored.push((score(None, false, Some(p)), p, usize::MAX, id, None));
+        if outcomes.iter().all(|(c, _)| c != id) {
+            if *id != "other" {
+                scored.push((score(None, false, Some(p)), p, usize::MAX, id, None));
+            } else if let (0, Some(o)) = (p, &named_other) {
+                scored.push((score(None, false, Some(p)), p, usize::MAX, id, Some(o)));
+            }
         }
     }
     scored.sort_by_key(|(sc, p, i, ..)| (std::cmp::Reverse(*sc), *p, *i));
@@ -1044,6 +1053,30 @@ fn unread_log(f: &Facts<'_>, tail: &Fetched<LogTail>) -> LogReport {
         note: Some(note),
         ..LogReport::default()
     }
+}
+
+/// What a family that reads `other` first says failed: its name, the text as evidence, and a fix
+/// that points at what the text names. `None` for an unrecognised text (nothing is named).
+fn named_other(c: &TaskClassification) -> Option<Outcome> {
+    let family = &c.classification;
+    if family.family_id == "other" || family.candidates.first() != Some(&"other") {
+        return None;
+    }
+    Some(Outcome {
+        // Not a check's verdict: the text's reading, shown as it is.
+        status: Status::Skipped,
+        summary: format!(
+            "{} (named by the error text; outside the causes ecs-autopsy checks)",
+            family.family
+        ),
+        evidence: vec![format!("error: {}", c.message)],
+        fix: vec![format!(
+            "The error text names what failed ({}): act on it; the checks rule out the causes ecs-autopsy knows",
+            family.family
+        )],
+        inconclusive: false,
+        culprit: None,
+    })
 }
 
 /// Adds a root cause once, with the check's words when it has them, else the catalogue's.

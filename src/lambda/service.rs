@@ -9,6 +9,10 @@
 //! - SERVICE_STEADY_STATE: the service runs again, so it leaves its incidents; an incident whose
 //!   services all run again is recovered, and its "recovered" message goes out.
 //!
+//! - The other ERROR service actions (SERVICE_TASK_CONFIGURATION_FAILURE,
+//!   SERVICE_DAEMON_PLACEMENT_CONSTRAINT_VIOLATED, ECS_OPERATION_THROTTLED,
+//!   SERVICE_DISCOVERY_OPERATION_THROTTLED): the event and its reason are the evidence.
+//!
 //! Everything else (deployments in progress or completed) is not a failure. A task event and a
 //! service event about the same failure diagnose the same (cause, culprit), so they are one
 //! incident, not two messages.
@@ -93,6 +97,7 @@ pub(super) async fn handle(
             gather::placement_cluster(&deps.access, &mut s, &options).await;
             s
         }
+        ServiceEventKind::EventAlone => event_snapshot(&info),
         ServiceEventKind::LastStoppedTask => {
             let target = Target::Service {
                 cluster: info.cluster.clone(),
@@ -243,6 +248,14 @@ mod tests {
             kind("SERVICE_DEPLOYMENT_FAILED"),
             Some(ServiceEventKind::LastStoppedTask)
         );
+        for name in [
+            "SERVICE_TASK_CONFIGURATION_FAILURE",
+            "SERVICE_DAEMON_PLACEMENT_CONSTRAINT_VIOLATED",
+            "ECS_OPERATION_THROTTLED",
+            "SERVICE_DISCOVERY_OPERATION_THROTTLED",
+        ] {
+            assert_eq!(kind(name), Some(ServiceEventKind::EventAlone), "{name}");
+        }
         for name in [
             "SERVICE_STEADY_STATE",
             "SERVICE_DEPLOYMENT_COMPLETED",

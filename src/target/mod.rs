@@ -80,7 +80,7 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
                 "{} {} is not a failure: nothing to diagnose",
                 info.event.detail_type, info.event.event_name
             )),
-            Some(ServiceEventKind::Placement) => {
+            Some(ServiceEventKind::Placement | ServiceEventKind::EventAlone) => {
                 FromEvent::Snapshot(Box::new(service_event_snapshot(&info)))
             }
             Some(ServiceEventKind::LastStoppedTask) => FromEvent::Gather {
@@ -118,8 +118,12 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
 /// The service events that are failures, and how each is diagnosed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServiceEventKind {
-    /// Nothing to gather: the event is the evidence.
+    /// Nothing to gather: the event is the evidence (the cluster is read for what ran out).
     Placement,
+    /// Nothing to gather: the event and its reason are the whole evidence (an ERROR service
+    /// action that names no task: a configuration ECS could not apply, API throttling, a daemon
+    /// task that no longer meets its placement constraints).
+    EventAlone,
     /// Gather and diagnose the service's last stopped task.
     LastStoppedTask,
 }
@@ -128,6 +132,11 @@ pub enum ServiceEventKind {
 pub fn service_event_kind(event_name: &str) -> Option<ServiceEventKind> {
     match event_name {
         "SERVICE_TASK_PLACEMENT_FAILURE" => Some(ServiceEventKind::Placement),
+        // The other service actions of eventType ERROR (ecs_service_events.html).
+        "SERVICE_TASK_CONFIGURATION_FAILURE"
+        | "SERVICE_DAEMON_PLACEMENT_CONSTRAINT_VIOLATED"
+        | "ECS_OPERATION_THROTTLED"
+        | "SERVICE_DISCOVERY_OPERATION_THROTTLED" => Some(ServiceEventKind::EventAlone),
         "SERVICE_TASK_START_IMPAIRED" | "SERVICE_DEPLOYMENT_FAILED" => {
             Some(ServiceEventKind::LastStoppedTask)
         }

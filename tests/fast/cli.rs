@@ -280,6 +280,50 @@ fn a_placement_failure_event_is_diagnosed_without_aws() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("is not a failure"));
 }
 
+/// The other ERROR service actions name no task: the event and its reason are the evidence, and a
+/// reading outside the catalogue (API throttling) leads as itself, not as its second candidate.
+#[test]
+fn an_error_service_action_without_a_task_is_diagnosed_from_its_reason() {
+    let dir = std::env::temp_dir().join(format!("ecs-autopsy-cli-thr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let event = dir.join("throttled.json");
+    std::fs::write(
+        &event,
+        br#"{"version": "0", "id": "0d7e5c2a-1b3f-4e6d-8a9c-5f4e3d2c1b0a", "detail-type": "ECS Service Action",
+             "source": "aws.ecs", "account": "111122223333", "time": "2026-03-02T10:00:00Z", "region": "eu-west-1",
+             "resources": ["arn:aws:ecs:eu-west-1:111122223333:service/prod/api"],
+             "detail": {"eventType": "ERROR", "eventName": "ECS_OPERATION_THROTTLED",
+                        "clusterArn": "arn:aws:ecs:eu-west-1:111122223333:cluster/prod",
+                        "reason": "The service was unable to operate because of ECS API throttle limits.",
+                        "createdAt": "2026-03-02T10:00:00Z"}}"#,
+    )
+    .unwrap();
+    let o = run(
+        &[
+            "diagnose",
+            "--event",
+            event.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        b"",
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(r["root_causes"][0]["id"], "other");
+    let summary = r["root_causes"][0]["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("AWS API throttled the request"),
+        "{summary}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn a_running_task_is_said_to_have_not_stopped() {
     let dir = std::env::temp_dir().join(format!("ecs-autopsy-cli-run-{}", std::process::id()));

@@ -688,3 +688,28 @@ fn an_unread_log_names_its_container_and_says_why() {
     assert_eq!(logs.container, culprit);
     assert!(logs.note.unwrap_or_default().contains("AccessDenied"));
 }
+
+/// A reading outside the catalogue that names what failed leads as itself: a missing cluster is
+/// not an invalid task definition (the family's second candidate), and an unrecognised text
+/// still says that nothing was found.
+#[test]
+fn a_named_reading_outside_the_catalogue_leads_as_itself() {
+    let mut snap = Snapshot::default();
+    snap.task.task_arn = Some("arn:aws:ecs:us-east-1:111122223333:task/c/0a1b".into());
+    snap.task.last_status = Some("STOPPED".into());
+    snap.task.stop_code = Some("TaskFailedToStart".into());
+    snap.task.stopped_reason =
+        Some("ClusterNotFoundException: The referenced cluster was not found.".into());
+    let top = &diagnose(&snap).root_causes[0];
+    assert_eq!(top.id, "other");
+    assert!(top.summary.contains("does not exist"), "{}", top.summary);
+    assert!(top.evidence[0].contains("ClusterNotFoundException"));
+    snap.task.stopped_reason = Some("the quick brown fox".into());
+    let top = &diagnose(&snap).root_causes[0];
+    assert_eq!(top.id, "other");
+    assert!(
+        !top.summary.contains("named by the error text"),
+        "{}",
+        top.summary
+    );
+}
