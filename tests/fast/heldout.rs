@@ -1422,6 +1422,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Batch 155 (session 22: network tools and proxies, VPN clients, DNS filters; 5 tails), first
+    // seen at the reader of eb8abed.
+    Tails {
+        batch: "batch 155",
+        tails: include_str!("../corpus/heldout/batch155/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch155/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
