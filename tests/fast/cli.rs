@@ -246,10 +246,8 @@ fn a_malformed_or_missing_event_file_is_a_clear_error() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-#[test]
-fn a_placement_failure_event_is_diagnosed_without_aws() {
-    let event = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("events/service-placement-failure.json");
+/// `diagnose --event FILE --format json`, which must succeed: its report.
+fn diagnose_json(event: &std::path::Path) -> serde_json::Value {
     let o = run(
         &[
             "diagnose",
@@ -266,7 +264,14 @@ fn a_placement_failure_event_is_diagnosed_without_aws() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn a_placement_failure_event_is_diagnosed_without_aws() {
+    let event = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("events/service-placement-failure.json");
+    let r = diagnose_json(&event);
     assert_eq!(r["root_causes"][0]["id"], "capacity.placement");
     assert_eq!(
         r["service_event"]["event_name"],
@@ -298,23 +303,7 @@ fn an_error_service_action_without_a_task_is_diagnosed_from_its_reason() {
                         "createdAt": "2026-03-02T10:00:00Z"}}"#,
     )
     .unwrap();
-    let o = run(
-        &[
-            "diagnose",
-            "--event",
-            event.to_str().unwrap(),
-            "--format",
-            "json",
-        ],
-        b"",
-    );
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let r = diagnose_json(&event);
     assert_eq!(r["root_causes"][0]["id"], "other");
     let summary = r["root_causes"][0]["summary"].as_str().unwrap();
     assert!(

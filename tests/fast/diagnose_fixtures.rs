@@ -663,13 +663,20 @@ fn an_unread_log_names_its_container_and_says_why() {
     use ecs_autopsy::snapshot::{CallError, ErrorKind};
     let mut snap = load("container.exit", "fires");
     let culprit = snap.task.containers[0].name.clone();
-    snap.log_tail = Some(Fetched::Error(CallError::new(
-        "logs:GetLogEvents",
+    let unread = |snap: &mut Snapshot, kind, message| {
+        snap.log_tail = Some(Fetched::Error(CallError::new(
+            "logs:GetLogEvents",
+            kind,
+            None,
+            message,
+        )));
+        diagnose(snap).logs.expect("a log section")
+    };
+    let logs = unread(
+        &mut snap,
         ErrorKind::NotFound,
-        None,
         "The specified log stream does not exist.",
-    )));
-    let logs = diagnose(&snap).logs.expect("a log section");
+    );
     assert_eq!(logs.container, culprit);
     // The fixture logs through awslogs with a stream prefix: the stream is named.
     let stream = logs.stream.expect("the stream named");
@@ -678,13 +685,7 @@ fn an_unread_log_names_its_container_and_says_why() {
         note.starts_with(&format!("no log stream {stream} in group ")),
         "{note}"
     );
-    snap.log_tail = Some(Fetched::Error(CallError::new(
-        "logs:GetLogEvents",
-        ErrorKind::AccessDenied,
-        None,
-        "",
-    )));
-    let logs = diagnose(&snap).logs.expect("a log section");
+    let logs = unread(&mut snap, ErrorKind::AccessDenied, "");
     assert_eq!(logs.container, culprit);
     assert!(logs.note.unwrap_or_default().contains("AccessDenied"));
 }
