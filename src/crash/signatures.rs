@@ -592,6 +592,17 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("aws.access_denied", r"(?:Access Denied|Forbidden) \(Service: (?P<svc>[^,;)]+), Status Code: 403\b|Amazon\w*Exception: Access Denied\b|(?:User: (?P<principal>arn:aws[\w-]*:(?:sts|iam)::[^:\s]*:\S+) )?is not authorized to perform: (?P<action>[\w-]+:[\w*-]+)|An error occurred \((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|403)\) when calling the (?P<op>\w+) operation(?:: User: (?P<bprincipal>arn:aws[\w-]*:(?:sts|iam)::[^:\s]*:\S+) is not authorized)?|Error Code: AccessDenied(?:Exception)?\b|api error AccessDenied(?:Exception)?:(?: User: (?P<gprincipal>arn:aws[\w-]*:(?:sts|iam)::[^:\s]*:\S+) is not authorized)?|^(?:[\w.]+: )?AccessDenied(?:Exception)?: Access Denied|(?P<fbapi>\w+) API responded with error='AccessDenied(?:Exception)?'",
         "An AWS call from the application was denied ($action$op$svc$fbapi)",
         "Allow the action in the task role's policy (taskRoleArn, not the execution role) on the resource named; if the task has no task role, add one. A deny can also come from the resource's own policy (bucket, key, secret) or an organization SCP"),
+    // A program that talks to the Docker daemon through its socket (a reverse proxy's Docker
+    // provider, an updater, a monitoring agent, docker-py, docker-java, dockerode) with an API
+    // version the daemon does not serve: moby's api/server/middleware/version.go, "client version
+    // %s is too old. Minimum supported API version is %s, please upgrade your client to a newer
+    // version" and "client version %s is too new. Maximum supported API version is %s", and the
+    // older client's "client is newer than server (client API version: %s, server API version:
+    // %s)". Docker Engine 25 raised the minimum to 1.24 and Engine 29 to 1.44: on ECS on EC2 it
+    // follows an AMI update of Docker.
+    sig!("docker.api_version", r"(?P<what>client version \S+ is too (?:old\. Minimum|new\. Maximum) supported API version is [0-9.]+|client is newer than server \(client API version: [0-9.]+, server API version: [0-9.]+\)?)",
+        "The program's Docker client and the host's Docker daemon share no API version ($what)",
+        "The container talks to the Docker daemon through its socket, and the daemon no longer (or not yet) serves the API version the program's client asks for: Docker Engine 25 dropped versions below 1.24 and Engine 29 below 1.44, so an AMI or Docker update on the container instance breaks an old client. Upgrade the image to a release with a newer Docker client, or pin the client to a version both support (DOCKER_API_VERSION, or the client's own api.version setting); on ECS, pin the container instances' AMI while the image is upgraded"),
     // ---- the network, from the application ----------------------------------------------------
     // The connection through an HTTP proxy failed, at the proxy: urllib3's ProxyError "Cannot
     // connect to proxy." (1.x) and "Unable to connect to proxy" (2.x), Go's net/http "proxyconnect
