@@ -185,6 +185,18 @@ fn task_security_group_without_egress() {
     first_is(&r, "network.sg_egress", w.ids["task_sg"].as_str().unwrap());
 }
 
+/// Bridge network mode on EC2: the task's traffic leaves with the instance's primary interface,
+/// so its security groups are the ones checked (EC2 lists them on the instance and on the
+/// interface; moto only on the interface).
+#[test]
+fn bridge_mode_instance_security_group_without_egress() {
+    let (w, r) = diagnose(
+        "bridgenoegress",
+        json!({"launch": "ec2-bridge", "task_sg_egress": "none", "reason": TIMEOUT}),
+    );
+    first_is(&r, "network.sg_egress", w.ids["task_sg"].as_str().unwrap());
+}
+
 #[test]
 fn nacl_denies_outbound_https() {
     let (w, r) = diagnose(
