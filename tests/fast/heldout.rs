@@ -1432,6 +1432,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 156 (session 22: CI runners and build agents, the builders left in the 0–7 half:
+    // kaniko, buildx, buildah; 4 tails), first seen at the reader of 7a7d2c7.
+    Tails {
+        batch: "batch 156",
+        tails: include_str!("../corpus/heldout/batch156/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch156/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
