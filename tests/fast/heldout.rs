@@ -1442,6 +1442,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Batch 157 (session 22: IoT and home-automation bridges, small MQTT bridges' trackers;
+    // 5 tails), first seen at the reader of 5647d9f.
+    Tails {
+        batch: "batch 157",
+        tails: include_str!("../corpus/heldout/batch157/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch157/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
