@@ -934,6 +934,40 @@ fn a_placement_failure_reaches_slack_from_the_service_event() {
 }
 
 #[test]
+fn an_error_service_action_without_a_task_reaches_slack_as_what_it_names() {
+    // ECS_OPERATION_THROTTLED (eventType ERROR, ecs_service_events.html) names no task: nothing
+    // is gathered, the reason is the evidence, and the message leads with what the text names.
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lthrottle", Some(&webhook), false);
+    let event = json!({
+        "version": "0", "id": "7c2d9e4f-0000-4000-8000-000000000002",
+        "detail-type": "ECS Service Action", "source": "aws.ecs",
+        "account": "123456789012", "time": "2026-03-02T10:00:00Z", "region": "us-east-1",
+        "resources": ["arn:aws:ecs:us-east-1:123456789012:service/lthrottle-cluster/api"],
+        "detail": {"eventType": "ERROR", "eventName": "ECS_OPERATION_THROTTLED",
+                   "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/lthrottle-cluster",
+                   "reason": "The service was unable to operate because of ECS API throttle limits.",
+                   "createdAt": "2026-03-02T10:00:00.000Z"}
+    });
+    let path = event_file("lthrottle", &event);
+    let run = run_lambda(
+        &[path.as_path()],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["cause"], "other");
+    let posts = slack_posts(&posts);
+    assert_eq!(posts.len(), 1);
+    assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
+    let text = posts[0]["payload"].to_string();
+    assert!(text.contains("AWS API throttled the request"), "{text}");
+}
+
+#[test]
 fn a_failed_deployment_diagnoses_its_last_stopped_task_once_with_the_task_event() {
     let w = world(
         "ldeploy",
