@@ -264,3 +264,39 @@ fn a_health_check_stop_reads_the_servers_banner() {
         "{top:?}"
     );
 }
+
+/// Every service event the function diagnoses reaches it: both EventBridge rules of template.yaml
+/// (the single account's and the organisation's) list its name. The names are the service actions
+/// and deployment state changes of the ECS developer guide (ecs_service_events.html).
+#[test]
+fn every_service_event_the_function_diagnoses_is_in_the_templates_rules() {
+    let template = include_str!("../../template.yaml");
+    let listed = |name: &str| {
+        template
+            .lines()
+            .filter(|l| l.trim().trim_start_matches("- ") == name)
+            .count()
+    };
+    for name in [
+        "SERVICE_STEADY_STATE",
+        "TASKSET_STEADY_STATE",
+        "CAPACITY_PROVIDER_STEADY_STATE",
+        "SERVICE_DESIRED_COUNT_UPDATED",
+        "TASKS_STOPPED",
+        "SERVICE_DEPLOYMENT_IN_PROGRESS",
+        "SERVICE_DEPLOYMENT_COMPLETED",
+        "SERVICE_DEPLOYMENT_FAILED",
+        "SERVICE_TASK_START_IMPAIRED",
+        "SERVICE_DISCOVERY_INSTANCE_UNHEALTHY",
+        "VPC_LATTICE_TARGET_UNHEALTHY",
+        "SERVICE_DAEMON_PLACEMENT_CONSTRAINT_VIOLATED",
+        "ECS_OPERATION_THROTTLED",
+        "SERVICE_DISCOVERY_OPERATION_THROTTLED",
+        "SERVICE_TASK_PLACEMENT_FAILURE",
+        "SERVICE_TASK_CONFIGURATION_FAILURE",
+    ] {
+        if service_event_kind(name).is_some() {
+            assert_eq!(listed(name), 2, "{name}: in both rules of template.yaml");
+        }
+    }
+}
