@@ -44,7 +44,9 @@ pub use triage::{triage, Triage};
 
 use crate::gather::{self, Clients};
 use crate::notify::{self, routing, Delivery};
-use crate::target::event::{DEPLOYMENT_STATE_CHANGE, SERVICE_ACTION, TASK_STATE_CHANGE};
+use crate::target::event::{
+    DAEMON_SERVICE_ACTION, DEPLOYMENT_STATE_CHANGE, SERVICE_ACTION, TASK_STATE_CHANGE,
+};
 use lambda_runtime::{Diagnostic, LambdaEvent};
 use serde::Serialize;
 use serde_json::Value;
@@ -247,6 +249,7 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
             SERVICE_ACTION | DEPLOYMENT_STATE_CHANGE => {
                 service::handle(payload, remaining, deps).await
             }
+            DAEMON_SERVICE_ACTION => service::handle_daemon(payload, remaining, deps).await,
             SCHEDULED => sweep(remaining, deps).await,
             deploy::CLOUDTRAIL_API_CALL => deploy::handle(payload, remaining, deps).await,
             other => {

@@ -13,6 +13,9 @@
 //!   SERVICE_DAEMON_PLACEMENT_CONSTRAINT_VIOLATED, ECS_OPERATION_THROTTLED,
 //!   SERVICE_DISCOVERY_OPERATION_THROTTLED): the event and its reason are the evidence.
 //!
+//! - `ECS Daemon Service Action` (Managed Daemons): a daemon task that could not be created on a
+//!   container instance; one that was created is diagnosed from its own task event.
+//!
 //! Everything else (deployments in progress or completed) is not a failure. A task event and a
 //! service event about the same failure diagnose the same (cause, culprit), so they are one
 //! incident, not two messages.
@@ -30,6 +33,49 @@ use crate::target::{
 };
 use serde_json::Value;
 use std::time::Duration;
+
+/// `ECS Daemon Service Action` (Managed Daemons): a daemon task that could not start. A task that
+/// was created stops with its own `ECS Task State Change`, which is diagnosed; one that could not
+/// be created (TASK_CREATION_FAILED) sends no task event, so this event is the evidence.
+pub(super) async fn handle_daemon(
+    payload: Value,
+    remaining: Duration,
+    deps: &Deps,
+) -> Result<Summary, HandlerError> {
+    let bytes = serde_json::to_vec(&payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    let info =
+        event::parse_daemon_event(&bytes).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    tracing::Span::current().record(
+        "resource",
+        format!("{}/{}", info.cluster, info.daemon).as_str(),
+    );
+    if info.task_arn.is_some() {
+        let why = "the daemon task was created: its own ECS Task State Change is diagnosed";
+        tracing::info!(reason = %why, "ignored");
+        return Ok(Summary::ignored(Action::Ignored, why));
+    }
+    let event_key = format!(
+        "event#{}",
+        info.id.clone().unwrap_or_else(|| format!(
+            "{}/{}/{}",
+            info.cluster,
+            info.daemon,
+            info.event.at.as_deref().unwrap_or("-")
+        ))
+    );
+    let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
+        Ok(delivered) => delivered,
+        Err(duplicate) => return Ok(duplicate),
+    };
+    let snapshot = crate::target::daemon_event_snapshot(&info);
+    let n = Notification::new(diagnose::diagnose(&snapshot));
+    let ctx = EventContext {
+        key: Some(event_key),
+        delivered,
+        fingerprint: None,
+    };
+    deliver::send(deps, n, &snapshot, ctx, remaining).await
+}
 
 pub(super) async fn handle(
     payload: Value,

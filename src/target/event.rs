@@ -97,6 +97,9 @@ pub struct Container {
 pub const TASK_STATE_CHANGE: &str = "ECS Task State Change";
 pub const SERVICE_ACTION: &str = "ECS Service Action";
 pub const DEPLOYMENT_STATE_CHANGE: &str = "ECS Deployment State Change";
+/// ECS Managed Daemons (2026, Managed Instances): a daemon task that could not start on a
+/// container instance (managed-daemons-events.html).
+pub const DAEMON_SERVICE_ACTION: &str = "ECS Daemon Service Action";
 
 /// `detail` of `ECS Service Action` and `ECS Deployment State Change` events (the two share
 /// their shape: `eventType`, `eventName`, `reason`; the first names container instances and
@@ -179,6 +182,100 @@ pub fn service_event_from(e: Envelope<ServiceDetail>) -> Result<ServiceEventInfo
             container_instance_arns: d.container_instance_arns,
             capacity_provider_arns: d.capacity_provider_arns,
             at: d.created_at.or(d.updated_at).or(e.time),
+        },
+    })
+}
+
+/// `detail` of an `ECS Daemon Service Action` event: DAEMON_TASK_START_IMPAIRED with its
+/// `failureType`: TASK_FAILED_TO_RUN (the task was created and did not reach RUNNING; `taskArn`
+/// names it) or TASK_CREATION_FAILED (no task: CPU, memory or other resources of the instance).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct DaemonDetail {
+    pub event_type: Option<String>,
+    pub event_name: Option<String>,
+    pub cluster_arn: Option<String>,
+    pub failure_type: Option<String>,
+    pub task_arn: Option<String>,
+    pub daemon_arn: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// A daemon event, read: its cluster, the task it names (when one was created) and what ECS
+/// said, as a service event of the daemon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DaemonEventInfo {
+    pub cluster: String,
+    /// The daemon's name (from `daemonArn`), `daemon` when the event does not name it.
+    pub daemon: String,
+    pub task_arn: Option<String>,
+    pub region: Option<String>,
+    pub account: Option<String>,
+    pub id: Option<String>,
+    pub event: crate::snapshot::ServiceEvent,
+}
+
+/// What the developer guide says each failure type means: the reason when the event gives none.
+fn daemon_failure_meaning(failure_type: Option<&str>) -> &'static str {
+    match failure_type {
+        Some("TASK_CREATION_FAILED") => "the daemon task could not be created on the container instance: insufficient CPU, memory or other resources on the instance",
+        Some("TASK_FAILED_TO_RUN") => "the daemon task was created but did not reach RUNNING (an image pull, a health check or an essential container's exit)",
+        _ => "a daemon task could not start on a container instance",
+    }
+}
+
+/// Parses an `ECS Daemon Service Action` event.
+pub fn parse_daemon_event(bytes: &[u8]) -> Result<DaemonEventInfo, EventError> {
+    let e: Envelope<DaemonDetail> = serde_json::from_slice(strip_bom(bytes))?;
+    if e.detail_type.as_deref() != Some(DAEMON_SERVICE_ACTION) {
+        return Err(EventError::WrongType(e.detail_type));
+    }
+    let d = e.detail.ok_or(EventError::NoDetail)?;
+    let task_arn = d
+        .task_arn
+        .clone()
+        .or_else(|| e.resources.iter().find(|r| r.contains(":task/")).cloned());
+    // The cluster: detail.clusterArn, else the path of a task or container-instance ARN
+    // (`task/CLUSTER/ID`).
+    let in_path = |arn: &str| {
+        let (_, path) = arn
+            .split_once(":task/")
+            .or(arn.split_once(":container-instance/"))?;
+        path.split_once('/').map(|(c, _)| c.to_string())
+    };
+    let cluster = d
+        .cluster_arn
+        .as_deref()
+        .map(|a| a.rsplit('/').next().unwrap_or(a).to_string())
+        .or_else(|| task_arn.as_deref().and_then(in_path))
+        .or_else(|| e.resources.iter().find_map(|r| in_path(r)))
+        .ok_or(EventError::NoService)?;
+    let daemon = d
+        .daemon_arn
+        .as_deref()
+        .map(|a| a.rsplit('/').next().unwrap_or(a).to_string())
+        .unwrap_or_else(|| "daemon".into());
+    let meaning = daemon_failure_meaning(d.failure_type.as_deref());
+    let reason = match (&d.failure_type, &d.reason) {
+        (Some(t), Some(r)) => format!("{t}: {r}"),
+        (Some(t), None) => format!("{t}: {meaning}"),
+        (None, Some(r)) => r.clone(),
+        (None, None) => meaning.to_string(),
+    };
+    Ok(DaemonEventInfo {
+        cluster,
+        daemon,
+        task_arn,
+        region: e.region.clone(),
+        account: e.account.clone(),
+        id: e.id.clone(),
+        event: crate::snapshot::ServiceEvent {
+            detail_type: DAEMON_SERVICE_ACTION.into(),
+            event_name: d.event_name.unwrap_or_default(),
+            event_type: d.event_type,
+            reason: Some(reason),
+            at: e.time,
+            ..Default::default()
         },
     })
 }

@@ -94,6 +94,24 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
             },
         });
     }
+    if detail_type.as_deref() == Some(event::DAEMON_SERVICE_ACTION) {
+        let info = event::parse_daemon_event(bytes)?;
+        let snapshot = daemon_event_snapshot(&info);
+        return Ok(match info.task_arn {
+            // The daemon task was created: it is read like any task (its own state change says
+            // why it stopped), with the event beside it.
+            Some(task) => FromEvent::Gather {
+                region: region.or(info.region.clone()),
+                service_event: Some(Box::new(info.event.clone())),
+                fallback: Some(Box::new(snapshot)),
+                target: Box::new(Target::Task {
+                    cluster: info.cluster,
+                    task,
+                }),
+            },
+            None => FromEvent::Snapshot(Box::new(snapshot)),
+        });
+    }
     let envelope = event::parse_task_event(bytes)?;
     let task = envelope
         .detail
@@ -141,6 +159,39 @@ pub fn service_event_kind(event_name: &str) -> Option<ServiceEventKind> {
             Some(ServiceEventKind::LastStoppedTask)
         }
         _ => None,
+    }
+}
+
+/// The snapshot of a daemon event: the daemon's cluster, and what ECS said (no task ran when the
+/// task could not be created).
+pub fn daemon_event_snapshot(info: &event::DaemonEventInfo) -> Snapshot {
+    let (region, account) = (
+        info.region.clone().unwrap_or_default(),
+        info.account.clone().unwrap_or_default(),
+    );
+    Snapshot {
+        task: Task {
+            task_arn: info.task_arn.clone(),
+            cluster_arn: Some(format!(
+                "arn:aws:ecs:{region}:{account}:cluster/{}",
+                info.cluster
+            )),
+            group: Some(format!("daemon:{}", info.daemon)),
+            last_status: Some("STOPPED".into()),
+            stopped_reason: Some(format!(
+                "{}: {}",
+                info.event.event_name,
+                info.event.reason.as_deref().unwrap_or("no reason given")
+            )),
+            ..Default::default()
+        },
+        region: info.region.clone(),
+        account: info.account.clone(),
+        task_definition: crate::snapshot::Fetched::Skipped(
+            "a daemon event: its task definition is the daemon's".into(),
+        ),
+        service_event: Some(info.event.clone()),
+        ..Default::default()
     }
 }
 

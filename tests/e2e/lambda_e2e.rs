@@ -968,6 +968,67 @@ fn an_error_service_action_without_a_task_reaches_slack_as_what_it_names() {
 }
 
 #[test]
+fn a_daemon_task_that_could_not_be_created_reaches_slack_and_one_that_ran_waits_for_its_task_event()
+{
+    // Managed Daemons' DAEMON_TASK_START_IMPAIRED, shaped after the developer guide's example
+    // (managed-daemons-events.html). TASK_CREATION_FAILED sends no task event: this one is the
+    // evidence. TASK_FAILED_TO_RUN names a task whose own state change is diagnosed.
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("ldaemon", Some(&webhook), false);
+    let event = |id: &str, failure: &str, resource: &str| {
+        json!({
+            "version": "0", "id": id, "detail-type": "ECS Daemon Service Action", "source": "aws.ecs",
+            "account": "123456789012", "time": "2026-05-04T09:12:00Z", "region": "us-east-1",
+            "resources": [resource],
+            "detail": {"eventType": "WARNING", "eventName": "DAEMON_TASK_START_IMPAIRED",
+                       "clusterArn": "arn:aws:ecs:us-east-1:123456789012:cluster/ldaemon-cluster",
+                       "failureType": failure}
+        })
+    };
+    let not_created = event_file(
+        "ldaemon-created",
+        &event(
+            "9b0c1d2e-0000-4000-8000-000000000003",
+            "TASK_CREATION_FAILED",
+            "arn:aws:ecs:us-east-1:123456789012:container-instance/ldaemon-cluster/0a1b2c3d4e5f",
+        ),
+    );
+    let ran = event_file(
+        "ldaemon-ran",
+        &event(
+            "9b0c1d2e-0000-4000-8000-000000000004",
+            "TASK_FAILED_TO_RUN",
+            "arn:aws:ecs:us-east-1:123456789012:task/ldaemon-cluster/a1b2c3d4e5f6",
+        ),
+    );
+    let run = run_lambda(
+        &[not_created.as_path(), ran.as_path()],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["cause"], "capacity.placement");
+    assert_eq!(
+        run.results[1]["payload"]["action"], "ignored",
+        "{}",
+        run.logs
+    );
+    let posts = slack_posts(&posts);
+    assert_eq!(posts.len(), 1);
+    assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
+    assert!(
+        posts[0]["payload"]
+            .to_string()
+            .contains("TASK_CREATION_FAILED"),
+        "{}",
+        posts[0]["payload"]
+    );
+}
+
+#[test]
 fn a_failed_deployment_diagnoses_its_last_stopped_task_once_with_the_task_event() {
     let w = world(
         "ldeploy",

@@ -299,4 +299,53 @@ fn every_service_event_the_function_diagnoses_is_in_the_templates_rules() {
             assert_eq!(listed(name), 2, "{name}: in both rules of template.yaml");
         }
     }
+    // Managed Daemons' events, by their own detail-type, in both rules and the member stack's.
+    assert_eq!(listed("DAEMON_TASK_START_IMPAIRED"), 2);
+    for t in [template, include_str!("../../member-template.yaml")] {
+        assert!(t.contains("ECS Daemon Service Action"));
+    }
+}
+
+/// Managed Daemons' DAEMON_TASK_START_IMPAIRED, shaped after the developer guide's example
+/// (managed-daemons-events.html: `resources` names the task, `detail` its `failureType`; the
+/// guide's full example was not available, so only the fields it describes are used): a task that
+/// could not be created is diagnosed from the event (the instance's resources), one that was
+/// created is read like any task.
+#[test]
+fn a_daemon_task_that_could_not_start_is_read_by_its_failure_type() {
+    use ecs_autopsy::gather::Target;
+    use ecs_autopsy::target::{from_event, FromEvent};
+    let event = |failure: &str, resources: &str| {
+        format!(
+            r#"{{"version": "0", "id": "6a1d0c3e-5b2f-4e8a-9c7d-0e1f2a3b4c5d", "detail-type": "ECS Daemon Service Action",
+                "source": "aws.ecs", "account": "111122223333", "time": "2026-05-04T09:12:00Z", "region": "eu-west-1",
+                "resources": [{resources}],
+                "detail": {{"eventType": "WARNING", "eventName": "DAEMON_TASK_START_IMPAIRED",
+                           "clusterArn": "arn:aws:ecs:eu-west-1:111122223333:cluster/platform", "failureType": "{failure}"}}}}"#
+        )
+    };
+    let created = event(
+        "TASK_CREATION_FAILED",
+        r#""arn:aws:ecs:eu-west-1:111122223333:container-instance/platform/0a1b2c3d4e5f""#,
+    );
+    match from_event(created.as_bytes(), None).unwrap() {
+        FromEvent::Snapshot(s) => {
+            let r = diagnose(&s);
+            assert_eq!(r.root_causes[0].id, "capacity.placement");
+            assert_eq!(r.task.cluster.as_deref(), Some("platform"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let ran = event(
+        "TASK_FAILED_TO_RUN",
+        r#""arn:aws:ecs:eu-west-1:111122223333:task/platform/a1b2c3d4e5f6""#,
+    );
+    match from_event(ran.as_bytes(), None).unwrap() {
+        FromEvent::Gather { target, region, .. } => {
+            assert!(matches!(*target, Target::Task { ref cluster, ref task }
+                if cluster == "platform" && task.ends_with("task/platform/a1b2c3d4e5f6")));
+            assert_eq!(region.as_deref(), Some("eu-west-1"));
+        }
+        other => panic!("{other:?}"),
+    }
 }
