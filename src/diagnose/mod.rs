@@ -839,6 +839,12 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             *sc,
         );
     }
+    // Titled by what the text names (a Slack header, an SNS subject), not "no known cause".
+    if let Some(rc) = root_causes.iter_mut().find(|r| r.id == "other") {
+        if named_other.is_some() {
+            rc.title = f.classification.classification.family.to_string();
+        }
+    }
     if root_causes.is_empty() {
         // A check that applies but could not run is named: "no check found a problem" is said
         // only when every check that applies ran.

@@ -704,6 +704,7 @@ fn a_named_reading_outside_the_catalogue_leads_as_itself() {
     let top = &diagnose(&snap).root_causes[0];
     assert_eq!(top.id, "other");
     assert!(top.summary.contains("does not exist"), "{}", top.summary);
+    assert!(top.title.contains("does not exist"), "{}", top.title);
     assert!(top.evidence[0].contains("ClusterNotFoundException"));
     snap.task.stopped_reason = Some("the quick brown fox".into());
     let top = &diagnose(&snap).root_causes[0];
