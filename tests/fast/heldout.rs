@@ -1452,6 +1452,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 158 (session 22: cluster add-ons and controllers, charts and providers; 7 tails),
+    // first seen at the reader of b0d8081.
+    Tails {
+        batch: "batch 158",
+        tails: include_str!("../corpus/heldout/batch158/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch158/accepted.json"),
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 7,
+    },
+    // Batch 159 (session 22: workflow engines and job runners; 4 tails), first seen at the reader
+    // of b0d8081.
+    Tails {
+        batch: "batch 159",
+        tails: include_str!("../corpus/heldout/batch159/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch159/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
