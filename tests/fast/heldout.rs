@@ -1472,6 +1472,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 161 (session 22: AI tooling servers, MCP servers; 5 tails), first seen at the
+    // reader of a66f0f6.
+    Tails {
+        batch: "batch 161",
+        tails: include_str!("../corpus/heldout/batch161/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch161/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
