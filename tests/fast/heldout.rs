@@ -1806,6 +1806,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 0,
         ambiguous_top3: 1,
     },
+    // Batch 162 (session 22: Kubernetes/EKS texts for the same failures, in application and
+    // infrastructure repositories; ten texts), first seen at the classifier of c37a92d.
+    Messages {
+        batch: "batch 162",
+        text: include_str!("../corpus/heldout/batch162/messages.jsonl"),
+        clear_top1: 8,
+        ambiguous_top3: 2,
+    },
     // Batch 153 (session 22: circuit-breaker and missing-secrets texts in teams' notes; three
     // texts), first seen at the classifier of 872c6b9.
     Messages {
