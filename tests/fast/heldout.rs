@@ -1472,6 +1472,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 160 (session 22: containers that crashed after a 2025–2026 base-image or runtime
+    // update; 7 tails), first seen at the reader of a5b35f8.
+    Tails {
+        batch: "batch 160",
+        tails: include_str!("../corpus/heldout/batch160/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch160/accepted.json"),
+        right: 4,
+        false_claims_at_most: 2,
+        shown: 6,
+    },
     // Batch 161 (session 22: AI tooling servers, MCP servers; 5 tails), first seen at the
     // reader of a66f0f6.
     Tails {
