@@ -34,6 +34,24 @@ use crate::target::{
 use serde_json::Value;
 use std::time::Duration;
 
+/// The dedup key of a service or daemon event: duplicate deliveries of one event share its id;
+/// without one, what it is about, what it says and when.
+fn event_key(
+    id: Option<&str>,
+    cluster: &str,
+    name: &str,
+    event: &crate::snapshot::ServiceEvent,
+) -> String {
+    let fallback = || {
+        format!(
+            "{cluster}/{name}/{}/{}",
+            event.event_name,
+            event.at.as_deref().unwrap_or("-")
+        )
+    };
+    format!("event#{}", id.map_or_else(fallback, str::to_string))
+}
+
 /// `ECS Daemon Service Action` (Managed Daemons): a daemon task that could not start. A task that
 /// was created stops with its own `ECS Task State Change`, which is diagnosed; one that could not
 /// be created (TASK_CREATION_FAILED) sends no task event, so this event is the evidence.
@@ -54,15 +72,7 @@ pub(super) async fn handle_daemon(
         tracing::info!(reason = %why, "ignored");
         return Ok(Summary::ignored(Action::Ignored, why));
     }
-    let event_key = format!(
-        "event#{}",
-        info.id.clone().unwrap_or_else(|| format!(
-            "{}/{}/{}",
-            info.cluster,
-            info.daemon,
-            info.event.at.as_deref().unwrap_or("-")
-        ))
-    );
+    let event_key = event_key(info.id.as_deref(), &info.cluster, &info.daemon, &info.event);
     let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
         Ok(delivered) => delivered,
         Err(duplicate) => return Ok(duplicate),
@@ -118,16 +128,11 @@ pub(super) async fn handle(
         tracing::info!(reason = %why, "ignored");
         return Ok(Summary::ignored(Action::Ignored, why));
     };
-    // Duplicate deliveries of one event share its id.
-    let event_key = format!(
-        "event#{}",
-        info.id.clone().unwrap_or_else(|| format!(
-            "{}/{}/{}/{}",
-            info.cluster,
-            info.service,
-            info.event.event_name,
-            info.event.at.as_deref().unwrap_or("-")
-        ))
+    let event_key = event_key(
+        info.id.as_deref(),
+        &info.cluster,
+        &info.service,
+        &info.event,
     );
     let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
         Ok(delivered) => delivered,

@@ -162,39 +162,6 @@ pub fn service_event_kind(event_name: &str) -> Option<ServiceEventKind> {
     }
 }
 
-/// The snapshot of a daemon event: the daemon's cluster, and what ECS said (no task ran when the
-/// task could not be created).
-pub fn daemon_event_snapshot(info: &event::DaemonEventInfo) -> Snapshot {
-    let (region, account) = (
-        info.region.clone().unwrap_or_default(),
-        info.account.clone().unwrap_or_default(),
-    );
-    Snapshot {
-        task: Task {
-            task_arn: info.task_arn.clone(),
-            cluster_arn: Some(format!(
-                "arn:aws:ecs:{region}:{account}:cluster/{}",
-                info.cluster
-            )),
-            group: Some(format!("daemon:{}", info.daemon)),
-            last_status: Some("STOPPED".into()),
-            stopped_reason: Some(format!(
-                "{}: {}",
-                info.event.event_name,
-                info.event.reason.as_deref().unwrap_or("no reason given")
-            )),
-            ..Default::default()
-        },
-        region: info.region.clone(),
-        account: info.account.clone(),
-        task_definition: crate::snapshot::Fetched::Skipped(
-            "a daemon event: its task definition is the daemon's".into(),
-        ),
-        service_event: Some(info.event.clone()),
-        ..Default::default()
-    }
-}
-
 /// The event alone, when the service's stopped tasks cannot be read: said once in the report
 /// (`access`), with why.
 pub fn event_alone(mut snapshot: Snapshot, why: &dyn std::fmt::Display) -> Snapshot {
@@ -206,31 +173,72 @@ pub fn event_alone(mut snapshot: Snapshot, why: &dyn std::fmt::Display) -> Snaps
 
 /// The snapshot of a service event that has no task: the service, and what ECS said.
 pub fn service_event_snapshot(info: &ServiceEventInfo) -> Snapshot {
+    event_snapshot(
+        EventScope {
+            region: info.region.as_deref(),
+            account: info.account.as_deref(),
+            cluster: &info.cluster,
+            group: format!("service:{}", info.service),
+            task_arn: None,
+            no_definition: "a service event: no task ran to read it from",
+        },
+        &info.event,
+    )
+}
+
+/// The snapshot of a daemon event: the daemon's cluster, and what ECS said (no task ran when the
+/// task could not be created).
+pub fn daemon_event_snapshot(info: &event::DaemonEventInfo) -> Snapshot {
+    event_snapshot(
+        EventScope {
+            region: info.region.as_deref(),
+            account: info.account.as_deref(),
+            cluster: &info.cluster,
+            group: format!("daemon:{}", info.daemon),
+            task_arn: info.task_arn.clone(),
+            no_definition: "a daemon event: its task definition is the daemon's",
+        },
+        &info.event,
+    )
+}
+
+/// Where an event without a task of its own happened, and why no task definition is read.
+struct EventScope<'a> {
+    region: Option<&'a str>,
+    account: Option<&'a str>,
+    cluster: &'a str,
+    /// `service:NAME` or `daemon:NAME`, as ECS groups the tasks it starts.
+    group: String,
+    task_arn: Option<String>,
+    no_definition: &'static str,
+}
+
+/// A snapshot that holds an event alone: its reason is the stopped reason the classifier reads.
+fn event_snapshot(scope: EventScope<'_>, event: &ServiceEvent) -> Snapshot {
     let (region, account) = (
-        info.region.clone().unwrap_or_default(),
-        info.account.clone().unwrap_or_default(),
+        scope.region.unwrap_or_default(),
+        scope.account.unwrap_or_default(),
     );
     Snapshot {
         task: Task {
+            task_arn: scope.task_arn,
             cluster_arn: Some(format!(
                 "arn:aws:ecs:{region}:{account}:cluster/{}",
-                info.cluster
+                scope.cluster
             )),
-            group: Some(format!("service:{}", info.service)),
+            group: Some(scope.group),
             last_status: Some("STOPPED".into()),
             stopped_reason: Some(format!(
                 "{}: {}",
-                info.event.event_name,
-                info.event.reason.as_deref().unwrap_or("no reason given")
+                event.event_name,
+                event.reason.as_deref().unwrap_or("no reason given")
             )),
             ..Default::default()
         },
-        region: info.region.clone(),
-        account: info.account.clone(),
-        task_definition: crate::snapshot::Fetched::Skipped(
-            "a service event: no task ran to read it from".into(),
-        ),
-        service_event: Some(info.event.clone()),
+        region: scope.region.map(str::to_string),
+        account: scope.account.map(str::to_string),
+        task_definition: crate::snapshot::Fetched::Skipped(scope.no_definition.into()),
+        service_event: Some(event.clone()),
         ..Default::default()
     }
 }
