@@ -1492,6 +1492,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Batch 163 (session 22: crashes after a 2025–2026 base-image or runtime update, 8–f half;
+    // 7 tails), first seen at the reader of bcb4428.
+    Tails {
+        batch: "batch 163",
+        tails: include_str!("../corpus/heldout/batch163/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch163/accepted.json"),
+        right: 4,
+        false_claims_at_most: 1,
+        shown: 7,
+    },
+    // Batch 164 (session 22: AI tooling servers, MCP servers, 0–7 half; 5 tails), first seen at
+    // the reader of bcb4428.
+    Tails {
+        batch: "batch 164",
+        tails: include_str!("../corpus/heldout/batch164/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch164/accepted.json"),
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
@@ -1823,6 +1843,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch162/messages.jsonl"),
         clear_top1: 8,
         ambiguous_top3: 2,
+    },
+    // Batch 165 (session 22: Kubernetes/EKS texts, kinds batch 162 did not find; nine texts),
+    // first seen at the classifier of bcb4428.
+    Messages {
+        batch: "batch 165",
+        text: include_str!("../corpus/heldout/batch165/messages.jsonl"),
+        clear_top1: 8,
+        ambiguous_top3: 1,
     },
     // Batch 153 (session 22: circuit-breaker and missing-secrets texts in teams' notes; three
     // texts), first seen at the classifier of 872c6b9.
