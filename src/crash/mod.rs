@@ -720,21 +720,30 @@ fn unwrapped<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> {
         .unwrap_or(reading)
 }
 
-/// Signatures whose lines in a row are one failure told line by line, the first being its cause:
-/// musl's loader reports every library it could not load ("Error loading shared library"), then
-/// every symbol those would have provided ("Error relocating …: symbol not found"), before it
-/// exits (ldso/dynlink.c: load_deps, then reloc_all).
-const TOLD_LINE_BY_LINE: &[&str] = &["lib.missing"];
+/// Signatures whose lines in a row are one failure told line by line, the first being its cause,
+/// with the signatures the lines of that run may carry: musl's loader reports every library it
+/// could not load ("Error loading shared library", `lib.missing`), then every symbol those would
+/// have provided ("Error relocating …: symbol not found", `lib.symbol_missing`), before it exits
+/// (ldso/dynlink.c: load_deps, then reloc_all). Symbols alone are the C library's.
+const TOLD_LINE_BY_LINE: &[(&str, &[&str])] = &[
+    ("lib.missing", &["lib.missing"]),
+    ("lib.symbol_missing", &["lib.missing", "lib.symbol_missing"]),
+];
 
 /// The same failure on several objects in a row (chown on each path, sysctl on each key) is read
 /// at the first: where it began.
 fn first_of_the_run<'a>(lines: &[&'a str], reading: Reading<'a>) -> Reading<'a> {
     let id = reading.1.sig.id;
     let same_signature = |j: usize| read_line(lines, j).is_some_and(|(c, _)| c.sig.id == id);
-    let start = if TOLD_LINE_BY_LINE.contains(&id) {
-        first_above(reading.0, same_signature)
-    } else {
-        run_start(lines, reading.0, same_signature)
+    let told = TOLD_LINE_BY_LINE
+        .iter()
+        .find(|(s, _)| *s == id)
+        .map(|(_, run)| *run);
+    let start = match told {
+        Some(run) => first_above(reading.0, |j| {
+            read_line(lines, j).is_some_and(|(c, _)| run.contains(&c.sig.id))
+        }),
+        None => run_start(lines, reading.0, same_signature),
     };
     match read_line(lines, start) {
         Some((c, caps)) if start != reading.0 => (start, c, caps),

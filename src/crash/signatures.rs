@@ -1237,13 +1237,18 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("python.stdlib_removed", r"ModuleNotFoundError: No module named '(?P<module>(?:aifc|audioop|cgi|cgitb|chunk|crypt|imghdr|mailcap|msilib|nis|nntplib|ossaudiodev|pipes|sndhdr|spwd|sunau|telnetlib|uu|xdrlib|lib2to3|distutils|asynchat|asyncore|smtpd|imp|pkg_resources)(?:\.[\w.]+)?)'",
         "The code imports $module, which the image's Python no longer provides (removed from the standard library, or no longer installed with it)",
         "Python 3.12 removed distutils, imp, asynchat, asyncore and smtpd, and no longer installs setuptools (pkg_resources, the distutils shim) in venvs; Python 3.13 removed cgi, cgitb, crypt, imghdr, pipes, telnetlib, audioop, lib2to3 and the rest of PEP 594's modules. Pin the image to the Python the code supports (python:3.12 or 3.11, not python:3), upgrade the library that imports it, add setuptools for pkg_resources and distutils, or install the PyPI replacement (legacy-cgi, standard-imghdr, standard-telnetlib …)"),
-    // Also musl's "Error relocating %s: %s: symbol not found" (ldso/dynlink.c): a binary linked
-    // against glibc, or a newer musl, asks for a symbol this image's C library does not have.
+    // musl's dynamic linker, ldso/dynlink.c: "Error relocating %s: %s: symbol not found". Every
+    // library it needs was found; one symbol was not: the binary was linked against glibc (its
+    // _chk or 64-suffixed functions) or a newer musl than this image's, so the fix is the image's
+    // C library, not a package to add.
+    sig!("lib.symbol_missing", r"Error relocating (?P<bin>[^:\s]+): (?P<sym>[\w.@]+): symbol not found",
+        "$bin needs $sym, which the image's C library (musl) does not have",
+        "The binary was built against glibc or a newer musl than the image's: build it in the image it runs in (the same Alpine release, a multi-stage build whose stages share one base), move the runtime image to a newer Alpine, use a glibc-based image (debian-slim) for a glibc binary, or the program's musl build"),
     // Windows: ERROR_MOD_NOT_FOUND (126) "The specified module could not be found." — a DLL the
     // program (or a DLL it loads) needs is not in the image; .NET's DllNotFoundException "Unable to
     // load DLL '%s' or one of its dependencies", CPython's "DLL load failed while importing %s".
-    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)|Error relocating [^:\s]+: (?P<sym>[\w.@]+): symbol not found|Unable to load DLL '(?P<dll>[^']+)'|DLL load failed(?: while importing (?P<pydll>\w+))?: The specified module could not be found|The specified module could not be found",
-        "A shared library the binary needs is not in the image ($lib$mlib$sym$dll$pydll)",
+    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)|Unable to load DLL '(?P<dll>[^']+)'|DLL load failed(?: while importing (?P<pydll>\w+))?: The specified module could not be found|The specified module could not be found",
+        "A shared library the binary needs is not in the image ($lib$mlib$dll$pydll)",
         "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build; a Windows DLL: install its redistributable (the Visual C++ runtime) in the image, or build on Server Core rather than Nano Server, which lacks most of Windows' DLLs"),
     // Also a distribution the entry point's metadata names and the image lacks: setuptools'
     // "The '%s' distribution was not found and is required by %s" (pkg_resources

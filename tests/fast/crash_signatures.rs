@@ -49,6 +49,9 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // Session 22: modules the standard library dropped (PEP 594, PEP 632), from their
         // definition; the held-out kinds of batch 160 that name the same condition (labelled
         // before the signature existed) accept it too.
+        // musl's "symbol not found" read as the C library's (session 22), for the held-out kind
+        // that names that condition (batches 160 and 163; not clean for them).
+        "image.package_newer_than_base_libc" => &["lib.symbol_missing", "lib.version"],
         "python.stdlib_removed"
         | "python.stdlib_module_removed"
         | "python.pkg_resources_removed" => &["python.stdlib_removed"],
@@ -121,7 +124,12 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "image.broken_release" | "runtime.io_uring_blocked" => &[],
         // A glibc binary in a musl image: execve's ENOENT for its missing loader, which both
         // exec signatures' fixes name.
-        "image.libc_mismatch" => &["exec.user_process", "exec.not_found", "lib.missing"],
+        "image.libc_mismatch" => &[
+            "exec.user_process",
+            "exec.not_found",
+            "lib.missing",
+            "lib.symbol_missing",
+        ],
         "inotify.limit" => &["inotify.limit"],
         // Kinds first used by the set's fifth collection (session 12, its collector's table,
         // written before scoring).
@@ -388,7 +396,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "pg.root" => &["pg.root"],
         "pg.config" => &["pg.config"],
         "tz.unknown" => &["tz.unknown"],
-        "lib.wrong_platform" => &["lib.wrong_platform", "lib.missing"],
+        "lib.wrong_platform" => &["lib.wrong_platform", "lib.missing", "lib.symbol_missing"],
         "gpu.unavailable" => &["gpu.unavailable"],
         "gpu.oom" => &["gpu.oom"],
         "tls.ca_bundle_missing" => &["net.tls"],

@@ -917,7 +917,7 @@ const WORDINGS: &[(&str, &str)] = &[
         r#"exec /app/server: no such file or directory"#,
     ),
     (
-        "lib.missing",
+        "lib.symbol_missing",
         r#"Error relocating /app/server: __memcpy_chk: symbol not found"#,
     ),
     (
