@@ -1512,6 +1512,25 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 166 (session 22: security tools; 4 tails), first seen at the reader of e9bfc31.
+    Tails {
+        batch: "batch 166",
+        tails: include_str!("../corpus/heldout/batch166/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch166/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 167 (session 22: bioinformatics and scientific pipelines' task containers; 6 tails),
+    // first seen at the reader of e9bfc31.
+    Tails {
+        batch: "batch 167",
+        tails: include_str!("../corpus/heldout/batch167/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch167/accepted.json"),
+        right: 4,
+        false_claims_at_most: 1,
+        shown: 5,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
@@ -1850,6 +1869,14 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 165",
         text: include_str!("../corpus/heldout/batch165/messages.jsonl"),
         clear_top1: 8,
+        ambiguous_top3: 1,
+    },
+    // Batch 168 (session 22: Kubernetes texts in GitOps repositories' notes and issues; four
+    // texts), first seen at the classifier of e9bfc31.
+    Messages {
+        batch: "batch 168",
+        text: include_str!("../corpus/heldout/batch168/messages.jsonl"),
+        clear_top1: 1,
         ambiguous_top3: 1,
     },
     // Batch 153 (session 22: circuit-breaker and missing-secrets texts in teams' notes; three
