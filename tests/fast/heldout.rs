@@ -1531,6 +1531,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 5,
     },
+    // Batch 169 (session 22: CI runners and builders, 8–f half: GitLab Runner's and Drone's
+    // documentation quotes and threads; 7 tails), first seen at the reader of 52628a6.
+    Tails {
+        batch: "batch 169",
+        tails: include_str!("../corpus/heldout/batch169/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch169/accepted.json"),
+        right: 1,
+        false_claims_at_most: 2,
+        shown: 6,
+    },
+    // Batch 170 (session 22: databases failing at start on their data; 2 tails), first seen at
+    // the reader of 52628a6.
+    Tails {
+        batch: "batch 170",
+        tails: include_str!("../corpus/heldout/batch170/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch170/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
     // Batch 150 (session 22: sidecars and agents beside an application; 5 tails), first seen at
     // the reader of 4dbcfd6 (unchanged since 6bb718d).
     Tails {
@@ -1877,6 +1897,14 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 168",
         text: include_str!("../corpus/heldout/batch168/messages.jsonl"),
         clear_top1: 1,
+        ambiguous_top3: 1,
+    },
+    // Batch 171 (session 22: Kubernetes texts in learners' and cluster-ops notes and Helm charts'
+    // issues; six texts), first seen at the classifier of 52628a6.
+    Messages {
+        batch: "batch 171",
+        text: include_str!("../corpus/heldout/batch171/messages.jsonl"),
+        clear_top1: 2,
         ambiguous_top3: 1,
     },
     // Batch 153 (session 22: circuit-breaker and missing-secrets texts in teams' notes; three
