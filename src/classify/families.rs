@@ -170,6 +170,19 @@ pub static FAMILIES: &[Family] = &[
     family!("pull.register_layer", "A pulled image layer could not be written to the host's storage", None, DiskFull,
         all: ["failed to register layer|failed to extract layer|failed to unpack image|ApplyLayer exit status|Error processing tar file"], none: [],
         &[id::STORAGE_EPHEMERAL, id::INFRA_SPOT_OR_HOST, id::IMAGE_NOT_FOUND]),
+    // AWS rejected the credentials a call was signed with, before asking whether they may do it:
+    // the common errors of every AWS API reference (IncompleteSignature, InvalidClientTokenId,
+    // MissingAuthenticationToken, RequestExpired, ExpiredTokenException "The security token
+    // included in the request is expired"), the JSON protocol's UnrecognizedClientException "…
+    // is invalid" and InvalidSignatureException "Signature expired: … is now earlier than …", S3's
+    // SignatureDoesNotMatch, RequestTimeTooSkewed and ExpiredToken's "The provided token has
+    // expired", STS's RegionDisabledException (a bare "ExpiredToken" names no AWS). No policy
+    // grant fixes these: the session expired or was revoked (a role deleted and re-created), the
+    // host's clock is off by more than 15 minutes (an EC2 container instance), or STS is not
+    // activated in the Region. Another registry's own "ExpiredToken" is its credentials'.
+    family!("aws.credentials_rejected", "AWS rejected the credentials the call was signed with (expired, invalid, or a skewed clock)", None, Denied,
+        all: ["UnrecognizedClientException|InvalidClientTokenId|security token included in the request is (?:invalid|expired)|ExpiredTokenException|The provided token has expired|IncompleteSignature|MissingAuthenticationToken|RequestExpired|Signature expired|SignatureDoesNotMatch|RequestTimeTooSkewed|InvalidSignatureException|RegionDisabledException|STS is not activated in this region"], none: ["@DOCKER_HUB|ghcr\\.io|quay\\.io|gcr\\.io|pkg\\.dev|azurecr\\.io"],
+        &["other", id::INFRA_SPOT_OR_HOST, id::IAM_EXEC_ROLE_TRUST]),
     // An AWS API that throttled the call (ECS's own, or Secrets Manager, SSM, ECR's API, CloudWatch
     // Logs called by the agent): the error codes every AWS SDK classifies as throttling
     // (aws-sdk-js-v3 service-error-classification THROTTLING_ERROR_CODES, the same list as

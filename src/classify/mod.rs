@@ -1233,8 +1233,7 @@ mod tests {
     #[test]
     fn a_text_no_family_reads_is_read_by_its_shape() {
         // A service and a denial that no family's words name: the service's row in the table.
-        let ecr =
-            classify("111122223333.dkr.ecr.us-east-1.amazonaws.com/app:v9: ExpiredTokenException");
+        let ecr = classify("111122223333.dkr.ecr.us-east-1.amazonaws.com/app:v9: not allowed");
         assert_eq!(ecr.family_id, "shape");
         assert_eq!(ecr.candidates, shapes::ECR_DENIED.candidates);
         assert!(!ecr.is_other());
