@@ -423,6 +423,12 @@ pub static FAMILIES: &[Family] = &[
     family!("elb.no_load_balancer", "Target group is not attached to a load balancer", None, Config,
         all: ["target ?group[^\n]{0,200}(?:does not have an associated load balancer|not associated with a load balancer)"], none: [],
         &["other", id::TASK_CONFIG, id::HEALTH_ELB]),
+    // A CloudWatch Logs quota the awslogs driver met (CreateLogGroup with awslogs-create-group,
+    // CreateLogStream): LimitExceededException "Resource limit exceeded" is the log groups of the
+    // account and Region, not the cluster's capacity.
+    family!("logs.quota", "A CloudWatch Logs quota was reached (log groups of the account)", Some(CloudWatchLogs), Capacity,
+        all: ["@LOGS", "LimitExceededException|Resource limit exceeded"], none: [],
+        &["other", id::LOGS_GROUP_MISSING, id::TASK_CONFIG]),
     family!("ecs.account_limit", "Account or service quota reached", None, Capacity,
         all: ["above your limit|reached (?:the|your) (?:account )?(?:limit|quota)|exceeds? (?:the|your) (?:account )?(?:limit|quota)|vCPU (?:limit|quota)|LimitExceededException"], none: [],
         &[id::CAPACITY_PLACEMENT, id::ENI_CAPACITY, id::TASK_CONFIG]),
