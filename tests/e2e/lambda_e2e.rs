@@ -910,11 +910,21 @@ fn a_task_no_route_matches_without_a_default_is_reported_unrouted_not_retried() 
 fn a_placement_failure_reaches_slack_from_the_service_event() {
     // The ECS developer guide's SERVICE_TASK_PLACEMENT_FAILURE example (events/): no task ever
     // ran, so nothing is gathered; the event's reason is the evidence.
-    let (webhook, posts) = slack_sink(&[]);
-    let d = delivery_resources("lplace", Some(&webhook), false);
     let path = repo().join("events/service-placement-failure.json");
+    let text = one_event_to_slack("lplace", &path, "capacity.placement");
+    assert!(
+        text.contains("servicetest") && text.contains("CPU"),
+        "{text}"
+    );
+}
+
+/// Runs the function on one event with a Slack webhook: it must notify with `cause`, in one post
+/// Slack accepts; the post's payload as text.
+fn one_event_to_slack(name: &str, event: &std::path::Path, cause: &str) -> String {
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources(name, Some(&webhook), false);
     let run = run_lambda(
-        &[path.as_path()],
+        &[event],
         &[(
             "SLACK_WEBHOOK_SECRET_ARN",
             d["slack_secret_arn"].as_str().unwrap(),
@@ -922,23 +932,17 @@ fn a_placement_failure_reaches_slack_from_the_service_event() {
     );
     let r = &run.results[0];
     assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
-    assert_eq!(r["payload"]["cause"], "capacity.placement");
+    assert_eq!(r["payload"]["cause"], cause);
     let posts = slack_posts(&posts);
     assert_eq!(posts.len(), 1);
     assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
-    let text = posts[0]["payload"].to_string();
-    assert!(
-        text.contains("servicetest") && text.contains("CPU"),
-        "{text}"
-    );
+    posts[0]["payload"].to_string()
 }
 
 #[test]
 fn an_error_service_action_without_a_task_reaches_slack_as_what_it_names() {
     // ECS_OPERATION_THROTTLED (eventType ERROR, ecs_service_events.html) names no task: nothing
     // is gathered, the reason is the evidence, and the message leads with what the text names.
-    let (webhook, posts) = slack_sink(&[]);
-    let d = delivery_resources("lthrottle", Some(&webhook), false);
     let event = json!({
         "version": "0", "id": "7c2d9e4f-0000-4000-8000-000000000002",
         "detail-type": "ECS Service Action", "source": "aws.ecs",
@@ -950,20 +954,7 @@ fn an_error_service_action_without_a_task_reaches_slack_as_what_it_names() {
                    "createdAt": "2026-03-02T10:00:00.000Z"}
     });
     let path = event_file("lthrottle", &event);
-    let run = run_lambda(
-        &[path.as_path()],
-        &[(
-            "SLACK_WEBHOOK_SECRET_ARN",
-            d["slack_secret_arn"].as_str().unwrap(),
-        )],
-    );
-    let r = &run.results[0];
-    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
-    assert_eq!(r["payload"]["cause"], "other");
-    let posts = slack_posts(&posts);
-    assert_eq!(posts.len(), 1);
-    assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
-    let text = posts[0]["payload"].to_string();
+    let text = one_event_to_slack("lthrottle", &path, "other");
     assert!(text.contains("AWS API throttled the request"), "{text}");
 }
 
