@@ -1272,6 +1272,20 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("node.require_esm", r"(?:Error \[ERR_REQUIRE_ESM\]: )?(?:Must use import to load ES Module: (?P<m1>\S+)|require\(\) of ES Module (?P<m2>\S+))",
         "Node.js cannot require() an ES module ($m1$m2)",
         "A dependency is ESM-only: load it with import() (or make the app an ES module), or pin the dependency's last CommonJS major version in package.json"),
+    // Node.js refuses a flag in NODE_OPTIONS before it runs anything (src/node.cc: "%s: %s is not
+    // allowed in NODE_OPTIONS", and "%s: bad option: %s" for one it does not know at all): a flag
+    // the image's Node.js is too old for (--openssl-legacy-provider came with Node 17) or one
+    // NODE_OPTIONS may not carry.
+    sig!("node.options", r"node: (?P<opt>--[\w-]+)(?:=\S*)? is not allowed in NODE_OPTIONS|node: bad option: (?P<bad>\S+)",
+        "Node.js refused the option $opt$bad before starting",
+        "Remove the option from NODE_OPTIONS (the task definition's environment, or an ENV in the image), or run a Node.js that knows it: --openssl-legacy-provider exists from Node.js 17, and a CLI that bundles its own older Node.js (the Heroku CLI, some installers) refuses it"),
+    // pip's PEP 668 refusal (pip/_internal/exceptions.py ExternallyManagedEnvironment: "error:
+    // externally-managed-environment", "× This environment is externally managed"): Debian 12,
+    // Ubuntu 23.04 and later mark their system Python as managed by apt, so a `pip install` in an
+    // entrypoint (or a build step) on such a base image fails.
+    sig!("python.externally_managed", r"error: externally-managed-environment|This environment is externally managed",
+        "pip refused to install into the image's system Python (PEP 668: externally managed)",
+        "Install at build time into a virtual environment (python3 -m venv /opt/venv, then put /opt/venv/bin first on PATH), use the distribution's python3-* packages, or start from a python:3.x image whose Python is not the distribution's; --break-system-packages forces it, at the risk of breaking apt's Python tools. Installing packages in the entrypoint also repeats the work at every task start"),
     // OpenSSL 3 (Node 17+) refuses the MD4 hash webpack 4 and react-scripts 4 use:
     // "error:0308010C:digital envelope routines::unsupported" (OpenSSL's EVP_R_UNSUPPORTED,
     // crypto/err/openssl.txt), which Node codes ERR_OSSL_EVP_UNSUPPORTED ("ERR_OSSL_" + library +

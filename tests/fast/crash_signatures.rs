@@ -52,6 +52,9 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // musl's "symbol not found" read as the C library's (session 22), for the held-out kind
         // that names that condition (batches 160 and 163; not clean for them).
         "image.package_newer_than_base_libc" => &["lib.symbol_missing", "lib.version"],
+        // Session 22: Node.js's refusal of a NODE_OPTIONS flag, and pip's PEP 668 refusal.
+        "node.options_rejected" => &["node.options"],
+        "python.externally_managed" => &["python.externally_managed"],
         "python.stdlib_removed"
         | "python.stdlib_module_removed"
         | "python.pkg_resources_removed" => &["python.stdlib_removed"],
