@@ -162,11 +162,11 @@ pub fn service_event_kind(event_name: &str) -> Option<ServiceEventKind> {
     }
 }
 
-/// The event alone, when the service's stopped tasks cannot be read: said once in the report
-/// (`access`), with why.
+/// The event alone, when the tasks it is about (a service's last stopped one, a daemon's task)
+/// cannot be read: said once in the report (`access`), with why.
 pub fn event_alone(mut snapshot: Snapshot, why: &dyn std::fmt::Display) -> Snapshot {
     snapshot.access = Some(format!(
-        "the service's stopped tasks could not be read ({why}): diagnosed from the event alone"
+        "the tasks the event is about could not be read ({why}): diagnosed from the event alone"
     ));
     snapshot
 }
