@@ -1031,10 +1031,9 @@ fn unread_log(f: &Facts<'_>, tail: &Fetched<LogTail>) -> LogReport {
     let container =
         f.td.and_then(|td| crate::stop::log_container(&f.snap.task, td))
             .unwrap_or_default();
-    let place = f.td.and_then(|td| {
-        let def = td.containers.iter().find(|c| c.name == container)?;
-        crate::refs::log_stream(def, f.snap.task.task_id()?)
-    });
+    let def =
+        f.td.and_then(|td| td.containers.iter().find(|c| c.name == container));
+    let place = def.and_then(|def| crate::refs::log_stream(def, f.snap.task.task_id()?));
     let (group, stream) = match place {
         Some((g, _, s)) => (Some(g), Some(s)),
         None => (None, None),
@@ -1047,10 +1046,7 @@ fn unread_log(f: &Facts<'_>, tail: &Fetched<LogTail>) -> LogReport {
         ),
         _ => tail.why_missing().unwrap_or_default(),
     };
-    let driver =
-        f.td.and_then(|td| td.containers.iter().find(|c| c.name == container))
-            .and_then(|c| c.log_driver.clone())
-            .unwrap_or_default();
+    let driver = def.and_then(|c| c.log_driver.clone()).unwrap_or_default();
     LogReport {
         container,
         driver,

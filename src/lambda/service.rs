@@ -60,9 +60,10 @@ pub(super) async fn handle_daemon(
     remaining: Duration,
     deps: &Deps,
 ) -> Result<Summary, HandlerError> {
-    let bytes = serde_json::to_vec(&payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    let envelope: Envelope<event::DaemonDetail> =
+        serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
     let info =
-        event::parse_daemon_event(&bytes).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+        event::daemon_event_from(envelope).map_err(|e| HandlerError::Malformed(e.to_string()))?;
     tracing::Span::current().record(
         "resource",
         format!("{}/{}", info.cluster, info.daemon).as_str(),

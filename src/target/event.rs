@@ -230,6 +230,12 @@ pub fn parse_daemon_event(bytes: &[u8]) -> Result<DaemonEventInfo, EventError> {
     if e.detail_type.as_deref() != Some(DAEMON_SERVICE_ACTION) {
         return Err(EventError::WrongType(e.detail_type));
     }
+    daemon_event_from(e)
+}
+
+/// The daemon event of an envelope already parsed (the Lambda parses once).
+pub fn daemon_event_from(e: Envelope<DaemonDetail>) -> Result<DaemonEventInfo, EventError> {
+    use crate::arn::Arn;
     let d = e.detail.ok_or(EventError::NoDetail)?;
     let task_arn = d
         .task_arn
@@ -237,24 +243,28 @@ pub fn parse_daemon_event(bytes: &[u8]) -> Result<DaemonEventInfo, EventError> {
         .or_else(|| e.resources.iter().find(|r| r.contains(":task/")).cloned());
     // The cluster: detail.clusterArn, else the path of a task or container-instance ARN
     // (`task/CLUSTER/ID`).
-    let in_path = |arn: &str| {
-        let (_, path) = arn
-            .split_once(":task/")
-            .or(arn.split_once(":container-instance/"))?;
-        path.split_once('/').map(|(c, _)| c.to_string())
+    let name = |text: &str| Arn::parse(text).map_or(text, |a| a.name()).to_string();
+    let in_path = |text: &str| {
+        let arn = Arn::parse(text)?;
+        let mut parts = arn.resource.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("task" | "container-instance"), Some(cluster), Some(_)) => {
+                Some(cluster.to_string())
+            }
+            _ => None,
+        }
     };
     let cluster = d
         .cluster_arn
         .as_deref()
-        .map(|a| a.rsplit('/').next().unwrap_or(a).to_string())
+        .map(name)
         .or_else(|| task_arn.as_deref().and_then(in_path))
         .or_else(|| e.resources.iter().find_map(|r| in_path(r)))
         .ok_or(EventError::NoService)?;
     let daemon = d
         .daemon_arn
         .as_deref()
-        .map(|a| a.rsplit('/').next().unwrap_or(a).to_string())
-        .unwrap_or_else(|| "daemon".into());
+        .map_or_else(|| "daemon".into(), name);
     let meaning = daemon_failure_meaning(d.failure_type.as_deref());
     let reason = match (&d.failure_type, &d.reason) {
         (Some(t), Some(r)) => format!("{t}: {r}"),
