@@ -1561,6 +1561,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 177 (session 23: game, voice and streaming servers, 0–7 half; 5 tails), first seen at the reader of 00099ce.
+    Tails {
+        batch: "batch 177",
+        tails: include_str!("../corpus/heldout/batch177/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch177/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1913,6 +1922,27 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 153",
         text: include_str!("../corpus/heldout/batch153/messages.jsonl"),
         clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Batch 174 (session 23: ambiguous texts whose thread established the cause, 8–f half; two texts), first seen at the classifier of 00099ce.
+    Messages {
+        batch: "batch 174",
+        text: include_str!("../corpus/heldout/batch174/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 1,
+    },
+    // Batch 172 (session 23: Kubernetes/EKS texts in application, operator and infrastructure repositories' charts and modules, no md5 split; seven texts), first seen at the classifier of 00099ce.
+    Messages {
+        batch: "batch 172",
+        text: include_str!("../corpus/heldout/batch172/messages.jsonl"),
+        clear_top1: 6,
+        ambiguous_top3: 1,
+    },
+    // Batch 173 (session 23: CodeDeploy blue/green and deploy tools' texts in notes and trackers, 0–7 half; five texts), first seen at the classifier of 00099ce.
+    Messages {
+        batch: "batch 173",
+        text: include_str!("../corpus/heldout/batch173/messages.jsonl"),
+        clear_top1: 2,
         ambiguous_top3: 0,
     },
 ];
