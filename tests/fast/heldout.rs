@@ -1570,6 +1570,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 176 (session 23: Go and Rust services and CLIs, 8–f half; 9 tails), first seen at the reader of 6b500c9 (unchanged since 00099ce).
+    Tails {
+        batch: "batch 176",
+        tails: include_str!("../corpus/heldout/batch176/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch176/accepted.json"),
+        right: 8,
+        false_claims_at_most: 0,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
