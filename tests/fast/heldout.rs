@@ -1579,6 +1579,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 9,
     },
+    // Batch 175 (session 23: JVM services, 0–7 half; 5 tails), first seen at the reader of 257eb92 (unchanged since 00099ce).
+    Tails {
+        batch: "batch 175",
+        tails: include_str!("../corpus/heldout/batch175/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch175/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
