@@ -1588,6 +1588,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 180 (session 23: game, voice and streaming servers, 8–f half; 6 tails), first seen at the reader of 3775f51 (unchanged since 00099ce).
+    Tails {
+        batch: "batch 180",
+        tails: include_str!("../corpus/heldout/batch180/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch180/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -1960,6 +1969,13 @@ const MESSAGES: &[Messages] = &[
     Messages {
         batch: "batch 173",
         text: include_str!("../corpus/heldout/batch173/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
+    // Batch 178 (session 23: ecs-cli and CodeDeploy notes in Japanese and Korean, 8–f half; four texts), first seen at the classifier of 3775f51 (unchanged since 00099ce).
+    Messages {
+        batch: "batch 178",
+        text: include_str!("../corpus/heldout/batch178/messages.jsonl"),
         clear_top1: 2,
         ambiguous_top3: 0,
     },
