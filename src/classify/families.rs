@@ -399,7 +399,7 @@ pub static FAMILIES: &[Family] = &[
     // instance's session (`assumed-role/…/i-…`) is the instance role, without which the agent
     // cannot register or take tasks.
     family!("caller.denied", "The caller may not make this AWS call (its own IAM permissions)", Some(Iam), Denied,
-        all: ["not authorized to perform:? (?:iam:PassRole\\b|(?:ecs|elasticloadbalancing|cloudformation|codedeploy|application-autoscaling|servicediscovery|ec2):)"], none: [],
+        all: ["not authorized to perform:? (?:iam:PassRole\\b|(?:ecs|elasticloadbalancing|cloudformation|codedeploy|application-autoscaling|servicediscovery|ec2):)|does not give you permission to perform operations in the following AWS service"], none: [],
         &["other", id::IAM_INSTANCE_ROLE, id::CAPACITY_PLACEMENT]),
     // "Unable to assume role and validate the specified targetGroupArn": the service role could
     // not be assumed or the target group not validated (`shapes.rs`: SERVICE_ROLE_NOT_ASSUMED).
@@ -414,9 +414,38 @@ pub static FAMILIES: &[Family] = &[
     // deployment whose lifecycle hook (a Lambda function) failed or
     // returned FAILED ("deployment failed: hook execution failure(s) detected", as ECS writes its
     // rollback). No stopped-task cause.
+    // CodeDeploy's blue/green hooks say it in their own words (CodeDeploy User Guide,
+    // troubleshooting-ecs: "The deployment failed because one or more of the lifecycle event
+    // validation functions failed", "The deployment timed out while waiting for a status
+    // callback", a Lambda hook that never called PutLifecycleEventHookExecutionStatus).
     family!("ecs.lifecycle_hook", "A deployment lifecycle hook failed (blue/green)", None, Other,
-        all: ["hook execution failure|HOOK_EXECUTION_FAILURE|lifecycle hook[^\n]{0,80}(?:fail|timed out)"], none: [],
+        all: ["hook execution failure|HOOK_EXECUTION_FAILURE|lifecycle hook[^\n]{0,80}(?:fail|timed out)|lifecycle event validation functions? failed|timed out while waiting for a status callback"], none: [],
         &["other", id::HEALTH_ELB]),
+    // CodeDeploy's own words for an ECS blue/green deployment (CodeDeploy User Guide,
+    // troubleshooting-ecs), read before the catch-all network family that their "timed out"
+    // would otherwise reach. The replacement (green) task set never became healthy within the
+    // hour: a wrapper, the service's stopped tasks and events say why (the page's example is a
+    // mistyped image); the likeliest first, as for a service that never reached a steady state.
+    family!("codedeploy.replacement_unhealthy", "CodeDeploy's replacement task set never became healthy (blue/green)", None, Crash,
+        all: ["timed out while waiting for the replacement task set to become healthy"], none: [],
+        &[id::CONTAINER_EXIT, id::HEALTH_ELB, id::IMAGE_NOT_FOUND, id::HEALTH_CONTAINER, id::CAPACITY_PLACEMENT]),
+    // The deployment group's own settings: a traffic reroute nobody continued within the wait
+    // ("timed out while waiting for a notification to continue"), gradual routing on a Network
+    // Load Balancer ("Only ALB supports gradual traffic routing"), and ECS refusing a task
+    // definition change on a service CodeDeploy deploys (UpdateService: with the CODE_DEPLOY
+    // deployment controller only a new CodeDeploy deployment changes the task definition). No
+    // task failed.
+    family!("codedeploy.config", "CodeDeploy's deployment settings stopped the deployment (blue/green)", None, Config,
+        all: ["timed out while waiting for a notification to continue|Only ALB supports gradual traffic routing|on services with a CODE_DEPLOY deployment controller|Use AWS CodeDeploy to trigger a new deployment"], none: [],
+        &["other", id::TASK_CONFIG]),
+    // The load balancer's listeners do not point where the deployment group says: "The ELB could
+    // not be updated due to the following error: Primary taskset target group must be behind
+    // listener" (a test listener on the wrong target group), and the task set still behind the
+    // production listener ("TaskSet <…> is behind prod listener …: update the listener rule").
+    // A listener rule to fix, not a failing health check.
+    family!("elb.listener_target_group", "A load balancer listener does not point at the deployment's target group", None, Config,
+        all: ["target group must be behind listener|is behind prod(?:uction)? listener|update the listener rule"], none: [],
+        &["other", id::TASK_CONFIG]),
     family!("ecs.service_linked_role", "ECS service-linked role missing", None, Config,
         all: ["service[- ]linked role|AWSServiceRoleForECS"], none: [],
         &["other", id::TASK_CONFIG]),
