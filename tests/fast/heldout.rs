@@ -1601,6 +1601,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Batch 181 (session 23: .NET and ASP.NET Core services, 8–f half; 3 tails), first seen at the
+    // reader of f3e92ec (unchanged since 00099ce).
+    Tails {
+        batch: "batch 181",
+        tails: include_str!("../corpus/heldout/batch181/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch181/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 182 (session 23: reverse proxies and web servers refusing their configuration, 0–7
+    // half; 7 tails), first seen at the reader of f3e92ec (unchanged since 00099ce).
+    Tails {
+        batch: "batch 182",
+        tails: include_str!("../corpus/heldout/batch182/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch182/accepted.json"),
+        right: 6,
+        false_claims_at_most: 0,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
