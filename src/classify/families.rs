@@ -384,9 +384,11 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.resource_in_use", "ECS will not remove a resource that is still in use", None, Config,
         all: ["ResourceInUseException|is in[- ]use and (?:cannot|can'?t) be (?:removed|deleted)"], none: [],
         &["other"]),
+    // An account setting, like the service's own role below, is not the task definition
+    // (CAUSES.md: `task.config` is a task definition invalid for where it runs): `other` first.
     family!("ecs.long_arn_format", "ECS managed tags need the long ARN format account setting", None, Config,
         all: ["long arn format must be enabled|taskLongArnFormat"], none: [],
-        &[id::TASK_CONFIG, "other"]),
+        &["other", id::TASK_CONFIG]),
     // ServerException ("These errors are usually caused by a server issue", the API reference)
     // and its throttled retries: ECS itself failed the call, whatever operation it was.
     family!("ecs.api_server_error", "The ECS API failed on its side (ServerException)", None, Infrastructure,
@@ -409,7 +411,7 @@ pub static FAMILIES: &[Family] = &[
         shapes::SERVICE_ROLE_NOT_ASSUMED.candidates),
     family!("ecs.service_role_param", "A service role given where ECS uses its service-linked role", None, Config,
         all: ["cannot specify an IAM role for services|validate the specified targetGroupArn|ECS service role being passed"], none: [],
-        &[id::TASK_CONFIG, "other"]),
+        &["other", id::TASK_CONFIG]),
     // A deployment ECS rolled back for a reason of its own, not a task's: a native blue/green
     // deployment whose lifecycle hook (a Lambda function) failed or
     // returned FAILED ("deployment failed: hook execution failure(s) detected", as ECS writes its
