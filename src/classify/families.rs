@@ -127,6 +127,25 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.secret_ref", "Referenced Kubernetes secret or key does not exist", None, NotFound,
         all: ["@K8S_SECRET_REF"], none: [],
         &[id::SECRET_NOT_FOUND, id::IAM_EXEC_ROLE_SECRETS]),
+    // The API server's NotFound for an object that is neither a Secret, a ConfigMap nor an image
+    // (apimachinery's NewNotFound: `%s %q not found` with the resource's plural, e.g.
+    // `serviceaccounts "web" not found`, `persistentvolumeclaims "data" not found`,
+    // `storageclasses.storage.k8s.io "gp3" not found`; the service-account admission plugin's
+    // `serviceaccount "web" not found`). A name in the pod's spec that the cluster lacks: no
+    // cause of the catalogue, and never an image (whose family reads any "not found").
+    family!("k8s.object_missing", "A Kubernetes object the pod names does not exist", None, NotFound,
+        all: ["\\b(?:serviceaccounts?|persistentvolumeclaims?|persistentvolumes?|storageclass(?:es)?|namespaces?|priorityclass(?:es)?|runtimeclass(?:es)?|roles?|rolebindings?|clusterroles?|clusterrolebindings?|ingressclass(?:es)?|services?)(?:\\.[a-z0-9.-]+)? \"[^\"]+\" not found"], none: [],
+        &["other", id::TASK_CONFIG]),
+    // The kubelet's volume operations (pkg/volume/util/operationexecutor/operation_generator.go:
+    // "MountVolume.SetUp failed for volume %q", "MountVolume.MountDevice failed", "AttachVolume.
+    // Attach failed", "Multi-Attach error for volume"; the volume manager's "Unable to attach or
+    // mount volumes: unmounted volumes=…") and its events (FailedMount, FailedAttachVolume): the
+    // pod's volume, whatever deadline or denial the driver returned, never an image pull or the
+    // network. An EFS volume is read by the EFS families below; a Secret or ConfigMap above; a
+    // Secrets Store CSI volume by what its provider says of the secret.
+    family!("k8s.volume", "A Kubernetes volume could not be attached or mounted", None, Other,
+        all: ["MountVolume\\.\\w+ failed for volume|AttachVolume\\.Attach failed for volume|Multi-Attach error for volume|Unable to (?:attach or mount|mount) volumes|FailedAttachVolume|FailedMount\\b"], none: ["\\befs\\b|\\bfs-[0-9a-f]{8}|EFS", "secrets[- ]store|SecretProviderClass"],
+        &["other", id::VOLUME_EFS, id::TASK_CONFIG]),
     // pkg/kubelet/images/image_manager.go: imagePullPolicy Never and the image is not on the node.
     family!("kubelet.never_pull", "Image not on the node and its pull policy is Never", None, NotFound,
         all: ["is not present with pull policy of Never|ErrImageNeverPull"], none: [],

@@ -368,11 +368,23 @@ fn read(text: &str, depth: usize) -> Option<(usize, &'static Family, String)> {
             }
         }
     }
-    if best.is_none() && !transparent {
-        best = first_family(text).map(|(r, f)| (r, f, text.to_string()));
+    if !transparent {
+        if let Some((r, f)) = first_family(text) {
+            // A wrapper whose own words name the subject ([`OWN_SUBJECT`]) keeps it: whatever
+            // deadline or denial its inner text reports happened to that subject.
+            let subject = OWN_SUBJECT.contains(&f.id) && best.as_ref().is_none_or(|b| r < b.0);
+            if best.is_none() || subject {
+                best = Some((r, f, text.to_string()));
+            }
+        }
     }
     best
 }
+
+/// Families whose words name what failed even around an inner error: the kubelet's volume
+/// operations ("MountVolume.MountDevice failed for volume …: rpc error: … context deadline
+/// exceeded" is the volume's driver timing out, not the network of an image pull).
+const OWN_SUBJECT: &[&str] = &["k8s.volume"];
 
 /// Classifies one error message (a `containers[].reason` or a `stoppedReason`, or what a tool
 /// printed around one).
