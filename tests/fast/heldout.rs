@@ -1621,6 +1621,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 7,
     },
+    // Batch 185 (session 23: Ruby applications, 8–f half; 5 tails), first seen at the reader of
+    // 7bca18a (unchanged since 00099ce).
+    Tails {
+        batch: "batch 185",
+        tails: include_str!("../corpus/heldout/batch185/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch185/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
+    // Batch 186 (session 23: PHP applications, 0–7 half; 5 tails), first seen at the reader of
+    // 7bca18a (unchanged since 00099ce).
+    Tails {
+        batch: "batch 186",
+        tails: include_str!("../corpus/heldout/batch186/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch186/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2022,6 +2042,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch179/messages.jsonl"),
         clear_top1: 7,
         ambiguous_top3: 1,
+    },
+    // Batch 184 (session 23: ECS texts as orchestrators and CI deploy steps print them, 0–7 half;
+    // one text), first seen at the classifier of 7bca18a.
+    Messages {
+        batch: "batch 184",
+        text: include_str!("../corpus/heldout/batch184/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
     },
 ];
 
