@@ -1641,6 +1641,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Batch 190 (session 23: Node.js and TypeScript services, 8–f half; 4 tails), first seen at the
+    // reader of d3b28f0 (unchanged since 00099ce).
+    Tails {
+        batch: "batch 190",
+        tails: include_str!("../corpus/heldout/batch190/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch190/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
+    // Batch 191 (session 23: Python services under ASGI/WSGI servers and task runners, 0–7 half; 2
+    // tails), first seen at the reader of d3b28f0 (unchanged since 00099ce).
+    Tails {
+        batch: "batch 191",
+        tails: include_str!("../corpus/heldout/batch191/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch191/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2049,6 +2069,22 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 184",
         text: include_str!("../corpus/heldout/batch184/messages.jsonl"),
         clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Batch 188 (session 23: Kubernetes texts in self-hosting and home-lab repositories, no md5
+    // split; ten texts), first seen at the classifier of d3b28f0.
+    Messages {
+        batch: "batch 188",
+        text: include_str!("../corpus/heldout/batch188/messages.jsonl"),
+        clear_top1: 8,
+        ambiguous_top3: 0,
+    },
+    // Batch 189 (session 23: Kubernetes texts in ML and data platforms' deployments, no md5 split;
+    // five texts), first seen at the classifier of d3b28f0.
+    Messages {
+        batch: "batch 189",
+        text: include_str!("../corpus/heldout/batch189/messages.jsonl"),
+        clear_top1: 5,
         ambiguous_top3: 0,
     },
 ];
