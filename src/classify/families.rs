@@ -127,6 +127,18 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.secret_ref", "Referenced Kubernetes secret or key does not exist", None, NotFound,
         all: ["@K8S_SECRET_REF"], none: [],
         &[id::SECRET_NOT_FOUND, id::IAM_EXEC_ROLE_SECRETS]),
+    // The kubelet's reasons for a container it could not create (pkg/kubelet/kuberuntime:
+    // ErrCreateContainerConfig "CreateContainerConfigError", raised while building the
+    // container's configuration: its environment from a Secret or ConfigMap key, its volume
+    // mounts, or the security context's verification, "container has runAsNonRoot and image will
+    // run as root"). Bare, the reference the kubelet could not resolve is likeliest; a named
+    // Secret or key is read above.
+    family!("k8s.run_as_non_root", "The pod requires a non-root user and the image runs as root", None, Config,
+        all: ["container has runAsNonRoot and image (?:will run as root|has non-numeric user)"], none: [],
+        &[id::TASK_CONFIG, "other"]),
+    family!("k8s.container_config", "Kubernetes could not build the container's configuration", None, Config,
+        all: ["CreateContainerConfigError"], none: [],
+        &[id::SECRET_NOT_FOUND, id::TASK_CONFIG, "other"]),
     // The API server's NotFound for an object that is neither a Secret, a ConfigMap nor an image
     // (apimachinery's NewNotFound: `%s %q not found` with the resource's plural, e.g.
     // `serviceaccounts "web" not found`, `persistentvolumeclaims "data" not found`,
