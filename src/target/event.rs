@@ -132,7 +132,7 @@ pub struct ServiceEventInfo {
 
 /// Parses an `ECS Service Action` or `ECS Deployment State Change` event.
 pub fn parse_service_event(bytes: &[u8]) -> Result<ServiceEventInfo, EventError> {
-    let e: Envelope<ServiceDetail> = serde_json::from_slice(strip_bom(bytes))?;
+    let e: Envelope<ServiceDetail> = from_json(bytes)?;
     let dt = e.detail_type.clone();
     if !matches!(
         dt.as_deref(),
@@ -226,7 +226,7 @@ fn daemon_failure_meaning(failure_type: Option<&str>) -> &'static str {
 
 /// Parses an `ECS Daemon Service Action` event.
 pub fn parse_daemon_event(bytes: &[u8]) -> Result<DaemonEventInfo, EventError> {
-    let e: Envelope<DaemonDetail> = serde_json::from_slice(strip_bom(bytes))?;
+    let e: Envelope<DaemonDetail> = from_json(bytes)?;
     if e.detail_type.as_deref() != Some(DAEMON_SERVICE_ACTION) {
         return Err(EventError::WrongType(e.detail_type));
     }
@@ -295,6 +295,12 @@ pub fn daemon_event_from(e: Envelope<DaemonDetail>) -> Result<DaemonEventInfo, E
 pub enum EventError {
     #[error("the event is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// Valid JSON, but not an object: an EventBridge event always is one.
+    #[error("the event is a JSON {0}, not an object: an EventBridge event is a JSON object with detail-type and detail")]
+    NotObject(&'static str),
+    /// A JSON object whose fields do not have the types ECS sends (a number for an ARN).
+    #[error("the event does not have the shape of an ECS event: {0}")]
+    Shape(serde_json::Error),
     #[error("{}", wrong_type(.0.as_deref()))]
     WrongType(Option<String>),
     #[error("the event has no detail")]
@@ -317,6 +323,24 @@ pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
+/// Deserializes an event, saying in words when the JSON is valid but not an object (serde would
+/// name the type it expected, an internal struct's name).
+fn from_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, EventError> {
+    let bytes = strip_bom(bytes);
+    serde_json::from_slice(bytes).map_err(|e| {
+        let kind = match serde_json::from_slice::<serde_json::Value>(bytes) {
+            Ok(serde_json::Value::Array(_)) => "array",
+            Ok(serde_json::Value::Null) => "null",
+            Ok(serde_json::Value::String(_)) => "string",
+            Ok(serde_json::Value::Number(_)) => "number",
+            Ok(serde_json::Value::Bool(_)) => "boolean",
+            Ok(serde_json::Value::Object(_)) => return EventError::Shape(e),
+            Err(_) => return EventError::Json(e),
+        };
+        EventError::NotObject(kind)
+    })
+}
+
 /// The detail-type of an EventBridge event, without parsing the rest.
 pub fn detail_type(bytes: &[u8]) -> Result<Option<String>, EventError> {
     #[derive(Deserialize)]
@@ -324,13 +348,13 @@ pub fn detail_type(bytes: &[u8]) -> Result<Option<String>, EventError> {
         #[serde(rename = "detail-type")]
         detail_type: Option<String>,
     }
-    let head: Head = serde_json::from_slice(strip_bom(bytes))?;
+    let head: Head = from_json(bytes)?;
     Ok(head.detail_type)
 }
 
 /// Parses an EventBridge event and checks it is an `ECS Task State Change`.
 pub fn parse_task_event(bytes: &[u8]) -> Result<Envelope<TaskDetail>, EventError> {
-    let mut event: Envelope<TaskDetail> = serde_json::from_slice(strip_bom(bytes))?;
+    let mut event: Envelope<TaskDetail> = from_json(bytes)?;
     if event.detail_type.as_deref() != Some(TASK_STATE_CHANGE) {
         return Err(EventError::WrongType(event.detail_type));
     }
@@ -500,8 +524,28 @@ mod tests {
     #[test]
     fn bad_events_are_errors_not_panics() {
         assert!(matches!(parse_task_event(b"{"), Err(EventError::Json(_))));
-        assert!(parse_task_event(b"[]").is_err());
-        assert!(parse_task_event(b"null").is_err());
+        // Valid JSON of another shape is said in words, never with serde's internal names.
+        for (bytes, kind) in [
+            (&b"[1]"[..], "array"),
+            (b"null", "null"),
+            (b"\"x\"", "string"),
+        ] {
+            let e = detail_type(bytes).unwrap_err();
+            assert!(matches!(e, EventError::NotObject(k) if k == kind), "{e}");
+            assert!(!e.to_string().contains("struct"), "{e}");
+            assert!(parse_task_event(bytes).is_err());
+        }
+        let e = detail_type(b"[1]").unwrap_err().to_string();
+        assert!(e.contains("JSON array, not an object"), "{e}");
+        let e =
+            parse_task_event(br#"{"detail-type":"ECS Task State Change","detail":{"taskArn":5}}"#)
+                .unwrap_err();
+        assert!(matches!(e, EventError::Shape(_)), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("the event does not have the shape"),
+            "{e}"
+        );
         assert!(matches!(
             parse_task_event(
                 br#"{"detail-type":"ECS Container Instance State Change","detail":{}}"#
