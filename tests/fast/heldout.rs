@@ -1661,6 +1661,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Batch 195 (session 23: databases, caches and search engines at start, 0–7 half; 4 tails),
+    // first seen at the reader of ee598dd (unchanged since 00099ce).
+    Tails {
+        batch: "batch 195",
+        tails: include_str!("../corpus/heldout/batch195/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch195/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
