@@ -1671,6 +1671,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Batch 194 (session 23: containers on ARM hosts, 8–f half; 3 tails), first seen at the reader
+    // of 9d5d2bc (unchanged since 00099ce).
+    Tails {
+        batch: "batch 194",
+        tails: include_str!("../corpus/heldout/batch194/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch194/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
