@@ -265,9 +265,21 @@ pub static SIGNATURES: &[Signature] = &[
     // exists but is not empty" (src/bin/initdb/initdb.c create_data_directory; pg_log_error
     // "initdb: error: ..." since PostgreSQL 12, before it "initdb: directory ..."), followed by
     // "It contains a lost+found directory, perhaps due to it being a mount point." when it does.
-    sig!("db.data_dir_not_empty", r#"initdb: (?:error: )?directory "(?P<dir>[^"]+)" exists but is not empty"#,
-        "PostgreSQL will not initialize $dir: the directory is not empty",
-        "Point PGDATA at a subdirectory of the mounted volume (PGDATA=/var/lib/postgresql/data/pgdata): a volume's root holds lost+found or files of an earlier run; on EFS give the task an access point with its own root directory"),
+    // MySQL 8's server refuses the same with MY-010457 "--initialize specified but the data
+    // directory has files in it. Aborting." (the official image runs mysqld --initialize on an
+    // empty datadir only, so a volume's lost+found or another run's files reach it).
+    sig!("db.data_dir_not_empty", r#"initdb: (?:error: )?directory "(?P<dir>[^"]+)" exists but is not empty|(?P<my>--initialize specified but the data directory has files in it)"#,
+        "The database will not initialize its data directory ($dir): it is not empty",
+        "Point the data directory at a subdirectory of the mounted volume (PGDATA=/var/lib/postgresql/data/pgdata for PostgreSQL; for MySQL mount the volume one level up or give mysqld --datadir a subdirectory): a volume's root holds lost+found or files of an earlier run; on EFS give the task an access point with its own root directory"),
+    // The server refuses a data directory of another owner or with open permissions:
+    // PostgreSQL's checkDataDir "data directory \"%s\" has wrong ownership" (hint: "The server
+    // must be started by the user that owns the data directory.") and "data directory \"%s\" has
+    // invalid permissions" (u=rwx (0700) or u=rwx,g=rx (0750); src/backend/utils/init/
+    // miscinit.c); ClickHouse's MISMATCHING_USERS_FOR_PROCESS_AND_DATA (430) "Effective user of
+    // the process (%s) does not match the owner of the data (%s)" (programs/server/Server.cpp).
+    sig!("db.data_dir_owner", r#"data directory ["“](?P<dir>[^"”]+)["”] has (?:wrong ownership|invalid permissions)|Effective user of the process \((?P<user>[^)]+)\) does not match the owner of the data \([^)]+\)"#,
+        "The database refuses its data directory ($dir): its owner or mode is not its server user's ($user)",
+        "Give the data volume to the server's user with a private mode: the image's uid as owner (999 for postgres and mysql, 101 for clickhouse) and 0700, set in an EFS access point's root directory or by the image's entrypoint starting as root; a host path or volume another container created keeps that container's owner"),
     // ---- Official images' entrypoint refusals ----------------------------------------------------
     // The docker-library `file_env` helper, copied into many entrypoints (postgres, mongo,
     // nextcloud, wordpress's older script and countless derived images), reads VAR or VAR_FILE
@@ -442,6 +454,15 @@ pub static SIGNATURES: &[Signature] = &[
     // file %s", "No config file found at default paths (%s); use the -c option ..."
     // (Supervisor/supervisor supervisor/options.py), and ConfigParser's "File contains no section
     // headers." (Python's Lib/configparser.py MissingSectionHeaderError).
+    // supervisord will not start when its own HTTP server's address is taken: "Another program is
+    // already listening on a port that one of our HTTP servers is configured to use.  Shut this
+    // program down first before starting supervisord." (supervisor/options.py, on EADDRINUSE for
+    // the [unix_http_server] socket file or the [inet_http_server] port). In a container it is
+    // nearly always the socket file an earlier run left where the container keeps it (a volume),
+    // or a second supervisord on the same volume.
+    sig!("supervisor.socket_in_use", r"Another program is already listening on a port that one of our HTTP servers is configured to use",
+        "supervisord's own control socket or HTTP port is already taken",
+        "Keep [unix_http_server]'s file (and the pidfile) on the container's own filesystem, e.g. /tmp or /run, not on a persistent or shared volume where an earlier run or another container's supervisord left it, or remove it before supervisord starts; an [inet_http_server] port must be one nothing else in the task binds"),
     sig!("supervisor.config", r"(?:^|\s)Error: (?P<msg>\.ini file does not include (?:supervisord|supervisorctl) section|\.ini file has \[include\] section, but no files setting|could not (?:find|read) config file \S+|No config file found at default paths|File contains no section headers\.)",
         "supervisord refused its configuration: $msg",
         "Give supervisord a complete configuration file: the file passed with -c (or /etc/supervisord.conf, /etc/supervisor/supervisord.conf) must exist in the image or a mounted volume and start with a [supervisord] section (nodaemon=true in a container), and the program files it includes need their [program:x] headers; supervisorctl in an entrypoint also needs [supervisorctl] and [unix_http_server]"),
@@ -1481,6 +1502,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("java.vm_init", r"(?P<msg>Unrecognized VM option '[^']+'|Improperly specified VM option '[^']+'|Invalid (?:maximum|initial) heap size: \S+|Initial heap size set to a larger value than the maximum heap size|Could not reserve enough space for (?:\d+KB )?object heap)",
         "The Java VM did not start: $msg",
         "Fix the JVM options in the command, JAVA_OPTS or JAVA_TOOL_OPTIONS: drop options this Java version no longer has (e.g. -XX:MaxPermSize after Java 8), and keep -Xmx (or -XX:MaxRAMPercentage) below the container's memory"),
+    // Erlang's distribution will not use a cookie file others can read: auth.erl check_attributes
+    // ("Cookie file ~s must be accessible by owner only" when the mode has any group or other bit;
+    // "Cookie file ~s is of type ~s" when it is not a regular file, e.g. a directory a volume
+    // created). RabbitMQ, CouchDB and Elixir releases meet it where the cookie lives on a volume:
+    // a bind mount, an EFS or Kubernetes volume whose fsGroup adds group bits. (Its "Failed to
+    // create cookie file '~s': eacces", a home directory not writable, stays a permission.)
+    sig!("erlang.cookie", r#"Cookie file (?P<path>\S+?)"? (?P<what>must be accessible by owner only|is of type \w+)"#,
+        "Erlang will not use its cookie file $path: it $what",
+        "The .erlang.cookie must be a regular file its owner alone can read (chmod 400 or 600, owned by the server's user, e.g. rabbitmq): a volume that keeps the host's mode or a Kubernetes fsGroup adds group bits; keep the cookie off the shared volume or give it in the environment (RABBITMQ_ERLANG_COOKIE, deprecated since RabbitMQ 3.9: a file written with mode 0600 at start)"),
     // Erlang's init.erl: a kernel process exiting halts the VM with erlang:display({\"Kernel pid
     // terminated\",Name,Reason}) and "Kernel pid terminated (Name) (Reason)"; an application that
     // did not start is `{application_start_failure,App,Reason}` (application_controller.erl).

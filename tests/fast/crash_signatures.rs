@@ -36,6 +36,11 @@ pub(crate) fn accepted(kind: &str) -> Vec<&'static str> {
     if ok.contains(&"db.auth") {
         ok.push("db.tls_required");
     }
+    // db.data_dir_owner (session 23) is a file permission the database checks itself (its data
+    // directory's owner or mode, PostgreSQL's checkDataDir): a narrower reading of the same.
+    if ok.contains(&"fs.permission") {
+        ok.push("db.data_dir_owner");
+    }
     ok
 }
 
@@ -379,6 +384,9 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // managers, worded as their sources define them.
         "db.init_password" => &["db.init_password"],
         "db.data_dir_not_empty" => &["db.data_dir_not_empty"],
+        // Session 23, from their sources: Erlang's auth.erl, supervisor/options.py.
+        "erlang.cookie_mode" => &["erlang.cookie"],
+        "supervisor.stale_socket" => &["supervisor.socket_in_use"],
         "s6.not_pid1" => &["s6.not_pid1"],
         "flask.no_app" => &["flask.no_app"],
         "next.no_build" => &["next.no_build"],
