@@ -1691,6 +1691,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Batch 198 (session 23: Java application servers and JVM platforms, 8–f half; 3 tails), first
+    // seen at the reader of 1bc2abd.
+    Tails {
+        batch: "batch 198",
+        tails: include_str!("../corpus/heldout/batch198/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch198/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Batch 199 (session 23: Elixir releases and OCaml services, 0–7 half; 2 tails), first seen at
+    // the reader of 1bc2abd.
+    Tails {
+        batch: "batch 199",
+        tails: include_str!("../corpus/heldout/batch199/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch199/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2126,6 +2146,22 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch192/messages.jsonl"),
         clear_top1: 8,
         ambiguous_top3: 1,
+    },
+    // Batch 196 (session 23: Kubernetes texts from secrets and identity tooling's users, no md5
+    // split; four texts), first seen at the classifier of 1bc2abd.
+    Messages {
+        batch: "batch 196",
+        text: include_str!("../corpus/heldout/batch196/messages.jsonl"),
+        clear_top1: 4,
+        ambiguous_top3: 0,
+    },
+    // Batch 197 (session 23: Kubernetes texts around database and observability operators, no md5
+    // split; ten texts), first seen at the classifier of 1bc2abd.
+    Messages {
+        batch: "batch 197",
+        text: include_str!("../corpus/heldout/batch197/messages.jsonl"),
+        clear_top1: 7,
+        ambiguous_top3: 2,
     },
 ];
 
