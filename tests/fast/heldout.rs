@@ -1711,6 +1711,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 2,
     },
+    // Batch 202 (session 23: GPU containers at start, 0–7 half; 8 tails), first seen at the reader
+    // of 7073e35.
+    Tails {
+        batch: "batch 202",
+        tails: include_str!("../corpus/heldout/batch202/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch202/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 6,
+    },
+    // Batch 203 (session 23: photo, document and media library servers, 8–f half; 4 tails), first
+    // seen at the reader of 7073e35.
+    Tails {
+        batch: "batch 203",
+        tails: include_str!("../corpus/heldout/batch203/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch203/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2162,6 +2182,22 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch197/messages.jsonl"),
         clear_top1: 7,
         ambiguous_top3: 2,
+    },
+    // Batch 200 (session 23: Kubernetes texts in AI and LLM serving stacks, no md5 split; six
+    // texts), first seen at the classifier of 7073e35.
+    Messages {
+        batch: "batch 200",
+        text: include_str!("../corpus/heldout/batch200/messages.jsonl"),
+        clear_top1: 4,
+        ambiguous_top3: 0,
+    },
+    // Batch 201 (session 23: Kubernetes texts in edge, IoT and telco platforms, no md5 split; five
+    // texts), first seen at the classifier of 7073e35.
+    Messages {
+        batch: "batch 201",
+        text: include_str!("../corpus/heldout/batch201/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 1,
     },
 ];
 
