@@ -257,10 +257,12 @@ pub static SIGNATURES: &[Signature] = &[
     // docker-library/mysql (and mariadb) docker-entrypoint.sh "Database is uninitialized and
     // password option is not specified" through mysql_error ("[ERROR] [Entrypoint]: ..."; before
     // 2019 "error: database is uninitialized and password option is not specified", before 2015
-    // "... and MYSQL_ROOT_PASSWORD not set").
-    sig!("db.init_password", r"(?i:database is uninitialized and) (?:superuser password is not specified|password option is not specified|MYSQL_ROOT_PASSWORD not set)",
-        "The database container has an empty data directory and no superuser password to initialize it with",
-        "Give the container its password: POSTGRES_PASSWORD (postgres), MYSQL_ROOT_PASSWORD or MARIADB_ROOT_PASSWORD (mysql, mariadb) in the container definition, as a secret (valueFrom a Secrets Manager secret or SSM parameter); a database that must outlive the task belongs in RDS or on an EFS volume"),
+    // "... and MYSQL_ROOT_PASSWORD not set"); docker-library/mongo's docker-entrypoint.sh when only
+    // one of the two is set: "error: missing 'MONGO_INITDB_ROOT_USERNAME' or
+    // 'MONGO_INITDB_ROOT_PASSWORD'" ("both must be specified for a user to be created").
+    sig!("db.init_password", r"(?i:database is uninitialized and) (?:superuser password is not specified|password option is not specified|MYSQL_ROOT_PASSWORD not set)|error: missing 'MONGO_INITDB_ROOT_USERNAME' or 'MONGO_INITDB_ROOT_PASSWORD'",
+        "The database container has an empty data directory and not the superuser credentials to initialize it with",
+        "Give the container its password: POSTGRES_PASSWORD (postgres), MYSQL_ROOT_PASSWORD or MARIADB_ROOT_PASSWORD (mysql, mariadb), MONGO_INITDB_ROOT_USERNAME and MONGO_INITDB_ROOT_PASSWORD together (mongo) in the container definition, as a secret (valueFrom a Secrets Manager secret or SSM parameter); a database that must outlive the task belongs in RDS or on an EFS volume"),
     // initdb will not create a cluster in a directory that holds anything: "directory \"%s\"
     // exists but is not empty" (src/bin/initdb/initdb.c create_data_directory; pg_log_error
     // "initdb: error: ..." since PostgreSQL 12, before it "initdb: directory ..."), followed by

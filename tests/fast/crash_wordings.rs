@@ -9,6 +9,33 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // docker-library/mongo's entrypoint, as it prints it (session 23).
+    (
+        "db.init_password",
+        r#"error: missing 'MONGO_INITDB_ROOT_USERNAME' or 'MONGO_INITDB_ROOT_PASSWORD'"#,
+    ),
+    // Erlang's auth.erl, PostgreSQL's checkDataDir, ClickHouse's 430, MySQL 8's MY-010457 and
+    // supervisord's options.py (session 23).
+    (
+        "erlang.cookie",
+        r#"Cookie file /var/lib/rabbitmq/.erlang.cookie must be accessible by owner only"#,
+    ),
+    (
+        "db.data_dir_owner",
+        r#"2026-12-07 10:00:00.000 UTC [1] FATAL:  data directory "/var/lib/postgresql/data" has invalid permissions"#,
+    ),
+    (
+        "db.data_dir_owner",
+        r#"Application: DB::Exception: Effective user of the process (root) does not match the owner of the data (101). Run under 'sudo -u 101'."#,
+    ),
+    (
+        "db.data_dir_not_empty",
+        r#"2026-12-07T10:00:00.000000Z 0 [ERROR] [MY-010457] [Server] --initialize specified but the data directory has files in it. Aborting."#,
+    ),
+    (
+        "supervisor.socket_in_use",
+        r#"Error: Another program is already listening on a port that one of our HTTP servers is configured to use.  Shut this program down first before starting supervisord."#,
+    ),
     (
         "exec.format",
         r#"OSError: [Errno 8] Exec format error: '/usr/local/bin/tool'"#,
