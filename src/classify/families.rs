@@ -132,7 +132,8 @@ pub static FAMILIES: &[Family] = &[
     // container's configuration: its environment from a Secret or ConfigMap key, its volume
     // mounts, or the security context's verification, "container has runAsNonRoot and image will
     // run as root"). Bare, the reference the kubelet could not resolve is likeliest; a named
-    // Secret or key is read above.
+    // Secret or key is read above; the security context's refusal names itself, a setting of the
+    // pod's spec (the task definition's counterpart).
     family!("k8s.run_as_non_root", "The pod requires a non-root user and the image runs as root", None, Config,
         all: ["container has runAsNonRoot and image (?:will run as root|has non-numeric user)"], none: [],
         &[id::TASK_CONFIG, "other"]),
@@ -153,9 +154,8 @@ pub static FAMILIES: &[Family] = &[
     // Attach failed", "Multi-Attach error for volume"; the volume manager's "Unable to attach or
     // mount volumes: unmounted volumes=…"; kuberuntime's "failed to prepare subPath for
     // volumeMount", and a path under the pod's own volumes directory that a mount named) and its
-    // events (FailedMount, FailedAttachVolume): the
-    // pod's volume, whatever deadline or denial the driver returned, never an image pull or the
-    // network. An EFS volume is read by the EFS families below; a Secret or ConfigMap above; a
+    // events (FailedMount, FailedAttachVolume): the pod's volume, whatever deadline or denial the
+    // driver returned, never an image pull or the network. An EFS volume is read by the EFS families below; a Secret or ConfigMap above; a
     // Secrets Store CSI volume by what its provider says of the secret.
     family!("k8s.volume", "A Kubernetes volume could not be attached or mounted", None, Other,
         all: ["MountVolume\\.\\w+ failed for volume|AttachVolume\\.Attach failed for volume|Multi-Attach error for volume|Unable to (?:attach or mount|mount) volumes|FailedAttachVolume|FailedMount\\b|failed to prepare subPath for volumeMount|/var/lib/kubelet/pods/\\S+/volumes/"], none: ["\\befs\\b|\\bfs-[0-9a-f]{8}|EFS", "secrets[- ]store|SecretProviderClass"],

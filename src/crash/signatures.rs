@@ -270,7 +270,7 @@ pub static SIGNATURES: &[Signature] = &[
     // MySQL 8's server refuses the same with MY-010457 "--initialize specified but the data
     // directory has files in it. Aborting." (the official image runs mysqld --initialize on an
     // empty datadir only, so a volume's lost+found or another run's files reach it).
-    sig!("db.data_dir_not_empty", r#"initdb: (?:error: )?directory "(?P<dir>[^"]+)" exists but is not empty|(?P<my>--initialize specified but the data directory has files in it)"#,
+    sig!("db.data_dir_not_empty", r#"initdb: (?:error: )?directory "(?P<dir>[^"]+)" exists but is not empty|--initialize specified but the data directory has files in it"#,
         "The database will not initialize its data directory ($dir): it is not empty",
         "Point the data directory at a subdirectory of the mounted volume (PGDATA=/var/lib/postgresql/data/pgdata for PostgreSQL; for MySQL mount the volume one level up or give mysqld --datadir a subdirectory): a volume's root holds lost+found or files of an earlier run; on EFS give the task an access point with its own root directory"),
     // The server refuses a data directory of another owner or with open permissions:
