@@ -155,10 +155,14 @@ pub static FAMILIES: &[Family] = &[
     // mount volumes: unmounted volumes=…"; kuberuntime's "failed to prepare subPath for
     // volumeMount", and a path under the pod's own volumes directory that a mount named) and its
     // events (FailedMount, FailedAttachVolume): the pod's volume, whatever deadline or denial the
-    // driver returned, never an image pull or the network. An EFS volume is read by the EFS families below; a Secret or ConfigMap above; a
+    // driver returned, never an image pull or the network. The persistent-volume controller's
+    // events say the same of a claim (pv_controller.go: "failed to provision volume with
+    // StorageClass %q: %v", "waiting for a volume to be created, either by external provisioner
+    // %q or manually created by system administrator": no provisioner, or one without its IAM
+    // permissions). An EFS volume is read by the EFS families below; a Secret or ConfigMap above; a
     // Secrets Store CSI volume by what its provider says of the secret.
     family!("k8s.volume", "A Kubernetes volume could not be attached or mounted", None, Other,
-        all: ["MountVolume\\.\\w+ failed for volume|AttachVolume\\.Attach failed for volume|Multi-Attach error for volume|Unable to (?:attach or mount|mount) volumes|FailedAttachVolume|FailedMount\\b|failed to prepare subPath for volumeMount|/var/lib/kubelet/pods/\\S+/volumes/"], none: ["\\befs\\b|\\bfs-[0-9a-f]{8}|EFS", "secrets[- ]store|SecretProviderClass"],
+        all: ["(?:MountVolume|MapVolume)\\.\\w+(?: initialization)? failed for volume|AttachVolume\\.Attach failed for volume|failed to provision volume with StorageClass|waiting for a volume to be created, either by external provisioner|Multi-Attach error for volume|Unable to (?:attach or mount|mount) volumes|FailedAttachVolume|FailedMount\\b|failed to prepare subPath for volumeMount|/var/lib/kubelet/pods/\\S+/volumes/"], none: ["\\befs\\b|\\bfs-[0-9a-f]{8}|EFS", "secrets[- ]store|SecretProviderClass"],
         &["other", id::VOLUME_EFS, id::TASK_CONFIG]),
     // pkg/kubelet/images/image_manager.go: imagePullPolicy Never and the image is not on the node.
     family!("kubelet.never_pull", "Image not on the node and its pull policy is Never", None, NotFound,
