@@ -890,9 +890,12 @@ pub static FAMILIES: &[Family] = &[
     // The reference grammar's own errors (distribution/reference reference.go: "invalid reference
     // format", "invalid tag format", "invalid digest format", "repository name must be
     // lowercase"…) and the registry's NAME_INVALID ("name invalid: invalid repository name",
-    // registry/api/errcode/register.go).
+    // registry/api/errcode/register.go); containers/image's short names (pkg/shortnames: "short-name
+    // %q did not resolve to an alias and no unqualified-search registries are defined in %q",
+    // "short-name resolution enforced but cannot prompt without a TTY"): a reference without its
+    // registry, which CRI-O and Podman will not guess.
     family!("pull.ref", "Image reference could not be resolved", None, NotFound,
-        all: ["failed to resolve ref|manifest has been retried|invalid reference format|repository name must|invalid (?:tag|digest) format|invalid repository name|inspect image has been retried|normalize image reference|image contains invalid characters|invalid image (?:name|reference)|InvalidImageName|Failed to apply default image tag|couldn.t parse image (?:name|reference)"], none: [],
+        all: ["failed to resolve ref|manifest has been retried|invalid reference format|repository name must|invalid (?:tag|digest) format|invalid repository name|inspect image has been retried|normalize image reference|image contains invalid characters|invalid image (?:name|reference)|InvalidImageName|Failed to apply default image tag|couldn.t parse image (?:name|reference)|short-name \"?\\S+? did not resolve to an alias|short-name resolution enforced but cannot prompt"], none: [],
         &[id::IMAGE_NOT_FOUND, id::NETWORK_NO_ROUTE, id::IAM_EXEC_ROLE_ECR, id::NETWORK_ENDPOINT_MISSING]),
     family!("resource_init", "Task resources could not be initialized", None, Other,
         all: ["ResourceInitializationError|unable to pull secrets or registry auth|execution resource retrieval failed"], none: [],

@@ -167,9 +167,12 @@ pub static VOCAB: &[(&str, &str)] = &[
     // Also a Windows image for another Windows build than the host's: HCS's 0xc0370101, "The
     // container operating system does not match the host operating system." (older hosts: "The
     // operating system of the container does not match the operating system of the host.").
+    // containers/image (CRI-O, Podman, Buildah, skopeo) choosing from an image index: "no image
+    // found in manifest list for architecture %q, variant %q, OS %q" (internal/manifest/list.go;
+    // "image index" in its OCI form).
     (
         "PLATFORM",
-        r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|image is incompatible with a [0-9.]+ host|based image is incompatible|image operating system [^\n]{0,60}cannot be used|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture|container operating system does not match the host operating system|operating system of the container does not match the operating system of the host|0xc0370101",
+        r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|image is incompatible with a [0-9.]+ host|based image is incompatible|image operating system [^\n]{0,60}cannot be used|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture|container operating system does not match the host operating system|operating system of the container does not match the operating system of the host|0xc0370101|no image found in (?:manifest list|image index) for architecture",
     ),
     // The container's memory limit was too low for the runtime to even start it: runc
     // (libcontainer/process_linux.go: "container init was OOM-killed (memory limit too low?)",

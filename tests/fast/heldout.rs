@@ -1742,11 +1742,12 @@ struct Messages {
 }
 
 const MESSAGES: &[Messages] = &[
-    // 09eda1f: clear 38/50, ambiguous 5/10.
+    // 09eda1f: clear 38/50, ambiguous 5/10. Clear 50 since session 23's containers/image
+    // wordings (49 before them).
     Messages {
         batch: "batch 1",
         text: include_str!("../corpus/heldout/messages.jsonl"),
-        clear_top1: 38,
+        clear_top1: 50,
         ambiguous_top3: 5,
     },
     // c432a6c: clear 5/5, ambiguous 3/5.
