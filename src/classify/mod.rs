@@ -556,16 +556,18 @@ fn refine(text: &str, whole: &str, symptom: Symptom, candidates: &mut Vec<&'stat
     {
         insert_first(candidates, id::REGISTRY_AUTH);
     }
-    // An image of a registry that is not ECR, named by the reference the pull quotes: ECS pulls it
-    // with the container definition's repositoryCredentials, never with an IAM role, so the
-    // roles and ECR's repository policy cannot be why it was refused or not found.
+    // An image of a registry that is not ECR, named by the reference the pull quotes (in the text
+    // that decided, or around it: a wrapper's "Failed to pull image \"…\"" names what its inner
+    // registry answer is about): ECS pulls it with the container definition's
+    // repositoryCredentials, never with an IAM role, so the roles and ECR's repository policy
+    // cannot be why it was refused or not found.
     // Only where the family is about the task's image (the agent's pause image is not).
     let about_the_image = candidates
         .iter()
         .any(|c| *c == id::IMAGE_NOT_FOUND || *c == id::REGISTRY_AUTH);
     if matches!(symptom, Symptom::Denied | Symptom::NotFound)
         && about_the_image
-        && pulls_from_another_registry(text)
+        && (pulls_from_another_registry(text) || pulls_from_another_registry(whole))
     {
         candidates.retain(|c| !ECR_ONLY.contains(c));
         if symptom == Symptom::Denied {
@@ -744,6 +746,8 @@ fn pulls_from_another_registry(text: &str) -> bool {
         Regex::new(concat!(
             r#"(?i)(?:pull access denied for|failed to resolve ref(?:erence)?|(?:pull and unpack|pull|pulling) image)\s+\\?"?[a-z0-9][\w.:/@-]*"#,
             r"|https?://[a-z0-9][a-z0-9.-]*(?::\d+)?/v2/",
+            // containers/image (CRI-O, Podman) names its source as a transport reference.
+            r"|\bdocker://[a-z0-9][\w.:/@-]*",
         ))
         .expect("references compile")
     });

@@ -2162,10 +2162,12 @@ const MESSAGES: &[Messages] = &[
     },
     // Batch 192 (session 23: Kubernetes texts in CI/CD and GitOps tooling and its users'
     // repositories, no md5 split; twelve texts), first seen at the classifier of 24959d7.
+    // Clear 8 → 9 once a wrapper's image reference tells another registry's refusal from ECR's
+    // (session 23; its misses were not looked at).
     Messages {
         batch: "batch 192",
         text: include_str!("../corpus/heldout/batch192/messages.jsonl"),
-        clear_top1: 8,
+        clear_top1: 9,
         ambiguous_top3: 1,
     },
     // Batch 196 (session 23: Kubernetes texts from secrets and identity tooling's users, no md5
