@@ -340,9 +340,12 @@ pub static FAMILIES: &[Family] = &[
     // A bind mount whose source is not on the host (moby volume/mounts: "invalid mount config for
     // type \"bind\": bind source path does not exist: %s"): on EC2 a host volume's sourcePath the
     // instance lacks, a setting of the task definition; not an EFS volume. The agent's own
-    // CannotCreateVolumeError (Fargate's volumes, catalogue CV1) stays `volume.create`'s.
-    family!("volume.bind_source", "A bind mount's host path does not exist", None, Config,
-        all: ["bind source path does not exist|invalid mount config for type \"bind\""], none: ["CannotCreateVolumeError"],
+    // CannotCreateVolumeError (Fargate's volumes, catalogue CV1) stays `volume.create`'s. The
+    // daemon creating a missing source itself and failing ("error while creating mount source
+    // path '%s': %v", moby daemon/volumes_unix.go: a read-only host root such as Bottlerocket's,
+    // or a path it may not write) is the same host path.
+    family!("volume.bind_source", "A bind mount's host path does not exist or cannot be created", None, Config,
+        all: ["bind source path does not exist|invalid mount config for type \"bind\"|error while creating mount source path"], none: ["CannotCreateVolumeError"],
         &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST]),
     family!("volume.create", "Volume could not be created", None, Other,
         all: ["CannotCreateVolumeError|CannotInspectVolumeError|create volume|mount (?:target|volume)|bind source path|VolumeDriver\\.|volume[- ]plugin"], none: [],
