@@ -181,6 +181,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("exec.crlf", r#"(?P<interp>/[^\s:]*?)(?:\^M|\r): bad interpreter|\$'\\r': command not found|\$'[^'\s]*\\r'|env: ['‘"]?(?P<cmd>[\w./-]+)(?:\\r|\r)['’"]?: No such file or directory|can't execute '(?P<bcmd>[\w./-]+)\r'"#,
         "A script has Windows line endings (CRLF): the shell read a carriage return as part of a command ($interp$cmd$bcmd)",
         "Convert the script to Unix line endings (dos2unix, or .gitattributes `*.sh text eol=lf`) before building the image, or RUN sed -i 's/\\r$//' on it in the Dockerfile"),
+    // The server is running but not taking connections yet, or any more: PostgreSQL's
+    // CAC_STARTUP, CAC_NOTCONSISTENT, CAC_SHUTDOWN and CAC_RECOVERY answers to a new connection
+    // ("the database system is starting up", "… is not yet accepting connections", "… is not
+    // accepting connections", "… is shutting down", "… is in recovery mode";
+    // src/backend/tcop/backend_startup.c, before 17 postmaster.c). The application started before
+    // its database was ready (a database container without a health check to wait for, an RDS
+    // reboot or failover): a narrower reading of an unreachable database.
+    sig!("db.not_ready", r"the database system is (?P<what>starting up|not yet accepting connections|not accepting connections|shutting down|in recovery mode)",
+        "The database server was not accepting connections yet ($what)",
+        "Connect only once the database is ready: retry the first connection with a backoff in the application, or give the database container a health check (pg_isready) and this container a dependsOn condition HEALTHY on it; an RDS instance answers so for a minute during a reboot or failover"),
     // The database refused a connection because its connection limit was reached: PostgreSQL's
     // "sorry, too many clients already" (postmaster) and "remaining connection slots are reserved
     // for …" (postinit.c; "non-replication superuser connections" before 16, "roles with …" since),

@@ -9,6 +9,12 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // PostgreSQL's answers while not accepting connections (backend_startup.c), in a driver's
+    // exception (session 23).
+    (
+        "db.not_ready",
+        r#"psycopg2.OperationalError: connection to server at "db" (10.0.1.5), port 5432 failed: FATAL:  the database system is in recovery mode"#,
+    ),
     // docker-library/mongo's entrypoint, as it prints it (session 23).
     (
         "db.init_password",
