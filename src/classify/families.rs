@@ -145,9 +145,11 @@ pub static FAMILIES: &[Family] = &[
     // `serviceaccounts "web" not found`, `persistentvolumeclaims "data" not found`,
     // `storageclasses.storage.k8s.io "gp3" not found`; the service-account admission plugin's
     // `serviceaccount "web" not found`). A name in the pod's spec that the cluster lacks: no
-    // cause of the catalogue, and never an image (whose family reads any "not found").
+    // cause of the catalogue, and never an image (whose family reads any "not found"). Only the
+    // plural resource names the API server prints (and the RBAC kinds with their group), so that
+    // an ECS tool's `service "web" not found` or a role's stays with the ECS families.
     family!("k8s.object_missing", "A Kubernetes object the pod names does not exist", None, NotFound,
-        all: ["\\b(?:serviceaccounts?|persistentvolumeclaims?|persistentvolumes?|storageclass(?:es)?|namespaces?|priorityclass(?:es)?|runtimeclass(?:es)?|roles?|rolebindings?|clusterroles?|clusterrolebindings?|ingressclass(?:es)?|services?)(?:\\.[a-z0-9.-]+)? \"[^\"]+\" not found"], none: [],
+        all: ["\\bserviceaccounts? \"[^\"]+\" not found|\\b(?:persistentvolumeclaims|persistentvolumes|namespaces|storageclasses(?:\\.storage\\.k8s\\.io)?|priorityclasses(?:\\.scheduling\\.k8s\\.io)?|runtimeclasses(?:\\.node\\.k8s\\.io)?|ingressclasses(?:\\.networking\\.k8s\\.io)?|(?:cluster)?role(?:binding)?s\\.rbac\\.authorization\\.k8s\\.io) \"[^\"]+\" not found"], none: [],
         &["other", id::TASK_CONFIG]),
     // The kubelet's volume operations (pkg/volume/util/operationexecutor/operation_generator.go:
     // "MountVolume.SetUp failed for volume %q", "MountVolume.MountDevice failed", "AttachVolume.
