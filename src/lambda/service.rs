@@ -27,7 +27,7 @@ use crate::gather::{self, Target};
 use crate::lambda::Action;
 use crate::notify::Delivery;
 use crate::render::Notification;
-use crate::target::event::{self, Envelope, ServiceDetail};
+use crate::target::event::{self, Envelope};
 use crate::target::{
     service_event_kind as kind, service_event_snapshot as event_snapshot, ServiceEventKind,
 };
@@ -52,6 +52,16 @@ fn event_key(
     format!("event#{}", id.map_or_else(fallback, str::to_string))
 }
 
+/// Reads a service-level event's envelope and its detail: either failing is a malformed event.
+fn read<D: serde::de::DeserializeOwned + Default, I>(
+    payload: Value,
+    from: impl FnOnce(Envelope<D>) -> Result<I, event::EventError>,
+) -> Result<I, HandlerError> {
+    let envelope: Envelope<D> =
+        serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    from(envelope).map_err(|e| HandlerError::Malformed(e.to_string()))
+}
+
 /// `ECS Daemon Service Action` (Managed Daemons): a daemon task that could not start. A task that
 /// was created stops with its own `ECS Task State Change`, which is diagnosed; one that could not
 /// be created (TASK_CREATION_FAILED) sends no task event, so this event is the evidence.
@@ -60,10 +70,7 @@ pub(super) async fn handle_daemon(
     remaining: Duration,
     deps: &Deps,
 ) -> Result<Summary, HandlerError> {
-    let envelope: Envelope<event::DaemonDetail> =
-        serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
-    let info =
-        event::daemon_event_from(envelope).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    let info = read(payload, event::daemon_event_from)?;
     tracing::Span::current().record(
         "resource",
         format!("{}/{}", info.cluster, info.daemon).as_str(),
@@ -95,10 +102,7 @@ pub(super) async fn handle(
 ) -> Result<Summary, HandlerError> {
     // A deployment's state, for its story (rollout.rs): read before the envelope takes the payload.
     let deployment = crate::rollout::deployment_event(&payload);
-    let envelope: Envelope<ServiceDetail> =
-        serde_json::from_value(payload).map_err(|e| HandlerError::Malformed(e.to_string()))?;
-    let info =
-        event::service_event_from(envelope).map_err(|e| HandlerError::Malformed(e.to_string()))?;
+    let info = read(payload, event::service_event_from)?;
     tracing::Span::current().record(
         "resource",
         format!("{}/{}", info.cluster, info.service).as_str(),
