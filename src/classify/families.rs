@@ -397,6 +397,23 @@ pub static FAMILIES: &[Family] = &[
     family!("batch.attempt_timeout", "The job ran longer than its timeout (attemptDurationSeconds) and AWS Batch stopped it", None, Other,
         all: ["Job attempt duration exceeded timeout"], none: [],
         &["other", id::CONTAINER_EXIT]),
+    // AWS Batch's reasons for a RUNNABLE job that blocks its queue (the API reference's
+    // JobDetail.statusReason; the user guide's job_stuck_in_runnable pages). The codes are the
+    // contract: the sentence after " - " varies, and a jobStateTimeLimitActions cancel repeats
+    // only the code ("Canceled by JobStateTimeLimit action due to reason: …"). A job no compute
+    // environment can run — more vCPU, memory or GPU than any allowed instance type offers, or
+    // more than maxvCpus — is a placement that will never succeed; EC2 without capacity for the
+    // allowed instance types is a placement that may later. A service role without permissions
+    // or an INVALID compute environment is Batch's own setup: no cause of the catalogue.
+    family!("batch.job_requirement", "No compute environment of the job queue can run the job: its vCPU, memory or GPU exceed the allowed instance types or maxvCpus", None, Capacity,
+        all: ["MISCONFIGURATION:(?:JOB_RESOURCE_REQUIREMENT|COMPUTE_ENVIRONMENT_MAX_RESOURCE)"], none: [],
+        &[id::CAPACITY_PLACEMENT, id::TASK_CONFIG]),
+    family!("batch.insufficient_capacity", "EC2 could not supply the instance types the job's compute environments allow", None, Capacity,
+        all: ["CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY"], none: [],
+        &[id::CAPACITY_PLACEMENT, id::INFRA_SPOT_OR_HOST]),
+    family!("batch.environment_broken", "The job queue's compute environments are INVALID, or AWS Batch's service role lacks permissions", None, Config,
+        all: ["MISCONFIGURATION:SERVICE_ROLE_PERMISSIONS|CE\\(s\\) associated with the job queue are invalid"], none: [],
+        &["other", id::CAPACITY_PLACEMENT]),
     // ECS managed tags on a service's tasks need the account's long ARN format (the
     // taskLongArnFormat account setting, "Task long arn format must be enabled for launching
     // service tasks with ECS managed tags"): a setting to change, as for the task definition.
