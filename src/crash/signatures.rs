@@ -273,6 +273,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.init_password", r"(?i:database is uninitialized and) (?:superuser password is not specified|password option is not specified|MYSQL_ROOT_PASSWORD not set)|error: missing 'MONGO_INITDB_ROOT_USERNAME' or 'MONGO_INITDB_ROOT_PASSWORD'",
         "The database container has an empty data directory and not the superuser credentials to initialize it with",
         "Give the container its password: POSTGRES_PASSWORD (postgres), MYSQL_ROOT_PASSWORD or MARIADB_ROOT_PASSWORD (mysql, mariadb), MONGO_INITDB_ROOT_USERNAME and MONGO_INITDB_ROOT_PASSWORD together (mongo) in the container definition, as a secret (valueFrom a Secrets Manager secret or SSM parameter); a database that must outlive the task belongs in RDS or on an EFS volume"),
+    // The mysql and mariadb entrypoints refuse combinations of their own variables before they
+    // initialize (docker_verify_minimum_env in docker-library/mysql and MariaDB/mariadb-docker,
+    // through mysql_error): MYSQL_USER="root" ("MYSQL_USER and MYSQL_PASSWORD are for configuring
+    // a regular user and cannot be used for the root user"; since 2021, docker-library/mysql
+    // #749), a password given with its _HASH ("Cannot specify MARIADB_PASSWORD_HASH and
+    // MARIADB_PASSWORD option.", "Cannot specify MARIADB_ROOT_PASSWORD_HASH and another
+    // MARIADB_ROOT_PASSWORD* option."), and replication without its settings ("For a replica,
+    // MARIADB_REPLICATION_USER and MARIADB_REPLICATION is mandatory.", "… not found to create
+    // replication user for master", "… is mandatory to specify the replication on the replica
+    // image.").
+    sig!("db.entrypoint_env", r#"(?P<var>MYSQL_USER)="root", \w+ and \w+ are for configuring a regular user|Cannot specify (?P<hash>MARIADB_(?:ROOT_)?PASSWORD_HASH) and|For a replica, MARIADB_REPLICATION_USER and|MARIADB_REPLICATION_PASSWORD(?: or MARIADB_REPLICATION_PASSWORD_HASH)? (?:not found to create replication user|is mandatory to specify the replication)"#,
+        "The database image refuses its environment variables ($var$hash): a combination its entrypoint does not allow",
+        "Fix the container's environment as the entrypoint's message says: remove MYSQL_USER=root (root exists already; set MYSQL_ROOT_PASSWORD), give a password or its _HASH but not both, and a replica its MARIADB_REPLICATION_USER, MARIADB_REPLICATION_PASSWORD and MARIADB_MASTER_HOST"),
     // initdb will not create a cluster in a directory that holds anything: "directory \"%s\"
     // exists but is not empty" (src/bin/initdb/initdb.c create_data_directory; pg_log_error
     // "initdb: error: ..." since PostgreSQL 12, before it "initdb: directory ..."), followed by
@@ -283,6 +296,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.data_dir_not_empty", r#"initdb: (?:error: )?directory "(?P<dir>[^"]+)" exists but is not empty|--initialize specified but the data directory has files in it"#,
         "The database will not initialize its data directory ($dir): it is not empty",
         "Point the data directory at a subdirectory of the mounted volume (PGDATA=/var/lib/postgresql/data/pgdata for PostgreSQL; for MySQL mount the volume one level up or give mysqld --datadir a subdirectory): a volume's root holds lost+found or files of an earlier run; on EFS give the task an access point with its own root directory"),
+    // The postgres image 18+ keeps data in a major-version directory (PGDATA
+    // /var/lib/postgresql/18/docker, the volume at /var/lib/postgresql) and refuses to start
+    // when it finds data where older images kept it: docker_error_old_databases in
+    // docker-library/postgres's docker-entrypoint.sh, "Error: in 18+, these Docker images are
+    // configured to store database data in a format which is compatible with \"pg_ctlcluster\""
+    // (printed wrapped, so the first line is read). An unpinned tag (`latest`, `postgres`) that
+    // moved to 18 under an existing volume, or a volume still mounted at …/data.
+    sig!("db.postgres18_data_layout", r"Error: in 18\+, these Docker images are configured to store database data",
+        "The postgres 18+ image refuses the data at /var/lib/postgresql/data: it keeps data in a major-version directory",
+        "Pin the image to the major the data was written with (postgres:17) until it is upgraded with pg_upgrade; a new database mounts its volume at /var/lib/postgresql (not …/data). An unpinned tag such as latest moved to 18 under the existing volume"),
     // The server refuses a data directory of another owner or with open permissions:
     // PostgreSQL's checkDataDir "data directory \"%s\" has wrong ownership" (hint: "The server
     // must be started by the user that owns the data directory.") and "data directory \"%s\" has

@@ -388,6 +388,10 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // managers, worded as their sources define them.
         "db.init_password" => &["db.init_password"],
         "db.data_dir_not_empty" => &["db.data_dir_not_empty"],
+        // Session 24: the postgres 18+ image's data layout and the mysql/mariadb entrypoints'
+        // refusals of their own variables (docker-library sources).
+        "postgres.18_data_layout" => &["db.postgres18_data_layout"],
+        "mysql.entrypoint_env_conflict" => &["db.entrypoint_env"],
         // Session 23, from their sources: Erlang's auth.erl, supervisor/options.py.
         "erlang.cookie_mode" => &["erlang.cookie"],
         "supervisor.stale_socket" => &["supervisor.socket_in_use"],

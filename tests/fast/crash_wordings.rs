@@ -20,6 +20,28 @@ const WORDINGS: &[(&str, &str)] = &[
         "db.init_password",
         r#"error: missing 'MONGO_INITDB_ROOT_USERNAME' or 'MONGO_INITDB_ROOT_PASSWORD'"#,
     ),
+    // docker-library/postgres's docker_error_old_databases and the mysql/mariadb entrypoints'
+    // docker_verify_minimum_env (session 24).
+    (
+        "db.postgres18_data_layout",
+        r#"Error: in 18+, these Docker images are configured to store database data in a"#,
+    ),
+    (
+        "db.entrypoint_env",
+        r#"2026-12-07 10:00:00+00:00 [ERROR] [Entrypoint]: Cannot specify MARIADB_PASSWORD_HASH and MARIADB_PASSWORD option."#,
+    ),
+    (
+        "db.entrypoint_env",
+        r#"2026-12-07 10:00:00+00:00 [ERROR] [Entrypoint]: Cannot specify MARIADB_ROOT_PASSWORD_HASH and another MARIADB_ROOT_PASSWORD* option."#,
+    ),
+    (
+        "db.entrypoint_env",
+        r#"2026-12-07 10:00:00+00:00 [ERROR] [Entrypoint]: For a replica, MARIADB_REPLICATION_USER and MARIADB_REPLICATION is mandatory."#,
+    ),
+    (
+        "db.entrypoint_env",
+        r#"2026-12-07 10:00:00+00:00 [ERROR] [Entrypoint]: MARIADB_REPLICATION_PASSWORD is mandatory to specify the replication on the replica image."#,
+    ),
     // Erlang's auth.erl, PostgreSQL's checkDataDir, ClickHouse's 430, MySQL 8's MY-010457 and
     // supervisord's options.py (session 23).
     (

