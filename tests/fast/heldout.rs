@@ -1741,6 +1741,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // Session 24: self-hosted knowledge and productivity apps at start (wikis, notes, bookmarks,
+    // analytics; md5 0-7); scored on arrival at 62098b7.
+    Tails {
+        batch: "batch 204",
+        tails: include_str!("../corpus/heldout/batch204/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch204/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2213,6 +2223,30 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch201/messages.jsonl"),
         clear_top1: 3,
         ambiguous_top3: 1,
+    },
+    // Session 24: Kubernetes/EKS texts in course, workshop and training repositories' trackers (no
+    // md5 split); scored on arrival at 62098b7.
+    Messages {
+        batch: "batch 206",
+        text: include_str!("../corpus/heldout/batch206/messages.jsonl"),
+        clear_top1: 4,
+        ambiguous_top3: 1,
+    },
+    // Session 24: ECS texts from pipelines that Step Functions and EventBridge schedules run (md5
+    // 0-7); scored on arrival at 62098b7.
+    Messages {
+        batch: "batch 208",
+        text: include_str!("../corpus/heldout/batch208/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Session 24: Kubernetes texts from users of security and policy tooling (Pod Security
+    // admission, Gatekeeper, Kyverno, cert-manager; no md5 split); scored on arrival at 62098b7.
+    Messages {
+        batch: "batch 207",
+        text: include_str!("../corpus/heldout/batch207/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
     },
 ];
 
