@@ -1751,6 +1751,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 4,
     },
+    // Session 24: home automation and IoT bridges in containers at start (MQTT bridges as Home
+    // Assistant add-ons and Docker containers; md5 8-f); scored on arrival at 62098b7.
+    Tails {
+        batch: "batch 205",
+        tails: include_str!("../corpus/heldout/batch205/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch205/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
