@@ -137,6 +137,15 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.run_as_non_root", "The pod requires a non-root user and the image runs as root", None, Config,
         all: ["container has runAsNonRoot and image (?:will run as root|has non-numeric user)"], none: [],
         &[id::TASK_CONFIG, "other"]),
+    // Pod Security admission refuses a pod whose spec breaks the namespace's enforced level
+    // (kubernetes/pod-security-admission admission/admission.go: "violates PodSecurity %q: %s",
+    // the level and the checks' ForbiddenDetail, e.g. "allowPrivilegeEscalation != false");
+    // a controller repeats it in its FailedCreate event ("Error creating: pods \"…\" is
+    // forbidden: violates PodSecurity …"). The pod's own settings, not the account: before the
+    // API server's Forbidden, which reads as a denial.
+    family!("k8s.pod_security", "Pod Security admission refused the pod: its security settings break the namespace's enforced level", None, Config,
+        all: ["violates PodSecurity"], none: [],
+        &[id::TASK_CONFIG, "other"]),
     family!("k8s.container_config", "Kubernetes could not build the container's configuration", None, Config,
         all: ["CreateContainerConfigError"], none: [],
         &[id::SECRET_NOT_FOUND, id::TASK_CONFIG, "other"]),
