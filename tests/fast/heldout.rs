@@ -2258,6 +2258,22 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 0,
     },
+    // Session 24: Kubernetes texts from scientific and notebook platforms on Kubernetes (Pangeo's
+    // JupyterHub deployments; no md5 split); scored on arrival at 819e255.
+    Messages {
+        batch: "batch 209",
+        text: include_str!("../corpus/heldout/batch209/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
+    // Session 24: Kubernetes texts from game servers and blockchain nodes on Kubernetes (Agones, a
+    // Fabric operator; no md5 split); scored on arrival at 819e255.
+    Messages {
+        batch: "batch 210",
+        text: include_str!("../corpus/heldout/batch210/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
