@@ -753,6 +753,18 @@ pub struct ServiceEvent {
     pub container_instance_arns: Vec<String>,
     pub capacity_provider_arns: Vec<String>,
     pub at: Option<String>,
+    /// `ECS Container Instance Health Change`: the instance's checks that are IMPAIRED.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub impaired_checks: Vec<ImpairedCheck>,
+}
+
+/// One IMPAIRED health check of a container instance: its type (CONTAINER_RUNTIME,
+/// ACCELERATED_COMPUTE, DAEMON, AGENT_CONNECTIVITY) and ECS's reason, if it gave one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImpairedCheck {
+    pub check: String,
+    pub reason: Option<String>,
 }
 
 /// Where the awsvpc configuration came from.

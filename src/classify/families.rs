@@ -820,6 +820,18 @@ pub static FAMILIES: &[Family] = &[
     // The Service Connect proxy or an App Mesh Envoy sidecar unhealthy or stopped
     // (`shapes.rs`: SIDECAR_PROXY_UNHEALTHY). Before the health-check families: the proxy's own
     // health is not the application's.
+    // A container instance's own health checks (InstanceHealthCheckResult.type in the API
+    // reference; the `ECS Container Instance Health Change` event, whose reason the Lambda and
+    // the CLI write as "CHECK IMPAIRED (statusReason)"): the host's container runtime, a GPU
+    // (an NVIDIA Xid code such as XID_46, "GPU stopped processing") or the agent's connection
+    // failed, not the task. A DAEMON check is a daemon task on the instance that failed: its
+    // own task's reason says why. Before the health-check families, whose word it shares.
+    family!("ecs.instance_impaired", "A container instance is impaired: its container runtime, a GPU or its agent's connection failed", None, Infrastructure,
+        all: ["\\b(?:CONTAINER_RUNTIME|ACCELERATED_COMPUTE|AGENT_CONNECTIVITY) IMPAIRED\\b"], none: [],
+        &[id::INFRA_SPOT_OR_HOST]),
+    family!("ecs.instance_daemon_failed", "A required daemon task on a container instance failed", None, Health,
+        all: ["\\bDAEMON IMPAIRED\\b"], none: [],
+        &[id::INFRA_SPOT_OR_HOST, id::HEALTH_CONTAINER, id::CONTAINER_EXIT]),
     family!("sidecar.proxy", "Service Connect or App Mesh proxy unhealthy", None, Health,
         all: ["service ?connect|ecs-service-connect|app ?mesh|\\benvoy\\b", "healthy|health ?checks?|exited|stopped"], none: [],
         shapes::SIDECAR_PROXY_UNHEALTHY.candidates),

@@ -417,6 +417,10 @@ pub static CHECKS: &[Check] = &[
         cause: id::HEALTH_ELB,
         run: checks::health::elb_health,
     },
+    Check {
+        cause: id::INFRA_SPOT_OR_HOST,
+        run: checks::instance::instance_impaired,
+    },
 ];
 
 /// Why no check runs for a task stopped on purpose.

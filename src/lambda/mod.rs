@@ -7,6 +7,7 @@
 //! ```text
 //! handler (here)      which event is it?  ECS Task State Change → task.rs
 //!                                          ECS Service Action / Deployment State Change → service.rs
+//!                                          ECS Container Instance Health Change → service.rs
 //!                                          Scheduled Event → store/incidents.rs sweep
 //!                                          AWS API Call via CloudTrail (Create/UpdateService)
 //!                                            → deploy.rs pre-flight
@@ -45,7 +46,8 @@ pub use triage::{triage, Triage};
 use crate::gather::{self, Clients};
 use crate::notify::{self, routing, Delivery};
 use crate::target::event::{
-    DAEMON_SERVICE_ACTION, DEPLOYMENT_STATE_CHANGE, SERVICE_ACTION, TASK_STATE_CHANGE,
+    DAEMON_SERVICE_ACTION, DEPLOYMENT_STATE_CHANGE, INSTANCE_HEALTH_CHANGE, SERVICE_ACTION,
+    TASK_STATE_CHANGE,
 };
 use lambda_runtime::{Diagnostic, LambdaEvent};
 use serde::Serialize;
@@ -250,6 +252,9 @@ pub async fn handler(event: LambdaEvent<Value>, deps: &Deps) -> Result<Summary, 
                 service::handle(payload, remaining, deps).await
             }
             DAEMON_SERVICE_ACTION => service::handle_daemon(payload, remaining, deps).await,
+            INSTANCE_HEALTH_CHANGE => {
+                service::handle_instance_health(payload, remaining, deps).await
+            }
             SCHEDULED => sweep(remaining, deps).await,
             deploy::CLOUDTRAIL_API_CALL => deploy::handle(payload, remaining, deps).await,
             other => {

@@ -16,6 +16,9 @@
 //! - `ECS Daemon Service Action` (Managed Daemons): a daemon task that could not be created on a
 //!   container instance; one that was created is diagnosed from its own task event.
 //!
+//! - `ECS Container Instance Health Change`: an IMPAIRED instance (its container runtime, GPUs,
+//!   daemon tasks or agent connection), read from the event before its tasks fail.
+//!
 //! Everything else (deployments in progress or completed) is not a failure. A task event and a
 //! service event about the same failure diagnose the same (cause, culprit), so they are one
 //! incident, not two messages.
@@ -86,6 +89,47 @@ pub(super) async fn handle_daemon(
         Err(duplicate) => return Ok(duplicate),
     };
     let snapshot = crate::target::daemon_event_snapshot(&info);
+    let n = Notification::new(diagnose::diagnose(&snapshot));
+    let ctx = EventContext {
+        key: Some(event_key),
+        delivered,
+        fingerprint: None,
+    };
+    deliver::send(deps, n, &snapshot, ctx, remaining).await
+}
+
+/// `ECS Container Instance Health Change`: an instance whose container runtime, GPUs, daemon
+/// tasks or agent connection became IMPAIRED. The tasks it will fail have not stopped yet, so the
+/// event is the evidence; OK and the statuses that are not known yet are not failures.
+pub(super) async fn handle_instance_health(
+    payload: Value,
+    remaining: Duration,
+    deps: &Deps,
+) -> Result<Summary, HandlerError> {
+    let info = read(payload, event::instance_health_from)?;
+    tracing::Span::current().record(
+        "resource",
+        format!("{}/{}", info.cluster, info.instance).as_str(),
+    );
+    if !info.impaired() {
+        let why = format!(
+            "container instance {} is {}: not a failure",
+            info.instance, info.overall_status
+        );
+        tracing::info!(reason = %why, "ignored");
+        return Ok(Summary::ignored(Action::Ignored, why));
+    }
+    let event_key = event_key(
+        info.id.as_deref(),
+        &info.cluster,
+        &info.instance,
+        &info.event,
+    );
+    let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
+        Ok(delivered) => delivered,
+        Err(duplicate) => return Ok(duplicate),
+    };
+    let snapshot = crate::target::instance_health_snapshot(&info);
     let n = Notification::new(diagnose::diagnose(&snapshot));
     let ctx = EventContext {
         key: Some(event_key),

@@ -100,6 +100,9 @@ pub const DEPLOYMENT_STATE_CHANGE: &str = "ECS Deployment State Change";
 /// ECS Managed Daemons (2026, Managed Instances): a daemon task that could not start on a
 /// container instance (managed-daemons-events.html).
 pub const DAEMON_SERVICE_ACTION: &str = "ECS Daemon Service Action";
+/// A container instance's health changed (container-instance-health events, 2026): its
+/// container runtime, GPUs, daemon tasks or agent connection became IMPAIRED, or recovered.
+pub const INSTANCE_HEALTH_CHANGE: &str = "ECS Container Instance Health Change";
 
 /// `detail` of `ECS Service Action` and `ECS Deployment State Change` events (the two share
 /// their shape: `eventType`, `eventName`, `reason`; the first names container instances and
@@ -182,6 +185,7 @@ pub fn service_event_from(e: Envelope<ServiceDetail>) -> Result<ServiceEventInfo
             container_instance_arns: d.container_instance_arns,
             capacity_provider_arns: d.capacity_provider_arns,
             at: d.created_at.or(d.updated_at).or(e.time),
+            impaired_checks: Vec::new(),
         },
     })
 }
@@ -290,6 +294,163 @@ pub fn daemon_event_from(e: Envelope<DaemonDetail>) -> Result<DaemonEventInfo, E
     })
 }
 
+/// `detail` of an `ECS Container Instance Health Change` event
+/// (ecs_container_instance_health_events.html): the instance, its overall status and each health
+/// check's type (CONTAINER_RUNTIME, ACCELERATED_COMPUTE, DAEMON, AGENT_CONNECTIVITY), status and
+/// reason ("XID_46", "Daemon task: … is unhealthy", "Agent disconnected since …").
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct InstanceHealthDetail {
+    pub cluster_arn: Option<String>,
+    pub container_instance_arn: Option<String>,
+    pub capacity_provider_name: Option<String>,
+    pub ec2_instance_id: Option<String>,
+    pub overall_status: Option<String>,
+    pub health_checks: Vec<InstanceHealthCheck>,
+}
+
+/// One health check of a container instance, as the event gives it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct InstanceHealthCheck {
+    #[serde(rename = "type")]
+    pub check: Option<String>,
+    pub status: Option<String>,
+    pub status_reason: Option<String>,
+    pub last_status_change: Option<String>,
+}
+
+/// A container instance health event, read: the instance, its overall status and what ECS said,
+/// as an event of the cluster (its reason names each impaired check).
+#[derive(Debug, Clone, PartialEq)]
+pub struct InstanceHealthInfo {
+    pub cluster: String,
+    /// The EC2 instance id, else the container instance's id.
+    pub instance: String,
+    /// OK, IMPAIRED, INSUFFICIENT_DATA or INITIALIZING.
+    pub overall_status: String,
+    pub region: Option<String>,
+    pub account: Option<String>,
+    pub id: Option<String>,
+    pub event: crate::snapshot::ServiceEvent,
+}
+
+impl InstanceHealthInfo {
+    /// Only an impaired instance is a failure; OK is a recovery and the other two are not known.
+    pub fn impaired(&self) -> bool {
+        self.overall_status == "IMPAIRED"
+    }
+}
+
+/// What each check means when it is impaired, from the developer guide: the reason when the
+/// event gives none.
+fn health_check_meaning(check: &str) -> &'static str {
+    match check {
+        "CONTAINER_RUNTIME" => {
+            "the container runtime (Docker daemon) on the instance is unresponsive"
+        }
+        "ACCELERATED_COMPUTE" => "an accelerated compute device (GPU) on the instance is impaired",
+        "DAEMON" => "a required daemon task on the instance failed",
+        "AGENT_CONNECTIVITY" => {
+            "the ECS agent on the instance lost its connection to the ECS control plane"
+        }
+        _ => "a health check of the container instance failed",
+    }
+}
+
+/// Parses an `ECS Container Instance Health Change` event.
+pub fn parse_instance_health_event(bytes: &[u8]) -> Result<InstanceHealthInfo, EventError> {
+    let e: Envelope<InstanceHealthDetail> = from_json(bytes)?;
+    if e.detail_type.as_deref() != Some(INSTANCE_HEALTH_CHANGE) {
+        return Err(EventError::WrongType(e.detail_type));
+    }
+    instance_health_from(e)
+}
+
+/// The container instance health event of an envelope already parsed (the Lambda parses once).
+pub fn instance_health_from(
+    e: Envelope<InstanceHealthDetail>,
+) -> Result<InstanceHealthInfo, EventError> {
+    use crate::arn::Arn;
+    let d = e.detail.ok_or(EventError::NoDetail)?;
+    let instance_arn = d.container_instance_arn.clone().or_else(|| {
+        e.resources
+            .iter()
+            .find(|r| r.contains(":container-instance/"))
+            .cloned()
+    });
+    // `container-instance/CLUSTER/ID`: the cluster when the detail does not name it.
+    let path = instance_arn.as_deref().and_then(Arn::parse).map(|a| {
+        a.resource
+            .split('/')
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    });
+    let cluster = d
+        .cluster_arn
+        .as_deref()
+        .map(|c| Arn::parse(c).map_or(c, |a| a.name()).to_string())
+        .or_else(|| path.as_ref().filter(|p| p.len() == 3).map(|p| p[1].clone()))
+        .ok_or(EventError::NoCluster)?;
+    let instance = d
+        .ec2_instance_id
+        .clone()
+        .or_else(|| path.as_ref().and_then(|p| p.last().cloned()))
+        .unwrap_or_else(|| "container instance".into());
+    let overall_status = d.overall_status.clone().unwrap_or_default();
+    let checks: Vec<String> = d
+        .health_checks
+        .iter()
+        .filter(|c| c.status.as_deref() == Some("IMPAIRED"))
+        .map(|c| {
+            let check = c.check.as_deref().unwrap_or("UNKNOWN");
+            let why = c
+                .status_reason
+                .clone()
+                .unwrap_or_else(|| health_check_meaning(check).to_string());
+            format!("{check} IMPAIRED ({why})")
+        })
+        .collect();
+    let mut reason = format!("container instance {instance} is {overall_status}");
+    if let Some(cp) = &d.capacity_provider_name {
+        reason.push_str(&format!(" (capacity provider {cp})"));
+    }
+    if !checks.is_empty() {
+        reason.push_str(": ");
+        reason.push_str(&checks.join("; "));
+    }
+    Ok(InstanceHealthInfo {
+        cluster,
+        instance,
+        overall_status,
+        region: e.region.clone(),
+        account: e.account.clone(),
+        id: e.id.clone(),
+        event: crate::snapshot::ServiceEvent {
+            detail_type: INSTANCE_HEALTH_CHANGE.into(),
+            event_name: "CONTAINER_INSTANCE_HEALTH_CHANGE".into(),
+            event_type: None,
+            reason: Some(reason),
+            container_instance_arns: instance_arn.into_iter().collect(),
+            impaired_checks: d
+                .health_checks
+                .iter()
+                .filter(|c| c.status.as_deref() == Some("IMPAIRED"))
+                .map(|c| crate::snapshot::ImpairedCheck {
+                    check: c.check.clone().unwrap_or_default(),
+                    reason: c.status_reason.clone(),
+                })
+                .collect(),
+            at: d
+                .health_checks
+                .iter()
+                .find_map(|c| c.last_status_change.clone())
+                .or(e.time),
+            ..Default::default()
+        },
+    })
+}
+
 /// Why an event cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum EventError {
@@ -309,6 +470,8 @@ pub enum EventError {
         "the service event names no service (resources[] has no service ARN, detail no clusterArn)"
     )]
     NoService,
+    #[error("the container instance event names no cluster (detail has no clusterArn, resources[] no container-instance ARN)")]
+    NoCluster,
 }
 
 fn wrong_type(detail_type: Option<&str>) -> String {

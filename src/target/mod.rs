@@ -112,6 +112,23 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
             None => FromEvent::Snapshot(Box::new(snapshot)),
         });
     }
+    if detail_type.as_deref() == Some(event::INSTANCE_HEALTH_CHANGE) {
+        let info = event::parse_instance_health_event(bytes)?;
+        if !info.impaired() {
+            return Ok(FromEvent::NotAFailure(format!(
+                "container instance {} is {}: not a failure, nothing to diagnose",
+                info.instance,
+                if info.overall_status.is_empty() {
+                    "without a status"
+                } else {
+                    &info.overall_status
+                }
+            )));
+        }
+        return Ok(FromEvent::Snapshot(Box::new(instance_health_snapshot(
+            &info,
+        ))));
+    }
     let envelope = event::parse_task_event(bytes)?;
     let task = envelope
         .detail
@@ -197,6 +214,22 @@ pub fn daemon_event_snapshot(info: &event::DaemonEventInfo) -> Snapshot {
             group: format!("daemon:{}", info.daemon),
             task_arn: info.task_arn.clone(),
             no_definition: "a daemon event: its task definition is the daemon's",
+        },
+        &info.event,
+    )
+}
+
+/// A snapshot of an impaired container instance: no task stopped yet, so the event is the
+/// evidence (its reason names each impaired check).
+pub fn instance_health_snapshot(info: &event::InstanceHealthInfo) -> Snapshot {
+    event_snapshot(
+        EventScope {
+            region: info.region.as_deref(),
+            account: info.account.as_deref(),
+            cluster: &info.cluster,
+            group: format!("instance:{}", info.instance),
+            task_arn: None,
+            no_definition: "a container instance event: no task definition is involved",
         },
         &info.event,
     )

@@ -369,6 +369,7 @@ fn placements(view: &progress::ServiceView, events: &[EventView]) -> Vec<Placeme
                     container_instance_arns: Vec::new(),
                     capacity_provider_arns: Vec::new(),
                     at: Some(progress::iso8601(e.at)),
+                    impaired_checks: Vec::new(),
                 },
             };
             Placement {

@@ -1020,6 +1020,40 @@ fn a_daemon_task_that_could_not_be_created_reaches_slack_and_one_that_ran_waits_
 }
 
 #[test]
+fn an_impaired_container_instance_reaches_slack_and_a_healthy_one_is_ignored() {
+    // ECS Container Instance Health Change, as the developer guide prints it
+    // (tests/fixtures/events-docs/): a GPU fault is notified from the event alone; OK is not.
+    let (webhook, posts) = slack_sink(&[]);
+    let d = delivery_resources("lhealth", Some(&webhook), false);
+    let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events-docs");
+    let gpu = docs.join("instance-health-accelerated-compute.json");
+    let ok = docs.join("instance-health-container-runtime-ok.json");
+    let run = run_lambda(
+        &[gpu.as_path(), ok.as_path()],
+        &[(
+            "SLACK_WEBHOOK_SECRET_ARN",
+            d["slack_secret_arn"].as_str().unwrap(),
+        )],
+    );
+    let r = &run.results[0];
+    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
+    assert_eq!(r["payload"]["cause"], "infra.spot_or_host");
+    assert_eq!(
+        run.results[1]["payload"]["action"], "ignored",
+        "{}",
+        run.logs
+    );
+    let posts = slack_posts(&posts);
+    assert_eq!(posts.len(), 1);
+    assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
+    let payload = posts[0]["payload"].to_string();
+    assert!(
+        payload.contains("i-0abcdef1234567890") && payload.contains("XID_46"),
+        "{payload}"
+    );
+}
+
+#[test]
 fn a_failed_deployment_diagnoses_its_last_stopped_task_once_with_the_task_event() {
     let w = world(
         "ldeploy",

@@ -303,7 +303,10 @@ fn every_service_event_the_function_diagnoses_is_in_the_templates_rules() {
     assert_eq!(listed("DAEMON_TASK_START_IMPAIRED"), 2);
     for t in [template, include_str!("../../member-template.yaml")] {
         assert!(t.contains("ECS Daemon Service Action"));
+        assert!(t.contains("ECS Container Instance Health Change"));
     }
+    // An impaired instance, in the account's rule and the organization bus's.
+    assert_eq!(template.matches("overallStatus: [IMPAIRED]").count(), 2);
 }
 
 /// Managed Daemons' DAEMON_TASK_START_IMPAIRED, shaped after the developer guide's example
@@ -346,6 +349,59 @@ fn a_daemon_task_that_could_not_start_is_read_by_its_failure_type() {
                 if cluster == "platform" && task.ends_with("task/platform/a1b2c3d4e5f6")));
             assert_eq!(region.as_deref(), Some("eu-west-1"));
         }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// `ECS Container Instance Health Change`, as the developer guide prints it
+/// (tests/fixtures/events-docs/): an impaired instance leads with the instance and what failed,
+/// confirmed from the event, with the fix its check calls for; an instance that is OK is not a
+/// failure.
+#[test]
+fn an_impaired_container_instance_is_read_from_its_health_event() {
+    use ecs_autopsy::target::{from_event, FromEvent};
+    let read = |name: &str| {
+        std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/events-docs")
+                .join(format!("instance-health-{name}.json")),
+        )
+        .unwrap()
+    };
+    for (name, says, fix) in [
+        ("accelerated-compute", "a GPU reported a fault", "XID_46"),
+        (
+            "daemon",
+            "a required daemon task failed",
+            "daemon task's own",
+        ),
+        (
+            "agent-connectivity",
+            "its ECS agent lost the connection",
+            "restart the agent",
+        ),
+    ] {
+        let FromEvent::Snapshot(s) = from_event(&read(name), None).unwrap() else {
+            panic!("{name}: not read from the event alone");
+        };
+        let r = diagnose(&s);
+        let top = &r.root_causes[0];
+        assert_eq!(top.id, "infra.spot_or_host", "{name}");
+        assert!(
+            top.summary.contains("i-0abcdef1234567890"),
+            "{name}: {}",
+            top.summary
+        );
+        assert!(top.summary.contains(says), "{name}: {}", top.summary);
+        assert!(
+            top.fix.iter().any(|f| f.contains(fix)),
+            "{name}: {:?}",
+            top.fix
+        );
+        assert_eq!(r.task.cluster.as_deref(), Some("my-cluster"));
+    }
+    match from_event(&read("container-runtime-ok"), None).unwrap() {
+        FromEvent::NotAFailure(why) => assert!(why.contains("is OK"), "{why}"),
         other => panic!("{other:?}"),
     }
 }

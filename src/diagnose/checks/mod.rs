@@ -6,6 +6,7 @@ pub mod container;
 mod dialled;
 pub mod health;
 pub mod image;
+pub mod instance;
 pub mod logs;
 pub mod placement;
 pub mod secrets;

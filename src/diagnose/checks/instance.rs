@@ -1,0 +1,82 @@
+//! An impaired container instance (`ECS Container Instance Health Change`): the event names the
+//! instance and each of its checks that is IMPAIRED, before the tasks on it fail. What to do
+//! depends on the check (ecs_container_instance_health_events.html, container-instance-health
+//! and the Managed Instances GPU auto-repair page).
+
+use crate::diagnose::{Facts, Outcome};
+use crate::snapshot::ImpairedCheck;
+
+/// The instance's impaired checks, read from the event: the host failed, not the task.
+pub fn instance_impaired(f: &Facts<'_>) -> Outcome {
+    let Some(event) = f
+        .snap
+        .service_event
+        .as_ref()
+        .filter(|e| !e.impaired_checks.is_empty())
+    else {
+        return Outcome::skipped("no container instance reported an impaired health check");
+    };
+    let instance = f
+        .snap
+        .task
+        .group
+        .as_deref()
+        .and_then(|g| g.strip_prefix("instance:"))
+        .unwrap_or("the container instance");
+    let mut evidence = Vec::new();
+    let mut fix = Vec::new();
+    for c in &event.impaired_checks {
+        evidence.push(format!(
+            "{instance}: health check {} is IMPAIRED{}",
+            c.check,
+            c.reason
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        ));
+        let step = fix_for(c);
+        if !fix.contains(&step) {
+            fix.push(step);
+        }
+    }
+    let what: Vec<&str> = event
+        .impaired_checks
+        .iter()
+        .map(|c| meaning(&c.check))
+        .collect();
+    Outcome::fail_on(
+        format!("container instance {instance}"),
+        format!(
+            "Container instance {instance} is impaired: {}",
+            what.join("; ")
+        ),
+        evidence,
+        fix,
+    )
+}
+
+/// The check's meaning, in words.
+fn meaning(check: &str) -> &'static str {
+    match check {
+        "CONTAINER_RUNTIME" => "its container runtime (the Docker daemon) is unresponsive",
+        "ACCELERATED_COMPUTE" => "a GPU reported a fault",
+        "DAEMON" => "a required daemon task failed",
+        "AGENT_CONNECTIVITY" => "its ECS agent lost the connection to ECS",
+        _ => "one of its health checks failed",
+    }
+}
+
+/// What an operator does about it. Managed Instances (and Fargate, for the agent) drain and
+/// replace an impaired instance themselves; on EC2 the operator does.
+fn fix_for(c: &ImpairedCheck) -> String {
+    match c.check.as_str() {
+        "CONTAINER_RUNTIME" => "Drain the instance (aws ecs update-container-instances-state --status DRAINING) so its tasks move, then replace it (terminate it; its Auto Scaling group starts another); if it repeats, read the Docker daemon's log on the instance (journalctl -u docker) for what hangs it".into(),
+        "ACCELERATED_COMPUTE" => format!(
+            "The GPU fault ({}) is the hardware's: Managed Instances drain and replace the instance themselves; on EC2 drain it and replace it, since a GPU in this state does not recover in place",
+            c.reason.as_deref().unwrap_or("an NVIDIA Xid error")
+        ),
+        "DAEMON" => "Read the daemon task's own stopped reason and log (its ECS Task State Change); the instance is replaced once the daemon cannot run on it".into(),
+        "AGENT_CONNECTIVITY" => "Check the instance (EC2 status checks, its EBS volume, its network path to the ECS endpoints: NAT gateway or the ecs, ecs-agent and ecs-telemetry VPC endpoints) and restart the agent (systemctl restart ecs); replace the instance if it stays disconnected".into(),
+        _ => "Drain and replace the instance".into(),
+    }
+}
