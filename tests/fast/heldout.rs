@@ -1761,6 +1761,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // Session 24: Python and R data apps at start (Streamlit; md5 0-7); scored on arrival at
+    // 5279daf.
+    Tails {
+        batch: "batch 212",
+        tails: include_str!("../corpus/heldout/batch212/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch212/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
