@@ -146,6 +146,28 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.pod_security", "Pod Security admission refused the pod: its security settings break the namespace's enforced level", None, Config,
         all: ["violates PodSecurity"], none: [],
         &[id::TASK_CONFIG, "other"]),
+    // The namespace's admission plugins refuse a pod's resources before it exists. ResourceQuota
+    // (plugin/pkg/admission/resourcequota/controller.go): "exceeded quota: %s, requested: %s,
+    // used: %s, limited: %s" is the namespace's quota used up (room, as an account's quota is);
+    // "failed quota: %s: must specify %s" is a pod that declares no request or limit the quota
+    // counts (its spec). LimitRanger (plugin/pkg/admission/limitranger/admission.go): "maximum
+    // %s usage per %s is %s, but limit is %s", "minimum … but request is …", "… max limit to
+    // request ratio per …": the pod's own request or limit outside the namespace's range.
+    // Before the memory families, whose word "memory" the values carry.
+    family!("k8s.quota_exceeded", "The namespace's ResourceQuota is used up: the pod's requests do not fit", None, Capacity,
+        all: ["exceeded quota: "], none: [],
+        &[id::CAPACITY_PLACEMENT, id::TASK_CONFIG]),
+    family!("k8s.resource_policy", "The pod's resource requests or limits break the namespace's ResourceQuota or LimitRange", None, Config,
+        all: ["(?i:failed quota): \\S+: must specify|(?:maximum|minimum) \\S+ usage per (?:Container|Pod|PersistentVolumeClaim) is|max limit to request ratio per"], none: [],
+        &[id::TASK_CONFIG, id::CAPACITY_PLACEMENT]),
+    // An admission webhook the API server could not call (k8s.io/apiserver's ErrCallingWebhook,
+    // "failed calling webhook %q: …", around "failed to call webhook: Post …: no endpoints
+    // available for service …" or a refused connection): the webhook's own service is down or
+    // unreachable from the control plane, not the pod's network nor a registry. No cause of the
+    // catalogue; before the network families, whose words its inner error carries.
+    family!("k8s.admission_webhook", "An admission webhook the API server must call was unavailable", None, Config,
+        all: ["failed calling webhook"], none: [],
+        &["other", id::TASK_CONFIG]),
     family!("k8s.container_config", "Kubernetes could not build the container's configuration", None, Config,
         all: ["CreateContainerConfigError"], none: [],
         &[id::SECRET_NOT_FOUND, id::TASK_CONFIG, "other"]),
