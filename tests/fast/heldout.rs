@@ -2284,6 +2284,22 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Session 24: Kubernetes texts from users of service meshes and ingress controllers (Istio,
+    // Traefik, Caddy, APISIX; no md5 split); scored on arrival at 93f36d8.
+    Messages {
+        batch: "batch 214",
+        text: include_str!("../corpus/heldout/batch214/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 1,
+    },
+    // Session 24: Kubernetes texts from EKS on Fargate pods and Windows nodes (Fargate profiles,
+    // Windows image versions; no md5 split); scored on arrival at 93f36d8.
+    Messages {
+        batch: "batch 215",
+        text: include_str!("../corpus/heldout/batch215/messages.jsonl"),
+        clear_top1: 6,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
