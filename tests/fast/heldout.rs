@@ -1771,6 +1771,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 2,
     },
+    // Session 24: learning platforms, forums and federated social servers at start (PeerTube,
+    // Friendica, Moodle, Pleroma images; md5 0-7); scored on arrival at 56c3fe7.
+    Tails {
+        batch: "batch 216",
+        tails: include_str!("../corpus/heldout/batch216/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch216/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
+    // Session 24: learning platforms, forums and federated social servers at start (Mastodon's
+    // chart, Open edX devstack and Tutor, Moodle compose; md5 8-f); scored on arrival at 56c3fe7.
+    Tails {
+        batch: "batch 217",
+        tails: include_str!("../corpus/heldout/batch217/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch217/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
