@@ -104,6 +104,30 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.probe", "Kubernetes probe failed (container health check)", None, Health,
         all: ["@K8S_PROBE"], none: ["OOMKilled|OutOfMemory"],
         &[id::HEALTH_CONTAINER, id::HEALTH_ELB, id::CONTAINER_EXIT]),
+    // The kubelet's lifecycle hooks (pkg/kubelet/lifecycle/handlers.go: "Exec lifecycle hook (%v)
+    // for Container %q in Pod %q failed - error: %v, message: %q" and its HTTP twin; kuberuntime's
+    // PostStartHookError; the events FailedPostStartHook and FailedPreStopHook): the container's
+    // own hook command failed, and the kubelet killed the container for it. Before CodeDeploy's
+    // lifecycle-hook family, whose words it shares.
+    family!("k8s.lifecycle_hook", "A container's postStart or preStop hook failed", None, Crash,
+        all: ["(?:Exec|HTTP) lifecycle hook \\(|PostStartHookError|FailedPostStartHook|FailedPreStopHook"], none: [],
+        &[id::CONTAINER_COMMAND, id::CONTAINER_EXIT]),
+    // The Job controller's conditions (pkg/controller/job/job_controller.go): BackoffLimitExceeded,
+    // "Job has reached the specified backoff limit" (its pods kept failing: their exits say why),
+    // and DeadlineExceeded, "Job was active longer than specified deadline".
+    family!("k8s.job_backoff", "The Job's pods kept failing until its backoffLimit was reached", None, Crash,
+        all: ["Job has reached the specified backoff limit|\\bBackoffLimitExceeded\\b"], none: [],
+        &[id::CONTAINER_EXIT, id::CONTAINER_OOM, id::CONTAINER_COMMAND]),
+    family!("k8s.job_deadline", "The Job ran longer than its activeDeadlineSeconds and was stopped", None, Other,
+        all: ["Job was active longer than specified deadline"], none: [],
+        &["other", id::CONTAINER_EXIT]),
+    // The kubelet's device manager admitting a pod the scheduler placed (pkg/kubelet/cm/
+    // devicemanager/manager.go: "requested number of devices unavailable for %s. Requested: %d,
+    // Available: %d, which is unexpected", an UnexpectedAdmissionError): no free GPU or other
+    // device on the node.
+    family!("k8s.device_unavailable", "The node had no free device (GPU) of the kind the pod requests", None, Capacity,
+        all: ["requested number of devices unavailable for"], none: [],
+        &[id::CAPACITY_PLACEMENT, id::TASK_CONFIG]),
     family!("k8s.eviction_disk", "Pod evicted: the node ran low on ephemeral storage", None, DiskFull,
         all: ["@K8S_EVICT_DISK"], none: [],
         &[id::STORAGE_EPHEMERAL, id::CAPACITY_PLACEMENT]),
@@ -465,6 +489,19 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.service_role_broken", "ECS's own role for the service is missing permissions or trust", Some(Iam), Denied,
         all: ["ECS can no longer maintain your service"], none: [],
         &["other", id::TASK_CONFIG]),
+    // A container instance's own health checks (InstanceHealthCheckResult.type in the API
+    // reference; the `ECS Container Instance Health Change` event, whose reason the Lambda and
+    // the CLI write as "CHECK IMPAIRED (statusReason)"): the host's container runtime, a GPU
+    // (an NVIDIA Xid code such as XID_46, "GPU stopped processing") or the agent's connection
+    // failed, not the task. A DAEMON check is a daemon task on the instance that failed: its
+    // own task's reason says why. Before the placement and health-check families, whose words
+    // (a capacity provider, "unhealthy") it shares.
+    family!("ecs.instance_impaired", "A container instance is impaired: its container runtime, a GPU or its agent's connection failed", None, Infrastructure,
+        all: ["\\b(?:CONTAINER_RUNTIME|ACCELERATED_COMPUTE|AGENT_CONNECTIVITY) IMPAIRED\\b"], none: [],
+        &[id::INFRA_SPOT_OR_HOST]),
+    family!("ecs.instance_daemon_failed", "A required daemon task on a container instance failed", None, Health,
+        all: ["\\bDAEMON IMPAIRED\\b"], none: [],
+        &[id::INFRA_SPOT_OR_HOST, id::HEALTH_CONTAINER, id::CONTAINER_EXIT]),
     family!("ecs.agent_not_started", "The ECS agent on a container instance never started", None, Capacity,
         all: ["Timed out waiting for (?:the )?Amazon ECS Agent to start"], none: [],
         &[id::CAPACITY_PLACEMENT, id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),
@@ -842,18 +879,6 @@ pub static FAMILIES: &[Family] = &[
     // The Service Connect proxy or an App Mesh Envoy sidecar unhealthy or stopped
     // (`shapes.rs`: SIDECAR_PROXY_UNHEALTHY). Before the health-check families: the proxy's own
     // health is not the application's.
-    // A container instance's own health checks (InstanceHealthCheckResult.type in the API
-    // reference; the `ECS Container Instance Health Change` event, whose reason the Lambda and
-    // the CLI write as "CHECK IMPAIRED (statusReason)"): the host's container runtime, a GPU
-    // (an NVIDIA Xid code such as XID_46, "GPU stopped processing") or the agent's connection
-    // failed, not the task. A DAEMON check is a daemon task on the instance that failed: its
-    // own task's reason says why. Before the health-check families, whose word it shares.
-    family!("ecs.instance_impaired", "A container instance is impaired: its container runtime, a GPU or its agent's connection failed", None, Infrastructure,
-        all: ["\\b(?:CONTAINER_RUNTIME|ACCELERATED_COMPUTE|AGENT_CONNECTIVITY) IMPAIRED\\b"], none: [],
-        &[id::INFRA_SPOT_OR_HOST]),
-    family!("ecs.instance_daemon_failed", "A required daemon task on a container instance failed", None, Health,
-        all: ["\\bDAEMON IMPAIRED\\b"], none: [],
-        &[id::INFRA_SPOT_OR_HOST, id::HEALTH_CONTAINER, id::CONTAINER_EXIT]),
     family!("sidecar.proxy", "Service Connect or App Mesh proxy unhealthy", None, Health,
         all: ["service ?connect|ecs-service-connect|app ?mesh|\\benvoy\\b", "healthy|health ?checks?|exited|stopped"], none: [],
         shapes::SIDECAR_PROXY_UNHEALTHY.candidates),
@@ -864,7 +889,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["spot ?interruption|spot task was interrupted|spot instance|TerminationNotice|spot capacity"], none: [],
         &[id::INFRA_SPOT_OR_HOST]),
     family!("infra.host", "AWS host or runtime failure", None, Infrastructure,
-        all: ["underlying infrastructure|maintenance|instance draining|host (?:termination|is being|ec2 .*terminated)|instance (?:was |has been )?(?:terminated|deregistered|retired)|unhealthy container instance|agent (?:was )?disconnected|\\bhost\\b.*(?:terminated|stopped)"], none: [],
+        all: ["\\bNodeNotReady\\b|underlying infrastructure|maintenance|instance draining|host (?:termination|is being|ec2 .*terminated)|instance (?:was |has been )?(?:terminated|deregistered|retired)|unhealthy container instance|agent (?:was )?disconnected|\\bhost\\b.*(?:terminated|stopped)"], none: [],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY]),
     family!("health.container", "Container health checks failed", None, Health,
         all: ["health ?checks?|unhealthy"], none: [],

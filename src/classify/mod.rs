@@ -383,8 +383,10 @@ fn read(text: &str, depth: usize) -> Option<(usize, &'static Family, String)> {
 
 /// Families whose words name what failed even around an inner error: the kubelet's volume
 /// operations ("MountVolume.MountDevice failed for volume …: rpc error: … context deadline
-/// exceeded" is the volume's driver timing out, not the network of an image pull).
-const OWN_SUBJECT: &[&str] = &["k8s.volume"];
+/// exceeded" is the volume's driver timing out, not the network of an image pull), its probes
+/// ("Readiness probe errored: rpc error: code = NotFound …" is a container no longer running,
+/// not an image) and its lifecycle hooks.
+const OWN_SUBJECT: &[&str] = &["k8s.volume", "k8s.probe", "k8s.lifecycle_hook"];
 
 /// Classifies one error message (a `containers[].reason` or a `stoppedReason`, or what a tool
 /// printed around one).

@@ -419,7 +419,7 @@ pub static CHECKS: &[Check] = &[
     },
     Check {
         cause: id::INFRA_SPOT_OR_HOST,
-        run: checks::instance::instance_impaired,
+        run: checks::instance::host_or_capacity_lost,
     },
 ];
 

@@ -268,6 +268,9 @@ fn event_snapshot(scope: EventScope<'_>, event: &ServiceEvent) -> Snapshot {
             )),
             ..Default::default()
         },
+        // A snapshot written by `gather --event` is replayed like any other (`--snapshot`).
+        schema_version: crate::snapshot::SCHEMA_VERSION,
+        source: "event".into(),
         region: scope.region.map(str::to_string),
         account: scope.account.map(str::to_string),
         task_definition: crate::snapshot::Fetched::Skipped(scope.no_definition.into()),

@@ -1,21 +1,47 @@
-//! An impaired container instance (`ECS Container Instance Health Change`): the event names the
-//! instance and each of its checks that is IMPAIRED, before the tasks on it fail. What to do
-//! depends on the check (ecs_container_instance_health_events.html, container-instance-health
-//! and the Managed Instances GPU auto-repair page).
+//! The host or its capacity lost (`infra.spot_or_host`): an impaired container instance (`ECS
+//! Container Instance Health Change`: the event names the instance and each of its checks that
+//! is IMPAIRED, before the tasks on it fail; what to do depends on the check,
+//! ecs_container_instance_health_events.html and the Managed Instances GPU auto-repair page), or
+//! a task whose stop code says AWS reclaimed its Spot capacity or terminated its host.
 
+use crate::catalogue::id;
 use crate::diagnose::{Facts, Outcome};
 use crate::snapshot::ImpairedCheck;
 
-/// The instance's impaired checks, read from the event: the host failed, not the task.
-pub fn instance_impaired(f: &Facts<'_>) -> Outcome {
-    let Some(event) = f
+/// AWS took the capacity away or the host failed: an impaired instance's health event, or the
+/// stop code a Spot reclaim or an instance's termination gives the task. A text that names such
+/// a loss without either stays a suspect (unknown), never ruled out: nothing in the account can
+/// show a host that is gone.
+pub fn host_or_capacity_lost(f: &Facts<'_>) -> Outcome {
+    if let Some(outcome) = instance_impaired(f) {
+        return outcome;
+    }
+    // The stop code as the event gave it (an inferred one is read from the same text).
+    match f.snap.task.stop_code.as_deref() {
+        Some("SpotInterruption") => Outcome::fail(
+            "AWS reclaimed the Spot capacity the task ran on",
+            vec!["stopCode SpotInterruption".into()],
+            vec!["Nothing to change if it is rare: the service starts a replacement. If it repeats, give the capacity provider strategy an on-demand base (FARGATE, or an on-demand Auto Scaling group) and spread across Availability Zones and instance types".into()],
+        ),
+        Some("TerminationNotice") => Outcome::fail(
+            "The task's host was terminated (a TerminationNotice), not the task",
+            vec!["stopCode TerminationNotice".into()],
+            vec!["Nothing to change if it is rare: the service starts a replacement. If it repeats, look at why the instances go (Auto Scaling scale-in without managed termination protection, maintenance, Spot) and let the capacity provider drain them first".into()],
+        ),
+        _ if f.classification.classification.candidates.first() == Some(&id::INFRA_SPOT_OR_HOST) => {
+            Outcome::unknown("the text names a loss of the host or its capacity; no stop code or instance event confirms it")
+        }
+        _ => Outcome::skipped("no impaired container instance, Spot interruption or host termination"),
+    }
+}
+
+/// The instance's impaired checks, read from its health event: the host failed, not the task.
+fn instance_impaired(f: &Facts<'_>) -> Option<Outcome> {
+    let event = f
         .snap
         .service_event
         .as_ref()
-        .filter(|e| !e.impaired_checks.is_empty())
-    else {
-        return Outcome::skipped("no container instance reported an impaired health check");
-    };
+        .filter(|e| !e.impaired_checks.is_empty())?;
     let instance = f
         .snap
         .task
@@ -44,7 +70,7 @@ pub fn instance_impaired(f: &Facts<'_>) -> Outcome {
         .iter()
         .map(|c| meaning(&c.check))
         .collect();
-    Outcome::fail_on(
+    Some(Outcome::fail_on(
         format!("container instance {instance}"),
         format!(
             "Container instance {instance} is impaired: {}",
@@ -52,7 +78,7 @@ pub fn instance_impaired(f: &Facts<'_>) -> Outcome {
         ),
         evidence,
         fix,
-    )
+    ))
 }
 
 /// The check's meaning, in words.
