@@ -134,6 +134,15 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.eviction_memory", "Pod evicted: the node ran low on memory", None, Crash,
         all: ["@K8S_EVICT_MEMORY"], none: [],
         &[id::CONTAINER_OOM, id::CAPACITY_PLACEMENT]),
+    // The EKS Fargate scheduler's refusal of what Fargate cannot run ("Pod not supported on
+    // Fargate: invalid SecurityContext fields: Privileged", "fields not supported: HostNetwork,
+    // port contains HostIP or HostPort", "volumes not supported: … is of an unsupported volume
+    // Type"; the EKS user guide's Fargate considerations list the same): the pod's spec, as a
+    // task definition invalid for its launch type. Before the scheduler's family (the refusal is a
+    // FailedScheduling event) and the NotFound family (a missing claim's "not found").
+    family!("k8s.fargate_unsupported", "EKS Fargate cannot run the pod as specified (privileged, host network or port, or a volume type Fargate lacks)", None, Config,
+        all: ["Pod not supported on Fargate"], none: [],
+        &[id::TASK_CONFIG, "other"]),
     // "0/3 nodes are available: …": nothing could place the pod. On EKS "Too many pods" is the
     // node's max-pods, which the VPC CNI derives from the instance's ENI and IP limits.
     family!("k8s.scheduling", "Pod could not be scheduled on any node", None, Capacity,
@@ -167,8 +176,12 @@ pub static FAMILIES: &[Family] = &[
     // a controller repeats it in its FailedCreate event ("Error creating: pods \"…\" is
     // forbidden: violates PodSecurity …"). The pod's own settings, not the account: before the
     // API server's Forbidden, which reads as a denial.
-    family!("k8s.pod_security", "Pod Security admission refused the pod: its security settings break the namespace's enforced level", None, Config,
-        all: ["violates PodSecurity"], none: [],
+    // The policies before and beside it refuse the same way: PodSecurityPolicy (plugin/pkg/
+    // admission/security/podsecuritypolicy, removed in 1.25: "unable to validate against any pod
+    // security policy: […]") and OpenShift's SecurityContextConstraints ("unable to validate
+    // against any security context constraint: […]").
+    family!("k8s.pod_security", "A pod security policy refused the pod: its security settings break what the namespace allows", None, Config,
+        all: ["violates PodSecurity|unable to validate against any (?:pod security policy|security context constraint)"], none: [],
         &[id::TASK_CONFIG, "other"]),
     // The namespace's admission plugins refuse a pod's resources before it exists. ResourceQuota
     // (plugin/pkg/admission/resourcequota/controller.go): "exceeded quota: %s, requested: %s,
