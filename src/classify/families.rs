@@ -128,6 +128,21 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.device_unavailable", "The node had no free device (GPU) of the kind the pod requests", None, Capacity,
         all: ["requested number of devices unavailable for"], none: [],
         &[id::CAPACITY_PLACEMENT, id::TASK_CONFIG]),
+    // The Deployment controller gave up waiting (pkg/controller/deployment/util/
+    // deployment_util.go: ProgressDeadlineExceeded, "%s %q has timed out progressing.", and
+    // MinimumReplicasUnavailable, "Deployment does not have minimum availability."): the new
+    // pods never became ready, as a circuit breaker's "tasks failed to start" says — a crash, a
+    // readiness probe, an image, or no room. Its words name no network: before the timeouts.
+    family!("k8s.rollout_stalled", "The Deployment's new pods never became ready (its progress deadline passed)", None, Crash,
+        all: ["has timed out progressing|ProgressDeadlineExceeded|Deployment does not have minimum availability|MinimumReplicasUnavailable"], none: [],
+        &[id::CONTAINER_EXIT, id::HEALTH_CONTAINER, id::IMAGE_NOT_FOUND, id::CAPACITY_PLACEMENT]),
+    // The runtime could not create the container (the kubelet's ErrCreateContainer,
+    // "CreateContainerError", around the runtime's own words: a spec it cannot generate, a mount
+    // it cannot make, a name still reserved): the pod's spec against the node, read by its inner
+    // text when that names more.
+    family!("k8s.create_container", "The container runtime could not create the container", None, Config,
+        all: ["\\bCreateContainerError\\b"], none: [],
+        &[id::TASK_CONFIG, id::CONTAINER_COMMAND, "other"]),
     family!("k8s.eviction_disk", "Pod evicted: the node ran low on ephemeral storage", None, DiskFull,
         all: ["@K8S_EVICT_DISK"], none: [],
         &[id::STORAGE_EPHEMERAL, id::CAPACITY_PLACEMENT]),
@@ -902,7 +917,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["spot ?interruption|spot task was interrupted|spot instance|TerminationNotice|spot capacity"], none: [],
         &[id::INFRA_SPOT_OR_HOST]),
     family!("infra.host", "AWS host or runtime failure", None, Infrastructure,
-        all: ["\\bNodeNotReady\\b|underlying infrastructure|maintenance|instance draining|host (?:termination|is being|ec2 .*terminated)|instance (?:was |has been )?(?:terminated|deregistered|retired)|unhealthy container instance|agent (?:was )?disconnected|\\bhost\\b.*(?:terminated|stopped)"], none: [],
+        all: ["\\bNodeNotReady\\b|Kubelet stopped posting node status|underlying infrastructure|maintenance|instance draining|host (?:termination|is being|ec2 .*terminated)|instance (?:was |has been )?(?:terminated|deregistered|retired)|unhealthy container instance|agent (?:was )?disconnected|\\bhost\\b.*(?:terminated|stopped)"], none: [],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY]),
     family!("health.container", "Container health checks failed", None, Health,
         all: ["health ?checks?|unhealthy"], none: [],
