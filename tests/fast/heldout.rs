@@ -2320,6 +2320,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 6,
         ambiguous_top3: 0,
     },
+    // Session 24: Kubernetes texts from CI runs on throwaway clusters (k3s, kind, minikube, a
+    // rootless cluster; no md5 split); scored on arrival at 08c2b3e.
+    Messages {
+        batch: "batch 218",
+        text: include_str!("../corpus/heldout/batch218/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
