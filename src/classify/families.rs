@@ -143,7 +143,7 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.create_container", "The container runtime could not create the container", None, Config,
         all: ["\\bCreateContainerError\\b"], none: [],
         &[id::TASK_CONFIG, id::CONTAINER_COMMAND, "other"]),
-    family!("k8s.eviction_disk", "Pod evicted: the node ran low on ephemeral storage", None, DiskFull,
+    family!("k8s.eviction_disk", "The node ran low on disk (ephemeral storage): the pod was evicted or kept off it", None, DiskFull,
         all: ["@K8S_EVICT_DISK"], none: [],
         &[id::STORAGE_EPHEMERAL, id::CAPACITY_PLACEMENT]),
     family!("k8s.eviction_memory", "Pod evicted: the node ran low on memory", None, Crash,

@@ -84,10 +84,13 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     // The kubelet's eviction manager (pkg/kubelet/eviction/helpers.go): nodeLowMessageFmt with a
     // storage signal, nodeConditionMessageFmt with DiskPressure, the container and pod ephemeral
-    // storage limits and the emptyDir limit.
+    // storage limits and the emptyDir limit; and the taint the node lifecycle controller sets
+    // from the same condition (`node.kubernetes.io/disk-pressure`), which keeps new pods off the
+    // node: the scheduler's "had untolerated taint {node.kubernetes.io/disk-pressure: }" is that
+    // node's full disk, not a want of CPU or memory.
     (
         "K8S_EVICT_DISK",
-        r"low on resource: (?:ephemeral-storage|nodefs|imagefs|inodes)|exceeded its local ephemeral storage limit|ephemeral local storage usage exceeds|Usage of EmptyDir volume|node had condition: \[DiskPressure\]|has larger consumption of ephemeral-storage",
+        r"low on resource: (?:ephemeral-storage|nodefs|imagefs|inodes)|exceeded its local ephemeral storage limit|ephemeral local storage usage exceeds|Usage of EmptyDir volume|node had condition: \[DiskPressure\]|has larger consumption of ephemeral-storage|node\.kubernetes\.io/disk-pressure",
     ),
     (
         "K8S_EVICT_MEMORY",
