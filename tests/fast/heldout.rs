@@ -1791,6 +1791,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Session 24: certificate and secret tooling at start (step-ca, certbot images; md5 0-7);
+    // scored on arrival at 8009d8a.
+    Tails {
+        batch: "batch 220",
+        tails: include_str!("../corpus/heldout/batch220/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch220/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2327,6 +2337,14 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch218/messages.jsonl"),
         clear_top1: 1,
         ambiguous_top3: 1,
+    },
+    // Session 24: Kubernetes texts from OpenShift and OKD users (SCC refusals, arbitrary UIDs,
+    // builds, ImageStreams and the internal registry; no md5 split); scored on arrival at 8009d8a.
+    Messages {
+        batch: "batch 219",
+        text: include_str!("../corpus/heldout/batch219/messages.jsonl"),
+        clear_top1: 5,
+        ambiguous_top3: 0,
     },
 ];
 
