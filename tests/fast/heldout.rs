@@ -1801,6 +1801,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Session 24: certificate and secret tooling at start (lego, acme clients, Vault, haproxy and
+    // RouterOS certbot images; md5 8-f); scored on arrival at c91629b.
+    Tails {
+        batch: "batch 221",
+        tails: include_str!("../corpus/heldout/batch221/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch221/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
