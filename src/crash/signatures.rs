@@ -315,6 +315,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.data_dir_owner", r#"data directory ["“](?P<dir>[^"”]+)["”] has (?:wrong ownership|invalid permissions)|Effective user of the process \((?P<user>[^)]+)\) does not match the owner of the data \([^)]+\)"#,
         "The database refuses its data directory ($dir): its owner or mode is not its server user's ($user)",
         "Give the data volume to the server's user with a private mode: the image's uid as owner (999 for postgres and mysql, 101 for clickhouse) and 0700, set in an EFS access point's root directory or by the image's entrypoint starting as root; a host path or volume another container created keeps that container's owner"),
+    // A private key whose mode lets others read it, refused by the program that loads it:
+    // PostgreSQL's check_ssl_key_file_permissions (src/backend/libpq/be-secure-common.c:
+    // "private key file \"%s\" has group or world access", "… must be owned by the database
+    // user or root"; detail "File must have permissions u=rw (0600) or less if owned by the
+    // database user, or permissions u=rw,g=r (0640) or less if owned by root."), libpq's client
+    // twin (fe-secure-openssl.c) and OpenSSH's sshkey_perm_ok ("Permissions 0%3.3o for '%s' are
+    // too open."). A key mounted from a volume or a secret keeps the mode it was written with.
+    sig!("tls.key_file_mode", r#"private key file ["“](?P<path>[^"”]+)["”] (?:has group or world access|must be owned by the database user or root)|Permissions 0?\d{3,4} for '(?P<sshpath>[^']+)' are too open"#,
+        "A private key file ($path$sshpath) is readable by others, and the program refuses to load it",
+        "Give the key mode 0600, owned by the user the program runs as (PostgreSQL: 0600 owned by postgres, or 0640 owned by root): copy it into place with that mode in the image or the entrypoint (install -m 600 -o postgres), since a key mounted from a volume, a secret or the host keeps the mode and owner it was written with"),
     // ---- Official images' entrypoint refusals ----------------------------------------------------
     // The docker-library `file_env` helper, copied into many entrypoints (postgres, mongo,
     // nextcloud, wordpress's older script and countless derived images), reads VAR or VAR_FILE

@@ -392,6 +392,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // refusals of their own variables (docker-library sources).
         "postgres.18_data_layout" => &["db.postgres18_data_layout"],
         "mysql.entrypoint_env_conflict" => &["db.entrypoint_env"],
+        // Session 24: a private key readable by others, refused by the program that loads it.
+        "tls.key_mode_too_open" => &["tls.key_file_mode"],
         // Session 23, from their sources: Erlang's auth.erl, supervisor/options.py.
         "erlang.cookie_mode" => &["erlang.cookie"],
         "supervisor.stale_socket" => &["supervisor.socket_in_use"],

@@ -20,6 +20,11 @@ const WORDINGS: &[(&str, &str)] = &[
         "db.init_password",
         r#"error: missing 'MONGO_INITDB_ROOT_USERNAME' or 'MONGO_INITDB_ROOT_PASSWORD'"#,
     ),
+    // PostgreSQL's check_ssl_key_file_permissions and OpenSSH's sshkey_perm_ok (session 24).
+    (
+        "tls.key_file_mode",
+        r#"Permissions 0644 for '/home/app/.ssh/id_ed25519' are too open."#,
+    ),
     // docker-library/postgres's docker_error_old_databases and the mysql/mariadb entrypoints'
     // docker_verify_minimum_env (session 24).
     (
