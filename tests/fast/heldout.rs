@@ -1811,6 +1811,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 7,
     },
+    // Session 24: speech, OCR and document-processing servers at start (Tika, Whisper and TTS
+    // images; md5 8-f); scored on arrival at 538240a.
+    Tails {
+        batch: "batch 225",
+        tails: include_str!("../corpus/heldout/batch225/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch225/accepted.json"),
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2354,6 +2364,22 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 219",
         text: include_str!("../corpus/heldout/batch219/messages.jsonl"),
         clear_top1: 5,
+        ambiguous_top3: 0,
+    },
+    // Session 24: Kubernetes texts from k3s, RKE2 and Rancher users (storage provisioners, ARM
+    // nodes, a proxy; no md5 split); scored on arrival at 538240a.
+    Messages {
+        batch: "batch 222",
+        text: include_str!("../corpus/heldout/batch222/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 2,
+    },
+    // Session 24: ECS texts in Spanish, Portuguese, German and French write-ups (a Portuguese
+    // report; md5 0-7); scored on arrival at 538240a.
+    Messages {
+        batch: "batch 224",
+        text: include_str!("../corpus/heldout/batch224/messages.jsonl"),
+        clear_top1: 1,
         ambiguous_top3: 0,
     },
 ];
