@@ -2382,6 +2382,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Session 24: Kubernetes texts from AKS and GKE users (ACR pulls by a node identity, a node
+    // pool too small; no md5 split); scored on arrival at 6099be8.
+    Messages {
+        batch: "batch 223",
+        text: include_str!("../corpus/heldout/batch223/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
