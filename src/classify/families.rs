@@ -277,6 +277,31 @@ pub static FAMILIES: &[Family] = &[
     family!("image.format", "The image is in a format the runtime no longer pulls (schema 1, not a container image)", None, NotFound,
         all: ["@IMAGE_FORMAT"], none: [],
         &[id::IMAGE_NOT_FOUND, id::IMAGE_PLATFORM_MISMATCH, id::TASK_CONFIG]),
+    // The image in the registry is broken, not the host or the network (containerd's own
+    // checks, core/remotes/handlers.go, core/unpack/unpacker.go and the CRI's image service):
+    // "unable to fetch descriptor (%s) which reports content size of zero" (a blob pushed
+    // empty), "wrong diff id %q calculated on extraction" (a layer whose content is not the one
+    // the image's config names), "mismatched image rootfs and manifest layers". Pushing the
+    // image again (or pinning one that was pushed whole) is the fix. Before the layer-write
+    // family, whose "failed to extract layer" it shares.
+    family!("image.corrupt", "The image in the registry is broken (an empty blob, or layers that do not match its config)", None, NotFound,
+        all: ["which reports content size of zero|wrong diff id [^\\n]{0,200}calculated on extraction|mismatched image rootfs and manifest layers"], none: [],
+        &["other", id::IMAGE_NOT_FOUND, id::INFRA_SPOT_OR_HOST]),
+    // The registry's authentication could not even be attempted with what the runtime has
+    // (containerd core/remotes/docker/authorizer.go and auth/fetch.go: "failed to handle basic
+    // auth because missing username or secret", "failed to find supported auth scheme",
+    // "authorization server did not include a token in the response"): the credentials or the
+    // registry's token service, not a missing image. Its inner errors carry no network words.
+    family!("registry.auth_unusable", "The registry's authentication failed: no usable credentials or token", None, Denied,
+        all: ["missing username or secret|failed to find supported auth scheme|authorization server did not include a token"], none: [],
+        &[id::REGISTRY_AUTH, id::IAM_EXEC_ROLE_SECRETS, id::IMAGE_NOT_FOUND]),
+    // A registry that answered with a server error (containerd's "unexpected status code %s: %s"
+    // and "unexpected status from %s request to %s: %s", moby's "received unexpected HTTP status:
+    // %s") on an image pull: the registry's side, not AWS's host, when the registry is not ECR
+    // (an ECR 5xx stays with the host family below, as ECS's own InternalError does).
+    family!("registry.server_error", "The image registry answered with a server error (5xx)", None, Infrastructure,
+        all: ["(?:unexpected status(?: code| from \\w+ request to)? \\S+|received unexpected HTTP status): 5\\d\\d", "CannotPull|pull(?:ing)? (?:the )?image|failed to (?:copy|resolve|pull)|httpReadSeeker|/v2/"], none: ["\\.dkr\\.ecr\\.|public\\.ecr\\.aws"],
+        &["other", id::INFRA_SPOT_OR_HOST, id::NETWORK_NO_ROUTE]),
     family!("storage.disk_full", "Out of disk space while pulling or creating the container", None, DiskFull,
         all: ["@DISK"], none: [],
         &[id::STORAGE_EPHEMERAL, id::IMAGE_NOT_FOUND]),
