@@ -2390,6 +2390,22 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Session 24: ECS texts from AWS Copilot users' own repositories and notes (a Korean course;
+    // md5 0-7); scored on arrival at 912fe6e.
+    Messages {
+        batch: "batch 226",
+        text: include_str!("../corpus/heldout/batch226/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Session 24: Kubernetes texts from failed Helm installs and upgrades in application
+    // repositories (no md5 split); scored on arrival at 912fe6e.
+    Messages {
+        batch: "batch 228",
+        text: include_str!("../corpus/heldout/batch228/messages.jsonl"),
+        clear_top1: 5,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
