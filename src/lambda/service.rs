@@ -84,18 +84,8 @@ pub(super) async fn handle_daemon(
         return Ok(Summary::ignored(Action::Ignored, why));
     }
     let event_key = event_key(info.id.as_deref(), &info.cluster, &info.daemon, &info.event);
-    let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
-        Ok(delivered) => delivered,
-        Err(duplicate) => return Ok(duplicate),
-    };
     let snapshot = crate::target::daemon_event_snapshot(&info);
-    let n = Notification::new(diagnose::diagnose(&snapshot));
-    let ctx = EventContext {
-        key: Some(event_key),
-        delivered,
-        fingerprint: None,
-    };
-    deliver::send(deps, n, &snapshot, ctx, remaining).await
+    diagnose_event_alone(deps, event_key, &snapshot, remaining).await
 }
 
 /// `ECS Container Instance Health Change`: an instance whose container runtime, GPUs, daemon
@@ -125,18 +115,29 @@ pub(super) async fn handle_instance_health(
         &info.instance,
         &info.event,
     );
+    let snapshot = crate::target::instance_health_snapshot(&info);
+    diagnose_event_alone(deps, event_key, &snapshot, remaining).await
+}
+
+/// An event that is the whole evidence (no task to gather): claimed once, so that duplicate
+/// deliveries of it share one message, then diagnosed and delivered.
+async fn diagnose_event_alone(
+    deps: &Deps,
+    event_key: String,
+    snapshot: &crate::snapshot::Snapshot,
+    remaining: Duration,
+) -> Result<Summary, HandlerError> {
     let delivered = match dedup::claim_or_duplicate(deps, &event_key).await {
         Ok(delivered) => delivered,
         Err(duplicate) => return Ok(duplicate),
     };
-    let snapshot = crate::target::instance_health_snapshot(&info);
-    let n = Notification::new(diagnose::diagnose(&snapshot));
+    let n = Notification::new(diagnose::diagnose(snapshot));
     let ctx = EventContext {
         key: Some(event_key),
         delivered,
         fingerprint: None,
     };
-    deliver::send(deps, n, &snapshot, ctx, remaining).await
+    deliver::send(deps, n, snapshot, ctx, remaining).await
 }
 
 pub(super) async fn handle(

@@ -239,36 +239,23 @@ pub fn parse_daemon_event(bytes: &[u8]) -> Result<DaemonEventInfo, EventError> {
 
 /// The daemon event of an envelope already parsed (the Lambda parses once).
 pub fn daemon_event_from(e: Envelope<DaemonDetail>) -> Result<DaemonEventInfo, EventError> {
-    use crate::arn::Arn;
     let d = e.detail.ok_or(EventError::NoDetail)?;
     let task_arn = d
         .task_arn
         .clone()
         .or_else(|| e.resources.iter().find(|r| r.contains(":task/")).cloned());
-    // The cluster: detail.clusterArn, else the path of a task or container-instance ARN
-    // (`task/CLUSTER/ID`).
-    let name = |text: &str| Arn::parse(text).map_or(text, |a| a.name()).to_string();
-    let in_path = |text: &str| {
-        let arn = Arn::parse(text)?;
-        let mut parts = arn.resource.split('/');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some("task" | "container-instance"), Some(cluster), Some(_)) => {
-                Some(cluster.to_string())
-            }
-            _ => None,
-        }
-    };
+    // The cluster: detail.clusterArn, else the path of a task or container-instance ARN.
     let cluster = d
         .cluster_arn
         .as_deref()
-        .map(name)
-        .or_else(|| task_arn.as_deref().and_then(in_path))
-        .or_else(|| e.resources.iter().find_map(|r| in_path(r)))
+        .map(name_of)
+        .or_else(|| task_arn.as_deref().and_then(cluster_in_path))
+        .or_else(|| e.resources.iter().find_map(|r| cluster_in_path(r)))
         .ok_or(EventError::NoService)?;
     let daemon = d
         .daemon_arn
         .as_deref()
-        .map_or_else(|| "daemon".into(), name);
+        .map_or_else(|| "daemon".into(), name_of);
     let meaning = daemon_failure_meaning(d.failure_type.as_deref());
     let reason = match (&d.failure_type, &d.reason) {
         (Some(t), Some(r)) => format!("{t}: {r}"),
@@ -371,7 +358,6 @@ pub fn parse_instance_health_event(bytes: &[u8]) -> Result<InstanceHealthInfo, E
 pub fn instance_health_from(
     e: Envelope<InstanceHealthDetail>,
 ) -> Result<InstanceHealthInfo, EventError> {
-    use crate::arn::Arn;
     let d = e.detail.ok_or(EventError::NoDetail)?;
     let instance_arn = d.container_instance_arn.clone().or_else(|| {
         e.resources
@@ -379,23 +365,16 @@ pub fn instance_health_from(
             .find(|r| r.contains(":container-instance/"))
             .cloned()
     });
-    // `container-instance/CLUSTER/ID`: the cluster when the detail does not name it.
-    let path = instance_arn.as_deref().and_then(Arn::parse).map(|a| {
-        a.resource
-            .split('/')
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    });
     let cluster = d
         .cluster_arn
         .as_deref()
-        .map(|c| Arn::parse(c).map_or(c, |a| a.name()).to_string())
-        .or_else(|| path.as_ref().filter(|p| p.len() == 3).map(|p| p[1].clone()))
+        .map(name_of)
+        .or_else(|| instance_arn.as_deref().and_then(cluster_in_path))
         .ok_or(EventError::NoCluster)?;
     let instance = d
         .ec2_instance_id
         .clone()
-        .or_else(|| path.as_ref().and_then(|p| p.last().cloned()))
+        .or_else(|| instance_arn.as_deref().map(name_of))
         .unwrap_or_else(|| "container instance".into());
     let overall_status = d.overall_status.clone().unwrap_or_default();
     let checks: Vec<String> = d
@@ -449,6 +428,23 @@ pub fn instance_health_from(
             ..Default::default()
         },
     })
+}
+
+/// The name an ARN ends with (`cluster/NAME`, `daemon/NAME`), or the text when it is no ARN.
+fn name_of(text: &str) -> String {
+    crate::arn::Arn::parse(text)
+        .map_or(text, |a| a.name())
+        .to_string()
+}
+
+/// The cluster in the path of a task or container-instance ARN (`task/CLUSTER/ID`).
+fn cluster_in_path(text: &str) -> Option<String> {
+    let arn = crate::arn::Arn::parse(text)?;
+    let mut parts = arn.resource.split('/');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("task" | "container-instance"), Some(cluster), Some(_)) => Some(cluster.to_string()),
+        _ => None,
+    }
 }
 
 /// Why an event cannot be used.
