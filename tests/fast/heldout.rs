@@ -1821,6 +1821,17 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Session 24: speech, OCR and document-processing servers at start (Collabora, Coqui TTS,
+    // paperless-ai, synOCR; md5 0-7; the search budget ran out during this round); scored on
+    // arrival at b99c37e.
+    Tails {
+        batch: "batch 229",
+        tails: include_str!("../corpus/heldout/batch229/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch229/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
