@@ -767,6 +767,20 @@ pub struct ImpairedCheck {
     pub reason: Option<String>,
 }
 
+impl ImpairedCheck {
+    /// What the check being impaired means, in words (the developer guide's
+    /// ecs_container_instance_health_events.html).
+    pub fn meaning(&self) -> &'static str {
+        match self.check.as_str() {
+            "CONTAINER_RUNTIME" => "its container runtime (the Docker daemon) is unresponsive",
+            "ACCELERATED_COMPUTE" => "a GPU reported a fault",
+            "DAEMON" => "a required daemon task failed",
+            "AGENT_CONNECTIVITY" => "its ECS agent lost the connection to ECS",
+            _ => "one of its health checks failed",
+        }
+    }
+}
+
 /// Where the awsvpc configuration came from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

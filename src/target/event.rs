@@ -329,22 +329,6 @@ impl InstanceHealthInfo {
     }
 }
 
-/// What each check means when it is impaired, from the developer guide: the reason when the
-/// event gives none.
-fn health_check_meaning(check: &str) -> &'static str {
-    match check {
-        "CONTAINER_RUNTIME" => {
-            "the container runtime (Docker daemon) on the instance is unresponsive"
-        }
-        "ACCELERATED_COMPUTE" => "an accelerated compute device (GPU) on the instance is impaired",
-        "DAEMON" => "a required daemon task on the instance failed",
-        "AGENT_CONNECTIVITY" => {
-            "the ECS agent on the instance lost its connection to the ECS control plane"
-        }
-        _ => "a health check of the container instance failed",
-    }
-}
-
 /// Parses an `ECS Container Instance Health Change` event.
 pub fn parse_instance_health_event(bytes: &[u8]) -> Result<InstanceHealthInfo, EventError> {
     let e: Envelope<InstanceHealthDetail> = from_json(bytes)?;
@@ -377,17 +361,21 @@ pub fn instance_health_from(
         .or_else(|| instance_arn.as_deref().map(name_of))
         .unwrap_or_else(|| "container instance".into());
     let overall_status = d.overall_status.clone().unwrap_or_default();
-    let checks: Vec<String> = d
+    let impaired: Vec<crate::snapshot::ImpairedCheck> = d
         .health_checks
         .iter()
         .filter(|c| c.status.as_deref() == Some("IMPAIRED"))
+        .map(|c| crate::snapshot::ImpairedCheck {
+            check: c.check.clone().unwrap_or_default(),
+            reason: c.status_reason.clone(),
+        })
+        .collect();
+    // "CHECK IMPAIRED (why)": ECS's reason, else what the check means.
+    let checks: Vec<String> = impaired
+        .iter()
         .map(|c| {
-            let check = c.check.as_deref().unwrap_or("UNKNOWN");
-            let why = c
-                .status_reason
-                .clone()
-                .unwrap_or_else(|| health_check_meaning(check).to_string());
-            format!("{check} IMPAIRED ({why})")
+            let why = c.reason.as_deref().unwrap_or_else(|| c.meaning());
+            format!("{} IMPAIRED ({why})", c.check)
         })
         .collect();
     let mut reason = format!("container instance {instance} is {overall_status}");
@@ -411,15 +399,7 @@ pub fn instance_health_from(
             event_type: None,
             reason: Some(reason),
             container_instance_arns: instance_arn.into_iter().collect(),
-            impaired_checks: d
-                .health_checks
-                .iter()
-                .filter(|c| c.status.as_deref() == Some("IMPAIRED"))
-                .map(|c| crate::snapshot::ImpairedCheck {
-                    check: c.check.clone().unwrap_or_default(),
-                    reason: c.status_reason.clone(),
-                })
-                .collect(),
+            impaired_checks: impaired,
             at: d
                 .health_checks
                 .iter()

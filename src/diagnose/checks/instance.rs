@@ -68,7 +68,7 @@ fn instance_impaired(f: &Facts<'_>) -> Option<Outcome> {
     let what: Vec<&str> = event
         .impaired_checks
         .iter()
-        .map(|c| meaning(&c.check))
+        .map(ImpairedCheck::meaning)
         .collect();
     Some(Outcome::fail_on(
         format!("container instance {instance}"),
@@ -79,17 +79,6 @@ fn instance_impaired(f: &Facts<'_>) -> Option<Outcome> {
         evidence,
         fix,
     ))
-}
-
-/// The check's meaning, in words.
-fn meaning(check: &str) -> &'static str {
-    match check {
-        "CONTAINER_RUNTIME" => "its container runtime (the Docker daemon) is unresponsive",
-        "ACCELERATED_COMPUTE" => "a GPU reported a fault",
-        "DAEMON" => "a required daemon task failed",
-        "AGENT_CONNECTIVITY" => "its ECS agent lost the connection to ECS",
-        _ => "one of its health checks failed",
-    }
 }
 
 /// What an operator does about it. Managed Instances (and Fargate, for the agent) drain and
