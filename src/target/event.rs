@@ -747,4 +747,30 @@ mod tests {
             Some("arn:aws:ecs:eu-west-1:111122223333:cluster/prod")
         );
     }
+
+    #[test]
+    fn an_instance_health_event_names_its_cluster_and_instance_from_what_it_has() {
+        // Without detail.clusterArn and ec2InstanceId, the container-instance ARN in resources
+        // gives both; without any of them, the event says what is missing in words.
+        let info = parse_instance_health_event(
+            br#"{"detail-type":"ECS Container Instance Health Change","resources":["arn:aws:ecs:us-west-2:123456789012:container-instance/gpu/0a1b2c3d"],
+                 "detail":{"overallStatus":"IMPAIRED","healthChecks":[{"type":"ACCELERATED_COMPUTE","status":"IMPAIRED"},{"type":"CONTAINER_RUNTIME","status":"OK"}]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (info.cluster.as_str(), info.instance.as_str()),
+            ("gpu", "0a1b2c3d")
+        );
+        assert!(info.impaired());
+        assert_eq!(info.event.impaired_checks.len(), 1);
+        assert_eq!(
+            info.event.reason.as_deref(),
+            Some("container instance 0a1b2c3d is IMPAIRED: ACCELERATED_COMPUTE IMPAIRED (a GPU reported a fault)")
+        );
+        let e = parse_instance_health_event(
+            br#"{"detail-type":"ECS Container Instance Health Change","detail":{"overallStatus":"IMPAIRED"}}"#,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("names no cluster"), "{e}");
+    }
 }
