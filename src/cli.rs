@@ -148,7 +148,8 @@ enum Command {
 struct TargetArgs {
     /// An EventBridge event (JSON file): `ECS Task State Change` (the source of truth), or an
     /// `ECS Service Action` / `ECS Deployment State Change` of a failure (placement, start
-    /// impaired, a failed deployment).
+    /// impaired, a failed deployment), an `ECS Daemon Service Action`, or an `ECS Container
+    /// Instance Health Change` of an impaired instance.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["cluster", "task", "service"])]
     event: Option<std::path::PathBuf>,
     /// Cluster name or ARN (with --task or --service).
