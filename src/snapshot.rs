@@ -429,6 +429,14 @@ impl Task {
     pub fn service_name(&self) -> Option<&str> {
         self.group.as_deref()?.strip_prefix("service:")
     }
+    /// The Managed Daemon a daemon event is about (`daemon:NAME`).
+    pub fn daemon_name(&self) -> Option<&str> {
+        self.group.as_deref()?.strip_prefix("daemon:")
+    }
+    /// The container instance an instance health event is about (`instance:ID`): no task ran.
+    pub fn instance_name(&self) -> Option<&str> {
+        self.group.as_deref()?.strip_prefix("instance:")
+    }
     pub fn task_id(&self) -> Option<&str> {
         self.task_arn
             .as_deref()

@@ -265,6 +265,11 @@ impl<'a> Facts<'a> {
     fn td_missing(&self) -> Option<Outcome> {
         match self.td {
             Some(_) => None,
+            // An impaired container instance's event: no task, so nothing of a task definition
+            // can be why (the instance's own check says what failed).
+            None if self.snap.task.instance_name().is_some() => Some(Outcome::skipped(
+                "a container instance's health event: no task or task definition is involved",
+            )),
             // With AWS unreadable the report says so once; the check only points there.
             None if self.snap.access.is_some() => {
                 Some(Outcome::unknown("AWS could not be read, see above"))
@@ -510,6 +515,12 @@ pub struct TaskFacts {
     pub task_id: Option<String>,
     pub cluster: Option<String>,
     pub service: Option<String>,
+    /// A daemon event's Managed Daemon, when the report is about one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub daemon: Option<String>,
+    /// An instance health event's container instance, when the report is about one (no task).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub container_instance: Option<String>,
     pub task_definition: Option<String>,
     pub launch_type: Option<String>,
     pub platform_version: Option<String>,
@@ -914,6 +925,8 @@ pub fn diagnose(snap: &Snapshot) -> Report {
             task_id: t.task_id().map(str::to_string),
             cluster: t.cluster_name().map(str::to_string),
             service: t.service_name().map(str::to_string),
+            daemon: t.daemon_name().map(str::to_string),
+            container_instance: t.instance_name().map(str::to_string),
             task_definition: t
                 .task_definition_arn
                 .as_deref()

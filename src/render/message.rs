@@ -25,11 +25,17 @@ pub struct Notification {
 impl Notification {
     pub fn new(report: Report) -> Self {
         // The catalogue says how a cause is announced (Spot loss and stops on purpose are info).
-        let severity = report
-            .root_causes
-            .first()
-            .and_then(|c| crate::catalogue::cause(&c.id))
-            .map_or(Severity::Error, |c| c.severity);
+        // An impaired container instance needs a person (drain and replace it) whatever its
+        // cause's usual severity: the tasks on it have not failed yet.
+        let severity = if report.task.container_instance.is_some() {
+            Severity::Error
+        } else {
+            report
+                .root_causes
+                .first()
+                .and_then(|c| crate::catalogue::cause(&c.id))
+                .map_or(Severity::Error, |c| c.severity)
+        };
         Notification {
             report,
             severity,
@@ -49,19 +55,35 @@ impl Notification {
             .unwrap_or("other")
     }
 
+    /// The cause's title; for a container instance, its finding (which instance, what failed),
+    /// since the title of a host's loss says "usually transient" of a fault that is not.
     pub(super) fn headline(&self) -> String {
-        self.report
-            .root_causes
-            .first()
-            .map(|c| c.title.clone())
-            .unwrap_or_else(|| "ECS task stopped".into())
+        let first = self.report.root_causes.first();
+        match first {
+            Some(c) if self.report.task.container_instance.is_some() => c.summary.clone(),
+            Some(c) => c.title.clone(),
+            None => "ECS task stopped".into(),
+        }
+    }
+
+    /// What stopped: "ECS task stopped in", or what an event without a task is about.
+    pub(super) fn what(&self) -> &'static str {
+        if self.report.task.container_instance.is_some() {
+            "ECS container instance impaired in"
+        } else {
+            "ECS task stopped in"
+        }
     }
 
     pub fn place(&self) -> String {
         let t = &self.report.task;
-        match (&t.cluster, &t.service) {
-            (Some(c), Some(s)) => format!("{c}/{s}"),
-            (Some(c), None) => format!("{c}/{}", t.task_definition.as_deref().unwrap_or("task")),
+        match (&t.cluster, &t.service, &t.daemon, &t.container_instance) {
+            (Some(c), Some(s), _, _) => format!("{c}/{s}"),
+            (Some(c), None, Some(d), _) => format!("{c}/daemon {d}"),
+            (Some(c), None, None, Some(i)) => format!("{c}/{i}"),
+            (Some(c), None, None, None) => {
+                format!("{c}/{}", t.task_definition.as_deref().unwrap_or("task"))
+            }
             _ => "ECS".into(),
         }
     }

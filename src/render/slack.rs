@@ -247,7 +247,7 @@ pub fn slack(n: &Notification) -> Value {
     json!({
         "text": truncate(&match &n.deploying {
             Some(d) => format!("Deploying {} will fail: {}", escape(d), escape(&n.headline())),
-            None => format!("ECS task stopped in {}: {}", escape(&n.place()), escape(&n.headline())),
+            None => format!("{} {}: {}", n.what(), escape(&n.place()), escape(&n.headline())),
         }, SLACK_MAX_FALLBACK),
         "blocks": blocks,
     })

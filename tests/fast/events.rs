@@ -2,7 +2,7 @@
 //! each parses, is triaged as its name says, and classifies to the cause it illustrates.
 
 use ecs_autopsy::classify::classify_task;
-use ecs_autopsy::diagnose::diagnose;
+use ecs_autopsy::diagnose::{diagnose, Status};
 use ecs_autopsy::lambda::{triage, Config, Triage};
 use ecs_autopsy::stop::{self, Ending};
 use ecs_autopsy::target::event::{detail_type, parse_service_event, parse_task_event};
@@ -399,6 +399,16 @@ fn an_impaired_container_instance_is_read_from_its_health_event() {
             top.fix
         );
         assert_eq!(r.task.cluster.as_deref(), Some("my-cluster"));
+        assert_eq!(
+            r.task.container_instance.as_deref(),
+            Some("i-0abcdef1234567890")
+        );
+        // No task: nothing of a task definition is left "not checked".
+        assert!(
+            r.checks.iter().all(|c| c.status != Status::Unknown),
+            "{name}: {:?}",
+            r.checks
+        );
     }
     match from_event(&read("container-runtime-ok"), None).unwrap() {
         FromEvent::NotAFailure(why) => assert!(why.contains("is OK"), "{why}"),
