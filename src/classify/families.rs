@@ -217,6 +217,15 @@ pub static FAMILIES: &[Family] = &[
     // available for service …" or a refused connection): the webhook's own service is down or
     // unreachable from the control plane, not the pod's network nor a registry. No cause of the
     // catalogue; before the network families, whose words its inner error carries.
+    // The AWS Load Balancer Controller could not build an Ingress's or a Service's load
+    // balancer (kubernetes-sigs/aws-load-balancer-controller: the FailedBuildModel event "Failed
+    // build model due to %v" around pkg/ingress's "couldn't auto-discover subnets" and
+    // pkg/networking/subnet_resolver.go's "unable to resolve at least one subnet"): no subnet
+    // carries the kubernetes.io/role/elb (or internal-elb) tag, or they are tagged for another
+    // cluster or out of addresses. The pods are not at fault; no cause of the catalogue.
+    family!("k8s.lb_subnets", "The AWS Load Balancer Controller found no subnet for the load balancer (subnet role tags)", Some(Ec2), Config,
+        all: ["couldn.t auto-discover subnets|unable to resolve at least one subnet"], none: [],
+        &["other", id::TASK_CONFIG]),
     family!("k8s.admission_webhook", "An admission webhook the API server must call was unavailable", None, Config,
         all: ["failed calling webhook"], none: [],
         &["other", id::TASK_CONFIG]),

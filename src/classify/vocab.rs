@@ -104,10 +104,13 @@ pub static VOCAB: &[(&str, &str)] = &[
     // The kubelet's admission of a pod the scheduler placed (pkg/kubelet/lifecycle/predicate.go:
     // "Node didn't have enough resource: %s, requested: %d, used: %d, capacity: %d" with reason
     // OutOf<resource>, "Predicate %s failed" before 1.19, "Node didn't satisfy plugin(s): %v",
-    // in the pod's status as "Pod was rejected: …") is the same want of room on a node.
+    // in the pod's status as "Pod was rejected: …") is the same want of room on a node; so is
+    // the cluster autoscaler's refusal to add one (cluster-autoscaler's eventing scale-up
+    // processor: reason NotTriggerScaleUp, "pod didn't trigger scale-up: %s": a node group at its
+    // maximum, in backoff after a failed scale-up, or no group whose nodes would fit the pod).
     (
         "K8S_SCHEDULER",
-        r#"\d+/\d+ nodes are available|FailedScheduling|node\(s\) (?:had untolerated taint|had taints? |didn.t match (?:Pod.s node affinity|pod affinity|pod anti-affinity|pod topology)|were unschedulable|didn.t have free ports|had volume node affinity conflict|didn.t find available persistent volumes|had no available volume zone|exceed max volume count)|that the pod didn.t tolerate|\b\d+ Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages|[a-z0-9.-]+\.[a-z]+/[a-z0-9.-]+)\b|\bToo many pods\b|Preemption is not helpful for scheduling|No preemption victims found|pod has unbound immediate PersistentVolumeClaims|Node didn.t have enough resource: |Pod was rejected: |Predicate \w+ failed|Node didn.t satisfy plugin"#,
+        r#"pod didn.t trigger scale-up|NotTriggerScaleUp|\d+/\d+ nodes are available|FailedScheduling|node\(s\) (?:had untolerated taint|had taints? |didn.t match (?:Pod.s node affinity|pod affinity|pod anti-affinity|pod topology)|were unschedulable|didn.t have free ports|had volume node affinity conflict|didn.t find available persistent volumes|had no available volume zone|exceed max volume count)|that the pod didn.t tolerate|\b\d+ Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages|[a-z0-9.-]+\.[a-z]+/[a-z0-9.-]+)\b|\bToo many pods\b|Preemption is not helpful for scheduling|No preemption victims found|pod has unbound immediate PersistentVolumeClaims|Node didn.t have enough resource: |Pod was rejected: |Predicate \w+ failed|Node didn.t satisfy plugin"#,
     ),
     // Karpenter's provisioner and launch errors (kubernetes-sigs/karpenter pkg/controllers/
     // provisioning/scheduling, aws/karpenter-provider-aws pkg/providers/instance, pkg/errors).
