@@ -567,6 +567,20 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.agent_not_started", "The ECS agent on a container instance never started", None, Capacity,
         all: ["Timed out waiting for (?:the )?Amazon ECS Agent to start"], none: [],
         &[id::CAPACITY_PLACEMENT, id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),
+    // ELBv2's RegisterTargets refusal as a service event quotes it ("(service x) failed to
+    // register targets in (target-group …) with (error The following targets are not in a
+    // running state and can not be registered: 'i-…')"): the instance the task ran on is stopping
+    // or gone, not a health check.
+    family!("elb.target_not_running", "The load balancer refused a target whose instance is not running", None, Infrastructure,
+        all: ["not in a running state and can ?not be registered"], none: [],
+        &[id::INFRA_SPOT_OR_HOST, id::CAPACITY_PLACEMENT]),
+    // The service's informational events (the ECS Developer Guide's service event list): targets
+    // registered or deregistered, tasks started or stopped, connections drained. Nothing failed;
+    // a paste that also holds a failure is read by the failure's own words.
+    family!("ecs.service_info", "An informational service event: nothing failed", None, Expected,
+        all: ["\\(service [^)]+\\) (?:(?:de)?registered \\d+ targets? in|has started \\d+ tasks?|has stopped \\d+ running tasks?|has begun draining connections)"],
+        none: ["unhealthy|fail|unable|error|denied|not authorized|insufficient|is missing"],
+        &[id::EXPECTED_STOP]),
     family!("elb.target_group_missing", "The service's target group (or its target) no longer exists", None, Health,
         all: ["TARGET GROUP IS NOT FOUND|TARGET IS NOT FOUND"], none: [],
         &["other", id::HEALTH_ELB]),
