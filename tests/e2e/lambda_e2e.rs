@@ -992,8 +992,25 @@ fn a_daemon_task_that_could_not_be_created_reaches_slack_and_one_that_ran_waits_
             "arn:aws:ecs:us-east-1:123456789012:task/ldaemon-cluster/a1b2c3d4e5f6",
         ),
     );
+    let payload = notified_then_ignored(
+        &d,
+        &posts,
+        [not_created.as_path(), ran.as_path()],
+        "capacity.placement",
+    );
+    assert!(payload.contains("TASK_CREATION_FAILED"), "{payload}");
+}
+
+/// Runs two events through the function: the first is notified with `cause` and reaches Slack
+/// (which accepts it), the second is ignored. The one Slack payload, as text.
+fn notified_then_ignored(
+    d: &Value,
+    posts: &std::path::Path,
+    events: [&std::path::Path; 2],
+    cause: &str,
+) -> String {
     let run = run_lambda(
-        &[not_created.as_path(), ran.as_path()],
+        &events,
         &[(
             "SLACK_WEBHOOK_SECRET_ARN",
             d["slack_secret_arn"].as_str().unwrap(),
@@ -1001,22 +1018,16 @@ fn a_daemon_task_that_could_not_be_created_reaches_slack_and_one_that_ran_waits_
     );
     let r = &run.results[0];
     assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
-    assert_eq!(r["payload"]["cause"], "capacity.placement");
+    assert_eq!(r["payload"]["cause"], cause);
     assert_eq!(
         run.results[1]["payload"]["action"], "ignored",
         "{}",
         run.logs
     );
-    let posts = slack_posts(&posts);
+    let posts = slack_posts(posts);
     assert_eq!(posts.len(), 1);
     assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
-    assert!(
-        posts[0]["payload"]
-            .to_string()
-            .contains("TASK_CREATION_FAILED"),
-        "{}",
-        posts[0]["payload"]
-    );
+    posts[0]["payload"].to_string()
 }
 
 #[test]
@@ -1028,25 +1039,12 @@ fn an_impaired_container_instance_reaches_slack_and_a_healthy_one_is_ignored() {
     let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events-docs");
     let gpu = docs.join("instance-health-accelerated-compute.json");
     let ok = docs.join("instance-health-container-runtime-ok.json");
-    let run = run_lambda(
-        &[gpu.as_path(), ok.as_path()],
-        &[(
-            "SLACK_WEBHOOK_SECRET_ARN",
-            d["slack_secret_arn"].as_str().unwrap(),
-        )],
+    let payload = notified_then_ignored(
+        &d,
+        &posts,
+        [gpu.as_path(), ok.as_path()],
+        "infra.spot_or_host",
     );
-    let r = &run.results[0];
-    assert_eq!(r["payload"]["action"], "notified", "{r} {}", run.logs);
-    assert_eq!(r["payload"]["cause"], "infra.spot_or_host");
-    assert_eq!(
-        run.results[1]["payload"]["action"], "ignored",
-        "{}",
-        run.logs
-    );
-    let posts = slack_posts(&posts);
-    assert_eq!(posts.len(), 1);
-    assert!(posts[0]["rejected"].as_array().unwrap().is_empty());
-    let payload = posts[0]["payload"].to_string();
     assert!(
         payload.contains("i-0abcdef1234567890") && payload.contains("XID_46"),
         "{payload}"
