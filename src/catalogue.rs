@@ -806,14 +806,16 @@ pub static CAUSES: &[Cause] = &[
         evidence: Evidence::Check,
         explains: &[],
         title: "AWS took the capacity away or failed internally (usually transient)",
-        what: "Spot interruption, host termination or maintenance, InternalError or ContainerRuntimeError. The task \
-               itself was not at fault; services start a replacement.",
+        what: "Spot interruption, host termination or maintenance, InternalError or ContainerRuntimeError, or a \
+               container instance whose container runtime, GPU, daemon tasks or agent connection is impaired. The \
+               task itself was not at fault; services start a replacement.",
         confirm: "stopCode SpotInterruption / TerminationNotice, or the error category; an impaired container instance \
                   from its ECS Container Instance Health Change event (the check).",
         fix: &["Nothing to change if it is rare; spread across AZs and mix on-demand capacity if it repeats"],
         docs: &[
             "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/spot-interruption-errors.html",
             DOC_STOPPED,
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_health_events.html",
         ],
     },
     Cause {
