@@ -66,8 +66,9 @@ pub struct DiagnoseTaskInput {
     /// Task id (32 hex characters) or task ARN; ECS keeps stopped tasks about an hour.
     #[serde(default)]
     pub task: Option<String>,
-    /// Instead of cluster and task: an EventBridge `ECS Task State Change` (or a service or
-    /// deployment failure) event, as a JSON object or its JSON text.
+    /// Instead of cluster and task: an EventBridge `ECS Task State Change` (or a service,
+    /// deployment or daemon failure, or an impaired container instance's health change) event,
+    /// as a JSON object or its JSON text.
     #[serde(default)]
     pub event: Option<Value>,
     /// Return the full report (every check, passing ones too). Default: only the checks that
