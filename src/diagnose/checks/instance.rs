@@ -45,10 +45,17 @@ fn instance_impaired(f: &Facts<'_>) -> Option<Outcome> {
     let instance = f
         .snap
         .task
-        .group
-        .as_deref()
-        .and_then(|g| g.strip_prefix("instance:"))
+        .instance_name()
         .unwrap_or("the container instance");
+    // The command that drains it, with this cluster and instance filled in.
+    let drain = format!(
+        "aws ecs update-container-instances-state --cluster {} --container-instances {} --status DRAINING",
+        f.snap.task.cluster_name().unwrap_or("CLUSTER"),
+        event
+            .container_instance_arns
+            .first()
+            .map_or("CONTAINER_INSTANCE_ARN", String::as_str)
+    );
     let mut evidence = Vec::new();
     let mut fix = Vec::new();
     for c in &event.impaired_checks {
@@ -60,7 +67,7 @@ fn instance_impaired(f: &Facts<'_>) -> Option<Outcome> {
                 .map(|r| format!(" ({r})"))
                 .unwrap_or_default()
         ));
-        let step = fix_for(c);
+        let step = fix_for(c, &drain);
         if !fix.contains(&step) {
             fix.push(step);
         }
@@ -83,15 +90,15 @@ fn instance_impaired(f: &Facts<'_>) -> Option<Outcome> {
 
 /// What an operator does about it. Managed Instances (and Fargate, for the agent) drain and
 /// replace an impaired instance themselves; on EC2 the operator does.
-fn fix_for(c: &ImpairedCheck) -> String {
+fn fix_for(c: &ImpairedCheck, drain: &str) -> String {
     match c.check.as_str() {
-        "CONTAINER_RUNTIME" => "Drain the instance (aws ecs update-container-instances-state --status DRAINING) so its tasks move, then replace it (terminate it; its Auto Scaling group starts another); if it repeats, read the Docker daemon's log on the instance (journalctl -u docker) for what hangs it".into(),
+        "CONTAINER_RUNTIME" => format!("Drain the instance ({drain}) so its tasks move, then replace it (terminate it; its Auto Scaling group starts another); if it repeats, read the Docker daemon's log on the instance (journalctl -u docker) for what hangs it"),
         "ACCELERATED_COMPUTE" => format!(
             "The GPU fault ({}) is the hardware's: Managed Instances drain and replace the instance themselves; on EC2 drain it and replace it, since a GPU in this state does not recover in place",
             c.reason.as_deref().unwrap_or("an NVIDIA Xid error")
         ),
         "DAEMON" => "Read the daemon task's own stopped reason and log (its ECS Task State Change); the instance is replaced once the daemon cannot run on it".into(),
         "AGENT_CONNECTIVITY" => "Check the instance (EC2 status checks, its EBS volume, its network path to the ECS endpoints: NAT gateway or the ecs, ecs-agent and ecs-telemetry VPC endpoints) and restart the agent (systemctl restart ecs); replace the instance if it stays disconnected".into(),
-        _ => "Drain and replace the instance".into(),
+        _ => format!("Drain the instance ({drain}) and replace it"),
     }
 }
