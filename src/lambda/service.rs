@@ -101,11 +101,7 @@ pub(super) async fn handle_instance_health(
         "resource",
         format!("{}/{}", info.cluster, info.instance).as_str(),
     );
-    if !info.impaired() {
-        let why = format!(
-            "container instance {} is {}: not a failure",
-            info.instance, info.overall_status
-        );
+    if let Some(why) = info.not_a_failure() {
         tracing::info!(reason = %why, "ignored");
         return Ok(Summary::ignored(Action::Ignored, why));
     }

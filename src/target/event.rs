@@ -323,9 +323,18 @@ pub struct InstanceHealthInfo {
 }
 
 impl InstanceHealthInfo {
-    /// Only an impaired instance is a failure; OK is a recovery and the other two are not known.
-    pub fn impaired(&self) -> bool {
-        self.overall_status == "IMPAIRED"
+    /// Why the event is no failure, in words; `None` when the instance is impaired (OK is a
+    /// recovery, INSUFFICIENT_DATA and INITIALIZING are not known yet).
+    pub fn not_a_failure(&self) -> Option<String> {
+        let status = match self.overall_status.as_str() {
+            "IMPAIRED" => return None,
+            "" => "without a status",
+            s => s,
+        };
+        Some(format!(
+            "container instance {} is {status}: not a failure",
+            self.instance
+        ))
     }
 }
 
@@ -761,7 +770,7 @@ mod tests {
             (info.cluster.as_str(), info.instance.as_str()),
             ("gpu", "0a1b2c3d")
         );
-        assert!(info.impaired());
+        assert_eq!(info.not_a_failure(), None);
         assert_eq!(info.event.impaired_checks.len(), 1);
         assert_eq!(
             info.event.reason.as_deref(),

@@ -114,15 +114,9 @@ pub fn from_event(bytes: &[u8], region: Option<String>) -> Result<FromEvent, Eve
     }
     if detail_type.as_deref() == Some(event::INSTANCE_HEALTH_CHANGE) {
         let info = event::parse_instance_health_event(bytes)?;
-        if !info.impaired() {
+        if let Some(why) = info.not_a_failure() {
             return Ok(FromEvent::NotAFailure(format!(
-                "container instance {} is {}: not a failure, nothing to diagnose",
-                info.instance,
-                if info.overall_status.is_empty() {
-                    "without a status"
-                } else {
-                    &info.overall_status
-                }
+                "{why}, nothing to diagnose"
             )));
         }
         return Ok(FromEvent::Snapshot(Box::new(instance_health_snapshot(
