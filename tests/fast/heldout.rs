@@ -1832,6 +1832,46 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // Session 25: ERP, accounting and business applications at start (md5 0-7); scored on arrival
+    // at 6525f62.
+    Tails {
+        batch: "batch 230",
+        tails: include_str!("../corpus/heldout/batch230/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch230/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Session 25: Deno and Bun applications and their containers at start (md5 8-f); scored on
+    // arrival at 6525f62.
+    Tails {
+        batch: "batch 231",
+        tails: include_str!("../corpus/heldout/batch231/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch231/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
+    // Session 25: self-hosted household and personal apps at start (md5 0-7); scored on arrival at
+    // 6525f62.
+    Tails {
+        batch: "batch 235",
+        tails: include_str!("../corpus/heldout/batch235/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch235/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Session 25: Kotlin, Scala and Clojure services at start (md5 8-f); scored on arrival at
+    // 6525f62.
+    Tails {
+        batch: "batch 236",
+        tails: include_str!("../corpus/heldout/batch236/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch236/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2416,6 +2456,46 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch228/messages.jsonl"),
         clear_top1: 5,
         ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes/EKS texts from users of Knative, OpenFaaS, KEDA and other serverless
+    // layers (no md5 split); scored on arrival at 6525f62.
+    Messages {
+        batch: "batch 232",
+        text: include_str!("../corpus/heldout/batch232/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes texts from bare-metal and kubeadm clusters' users (no md5 split);
+    // scored on arrival at 6525f62.
+    Messages {
+        batch: "batch 233",
+        text: include_str!("../corpus/heldout/batch233/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes/EKS and ECS texts in Japanese, Korean and Chinese notes on GitHub (no
+    // md5 split); scored on arrival at 6525f62.
+    Messages {
+        batch: "batch 234",
+        text: include_str!("../corpus/heldout/batch234/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes/EKS texts from users of GPU nodes (no md5 split); scored on arrival at
+    // 6525f62.
+    Messages {
+        batch: "batch 237",
+        text: include_str!("../corpus/heldout/batch237/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes/EKS volume texts in application repositories (no md5 split); scored on
+    // arrival at 6525f62.
+    Messages {
+        batch: "batch 238",
+        text: include_str!("../corpus/heldout/batch238/messages.jsonl"),
+        clear_top1: 4,
+        ambiguous_top3: 3,
     },
 ];
 
