@@ -192,10 +192,12 @@ fn readable_record(line: &str) -> Option<String> {
 const NOT_BARE_PYTHON: &str = r"^(?:(?:Type|Syntax|Reference|Range|Eval|URI|Aggregate|Internal)?Error(?:$|:)|(?:java|javax|jakarta|org|com|io|net|kotlin|scala|software)\.|(?:System|Microsoft|Amazon)\.[A-Z])";
 
 /// A bare Python exception line must still look like one: a name ending as Python's builtin
-/// exceptions do (Objects/exceptions.c: ...Error, ...Exception, SystemExit, KeyboardInterrupt,
-/// ...Warning).
-const BARE_PYTHON_NAME: &str =
-    r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt)(?::|$)";
+/// exceptions do (Objects/exceptions.c: ...Error, SystemExit, KeyboardInterrupt, ...Warning).
+/// An undotted name is a builtin or a `__main__` class (traceback.format_exception_only
+/// qualifies every other class with its module), and PEP 8 names those ...Error: an undotted
+/// ...Exception other than the builtins `Exception`, `BaseException` and their groups is the Java,
+/// Kotlin or .NET convention (`IllegalArgumentException: …` logged by its simple name).
+const BARE_PYTHON_NAME: &str = r"^(?:(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception|Exit|Interrupt)|[A-Z]\w*(?:Error|Exit|Interrupt)|(?:Base)?Exception(?:Group)?)(?::|$)";
 
 struct Compiled {
     sig: &'static Signature,

@@ -428,6 +428,21 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("redis.rdb_version", r"Can't handle RDB format version (?P<ver>\d+)",
         "Redis cannot load its dump file: RDB format version $ver was written by a newer Redis than the image's",
         "Run a Redis image at least as new as the one that wrote the dump (RDB 9 = Redis 5.0, 10 = 7.0, 11 = 7.2, 12 = 7.4), or remove dump.rdb from the data volume if the data is not needed; a Redis that only caches needs no volume"),
+    // Redis stops at start when the data it saved cannot be read back (redis/redis src/rdb.c,
+    // src/aof.c): a file that is no RDB ("Wrong signature trying to load DB from file"), a dump
+    // cut short ("Short read or OOM loading DB. Unrecoverable error, aborting now.", then
+    // rdbReportError's "Internal error in RDB reading offset %llu, function at rdb.c:%d ->
+    // Unexpected EOF reading RDB file", "reading function at" before 7.0), a checksum that does
+    // not match ("Wrong RDB checksum expected: (%llx) but got (%llx). Aborting now."), a module's
+    // value cut short (src/module.c "Error loading data from RDB (short read or EOF)"), an AOF
+    // damaged ("Bad file format reading the append only file %s: make a backup of your AOF file,
+    // then use ./redis-check-aof --fix <filename.manifest>") or cut short ("Unexpected end of
+    // file reading the append only file %s. You can: …"). Redis then prints "Fatal error loading
+    // the DB, check server logs. Exiting." (src/server.c, ": %s. Exiting." before 7.0), which
+    // is not read alone: an RDB version from a newer Redis ends the same way.
+    sig!("redis.data_corrupt", r"(?P<what>Wrong signature trying to load DB from file|Short read or OOM loading DB|Unexpected EOF reading RDB file|Wrong RDB checksum|Error loading data from RDB \(short read or EOF\)|Bad file format reading the append only file|Unexpected end of file reading the append only file)",
+        "Redis cannot load the data it saved on its volume: $what",
+        "The dump.rdb or append-only file on the data volume is damaged or is not Redis's: a save cut short (the disk filled, or the container was killed while writing: ECS kills it 30 s after SIGTERM unless the container's stopTimeout is longer) or another program's file at that path. Keep a copy, then repair it from a one-off task on the same volume (redis-check-aof --fix on the AOF manifest; redis-check-rdb shows where a dump breaks), or remove it when the data is only a cache; give the volume room for a second copy of the data, since a save writes a temporary file first"),
     // InnoDB will not upgrade a data directory whose redo log holds changes a crash or a fast
     // shutdown left: MySQL "Upgrade after a crash is not supported. This redo log was created with
     // %s" (mysql/mysql-server storage/innobase/log/log0recv.cc NO_UPGRADE_RECOVERY_MSG), 8.0.30+

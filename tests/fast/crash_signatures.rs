@@ -436,6 +436,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "es.ulimit" => &["es.ulimit"],
         "es.discovery" => &["es.discovery"],
         "redis.rdb_version" => &["redis.rdb_version"],
+        // Session 25: the data Redis saved, damaged or not its own, from rdb.c and aof.c.
+        "redis.data_corrupt" => &["redis.data_corrupt"],
         "innodb.upgrade_after_crash" => &["innodb.upgrade_after_crash"],
         "mongo.data_version" => &["mongo.data_version"],
         "redis.config" => &["redis.config"],
