@@ -2497,6 +2497,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 4,
         ambiguous_top3: 3,
     },
+    // Session 25: Kubernetes/EKS texts from users of batch schedulers and training operators (no
+    // md5 split); scored on arrival at b1fa6a8.
+    Messages {
+        batch: "batch 242",
+        text: include_str!("../corpus/heldout/batch242/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
