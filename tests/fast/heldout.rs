@@ -2505,6 +2505,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 0,
         ambiguous_top3: 0,
     },
+    // Session 25: Kubernetes, EKS and ECS texts about pulls from private registries in application
+    // repositories (no md5 split); scored on arrival at 5d8946e.
+    Messages {
+        batch: "batch 243",
+        text: include_str!("../corpus/heldout/batch243/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
