@@ -2513,6 +2513,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 1,
     },
+    // Session 25: Kubernetes texts from users of workflow engines (Argo Workflows, Tekton, Airflow)
+    // in their own repositories (no md5 split); scored on arrival at 6f87616.
+    Messages {
+        batch: "batch 241",
+        text: include_str!("../corpus/heldout/batch241/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
