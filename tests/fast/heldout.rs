@@ -1872,6 +1872,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 2,
     },
+    // Session 25: Kotlin, Scala and Clojure services at start (md5 0-7); scored on arrival at
+    // e523f6e.
+    Tails {
+        batch: "batch 240",
+        tails: include_str!("../corpus/heldout/batch240/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch240/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
