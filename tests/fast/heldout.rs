@@ -1882,6 +1882,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Session 25: self-hosted household apps and Home Assistant add-ons at start (md5 8-f); scored
+    // on arrival at f99404c.
+    Tails {
+        batch: "batch 239",
+        tails: include_str!("../corpus/heldout/batch239/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch239/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
