@@ -158,6 +158,20 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.fargate_unsupported", "EKS Fargate cannot run the pod as specified (privileged, host network or port, or a volume type Fargate lacks)", None, Config,
         all: ["Pod not supported on Fargate"], none: [],
         &[id::TASK_CONFIG, "other"]),
+    // The scheduler kept the pod off every node for its volumes alone: the volumebinding plugin
+    // (pkg/scheduler/framework/plugins/volumebinding: "pod has unbound immediate
+    // PersistentVolumeClaims", "node(s) had volume node affinity conflict", "node(s) didn't find
+    // available persistent volumes to bind", "node(s) did not have enough free storage",
+    // "node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)"), volumezone
+    // ("node(s) had no available volume zone"), nodevolumelimits ("node(s) exceed max volume
+    // count"), volumerestrictions ("node(s) had no available disk"), and the predicates before
+    // 1.19 (NoVolumeZoneConflict, NoDiskConflict, CheckVolumeBinding, Max*VolumeCount). A claim
+    // no volume can satisfy (no StorageClass or provisioner, an EBS volume in another zone) is
+    // no want of CPU or memory: the claim's events say which, as for a volume that cannot mount.
+    // A resource reason beside them ("Insufficient cpu") leaves the want of room first.
+    family!("k8s.volume_scheduling", "The pod's volumes keep it off every node (a claim not bound, a volume in another zone, or a volume limit)", None, Other,
+        all: ["pod has unbound (?:immediate )?PersistentVolumeClaims|volume node affinity conflict|didn.t find available persistent volumes|did not have enough free storage|bound to non-existent pv|had no available volume zone|exceed max volume count|had no available disk|NoVolumeZoneConflict|NoDiskConflict|CheckVolumeBinding|Max\\w*VolumeCount"], none: ["Insufficient |Too many pods"],
+        &["other", id::VOLUME_EFS, id::CAPACITY_PLACEMENT]),
     // "0/3 nodes are available: …": nothing could place the pod. On EKS "Too many pods" is the
     // node's max-pods, which the VPC CNI derives from the instance's ENI and IP limits.
     family!("k8s.scheduling", "Pod could not be scheduled on any node", None, Capacity,
@@ -171,6 +185,15 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.cni", "Pod network could not be set up (CNI, no IP address)", Some(Ec2), Capacity,
         all: ["@VPC_CNI"], none: [],
         &[id::ENI_CAPACITY, id::CAPACITY_PLACEMENT, id::INFRA_SPOT_OR_HOST]),
+    // The kubelet could not read a Secret the pod's imagePullSecrets names (pkg/kubelet/
+    // kubelet_pods.go getPullSecretsForPod: "Unable to retrieve some image pull secrets (%s);
+    // attempting to pull the image may not succeed.", event FailedToRetrieveImagePullSecret): it
+    // pulls without those credentials, so a private registry refuses the pull. The credentials the
+    // pull needed are missing (ECS's repositoryCredentials counterpart); the Secret's name or
+    // namespace is the likeliest slip.
+    family!("k8s.pull_secret_missing", "An image pull secret the pod names does not exist: the pull goes without registry credentials", None, Denied,
+        all: ["Unable to retrieve some image pull secrets|FailedToRetrieveImagePullSecret"], none: [],
+        &[id::REGISTRY_AUTH, id::SECRET_NOT_FOUND, id::IMAGE_NOT_FOUND]),
     // A Kubernetes Secret (or ConfigMap) or a key the pod references does not exist.
     family!("k8s.secret_ref", "Referenced Kubernetes secret or key does not exist", None, NotFound,
         all: ["@K8S_SECRET_REF"], none: [],
@@ -949,6 +972,18 @@ pub static FAMILIES: &[Family] = &[
     family!("container.oom", "Container ran out of memory", None, Crash,
         all: ["OutOfMemory|out of memory|killed due to memory|memory usage|OOMKilled|\\boom\\b"], none: [],
         shapes::OUT_OF_MEMORY.candidates),
+    // A process the container ran was killed with SIGKILL, as its parent reports it: a
+    // non-interactive bash's job report ("%s: line %d: " then the job, strsignal(SIGKILL) =
+    // "Killed": jobs.c notify_of_job_status), npm ("npm ERR! signal SIGKILL"), yarn ("Command failed with
+    // signal \"SIGKILL\""), execa and pnpm ("Command was killed with SIGKILL"), GCC's driver
+    // ("Killed signal terminated program cc1plus"), uWSGI ("killed by signal 9"). Inside a
+    // container the kernel's OOM killer sends it to the largest process of the cgroup; a stop
+    // sends SIGTERM first. Not Go's os.ProcessState "signal: killed": the ECS agent's own
+    // "pull command failed: : signal: killed" is a pull it killed at its timeout (seed 000). The
+    // crash reader's `killed` signature reads the same in a log.
+    family!("process.killed", "A process in the container was killed with SIGKILL (the kernel's out-of-memory killer, most often)", None, Crash,
+        all: ["line \\d+:\\s+\\d+ Killed\\s|npm (?:ERR!|error) signal SIGKILL|Command failed with signal \"?SIGKILL|command was killed with SIGKILL|Killed signal terminated program|killed by signal 9\\b"], none: [],
+        &[id::CONTAINER_OOM, id::CONTAINER_EXIT, id::INFRA_SPOT_OR_HOST]),
     family!("container.command", "Container command cannot be executed", None, Crash,
         all: ["executable file not found|no such file or directory|is a directory|permission denied|starting container process|OCI runtime|exec: |not a directory|entrypoint"], none: [],
         &[id::CONTAINER_COMMAND, id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_EXIT]),

@@ -96,7 +96,9 @@ pub static VOCAB: &[(&str, &str)] = &[
         "K8S_EVICT_MEMORY",
         r"low on resource: memory|node had condition: \[MemoryPressure\]",
     ),
-    // The scheduler's FitError (pkg/scheduler/framework/types.go: "0/%v nodes are available: %v.")
+    // The scheduler's FitError (pkg/scheduler/framework/types.go: "0/%v nodes are available: %v.";
+    // before 1.10 pkg/scheduler/core/generic_scheduler.go's "No nodes are available that match all
+    // of the following predicates:: %v.", the predicates' names with their counts)
     // and its plugins' reasons (pkg/scheduler/framework/plugins/*): noderesources "Insufficient %v"
     // and "Too many pods", tainttoleration, nodeaffinity, nodeunschedulable, nodeports,
     // volumebinding, volumezone, nodevolumelimits, interpodaffinity, podtopologyspread; the
@@ -110,7 +112,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     // maximum, in backoff after a failed scale-up, or no group whose nodes would fit the pod).
     (
         "K8S_SCHEDULER",
-        r#"pod didn.t trigger scale-up|NotTriggerScaleUp|\d+/\d+ nodes are available|FailedScheduling|node\(s\) (?:had untolerated taint|had taints? |didn.t match (?:Pod.s node affinity|pod affinity|pod anti-affinity|pod topology)|were unschedulable|didn.t have free ports|had volume node affinity conflict|didn.t find available persistent volumes|had no available volume zone|exceed max volume count)|that the pod didn.t tolerate|\b\d+ Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages|[a-z0-9.-]+\.[a-z]+/[a-z0-9.-]+)\b|\bToo many pods\b|Preemption is not helpful for scheduling|No preemption victims found|pod has unbound immediate PersistentVolumeClaims|Node didn.t have enough resource: |Pod was rejected: |Predicate \w+ failed|Node didn.t satisfy plugin"#,
+        r#"pod didn.t trigger scale-up|NotTriggerScaleUp|\d+/\d+ nodes are available|No nodes are available that match all of the (?:following )?predicates|FailedScheduling|node\(s\) (?:had untolerated taint|had taints? |didn.t match (?:Pod.s node affinity|pod affinity|pod anti-affinity|pod topology)|were unschedulable|didn.t have free ports|had volume node affinity conflict|didn.t find available persistent volumes|had no available volume zone|exceed max volume count)|that the pod didn.t tolerate|\b\d+ Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages|[a-z0-9.-]+\.[a-z]+/[a-z0-9.-]+)\b|\bToo many pods\b|Preemption is not helpful for scheduling|No preemption victims found|pod has unbound immediate PersistentVolumeClaims|Node didn.t have enough resource: |Pod was rejected: |Predicate \w+ failed|Node didn.t satisfy plugin"#,
     ),
     // Karpenter's provisioner and launch errors (kubernetes-sigs/karpenter pkg/controllers/
     // provisioning/scheduling, aws/karpenter-provider-aws pkg/providers/instance, pkg/errors).
