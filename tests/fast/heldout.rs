@@ -1892,6 +1892,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Session 25: Home Assistant add-ons and home-automation containers at start (md5 0-7); scored
+    // on arrival at 3c61aa3.
+    Tails {
+        batch: "batch 244",
+        tails: include_str!("../corpus/heldout/batch244/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch244/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
+    // Session 25: applications embedding SQLite, DuckDB, LevelDB, RocksDB or LMDB at start (md5
+    // 8-f); scored on arrival at 3c61aa3.
+    Tails {
+        batch: "batch 245",
+        tails: include_str!("../corpus/heldout/batch245/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch245/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 8,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2540,6 +2560,22 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch241/messages.jsonl"),
         clear_top1: 2,
         ambiguous_top3: 1,
+    },
+    // Session 25: EKS texts about nodes that never joined or node groups that failed (no md5
+    // split); scored on arrival at 3c61aa3.
+    Messages {
+        batch: "batch 246",
+        text: include_str!("../corpus/heldout/batch246/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 1,
+    },
+    // Session 25: Kubernetes, EKS and ECS texts from users of ARM and multi-architecture nodes (no
+    // md5 split); scored on arrival at 3c61aa3.
+    Messages {
+        batch: "batch 247",
+        text: include_str!("../corpus/heldout/batch247/messages.jsonl"),
+        clear_top1: 8,
+        ambiguous_top3: 0,
     },
 ];
 
