@@ -741,6 +741,28 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.exec", "ECS Exec could not open a session (execute-command)", None, Config,
         all: ["execute command failed|execute command was not enabled|calling the ExecuteCommand operation|TargetNotConnectedException|SessionManagerPlugin is not found"], none: [],
         &["other", id::NETWORK_ENDPOINT_MISSING]),
+    // EC2 could not launch the instances the capacity needs (an ECS capacity provider's or AWS
+    // Batch's Auto Scaling group, an EKS node group), in EC2's own words (EC2 API reference, error
+    // codes): InsufficientInstanceCapacity "We currently do not have sufficient %s capacity in
+    // the Availability Zone you requested (%s)" and, for Spot, "There is no Spot capacity
+    // available that matches your request"; Unsupported "Your requested instance type (%s) is not
+    // supported in your requested Availability Zone (%s)"; the account's limits, VcpuLimitExceeded
+    // "You have requested more vCPU capacity than your current vCPU limit of %d allows" and
+    // InstanceLimitExceeded "You have requested more instances (%d) than your current instance
+    // limit of %d allows". No instance, so nothing to place the task on; a Spot pool that ran
+    // dry is AWS taking capacity away. Before ECS's refusals, which such a wrapped 400 resembles.
+    family!("ec2.capacity", "EC2 could not launch the instances: no capacity of that type in the zone, a type the zone does not offer, or the account's vCPU or instance limit", Some(Ec2), Capacity,
+        all: ["We currently do not have sufficient \\S+ capacity|There is no Spot capacity available|is not supported in your requested Availability Zone|requested more vCPU capacity than your current vCPU limit|requested more instances \\(\\d+\\) than your current instance limit|\\b(?:InsufficientInstanceCapacity|VcpuLimitExceeded|InstanceLimitExceeded|MaxSpotInstanceCountExceeded)\\b"], none: [],
+        &[id::CAPACITY_PLACEMENT, id::INFRA_SPOT_OR_HOST, id::TASK_CONFIG]),
+    // EKS refuses a managed node group in a public subnet that does not give its instances a
+    // public IP (CreateNodegroup since April 2020, and the node group health issue
+    // Ec2SubnetInvalidConfiguration: "One or more Amazon EC2 Subnets of [%s] for node group %s
+    // does not automatically assign public IP addresses to instances launched into it"): a node
+    // there could not reach the cluster's endpoint, ECR or S3, as a task without a public IP in
+    // a public subnet cannot (the EKS user guide's managed node groups page).
+    family!("eks.subnet_public_ip", "A public subnet of the node group does not give its instances a public IP", Some(Ec2), Config,
+        all: ["does not automatically assign public IP addresses to instances launched into it|Ec2SubnetInvalidConfiguration"], none: [],
+        &[id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE]),
     // A request ECS refused is the task definition's fault when it names what a task definition
     // holds: RegisterTaskDefinition's and ContainerDefinition's parameters (API reference), the
     // launch type or platform it must fit, or the task definition itself. A refusal that names
