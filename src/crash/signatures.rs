@@ -159,7 +159,8 @@ pub static SIGNATURES: &[Signature] = &[
     // Windows: ERROR_DISK_FULL (112) "There is not enough space on the disk." and
     // ERROR_HANDLE_DISK_FULL (39) "The disk is full." (FormatMessage texts, as .NET's IOException,
     // CPython's "[WinError 112]" and Go quote them).
-    sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b|\benospc\b|There is not enough space on the disk|\bThe disk is full\b|ERROR_(?:HANDLE_)?DISK_FULL",
+    // SQLite's SQLITE_FULL "database or disk is full" (sqlite3ErrStr, src/main.c) is the same.
+    sig!("fs.no_space", r"(?i:no space left on device)|\bENOSPC\b|\benospc\b|There is not enough space on the disk|\bThe disk is full\b|ERROR_(?:HANDLE_)?DISK_FULL|database or disk is full|\bSQLITE_FULL\b",
         "The container's disk is full (no space left on device)",
         "Free or enlarge the storage it writes to: on Fargate raise the task's ephemeralStorage (20 GiB by default), write large or growing data to a mounted volume (EFS), and rotate logs and temporary files"),
     // The process hit its open-file limit (RLIMIT_NOFILE): strerror(EMFILE) "Too many open files"
@@ -1719,6 +1720,32 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("sqlite.cantopen", r"(?i:unable to open database file)|SQLITE_CANTOPEN",
         "SQLite could not open its database file: its directory is missing or not writable by the container's user",
         "Point the database path at a directory that exists in the image or a mounted volume (EFS, a bind mount), writable by the user the container runs as (the whole directory, not only the file: SQLite writes a journal beside it); on Fargate without a volume the file is lost when the task stops"),
+    // SQLite's other refusals of the file, in sqlite3ErrStr's words (src/main.c), which every
+    // driver passes on (Python's sqlite3, better-sqlite3's and node-sqlite3's SQLITE_* codes,
+    // Microsoft.Data.Sqlite's "SQLite Error 8: '…'", PHP's "General error: 8 …"): SQLITE_READONLY
+    // "attempt to write a readonly database", the file or its directory not writable by the
+    // container's user (SQLite also writes a journal or WAL beside it) or a read-only mount.
+    sig!("sqlite.readonly", r"attempt to write a readonly database|\bSQLITE_READONLY\b",
+        "SQLite may read its database file but not write it",
+        "Make the database file and its directory writable by the user the container runs as (the directory too: SQLite writes a -journal or -wal file beside the database), on a volume not mounted read-only (mountPoints readOnly, readonlyRootFilesystem); a file copied into the image belongs to root unless the Dockerfile chowns it"),
+    // SQLITE_BUSY "database is locked" (and SQLITE_LOCKED "database table is locked"), and
+    // SQLITE_PROTOCOL "locking protocol": another connection holds the write lock past the busy
+    // timeout. In a container that is another process on the same file: a second task or replica
+    // on one shared volume (a rolling deployment runs the old task beside the new one), or the
+    // file on a network filesystem (EFS, NFS), where SQLite's POSIX locks and WAL's shared memory
+    // do not work (sqlite.org "File Locking And Concurrency", "WAL: … does not work over a
+    // network filesystem").
+    sig!("sqlite.locked", r"(?i:\bdatabase (?:table )?is locked\b)|\bSQLITE_BUSY\b|\bSQLITE_PROTOCOL\b|\blocking protocol \(15\)|sqlite3?: locking protocol",
+        "SQLite found its database locked by another connection",
+        "Keep one process writing the file: one task per SQLite file (a service of desiredCount 1 with minimumHealthyPercent 0 and maximumPercent 100, so a deployment stops the old task before the new one opens the file), never two services on one volume; keep the file on the task's own storage or an EBS volume rather than EFS or NFS, where SQLite's locks and WAL do not work; or move the data to a database server (RDS)"),
+    // SQLITE_CORRUPT "database disk image is malformed" and SQLITE_NOTADB "file is not a
+    // database" ("file is encrypted or is not a database" before 3.7.17): the file was damaged (a
+    // copy taken while it was written, a -wal or -shm file left from another copy, a kill during
+    // a write on a network filesystem) or is not SQLite's (an encrypted SQLCipher file without its
+    // key, an empty or other file at that path).
+    sig!("sqlite.corrupt", r"database disk image is malformed|\bSQLITE_CORRUPT\b|file is (?:encrypted or is )?not a database|\bSQLITE_NOTADB\b",
+        "SQLite cannot read its database file: it is damaged or is not an SQLite database",
+        "Restore the file from a backup taken with SQLite's own tools (sqlite3 .backup, VACUUM INTO, Litestream), removing the stale -wal and -shm files beside it; try sqlite3 db '.recover' on a copy; check that the path holds the database the application expects (an encrypted one needs its key); keep the file off network filesystems and give the task a stopTimeout long enough to close it"),
     // R's library()/require() for a package the image does not have: "there is no package called
     // %s" (src/library/base/R/library.R, under "Error in library(x) :").
     sig!("r.package", r"there is no package called [‘'`\x22]?(?P<pkg>[\w.]+)",

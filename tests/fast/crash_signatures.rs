@@ -26,6 +26,13 @@ fn corpus() -> Vec<Sample> {
 /// reports as an unhandled exception is better named as the missing file).
 pub(crate) fn accepted(kind: &str) -> Vec<&'static str> {
     let mut ok = listed(kind).to_vec();
+    with_narrower_readings(&mut ok);
+    ok
+}
+
+/// The narrower readings a list of accepted signatures also accepts: a signature written later
+/// that names the same condition more closely (a batch's own `accepted.json` goes through it too).
+pub(crate) fn with_narrower_readings<'a>(ok: &mut Vec<&'a str>) {
     // net.refused_local (session 14) is net.refused at the task's own loopback address: a
     // narrower reading of the same refusal, accepted wherever a refusal is.
     if ok.contains(&"net.refused") {
@@ -45,7 +52,11 @@ pub(crate) fn accepted(kind: &str) -> Vec<&'static str> {
     if ok.contains(&"db.unreachable") {
         ok.push("db.not_ready");
     }
-    ok
+    // sqlite.readonly (session 25) is SQLite's own SQLITE_READONLY: a file or directory the
+    // container's user may not write, the narrower reading of the same permission.
+    if ok.contains(&"fs.permission") || ok.contains(&"sqlite.cantopen") {
+        ok.push("sqlite.readonly");
+    }
 }
 
 /// The signatures a person accepts for a kind, as labelled.
@@ -120,8 +131,11 @@ fn listed(kind: &str) -> &'static [&'static str] {
         | "image.wrong_variant"
         | "container.daemonized"
         | "grafana.provisioning_conflict"
-        | "db.version_unsupported"
-        | "db.sqlite_locked" => &[],
+        | "db.version_unsupported" => &[],
+        // Session 25: SQLite's own refusals, from sqlite3ErrStr.
+        "db.sqlite_locked" | "db.sqlite_network_fs" | "sqlite.locked" => &["sqlite.locked"],
+        "sqlite.readonly" => &["sqlite.readonly", "sqlite.cantopen", "fs.permission"],
+        "sqlite.corrupt" => &["sqlite.corrupt"],
         // The signatures written since that name these kinds (session 11).
         "mysql.removed_option" => &["mysql.unknown_option"],
         "r.package_missing" => &["r.package"],
@@ -205,10 +219,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         // privileged mode (cap.denied), a kernel setting (sysctl.denied).
         "container.privileged_required" => &["fs.permission", "cap.denied", "sysctl.denied"],
         "fs.noexec_mount" => &["fs.permission", "lib.map_failed"],
-        "runtime.user_ignored"
-        | "image.user_missing"
-        | "compose.dollar_interpolation"
-        | "db.sqlite_network_fs" => &[],
+        "runtime.user_ignored" | "image.user_missing" | "compose.dollar_interpolation" => &[],
         "ssh.auth" => &["ssh.auth"],
         "fs.too_many_open_files" => &["fs.too_many_open_files"],
         "uwsgi.no_app" => &["uwsgi.no_app"],

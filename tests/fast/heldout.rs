@@ -224,10 +224,12 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
     // reading names no wrong cause, it names the runtime where the label names the condition.
     let mut generic_on_key = 0;
     for t in &tails {
-        let own = first_used
+        let mut own: Vec<&str> = first_used
             .get(&t.kind)
-            .map(Vec::as_slice)
+            .map(|v| v.iter().map(String::as_str).collect())
             .unwrap_or_default();
+        // A batch's own list accepts the narrower readings written since, as the shared one does.
+        crate::crash_signatures::with_narrower_readings(&mut own);
         let reading = recognise(&t.lines);
         let on_key = !t.key_lines.is_empty()
             && reading
@@ -240,7 +242,7 @@ fn score_tails(batch: &str, text: &str, first_used: &str) -> (usize, usize, usiz
         match reading {
             Some(c)
                 if accepted(&t.kind).contains(&c.signature.as_str())
-                    || own.contains(&c.signature) =>
+                    || own.contains(&c.signature.as_str()) =>
             {
                 right += 1
             }
@@ -517,11 +519,12 @@ const TAILS: &[Tails] = &[
     // Batch 28 (session 14), first seen on the reader of 13c0064 plus the session's uncommitted
     // changes of that moment (pydantic.settings, PyTorch's and NCCL's shared-memory wordings,
     // two more credential wordings), before anything else changed.
+    // 10 right since session 25's sqlite.readonly (SQLITE_READONLY, from sqlite3ErrStr).
     Tails {
         batch: "batch 28",
         tails: include_str!("../corpus/heldout/batch28/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch28/accepted.json"),
-        right: 8,
+        right: 10,
         false_claims_at_most: 1,
         shown: 14,
     },
@@ -874,13 +877,14 @@ const TAILS: &[Tails] = &[
     },
     // Batch 72 (session 17: containers run as non-root or on a read-only root filesystem, md5
     // 8-f), first seen at the reader of 1e07df6 (unchanged since).
+    // 11 right, no false claim, since session 25's sqlite.readonly.
     Tails {
         batch: "batch 72",
         tails: include_str!("../corpus/heldout/batch72/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch72/accepted.json"),
-        right: 10,
-        false_claims_at_most: 1,
-        shown: 10,
+        right: 11,
+        false_claims_at_most: 0,
+        shown: 11,
     },
     // Batch 73 (session 17: containers behind a proxy or with restricted egress, md5 0-7),
     // first seen at the reader of 1e07df6 (unchanged since).
@@ -1245,13 +1249,14 @@ const TAILS: &[Tails] = &[
     },
     // Batch 121 (session 20: small self-hosted reading and note apps, md5 0-7), first seen
     // at the reader of 28768c8 (the crash reader unchanged since).
+    // 5 right, no false claim, since session 25's sqlite.readonly.
     Tails {
         batch: "batch 121",
         tails: include_str!("../corpus/heldout/batch121/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch121/accepted.json"),
-        right: 4,
-        false_claims_at_most: 1,
-        shown: 5,
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 6,
     },
     // Batch 122 (session 20: small self-hosted reading and note apps, md5 8-f), first seen
     // at the reader of 28768c8 (the crash reader unchanged since).
