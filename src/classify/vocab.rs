@@ -188,10 +188,12 @@ pub static VOCAB: &[(&str, &str)] = &[
     // usage is already above it (opencontainers/cgroups fs/memory.go setMemory: "unable to set
     // memory limit to %d (current usage: %d, peak usage: %d)"; before it, the bare write error
     // "failed to write N to memory.limit_in_bytes: … device or resource busy"); crun
-    // (src/libcrun/container.c: "OOM: the memory limit could be too low").
+    // (src/libcrun/container.c: "OOM: the memory limit could be too low"). Before runc 1.0.0-rc94
+    // the same kill said only "read init-p: connection reset by peer" (runc 5d0ffbf9c and
+    // 38b2dd391, "report OOM": that message is what a memory limit too tight gave).
     (
         "MEMORY_TOO_LOW",
-        r"container init was OOM-killed|\(possibly OOM-killed\)|the memory limit could be too low|unable to set memory limit to \d+|memory\.(?:memsw\.)?limit_in_bytes[^\n]{0,200}?device or resource busy",
+        r"container init was OOM-killed|read init-p: connection reset by peer|\(possibly OOM-killed\)|the memory limit could be too low|unable to set memory limit to \d+|memory\.(?:memsw\.)?limit_in_bytes[^\n]{0,200}?device or resource busy",
     ),
     // An image whose manifest format the runtime no longer pulls, or that is not a container
     // image at all: moby (daemon/internal/distribution/errors.go: "Docker Image Format v1 and
