@@ -1178,12 +1178,14 @@ pub static SIGNATURES: &[Signature] = &[
         "Build the image for the task's platform (docker buildx --platform linux/amd64 or linux/arm64, and a download of the binary for that CPU), or set runtimePlatform.cpuArchitecture to match it"),
     // A shell script (usually the entrypoint) that does not parse: bash parse.y report_syntax_error
     // "syntax error: unexpected end of file" and "syntax error near unexpected token `%s'" (after
-    // "script: line N: "); dash src/parser.c synexpect/synerror "Syntax error: %s unexpected
+    // "script: line N: "), its [[ ]] parser's "syntax error in conditional expression[:
+    // unexpected token `%s']", "unexpected token `%s', conditional binary operator expected" and
+    // kin, and "unexpected EOF while looking for matching `%c'" (an unclosed quote); dash src/parser.c synexpect/synerror "Syntax error: %s unexpected
     // (expecting %s)" (after "script: N: "); busybox shell/ash.c raise_error_unexpected_syntax
     // "syntax error: unexpected %s (expecting %s)". The forms that show a carriage return are
     // read by exec.crlf above; CRLF line endings without a visible CR end up here as a missing
     // then/fi/done or an unexpected end of file.
-    sig!("shell.syntax", r"^(?P<script>[^\s:]+): (?:line )?(?P<line>\d+): (?:[^\s:]+: )?(?P<msg>(?:syntax error(?: near unexpected token |: unexpected )|Syntax error: [^\r\n]*? unexpected)[^\r\n]*)",
+    sig!("shell.syntax", r"^(?P<script>[^\s:]+): (?:line )?(?P<line>\d+): (?:[^\s:]+: )?(?P<msg>(?:syntax error(?: near unexpected token |: unexpected | near `| in conditional expression)|unexpected EOF while looking for (?:matching |`\]\])|unexpected (?:token|argument) `[^'\r\n]*'?,? (?:conditional binary operator expected|to conditional (?:unary|binary) operator|in conditional command)|conditional binary operator expected|Syntax error: [^\r\n]*? unexpected)[^\r\n]*)",
         "The shell could not parse $script at line $line: $msg",
         "A script written on Windows has CRLF line endings, which make then, do, fi and closing quotes unreadable: convert it to LF (dos2unix, or .gitattributes `*.sh text eol=lf`) and rebuild the image; otherwise close the if, loop or quote the message names, and run the script with the shell it is written for (bash syntax fails under /bin/sh on Debian's dash and Alpine's ash)"),
     // ---- configuration ------------------------------------------------------------------------
@@ -1714,6 +1716,20 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("ssh.auth", r"Permission denied \((?P<methods>[\w,-]+)\)\.",
         "SSH refused the container's credentials ($methods): a git clone or ssh/rsync the container runs could not log in",
         "Give the container the key the server accepts (a deploy key stored in Secrets Manager, passed as a secret and written to a 0600 file by the entrypoint, with the host in known_hosts), or clone over HTTPS with a token; better, copy the code into the image at build time instead of cloning when the task starts"),
+    // The start-up creates what is already there (EEXIST, "File exists"): an entrypoint written
+    // for a fresh filesystem, run again where its last run's files remain (a volume, or the
+    // container's own layer when ECS restarts a container in place under its restartPolicy), or
+    // on an image that already ships the path. In each tool's words: coreutils' ln "failed to
+    // create symbolic link %s" / "failed to create hard link %s" (before 8.x "creating symbolic
+    // link %s") and mkdir "cannot create directory %s", with strerror(EEXIST); busybox's mkdir
+    // "can't create directory '%s'" and cp "can't create '%s'"; CPython's FileExistsError
+    // "[Errno 17] File exists: '%s'" (os.mkdir, os.symlink, os.makedirs without exist_ok); libuv's
+    // "EEXIST: file already exists, mkdir '%s'" (Node's fs); Go's *PathError "mkdir %s: file
+    // exists" and *LinkError "symlink %s %s: file exists"; the JDK's FileAlreadyExistsException;
+    // Rust's "File exists (os error 17)".
+    sig!("fs.already_exists", r#"(?:failed to create (?:symbolic|hard) link|creating symbolic link|cannot create directory|can't create directory|can't create) (?P<path>['‘`"]?[^\s'’"]+['’"]?)(?: -> \S+)?: File exists|FileExistsError: \[Errno 17\] File exists: '(?P<ppath>[^']+)'|EEXIST: file already exists, (?:mkdir|symlink|link|copyfile|rename) '(?P<npath>[^']+)'|\b(?:mkdir|symlink) (?P<gpath>/\S+)(?: /\S+)?: file exists|FileAlreadyExistsException: (?P<jpath>\S+)|File exists \(os error 17\)"#,
+        "The container's start-up creates something that already exists ($path$ppath$npath$gpath$jpath)",
+        "Make the start-up safe to run again: ln -sfn instead of ln -s, mkdir -p, os.makedirs(path, exist_ok=True), fs.mkdirSync(path, {recursive: true}), os.MkdirAll; the path survives from an earlier run on a volume (EFS, a bind mount), or in the container's own layer when ECS restarts it in place (the container definition's restartPolicy), or the image already ships it"),
     // SQLite's SQLITE_CANTOPEN, "unable to open database file" (sqlite3.c sqlite3ErrStr), as
     // Python's sqlite3, SQLAlchemy and Node's drivers pass it on: the file's directory does not
     // exist or the process may not write there (SQLite creates a journal beside the file).

@@ -386,11 +386,12 @@ const TAILS: &[Tails] = &[
     },
     // 3aac15f: 4 right, 2 false claims, the key line shown for 36 of 40; 1 false claim since
     // go.fatal needs Go's trace. 12 right since session 23's supervisor.socket_in_use.
+    // 13 right since session 25's fs.already_exists (EEXIST in each tool's words).
     Tails {
         batch: "batch 9",
         tails: include_str!("../corpus/heldout/batch9/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch9/accepted.json"),
-        right: 12,
+        right: 13,
         false_claims_at_most: 1,
         shown: 36,
     },
@@ -696,11 +697,12 @@ const TAILS: &[Tails] = &[
     },
     // Batch 53 (session 16: self-hosted developer and operations tools), first seen at the
     // reader of ac951f7 (unchanged since).
+    // 2 right since session 25's fs.already_exists.
     Tails {
         batch: "batch 53",
         tails: include_str!("../corpus/heldout/batch53/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch53/accepted.json"),
-        right: 0,
+        right: 2,
         false_claims_at_most: 0,
         shown: 6,
     },
@@ -1409,11 +1411,12 @@ const TAILS: &[Tails] = &[
         shown: 12,
     },
     // Batch 141 (session 21: e-mail servers and mail tools, md5 8-f; seven tails), first seen at the reader of 828a141.
+    // 3 right since session 25's fs.already_exists.
     Tails {
         batch: "batch 141",
         tails: include_str!("../corpus/heldout/batch141/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch141/accepted.json"),
-        right: 2,
+        right: 3,
         false_claims_at_most: 0,
         shown: 4,
     },
@@ -1839,11 +1842,13 @@ const TAILS: &[Tails] = &[
     },
     // Session 25: ERP, accounting and business applications at start (md5 0-7); scored on arrival
     // at 6525f62.
+    // 2 right since session 25's bash [[ ]] parse errors in shell.syntax (not clean: the
+    // batch's kind names were known).
     Tails {
         batch: "batch 230",
         tails: include_str!("../corpus/heldout/batch230/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch230/accepted.json"),
-        right: 1,
+        right: 2,
         false_claims_at_most: 0,
         shown: 3,
     },
@@ -1899,11 +1904,12 @@ const TAILS: &[Tails] = &[
     },
     // Session 25: Home Assistant add-ons and home-automation containers at start (md5 0-7); scored
     // on arrival at 3c61aa3.
+    // 3 right since session 25's fs.already_exists (not clean: the kind recurred in this batch).
     Tails {
         batch: "batch 244",
         tails: include_str!("../corpus/heldout/batch244/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch244/accepted.json"),
-        right: 2,
+        right: 3,
         false_claims_at_most: 0,
         shown: 3,
     },
