@@ -1923,6 +1923,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 8,
     },
+    // Session 25: Home Assistant add-ons and home-automation containers at start (md5 8-f); scored
+    // on arrival at 5bc8408.
+    Tails {
+        batch: "batch 248",
+        tails: include_str!("../corpus/heldout/batch248/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch248/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
+    // Session 25: applications embedding SQLite, DuckDB, LevelDB, RocksDB or LMDB at start (md5
+    // 0-7); scored on arrival at 5bc8408.
+    Tails {
+        batch: "batch 249",
+        tails: include_str!("../corpus/heldout/batch249/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch249/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2586,6 +2606,22 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 247",
         text: include_str!("../corpus/heldout/batch247/messages.jsonl"),
         clear_top1: 8,
+        ambiguous_top3: 0,
+    },
+    // Session 25: EC2 capacity that could not be launched for containers (capacity providers, AWS
+    // Batch, node groups, Karpenter; no md5 split); scored on arrival at 5bc8408.
+    Messages {
+        batch: "batch 250",
+        text: include_str!("../corpus/heldout/batch250/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 1,
+    },
+    // Session 25: Kubernetes/EKS texts from users of Terraform and similar tools creating clusters
+    // and node pools (no md5 split); scored on arrival at 5bc8408.
+    Messages {
+        batch: "batch 251",
+        text: include_str!("../corpus/heldout/batch251/messages.jsonl"),
+        clear_top1: 3,
         ambiguous_top3: 0,
     },
 ];
