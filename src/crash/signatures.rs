@@ -1629,10 +1629,17 @@ pub static SIGNATURES: &[Signature] = &[
     // '%s' found" and clap 2 "error: Found argument '%s' which wasn't expected" (clap_builder
     // error/format.rs), Click's NoSuchOption "No such option: %s" (click/exceptions.py), Commander's
     // "error: unknown option '%s'" (lib/command.js unknownOption), picocli's "Unknown option: '%s'"
-    // (UnmatchedArgumentException).
-    sig!("cli.bad_args", r"^Error: No such option: (?P<kflag>\S+)|^error: unknown option '(?P<nflag>[^']+)'|^Unknown options?: '(?P<jflag>[^']+)'|^flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
-        "The program rejected its command-line arguments ($flag$cflag$py$rflag$oflag$kflag$nflag$jflag)",
-        "Fix the command (or entryPoint) in the container definition to the arguments this version of the program accepts: an image upgrade that renamed a flag, or a flag meant for another binary, is the usual cause"),
+    // (UnmatchedArgumentException). A required one not given, in the same libraries' words: cobra's
+    // "required flag(s) \"%s\" not set" (command.go validateRequiredFlags), clap's "the following
+    // required arguments were not provided:", Commander's "error: required option '%s' not
+    // specified" and "error: missing required argument '%s'", yargs' "Missing required
+    // argument(s): %s" (locales/en.json), Click's "Missing option '%s'." and "Missing argument
+    // '%s'." (MissingParameter), picocli's "Missing required option(s): %s", urfave/cli's
+    // "Required flag(s) \"%s\" not set": an option the task's command (or an environment variable
+    // the program does not read) was meant to give.
+    sig!("cli.bad_args", r"^(?:Error|error): required flag\(s\) (?P<rq>\x22[^\r\n]+?) not set|^error: (?:the|The) following required arguments were not provided:(?P<cl>[^\r\n]*)|^error: (?:required option '(?P<mq>[^']+)' not specified|missing required argument '(?P<ma>[^']+)')|^Missing required arguments?: (?P<ya>[^\r\n]+)|^Error: Missing (?:option|argument) (?P<ck>'[^']+'|\x22[^\x22]+\x22)|^Missing required (?:options?|parameters?): (?P<pc>[^\r\n]+)|Required flags? \x22(?P<uf>[^\x22]+)\x22 not set|^Error: No such option: (?P<kflag>\S+)|^error: unknown option '(?P<nflag>[^']+)'|^Unknown options?: '(?P<jflag>[^']+)'|^flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
+        "The program rejected its command-line arguments ($flag$cflag$py$rflag$oflag$kflag$nflag$jflag$rq$cl$mq$ma$ya$ck$pc$uf)",
+        "Fix the command (or entryPoint) in the container definition to the arguments this version of the program accepts: an image upgrade that renamed a flag, or a flag meant for another binary, is the usual cause; a required option that is missing goes in the command (an environment variable of the same name is not read unless the program says so)"),
     // s6-overlay v3's /init must be the container's first process: s6-overlay-suexec
     // strerr_dief1x(100, "can only run as pid 1") (just-containers/s6-overlay-helpers
     // src/s6-overlay-suexec/s6-overlay-suexec.c). On ECS an init in front of it is

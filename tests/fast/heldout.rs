@@ -1904,12 +1904,13 @@ const TAILS: &[Tails] = &[
     },
     // Session 25: Home Assistant add-ons and home-automation containers at start (md5 0-7); scored
     // on arrival at 3c61aa3.
-    // 3 right since session 25's fs.already_exists (not clean: the kind recurred in this batch).
+    // 3 right since session 25's fs.already_exists (not clean: the kind recurred in this batch),
+    // 4 since the CLI libraries' missing required options in cli.bad_args (not clean: seen here).
     Tails {
         batch: "batch 244",
         tails: include_str!("../corpus/heldout/batch244/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch244/accepted.json"),
-        right: 3,
+        right: 4,
         false_claims_at_most: 0,
         shown: 3,
     },
