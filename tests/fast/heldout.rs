@@ -2625,6 +2625,22 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 3,
         ambiguous_top3: 0,
     },
+    // Session 25: EKS/Kubernetes texts from pods whose AWS credentials failed (IRSA, Pod Identity;
+    // no md5 split); scored on arrival at 41040b5.
+    Messages {
+        batch: "batch 254",
+        text: include_str!("../corpus/heldout/batch254/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes/EKS and ECS texts about name resolution failing inside pods or tasks
+    // (no md5 split); scored on arrival at 41040b5.
+    Messages {
+        batch: "batch 255",
+        text: include_str!("../corpus/heldout/batch255/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
