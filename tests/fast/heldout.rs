@@ -1944,6 +1944,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Session 25: Deno and Bun applications at start (md5 0-7); scored on arrival at 0ff4aba.
+    Tails {
+        batch: "batch 252",
+        tails: include_str!("../corpus/heldout/batch252/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch252/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
