@@ -1953,6 +1953,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // Session 25: ERP, accounting and business applications at start (md5 8-f; three repositories
+    // named only in other batches' left-alone lists); scored on arrival at b1134f7.
+    Tails {
+        batch: "batch 253",
+        tails: include_str!("../corpus/heldout/batch253/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch253/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
