@@ -689,6 +689,17 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.account_limit", "Account or service quota reached", None, Capacity,
         all: ["above your limit|reached (?:the|your) (?:account )?(?:limit|quota)|exceeds? (?:the|your) (?:account )?(?:limit|quota)|vCPU (?:limit|quota)|LimitExceededException"], none: [],
         &[id::CAPACITY_PLACEMENT, id::ENI_CAPACITY, id::TASK_CONFIG]),
+    // EKS Pod Identity serves a pod's credentials from 169.254.170.23 (the EKS user guide's
+    // pod-id-minimum-sdk page lists the SDK versions that accept it); older SDKs refuse any
+    // container credentials host but 169.254.170.2 and loopback: botocore's ContainerMetadataFetcher
+    // "Unsupported host '%s'.  Can only retrieve metadata from these hosts: %s" (utils.py), the Go
+    // SDK v1's "HTTP credential provider invalid endpoint host, %q, only loopback hosts are
+    // allowed" (aws/defaults), the JavaScript SDK v2's "%s is not a valid container metadata
+    // service hostname". Not a network fault: the image's SDK is too old (no cause of the
+    // catalogue; ECS tasks use 169.254.170.2, which every SDK accepts).
+    family!("eks.pod_identity_sdk", "The AWS SDK in the image is too old for EKS Pod Identity's credentials endpoint (169.254.170.23)", Some(Iam), Config,
+        all: ["169\\.254\\.170\\.23"], none: [],
+        &["other", id::TASK_CONFIG]),
     family!("credentials.endpoint", "The task's credentials endpoint (169.254.170.2) was unreachable", None, Config,
         all: ["169\\.254\\.170\\.2|CredentialsEndpointError|AWS_CONTAINER_CREDENTIALS"], none: [],
         &[id::TASK_CONFIG, id::INFRA_SPOT_OR_HOST, id::IAM_EXEC_ROLE_MISSING]),
