@@ -32,7 +32,7 @@ pub(crate) fn accepted(kind: &str) -> Vec<&'static str> {
 
 /// The narrower readings a list of accepted signatures also accepts: a signature written later
 /// that names the same condition more closely (a batch's own `accepted.json` goes through it too).
-pub(crate) fn with_narrower_readings<'a>(ok: &mut Vec<&'a str>) {
+pub(crate) fn with_narrower_readings(ok: &mut Vec<&str>) {
     // net.refused_local (session 14) is net.refused at the task's own loopback address: a
     // narrower reading of the same refusal, accepted wherever a refusal is.
     if ok.contains(&"net.refused") {
