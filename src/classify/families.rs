@@ -919,6 +919,15 @@ pub static FAMILIES: &[Family] = &[
     family!("s3.layer_status_denied", "Image layer download from S3 refused", Some(S3Layer), Denied,
         all: ["@S3_LAYER|httpRead(?:er)?Seeker|error pulling image configuration|<Code>AccessDenied|error parsing HTTP 403", "\\b403\\b|AccessDenied|Forbidden"], none: ["@DOCKER_HUB|@OTHER_REGISTRY|@PUBLIC_ECR"],
         &[id::NETWORK_ENDPOINT_POLICY, id::NETWORK_ENDPOINT_MISSING, id::IAM_EXEC_ROLE_ECR, id::ECR_REPO_POLICY]),
+    // An AWS SDK's own request failure, the AWS SDK for Go v1's "%s: %s\n\tstatus code: %d,
+    // request id: %s" (aws/awserr RequestFailure) and v2's "operation error %s: %s, https response
+    // error StatusCode: %d, RequestID: %s, …" (smithy-go, aws/transport/http): the 403 is the AWS API's answer to the
+    // container's own call (S3's AccessDenied, most often), not a registry's, so without a word
+    // of a pull it is no image pull. The task role's permissions or a bucket or VPC endpoint
+    // policy decide it; the catalogue has no task-role cause.
+    family!("aws.sdk_call_denied", "An AWS call the container made was denied (its task role, or a bucket or endpoint policy)", None, Denied,
+        all: ["AccessDenied|Access Denied|not authorized", "status code: 403, request id|https response error StatusCode: 403"], none: ["pull|image|registr|manifest|\\becr\\b|docker|layer"],
+        &["other", id::NETWORK_ENDPOINT_POLICY]),
     // Only a denial that says it was a pull (or a registry's 401/403): a bare AccessDenied of
     // some other call is not the execution role's ECR permissions.
     family!("pull.denied", "Image pull denied", None, Denied,
