@@ -1963,6 +1963,27 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Session 25: CLI tools and one-shot jobs that failed on their arguments, flags or
+    // configuration (md5 8-f; collected after cli.bad_args gained the missing required options);
+    // scored on arrival at c1ee6d2.
+    Tails {
+        batch: "batch 256",
+        tails: include_str!("../corpus/heldout/batch256/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch256/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
+    // Session 25: backup, sync and file-transfer tools at start (md5 0-7); scored on arrival at
+    // c1ee6d2.
+    Tails {
+        batch: "batch 257",
+        tails: include_str!("../corpus/heldout/batch257/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch257/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2658,6 +2679,22 @@ const MESSAGES: &[Messages] = &[
         batch: "batch 255",
         text: include_str!("../corpus/heldout/batch255/messages.jsonl"),
         clear_top1: 3,
+        ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes texts in Spanish, Portuguese, German and French notes on GitHub (no
+    // md5 split); scored on arrival at c1ee6d2.
+    Messages {
+        batch: "batch 258",
+        text: include_str!("../corpus/heldout/batch258/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
+    // Session 25: Kubernetes/EKS probe failures in application repositories (no md5 split); scored
+    // on arrival at c1ee6d2.
+    Messages {
+        batch: "batch 259",
+        text: include_str!("../corpus/heldout/batch259/messages.jsonl"),
+        clear_top1: 2,
         ambiguous_top3: 0,
     },
 ];
