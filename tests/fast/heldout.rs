@@ -2701,6 +2701,15 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 0,
     },
+    // Session 25: connections between services that timed out or were refused, in application
+    // repositories (no md5 split; the search budget ran out after three queries); scored on arrival
+    // at ffd31d3.
+    Messages {
+        batch: "batch 263",
+        text: include_str!("../corpus/heldout/batch263/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 3,
+    },
 ];
 
 #[test]
