@@ -1988,6 +1988,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Session 25: self-hosted LLM chat frontends and AI workflow builders at start (md5 8-f; the
+    // search budget was spent: fetched snapshots only); scored on arrival at 22bb8f5.
+    Tails {
+        batch: "batch 261",
+        tails: include_str!("../corpus/heldout/batch261/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch261/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 0,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
