@@ -1998,6 +1998,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 0,
     },
+    // Session 25: CLI tools and one-shot jobs that failed at start (md5 0-7; the search budget was
+    // spent: fetched snapshots only); scored on arrival at 9ef6d10.
+    Tails {
+        batch: "batch 260",
+        tails: include_str!("../corpus/heldout/batch260/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch260/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
