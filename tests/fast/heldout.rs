@@ -406,11 +406,13 @@ const TAILS: &[Tails] = &[
         shown: 26,
     },
     // 7214e3d: 12 right, 3 false claims, the key line shown for 25 of 29.
+    // 17 right since session 25's OpenBLAS wording in thread.create (not clean: found while
+    // reviewing earlier false claims).
     Tails {
         batch: "batch 11",
         tails: include_str!("../corpus/heldout/batch11/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch11/accepted.json"),
-        right: 12,
+        right: 17,
         false_claims_at_most: 3,
         shown: 25,
     },
