@@ -58,10 +58,12 @@ pub static SIGNATURES: &[Signature] = &[
     // %d already; errno=%d)" (runtime/os_linux.go); Rust's std "failed to spawn thread: Os { code:
     // 1|11 …"; CPython's "can't start new thread"; OpenBLAS's "OpenBLAS blas_thread_init:
     // pthread_create failed for thread %d of %d: %s" (driver/others/blas_server.c, which NumPy
-    // and every image with OpenBLAS start at import). EPERM is a seccomp profile that refuses the
+    // and every image with OpenBLAS start at import); Node's CHECK on its platform's worker
+    // threads, "Assertion `(0) == (uv_thread_create(…))' failed" (src/node_platform.cc), which
+    // names no errno. EPERM is a seccomp profile that refuses the
     // clone3 a newer glibc calls (Docker before 20.10.10, an old libseccomp); EAGAIN a pids or
     // nproc limit. Before java.oom: the JVM's banner says "memory" for either.
-    sig!("thread.create", r"pthread_create failed \((?P<e1>EPERM|EAGAIN)\)|Cannot create (?:worker )?GC thread\. Out of system resources|OutOfMemoryError: unable to create (?:new )?native thread|runtime/cgo: pthread_create failed: (?P<e2>Operation not permitted|Resource temporarily unavailable)|failed to create new OS thread \(have \d+ already; errno=(?P<e3>\d+)\)|failed to spawn thread: Os \{ code: (?:1|11),|can't start new thread|blas_thread_init: pthread_create failed for thread \d+ of \d+: (?P<e4>Operation not permitted|Resource temporarily unavailable)",
+    sig!("thread.create", r"pthread_create failed \((?P<e1>EPERM|EAGAIN)\)|Cannot create (?:worker )?GC thread\. Out of system resources|OutOfMemoryError: unable to create (?:new )?native thread|runtime/cgo: pthread_create failed: (?P<e2>Operation not permitted|Resource temporarily unavailable)|failed to create new OS thread \(have \d+ already; errno=(?P<e3>\d+)\)|failed to spawn thread: Os \{ code: (?:1|11),|can't start new thread|blas_thread_init: pthread_create failed for thread \d+ of \d+: (?P<e4>Operation not permitted|Resource temporarily unavailable)|Assertion [`'‘]\(0\) == \(uv_thread_create\(",
         "The process could not start a thread ($e1$e2$e3$e4)",
         "EPERM (Operation not permitted, errno 1): the host's container runtime refuses the clone3 call a newer image's glibc makes (Docker before 20.10.10 or an old libseccomp): update the container instances (a current ECS-optimized AMI) or use a base image the host supports. EAGAIN (errno 11): a pids or nproc limit (ulimits in the container definition) or a thread leak"),
     // HotSpot's native allocation failure ends the VM with "There is insufficient memory for the

@@ -9,6 +9,26 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // Session 25, each from its source: Redis's rdb.c and aof.c; SQLite's sqlite3ErrStr as its
+    // drivers pass it on; EEXIST in coreutils', Go's and libuv's words; bash's [[ ]] parser; the
+    // CLI libraries' refusals; DuckDB's and Badger's locks; OpenBLAS's and Node's thread start.
+    ("redis.data_corrupt", "1:M 07 Dec 2026 10:00:00.000 # Wrong RDB checksum expected: (0x1a2b) but got (0x3c4d). Aborting now."),
+    ("redis.data_corrupt", "1:M 07 Dec 2026 10:00:00.000 # Unexpected end of file reading the append only file appendonly.aof.1.incr.aof. You can: 1) Make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>. 2) Alternatively you can set the 'aof-load-truncated' configuration option to yes and restart the server."),
+    ("sqlite.readonly", "Error: SQLITE_READONLY: attempt to write a readonly database"),
+    ("sqlite.locked", "sqlite3.OperationalError: database is locked"),
+    ("sqlite.corrupt", "Microsoft.Data.Sqlite.SqliteException (0x80004005): SQLite Error 26: 'file is not a database'."),
+    ("fs.no_space", "Error: SQLITE_FULL: database or disk is full"),
+    ("fs.already_exists", "FileExistsError: [Errno 17] File exists: '/data/cache'"),
+    ("fs.already_exists", "Error: EEXIST: file already exists, symlink '/app/config' -> '/data/config'"),
+    ("fs.already_exists", "panic: mkdir /var/lib/app/data: file exists"),
+    ("shell.syntax", "/entrypoint.sh: line 9: syntax error in conditional expression: unexpected token `;'"),
+    ("cli.bad_args", "node_exporter: error: unknown long flag '--collector.textfile.dir', try --help"),
+    ("cli.bad_args", "Error: unknown command \"serve\" for \"app\""),
+    ("cli.bad_args", "error: the following required arguments were not provided:"),
+    ("cli.bad_args", "Missing required argument: token"),
+    ("lock.held", "IO Error: Could not set lock on file \"/data/app.duckdb\": Conflicting lock is held in /usr/local/bin/python3.12 (PID 7). See also https://duckdb.org/docs/stable/connect/concurrency"),
+    ("thread.create", "OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 4: Operation not permitted"),
+    ("thread.create", "node[1]: ../src/node_platform.cc:61:std::unique_ptr<long unsigned int> node::WorkerThreadsTaskRunner::DelayedTaskScheduler::Start(): Assertion `(0) == (uv_thread_create(t.get(), start_thread, this))' failed."),
     // PostgreSQL's answers while not accepting connections (backend_startup.c), in a driver's
     // exception (session 23).
     (
