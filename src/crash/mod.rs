@@ -682,16 +682,17 @@ fn richer_above<'a>(
 /// How far above a property of a Node error object its head (`[Error: EACCES: …] {`) is looked for.
 const PROPERTIES_BELOW_HEAD: usize = 8;
 
-/// A property Node's util.inspect prints under an error object (`code: 'EACCES',`, `errno: -13,`)
-/// repeats what the object's head says: where the same signature reads a line just above, that
-/// line is the reading. A code no line above names (`code: 'ERR_OSSL_EVP_UNSUPPORTED'`) stays.
+/// A property Node's util.inspect prints under an error object (`code: 'EACCES',`, `errno: -13,`;
+/// Bun's formatter quotes strings with `"`: `code: "EACCES"`) repeats what the object's head
+/// says: where the same signature reads a line just above, that line is the reading. A code no
+/// line above names (`code: 'ERR_OSSL_EVP_UNSUPPORTED'`) stays.
 fn error_object_head<'a>(
     lines: &[&'a str],
     reading: Reading<'a>,
     reading_at: impl Fn(usize) -> Option<Reading<'a>>,
 ) -> Reading<'a> {
     static PROPERTY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*[a-z]\w*: (?:'[^']*'|-?\d+),?$").unwrap());
+        LazyLock::new(|| Regex::new(r#"^\s*[a-z]\w*: (?:'[^']*'|"[^"]*"|-?\d+),?$"#).unwrap());
     if !PROPERTY.is_match(lines[reading.0]) {
         return reading;
     }
@@ -1073,6 +1074,25 @@ mod tests {
         let c = recognise(&tail).unwrap();
         assert_eq!(c.signature, "fs.permission");
         assert!(c.line.starts_with("[Error: EACCES"), "{}", c.line);
+    }
+
+    /// Bun prints an error's properties with double quotes (`code: "EACCES"`): the same head wins.
+    #[test]
+    fn a_bun_error_objects_head_is_quoted_not_its_properties() {
+        let tail = [
+            "EACCES: permission denied, mkdir '/home/bun/.config/app/uploads'",
+            "    path: \"/home/bun/.config/app/uploads\",",
+            " syscall: \"mkdir\",",
+            "   errno: -13,",
+            "    code: \"EACCES\"",
+        ];
+        let c = recognise(&tail).unwrap();
+        assert_eq!(c.signature, "fs.permission");
+        assert!(
+            c.line.starts_with("EACCES: permission denied"),
+            "{}",
+            c.line
+        );
     }
 
     /// A server's banner naming the loopback address decides only when nothing below it fails.

@@ -1949,13 +1949,15 @@ const TAILS: &[Tails] = &[
         shown: 4,
     },
     // Session 25: Deno and Bun applications at start (md5 0-7); scored on arrival at 0ff4aba.
+    // The key line shown for 2 since session 25's double-quoted error properties (Bun's; not
+    // clean: written after this batch was scored).
     Tails {
         batch: "batch 252",
         tails: include_str!("../corpus/heldout/batch252/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch252/accepted.json"),
         right: 3,
         false_claims_at_most: 0,
-        shown: 1,
+        shown: 2,
     },
     // Session 25: ERP, accounting and business applications at start (md5 8-f; three repositories
     // named only in other batches' left-alone lists); scored on arrival at b1134f7.
