@@ -2734,6 +2734,15 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 0,
         ambiguous_top3: 3,
     },
+    // Session 25: ECS, EKS and Kubernetes texts quoted in commit messages and docs of
+    // infrastructure repositories (no md5 split; fetched snapshots only); scored on arrival at
+    // 7fdf56c.
+    Messages {
+        batch: "batch 266",
+        text: include_str!("../corpus/heldout/batch266/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
