@@ -2012,6 +2012,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Session 25: fix commits quoting a container's failing start log (md5 8-f; fetched snapshots
+    // only); scored on arrival at dc40a7d.
+    Tails {
+        batch: "batch 264",
+        tails: include_str!("../corpus/heldout/batch264/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch264/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 0,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
