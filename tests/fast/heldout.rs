@@ -2022,6 +2022,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 0,
     },
+    // Session 25: fix commits quoting a container's failing start log (md5 0-7; fetched snapshots
+    // only); scored on arrival at 32fb58e.
+    Tails {
+        batch: "batch 265",
+        tails: include_str!("../corpus/heldout/batch265/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch265/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
