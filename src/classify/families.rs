@@ -689,6 +689,17 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.account_limit", "Account or service quota reached", None, Capacity,
         all: ["above your limit|reached (?:the|your) (?:account )?(?:limit|quota)|exceeds? (?:the|your) (?:account )?(?:limit|quota)|vCPU (?:limit|quota)|LimitExceededException"], none: [],
         &[id::CAPACITY_PLACEMENT, id::ENI_CAPACITY, id::TASK_CONFIG]),
+    // The token a pod's AWS credentials are exchanged for is a file the EKS webhook projects
+    // into it: IRSA's /var/run/secrets/eks.amazonaws.com/serviceaccount/token
+    // (AWS_WEB_IDENTITY_TOKEN_FILE, amazon-eks-pod-identity-webhook) and EKS Pod Identity's
+    // /var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token. An SDK that
+    // cannot read it (the SDK for Go's "unable to read file at %s", a permission denied or a
+    // missing file) names the pod's setup: a container user the token's mode does not let read
+    // it (no fsGroup), or a service account without the role annotation or association. Not the
+    // container's command, whose "permission denied" family would claim it.
+    family!("eks.pod_token_unreadable", "The pod cannot read the token its AWS credentials come from (IRSA or EKS Pod Identity)", Some(Iam), Config,
+        all: ["(?:eks|pods\\.eks)\\.amazonaws\\.com/serviceaccount/(?:token|eks-pod-identity-token)"], none: [],
+        &["other", id::TASK_CONFIG]),
     // EKS Pod Identity serves a pod's credentials from 169.254.170.23 (the EKS user guide's
     // pod-id-minimum-sdk page lists the SDK versions that accept it); older SDKs refuse any
     // container credentials host but 169.254.170.2 and loopback: botocore's ContainerMetadataFetcher
