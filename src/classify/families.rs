@@ -937,12 +937,12 @@ pub static FAMILIES: &[Family] = &[
     // of a pull it is no image pull. The task role's permissions or a bucket or VPC endpoint
     // policy decide it; the catalogue has no task-role cause.
     family!("aws.sdk_call_denied", "An AWS call the container made was denied (its task role, or a bucket or endpoint policy)", None, Denied,
-        all: ["AccessDenied|Access Denied|not authorized", "status code: 403, request id|https response error StatusCode: 403"], none: ["pull|image|registr|manifest|\\becr\\b|docker|layer"],
+        all: ["AccessDenied|Access Denied|not authorized", "status code: 403, request id|https response error StatusCode: 403"], none: ["@PULL_SUBJECT"],
         &["other", id::NETWORK_ENDPOINT_POLICY]),
     // Only a denial that says it was a pull (or a registry's 401/403): a bare AccessDenied of
     // some other call is not the execution role's ECR permissions.
     family!("pull.denied", "Image pull denied", None, Denied,
-        all: ["not authorized|AccessDenied|access denied|\\b40[13]\\b|unauthorized|forbidden|denied:|:\\s*denied\\b", "pull|image|registr|manifest|\\becr\\b|docker|repositor|layer|\\b40[13]\\b|unauthorized"], none: ["@CONTAINER_EXEC"],
+        all: ["not authorized|AccessDenied|access denied|\\b40[13]\\b|unauthorized|forbidden|denied:|:\\s*denied\\b", "@PULL_SUBJECT|\\b40[13]\\b|unauthorized"], none: ["@CONTAINER_EXEC"],
         &[id::IAM_EXEC_ROLE_ECR, id::REGISTRY_AUTH, id::ECR_REPO_POLICY, id::IAM_INSTANCE_ROLE, id::IMAGE_NOT_FOUND]),
     // ---- image pull: existence --------------------------------------------------------------------
     family!("image.not_found", "Image, tag or repository not found", None, NotFound,

@@ -182,6 +182,13 @@ pub static VOCAB: &[(&str, &str)] = &[
         "PLATFORM",
         r"no matching manifest|exec format error|descriptor matching platform|descriptor for platform|no supported platform|image is incompatible with a [0-9.]+ host|based image is incompatible|image operating system [^\n]{0,60}cannot be used|no match for platform|platform[^\n]{0,40}not found in (?:the )?manifest|does not match the (?:specified|detected) (?:host )?platform|image'?s? platform|manifest list entries|image (?:with reference [^ ]+ )?was found but does not match|unsupported (?:os|architecture|platform)|CpuArchitecture|container operating system does not match the host operating system|operating system of the container does not match the operating system of the host|0xc0370101|no image found in (?:manifest list|image index) for architecture",
     ),
+    // Words that make a denial one of an image pull (a registry, its repositories, manifests and
+    // layers): `pull.denied` needs one, and an AWS SDK's own 403 without one is the container's
+    // call (`aws.sdk_call_denied`).
+    (
+        "PULL_SUBJECT",
+        r"pull|image|registr|manifest|\becr\b|docker|repositor|layer",
+    ),
     // The container's memory limit was too low for the runtime to even start it: runc
     // (libcontainer/process_linux.go: "container init was OOM-killed (memory limit too low?)",
     // "%w (possibly OOM-killed)"); the cgroup v1 limit write refused with EBUSY because the
