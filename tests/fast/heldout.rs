@@ -2032,6 +2032,26 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Session 26: data pipeline and workflow workers (md5 8-f); scored on arrival
+    // at 0092815.
+    Tails {
+        batch: "batch 268",
+        tails: include_str!("../corpus/heldout/batch268/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch268/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
+    // Session 26: R, Julia and Haskell services (md5 8-f); scored on arrival
+    // at 0092815.
+    Tails {
+        batch: "batch 272",
+        tails: include_str!("../corpus/heldout/batch272/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch272/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
@@ -2762,6 +2782,30 @@ const MESSAGES: &[Messages] = &[
         text: include_str!("../corpus/heldout/batch266/messages.jsonl"),
         clear_top1: 3,
         ambiguous_top3: 1,
+    },
+    // Session 26: Pulumi, SST, Serverless and Copilot users (md5 0-7; one CloudFormation text found); scored on arrival
+    // at 0092815.
+    Messages {
+        batch: "batch 269",
+        text: include_str!("../corpus/heldout/batch269/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 0,
+    },
+    // Session 26: EKS managed add-ons (md5 8-f); scored on arrival
+    // at 0092815.
+    Messages {
+        batch: "batch 270",
+        text: include_str!("../corpus/heldout/batch270/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 0,
+    },
+    // Session 26: Service Connect, Cloud Map and App Mesh users (md5 0-7); scored on arrival
+    // at 0092815.
+    Messages {
+        batch: "batch 271",
+        text: include_str!("../corpus/heldout/batch271/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
     },
 ];
 
