@@ -2052,6 +2052,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Session 26: identity and auth servers (md5 0-7); scored on arrival at 16c45fe.
+    Tails {
+        batch: "batch 267",
+        tails: include_str!("../corpus/heldout/batch267/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch267/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
