@@ -68,7 +68,7 @@ use Service::*;
 /// `task.validation` and `ecs.request_refused` alike; what the two families leave to others
 /// (`ECS_REFUSAL_NOT`): a denial, a role not assumed, a network failure, something missing, a
 /// secret, the execution role.
-const ECS_REFUSAL: &str = "ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition";
+const ECS_REFUSAL: &str = "ClientException|InvalidParameterException|PlatformTaskDefinitionIncompatibility|PlatformUnknownException|UnsupportedFeatureException|when calling the (?:RegisterTaskDefinition|RunTask|CreateService|UpdateService|StartTask) operation|Failed to register task definition|should not be null or empty|can ?not be blank|must be at most \\d+|length must be|must be provided when|is not valid for the given|cannot depend on container|dependsOn|No Fargate configuration exists|Invalid (?:CPU|memory)(?: or memory)? (?:value|configuration|size|specified)|Invalid '(?:cpu|memory)'|firelensConfiguration|log configuration specified|Unsupported operating system|not supported (?:on|by|with|for) (?:Fargate|the|this|tasks)|is not supported|Load balancer container name or port changed in task definition|\\bonly supports? (?:network|launch|the|log|platform)|does not support (?:launch|network|the|\\w+Mode)|Max(?:imum)? allowed (?:length|size|value)|does not refer to any named";
 const ECS_REFUSAL_NOT: [&str; 6] = [
     "@DENIED",
     "unable to assume|could not assume|cannot assume",
@@ -155,8 +155,12 @@ pub static FAMILIES: &[Family] = &[
     // Type"; the EKS user guide's Fargate considerations list the same): the pod's spec, as a
     // task definition invalid for its launch type. Before the scheduler's family (the refusal is a
     // FailedScheduling event) and the NotFound family (a missing claim's "not found").
-    family!("k8s.fargate_unsupported", "EKS Fargate cannot run the pod as specified (privileged, host network or port, or a volume type Fargate lacks)", None, Config,
-        all: ["Pod not supported on Fargate"], none: [],
+    // Its refusal of a pod larger than any Fargate size (the condition reason
+    // POD_CPU_MEM_EXCEEDS_MAX_FARGATE_SIZE, "Your pod's cpu/memory requirements exceed the max
+    // Fargate configuration"; the user guide's Fargate pod configuration) is the same: the spec's
+    // requests, as a task size Fargate does not offer.
+    family!("k8s.fargate_unsupported", "EKS Fargate cannot run the pod as specified (privileged, host network or port, a volume type Fargate lacks, or a size above the largest)", None, Config,
+        all: ["Pod not supported on Fargate|POD_CPU_MEM_EXCEEDS_MAX_FARGATE_SIZE|requirements exceed the max Fargate configuration"], none: [],
         &[id::TASK_CONFIG, "other"]),
     // The scheduler kept the pod off every node for its volumes alone: the volumebinding plugin
     // (pkg/scheduler/framework/plugins/volumebinding: "pod has unbound immediate
@@ -195,6 +199,11 @@ pub static FAMILIES: &[Family] = &[
         all: ["Unable to retrieve some image pull secrets|FailedToRetrieveImagePullSecret"], none: [],
         &[id::REGISTRY_AUTH, id::SECRET_NOT_FOUND, id::IMAGE_NOT_FOUND]),
     // A Kubernetes Secret (or ConfigMap) or a key the pod references does not exist.
+    // A ConfigMap is plain configuration: no cause of the catalogue (ECS has no counterpart
+    // object; a file of settings or the task definition itself holds it), the secret second.
+    family!("k8s.configmap_ref", "Referenced Kubernetes ConfigMap or key does not exist", None, NotFound,
+        all: ["@K8S_CONFIGMAP_REF"], none: [],
+        &["other", id::SECRET_NOT_FOUND, id::TASK_CONFIG]),
     family!("k8s.secret_ref", "Referenced Kubernetes secret or key does not exist", None, NotFound,
         all: ["@K8S_SECRET_REF"], none: [],
         &[id::SECRET_NOT_FOUND, id::IAM_EXEC_ROLE_SECRETS]),
@@ -324,8 +333,11 @@ pub static FAMILIES: &[Family] = &[
     // auth because missing username or secret", "failed to find supported auth scheme",
     // "authorization server did not include a token in the response"): the credentials or the
     // registry's token service, not a missing image. Its inner errors carry no network words.
+    // ECR's answer to a login token past its 12 hours ("Your authorization token has expired.
+    // Reauthenticate and try again.", the ECR user guide's Docker errors) is the same: the
+    // credentials the pull used, which only a new login replaces.
     family!("registry.auth_unusable", "The registry's authentication failed: no usable credentials or token", None, Denied,
-        all: ["missing username or secret|failed to find supported auth scheme|authorization server did not include a token"], none: [],
+        all: ["missing username or secret|failed to find supported auth scheme|authorization server did not include a token|authorization token has expired"], none: [],
         &[id::REGISTRY_AUTH, id::IAM_EXEC_ROLE_SECRETS, id::IMAGE_NOT_FOUND]),
     // A registry that answered with a server error (containerd's "unexpected status code %s: %s"
     // and "unexpected status from %s request to %s: %s", moby's "received unexpected HTTP status:
@@ -790,6 +802,13 @@ pub static FAMILIES: &[Family] = &[
     // launch type or platform it must fit, or the task definition itself. A refusal that names
     // none of them is about something else the request carries (a service's or a cluster's
     // setting, an override, the account), which the catalogue has no cause for.
+    // CreateService and UpdateService refuse a load balancer (or Service Connect) entry whose
+    // container name the task definition lacks ("The container %s does not exist in the task
+    // definition"): the two disagree, and the task definition is where the name must be.
+    // Before `task.validation`, which leaves any "does not exist" to the NotFound families.
+    family!("ecs.container_not_in_task_definition", "A container the service names is not in its task definition", None, Config,
+        all: ["container (?:\\S+ )?does not exist in the task definition"], none: [],
+        &[id::TASK_CONFIG, "other"]),
     family!("task.validation", "The request or the task definition is invalid", None, Config,
         all: [ECS_REFUSAL, TASK_DEFINITION_SUBJECT],
         none: ECS_REFUSAL_NOT,
@@ -909,6 +928,12 @@ pub static FAMILIES: &[Family] = &[
     family!("ecr.resource_policy", "ECR repository policy denied the pull", None, Denied,
         all: ["resource-based policy|repository policy"], none: [],
         &[id::ECR_REPO_POLICY, id::IAM_EXEC_ROLE_ECR, id::IAM_INSTANCE_ROLE]),
+    // The same refusal to a person's own `docker` command (the CLI prints a daemon error as
+    // "docker: %v" and its pull as "Error response from daemon"): nobody ran `docker login` (or
+    // `aws ecr get-login-password`) on that machine, the registry credentials, not a role.
+    family!("ecr.no_basic_auth_cli", "No registry credentials for a docker command (no docker login)", Some(EcrRegistry), Denied,
+        all: ["no basic auth credentials", "\\bdocker: |^\\s*docker (?:pull|push|run)\\b"], none: [],
+        &[id::REGISTRY_AUTH, id::IAM_INSTANCE_ROLE, id::IAM_EXEC_ROLE_ECR]),
     family!("ecr.no_basic_auth", "No ECR credentials on the host", Some(EcrRegistry), Denied,
         all: ["no basic auth credentials"], none: [],
         &[id::IAM_INSTANCE_ROLE, id::IAM_EXEC_ROLE_ECR, id::ECR_REPO_POLICY, id::REGISTRY_AUTH]),
@@ -1047,7 +1072,7 @@ pub static FAMILIES: &[Family] = &[
         all: ["service ?connect|ecs-service-connect|app ?mesh|\\benvoy\\b", "healthy|health ?checks?|exited|stopped"], none: [],
         shapes::SIDECAR_PROXY_UNHEALTHY.candidates),
     family!("health.elb", "Load balancer health checks failed", None, Health,
-        all: ["elb health|load balancer health|target[ -]?group|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)|unhealthy in \\(elb\\b|UnhealthyThreshold"], none: [],
+        all: ["elb health|load balancer health|target[ -]?group|Target\\.(?:Timeout|FailedHealthChecks|ResponseCodeMismatch)|unhealthy in \\(elb\\b|UnhealthyThreshold|Health checks failed with these codes"], none: [],
         shapes::ELB_HEALTH.candidates),
     family!("infra.spot", "Spot capacity reclaimed", None, Infrastructure,
         all: ["spot ?interruption|spot task was interrupted|spot instance|TerminationNotice|spot capacity"], none: [],

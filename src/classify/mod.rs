@@ -385,8 +385,14 @@ fn read(text: &str, depth: usize) -> Option<(usize, &'static Family, String)> {
 /// operations ("MountVolume.MountDevice failed for volume …: rpc error: … context deadline
 /// exceeded" is the volume's driver timing out, not the network of an image pull), its probes
 /// ("Readiness probe errored: rpc error: code = NotFound …" is a container no longer running,
-/// not an image) and its lifecycle hooks.
-const OWN_SUBJECT: &[&str] = &["k8s.volume", "k8s.probe", "k8s.lifecycle_hook"];
+/// not an image) and its lifecycle hooks. The docker CLI's own "docker: " names who pulled: a
+/// person's command on a machine without `docker login`, whatever the daemon's inner refusal.
+const OWN_SUBJECT: &[&str] = &[
+    "k8s.volume",
+    "k8s.probe",
+    "k8s.lifecycle_hook",
+    "ecr.no_basic_auth_cli",
+];
 
 /// Classifies one error message (a `containers[].reason` or a `stoppedReason`, or what a tool
 /// printed around one).

@@ -110,15 +110,25 @@ pub static VOCAB: &[(&str, &str)] = &[
     // the cluster autoscaler's refusal to add one (cluster-autoscaler's eventing scale-up
     // processor: reason NotTriggerScaleUp, "pod didn't trigger scale-up: %s": a node group at its
     // maximum, in backoff after a failed scale-up, or no group whose nodes would fit the pod).
+    // The kubelet's admission of a critical pod that found nothing to evict for it
+    // (pkg/kubelet/preemption/preemption.go: "no set of running pods found to reclaim resources:
+    // %v") and Kueue's admission of a job to a ClusterQueue (pkg/scheduler/flavorassigner:
+    // "couldn't assign flavors to pod set %s: %s", "resource %s unavailable in ClusterQueue",
+    // "insufficient quota for %s in flavor %s", "insufficient unused quota …") are the same want
+    // of room, the second in a queue's quota.
     (
         "K8S_SCHEDULER",
-        r#"pod didn.t trigger scale-up|NotTriggerScaleUp|\d+/\d+ nodes are available|No nodes are available that match all of the (?:following )?predicates|FailedScheduling|node\(s\) (?:had untolerated taint|had taints? |didn.t match (?:Pod.s node affinity|pod affinity|pod anti-affinity|pod topology)|were unschedulable|didn.t have free ports|had volume node affinity conflict|didn.t find available persistent volumes|had no available volume zone|exceed max volume count)|that the pod didn.t tolerate|\b\d+ Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages|[a-z0-9.-]+\.[a-z]+/[a-z0-9.-]+)\b|\bToo many pods\b|Preemption is not helpful for scheduling|No preemption victims found|pod has unbound immediate PersistentVolumeClaims|Node didn.t have enough resource: |Pod was rejected: |Predicate \w+ failed|Node didn.t satisfy plugin"#,
+        r#"pod didn.t trigger scale-up|NotTriggerScaleUp|\d+/\d+ nodes are available|No nodes are available that match all of the (?:following )?predicates|FailedScheduling|node\(s\) (?:had untolerated taint|had taints? |didn.t match (?:Pod.s node affinity|pod affinity|pod anti-affinity|pod topology)|were unschedulable|didn.t have free ports|had volume node affinity conflict|didn.t find available persistent volumes|had no available volume zone|exceed max volume count)|that the pod didn.t tolerate|\b\d+ Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages|[a-z0-9.-]+\.[a-z]+/[a-z0-9.-]+)\b|\bToo many pods\b|Preemption is not helpful for scheduling|No preemption victims found|pod has unbound immediate PersistentVolumeClaims|Node didn.t have enough resource: |Pod was rejected: |Predicate \w+ failed|Node didn.t satisfy plugin|no set of running pods found to reclaim resources|couldn.t assign flavors to pod set|unavailable in ClusterQueue|insufficient (?:unused )?quota for \S+ in flavor"#,
     ),
     // Karpenter's provisioner and launch errors (kubernetes-sigs/karpenter pkg/controllers/
     // provisioning/scheduling, aws/karpenter-provider-aws pkg/providers/instance, pkg/errors).
+    // Its launch wrapper (nodeclaim/lifecycle/launch.go "launching nodeclaim, %w", the AWS
+    // provider's "creating instance, %w" around CreateFleet's "with fleet error(s), …"): no node
+    // came up for the pending pods, whatever EC2 answered (capacity, a limit, the controller's
+    // own permissions), so they wait for room.
     (
         "KARPENTER",
-        r"(?:Could not|Failed to) schedule pod,|incompatible with (?:nodepool|provisioner) |no instance type (?:satisfied resources|met the scheduling requirements|met the requirements|which had enough resources)|all available instance types exceed limits|all requested instance types were unavailable|InsufficientInstanceCapacity|UnfulfillableCapacity|MaxSpotInstanceCountExceeded|creating instance, insufficient capacity",
+        r"(?:Could not|Failed to) schedule pod,|incompatible with (?:nodepool|provisioner) |no instance type (?:satisfied resources|met the scheduling requirements|met the requirements|which had enough resources)|all available instance types exceed limits|all requested instance types were unavailable|InsufficientInstanceCapacity|UnfulfillableCapacity|MaxSpotInstanceCountExceeded|creating instance, insufficient capacity|launching nodeclaim,|creating instance, with fleet error",
     ),
     // The AWS VPC CNI (aws/amazon-vpc-cni-k8s): the CNI plugin's ADD errors
     // (cmd/routed-eni-cni-plugin/cni.go), ipamd's datastore and EC2 allocation errors
@@ -132,11 +142,18 @@ pub static VOCAB: &[(&str, &str)] = &[
         r#"failed to assign an IP address to container|no available IP/Prefix addresses|Error received from AddNetwork gRPC call|127\.0\.0\.1:50051|/var/run/aws-node/(?:ipamd|npa)\.sock|failed to connect to backend server|plugin type="aws-cni"|failed to set ?up network for sandbox|failed to set up sandbox container "[^"]*" network|NetworkPlugin cni failed|cni plugin not initialized|NetworkPluginNotReady|network plugin is not ready"#,
     ),
     // The kubelet resolving a pod's env and volume references (pkg/kubelet/kubelet_pods.go:
-    // "couldn't find key %v in Secret %v/%v", the same for ConfigMap; the API server's NotFound:
-    // `secret "x" not found`, `secrets "x" not found`, `configmap "x" not found`).
+    // "couldn't find key %v in Secret %v/%v"; the API server's NotFound: `secret "x" not found`,
+    // `secrets "x" not found`).
     (
         "K8S_SECRET_REF",
-        r#"couldn.t find key \S+ in (?:Secret|ConfigMap)\b|\b(?:secrets?|configmaps?) "[^"]+" not found"#,
+        r#"couldn.t find key \S+ in Secret\b|\bsecrets? "[^"]+" not found"#,
+    ),
+    // The same for a ConfigMap ("couldn't find key %v in ConfigMap %v/%v"; `configmap "x" not
+    // found` from the kubelet's configmap manager, `configmaps "x" not found` from the API
+    // server): plain configuration, not a secret.
+    (
+        "K8S_CONFIGMAP_REF",
+        r#"couldn.t find key \S+ in ConfigMap\b|\bconfigmaps? "[^"]+" not found"#,
     ),
     // ---- symptoms -------------------------------------------------------------------------
     (
