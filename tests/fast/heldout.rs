@@ -2829,6 +2829,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Session 26: EKS add-ons and node bootstrap, leads passed from batch 270 (md5 0-7); scored on
+    // arrival at ad02c90.
+    Messages {
+        batch: "batch 276",
+        text: include_str!("../corpus/heldout/batch276/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 2,
+    },
 ];
 
 #[test]
