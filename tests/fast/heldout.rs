@@ -2061,6 +2061,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Session 26: CMS and blog engines (md5 0-7); scored on arrival at 8e3d42b.
+    Tails {
+        batch: "batch 273",
+        tails: include_str!("../corpus/heldout/batch273/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch273/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 0,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
