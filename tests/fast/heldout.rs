@@ -2846,6 +2846,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 2,
     },
+    // Session 26: ECS deploy steps in CI (md5 8-f; a CD tool's tracker); scored on arrival at
+    // 4edb419.
+    Messages {
+        batch: "batch 275",
+        text: include_str!("../corpus/heldout/batch275/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
