@@ -2070,6 +2070,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 0,
     },
+    // Session 26: Python ML serving containers (md5 0-7); scored on arrival at 6bc77f0.
+    Tails {
+        batch: "batch 278",
+        tails: include_str!("../corpus/heldout/batch278/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch278/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
