@@ -2079,6 +2079,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Session 26: message brokers and stream processors (md5 8-f); scored on arrival at 7aa2927.
+    Tails {
+        batch: "batch 274",
+        tails: include_str!("../corpus/heldout/batch274/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch274/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
