@@ -9,6 +9,17 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // Session 26, each from its source: Julia's processor.cpp, ClickHouse's environment checks,
+    // the mongo image's entrypoint, NumPy's npy_cpu_features.c and Bun's start-up warning (a
+    // CPU without the image's instruction set); a mandatory variable in an entrypoint's words;
+    // argparse's refusal as Airflow's parser prints it.
+    ("native.illegal_instruction", "ERROR: Unable to find compatible target in system image."),
+    ("native.illegal_instruction", "Instruction check fail. The CPU does not support SSSE3 instruction set."),
+    ("native.illegal_instruction", "WARNING: MongoDB 5.0+ requires a CPU with AVX support, and your current system does not appear to have that!"),
+    ("native.illegal_instruction", "RuntimeError: NumPy was built with baseline optimizations: (X86_V2) but your machine doesn't support: (X86_V2)."),
+    ("native.illegal_instruction", "warn: CPU lacks AVX support, strange crashes may occur. Reinstall Bun or use *-baseline build:"),
+    ("config.missing_env", "Missing mandatory environment variable DATABASE_URL."),
+    ("cli.bad_args", "airflow command error: argument GROUP_OR_COMMAND: invalid choice: 'bash' (choose from 'celery', 'config', 'db'), see help above."),
     // Session 25, each from its source: Redis's rdb.c and aof.c; SQLite's sqlite3ErrStr as its
     // drivers pass it on; EEXIST in coreutils', Go's and libuv's words; bash's [[ ]] parser; the
     // CLI libraries' refusals; DuckDB's and Badger's locks; OpenBLAS's and Node's thread start.

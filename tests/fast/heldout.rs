@@ -408,11 +408,12 @@ const TAILS: &[Tails] = &[
     // 7214e3d: 12 right, 3 false claims, the key line shown for 25 of 29.
     // 17 right since session 25's OpenBLAS wording in thread.create (not clean: found while
     // reviewing earlier false claims).
+    // Right 17 → 18 since session 26's CPU-level and entrypoint wordings (not clean).
     Tails {
         batch: "batch 11",
         tails: include_str!("../corpus/heldout/batch11/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch11/accepted.json"),
-        right: 17,
+        right: 18,
         false_claims_at_most: 3,
         shown: 25,
     },
@@ -2034,30 +2035,33 @@ const TAILS: &[Tails] = &[
     },
     // Session 26: data pipeline and workflow workers (md5 8-f); scored on arrival
     // at 0092815.
+    // Right 0 → 1 since session 26's CPU-level and entrypoint wordings (not clean).
     Tails {
         batch: "batch 268",
         tails: include_str!("../corpus/heldout/batch268/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch268/accepted.json"),
-        right: 0,
+        right: 1,
         false_claims_at_most: 1,
         shown: 2,
     },
     // Session 26: R, Julia and Haskell services (md5 8-f); scored on arrival
     // at 0092815.
+    // Right 2 → 3 since session 26's CPU-level and entrypoint wordings (not clean).
     Tails {
         batch: "batch 272",
         tails: include_str!("../corpus/heldout/batch272/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch272/accepted.json"),
-        right: 2,
+        right: 3,
         false_claims_at_most: 0,
         shown: 3,
     },
     // Session 26: identity and auth servers (md5 0-7); scored on arrival at 16c45fe.
+    // Right 0 → 1 since session 26's CPU-level and entrypoint wordings (not clean).
     Tails {
         batch: "batch 267",
         tails: include_str!("../corpus/heldout/batch267/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch267/accepted.json"),
-        right: 0,
+        right: 1,
         false_claims_at_most: 0,
         shown: 3,
     },
