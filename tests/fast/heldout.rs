@@ -2092,6 +2092,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // Session 26: Go services failing at start-up (md5 8-f); scored on arrival at 45c70bc.
+    Tails {
+        batch: "batch 284",
+        tails: include_str!("../corpus/heldout/batch284/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch284/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
