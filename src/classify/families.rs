@@ -78,6 +78,20 @@ const ECS_REFUSAL_NOT: [&str; 6] = [
     "execution ?role",
 ];
 
+/// What `task.validation` leaves to `ecs.request_refused` besides `ECS_REFUSAL_NOT`: a refusal
+/// that names a service's own parameter (CreateService's serviceRegistries, a Cloud Map
+/// registration's record type) is the service's setting, even when it names the network mode
+/// it clashes with.
+const TASK_VALIDATION_NOT: [&str; 7] = [
+    ECS_REFUSAL_NOT[0],
+    ECS_REFUSAL_NOT[1],
+    ECS_REFUSAL_NOT[2],
+    ECS_REFUSAL_NOT[3],
+    ECS_REFUSAL_NOT[4],
+    ECS_REFUSAL_NOT[5],
+    "serviceRegistries|type '?(?:A|SRV)'? DNS record",
+];
+
 /// What a task definition holds, by the names RegisterTaskDefinition and ContainerDefinition give
 /// their parameters (ECS API reference), the launch type or platform a task definition must fit,
 /// and the task definition itself (`task.validation`); not a `TaskDefinitionArn` key, which a
@@ -785,8 +799,11 @@ pub static FAMILIES: &[Family] = &[
     // InstanceLimitExceeded "You have requested more instances (%d) than your current instance
     // limit of %d allows". No instance, so nothing to place the task on; a Spot pool that ran
     // dry is AWS taking capacity away. Before ECS's refusals, which such a wrapped 400 resembles.
+    // An account that may launch only Free Tier types ("The specified instance type is not
+    // eligible for Free Tier", InvalidParameterCombination) is the same limit; an EKS node group
+    // reports any of them as its health issue AsgInstanceLaunchFailures (EKS API, Issue codes).
     family!("ec2.capacity", "EC2 could not launch the instances: no capacity of that type in the zone, a type the zone does not offer, or the account's vCPU or instance limit", Some(Ec2), Capacity,
-        all: ["We currently do not have sufficient \\S+ capacity|There is no Spot capacity available|is not supported in your requested Availability Zone|requested more vCPU capacity than your current vCPU limit|requested more instances \\(\\d+\\) than your current instance limit|\\b(?:InsufficientInstanceCapacity|VcpuLimitExceeded|InstanceLimitExceeded|MaxSpotInstanceCountExceeded)\\b"], none: [],
+        all: ["We currently do not have sufficient \\S+ capacity|There is no Spot capacity available|is not supported in your requested Availability Zone|requested more vCPU capacity than your current vCPU limit|requested more instances \\(\\d+\\) than your current instance limit|not eligible for Free Tier|\\b(?:InsufficientInstanceCapacity|VcpuLimitExceeded|InstanceLimitExceeded|MaxSpotInstanceCountExceeded|AsgInstanceLaunchFailures)\\b"], none: [],
         &[id::CAPACITY_PLACEMENT, id::INFRA_SPOT_OR_HOST, id::TASK_CONFIG]),
     // EKS refuses a managed node group in a public subnet that does not give its instances a
     // public IP (CreateNodegroup since April 2020, and the node group health issue
@@ -794,6 +811,15 @@ pub static FAMILIES: &[Family] = &[
     // does not automatically assign public IP addresses to instances launched into it"): a node
     // there could not reach the cluster's endpoint, ECR or S3, as a task without a public IP in
     // a public subnet cannot (the EKS user guide's managed node groups page).
+    // An EKS managed add-on whose pods do not run reports DEGRADED (the EKS API's AddonStatus; its
+    // health issue InsufficientNumberOfReplicas, "The add-on is unhealthy because it doesn't have
+    // the desired number of replicas"), which Terraform's waiter prints as "unexpected state
+    // 'DEGRADED', wanted target 'ACTIVE'" and CloudFormation as the add-on's CREATE_FAILED. CoreDNS
+    // and the other Deployments of an add-on need nodes: created before any node group has ready
+    // nodes, they have nowhere to run, the want of capacity a task without an instance meets.
+    family!("eks.addon_degraded", "An EKS add-on's pods are not running (DEGRADED): most often no node was ready to run them yet", None, Capacity,
+        all: ["InsufficientNumberOfReplicas|add-?on[^\\n]{0,160}\\bDEGRADED\\b"], none: ["ConfigurationConflict|Conflicts found when trying to apply"],
+        &[id::CAPACITY_PLACEMENT, "other", id::TASK_CONFIG]),
     family!("eks.subnet_public_ip", "A public subnet of the node group does not give its instances a public IP", Some(Ec2), Config,
         all: ["does not automatically assign public IP addresses to instances launched into it|Ec2SubnetInvalidConfiguration"], none: [],
         &[id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE]),
@@ -811,7 +837,7 @@ pub static FAMILIES: &[Family] = &[
         &[id::TASK_CONFIG, "other"]),
     family!("task.validation", "The request or the task definition is invalid", None, Config,
         all: [ECS_REFUSAL, TASK_DEFINITION_SUBJECT],
-        none: ECS_REFUSAL_NOT,
+        none: TASK_VALIDATION_NOT,
         &[id::TASK_CONFIG, id::IAM_EXEC_ROLE_MISSING, id::CAPACITY_PLACEMENT]),
     family!("ecs.request_refused", "ECS refused the request", None, Config,
         all: [ECS_REFUSAL],
