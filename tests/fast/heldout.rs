@@ -2896,6 +2896,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 5,
         ambiguous_top3: 0,
     },
+    // Session 26: ECS texts in infrastructure runbooks and postmortems (md5 0-7); scored on arrival
+    // at a2bcd6e.
+    Messages {
+        batch: "batch 283",
+        text: include_str!("../corpus/heldout/batch283/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
