@@ -2101,6 +2101,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // Session 26: home-lab Compose stacks' crash logs (md5 0-7); scored on arrival at 97af4bf.
+    Tails {
+        batch: "batch 280",
+        tails: include_str!("../corpus/heldout/batch280/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch280/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
