@@ -2110,6 +2110,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Session 26: fix commits quoting a start log, Gerrit-mirrored projects (md5 8-f); scored on
+    // arrival at 73404cd.
+    Tails {
+        batch: "batch 279",
+        tails: include_str!("../corpus/heldout/batch279/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch279/accepted.json"),
+        right: 4,
+        false_claims_at_most: 2,
+        shown: 9,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
