@@ -2923,6 +2923,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 1,
     },
+    // Session 26: Kubernetes texts in Gerrit-mirrored projects' commits (md5 8-f); scored on
+    // arrival at 00661b9.
+    Messages {
+        batch: "batch 282",
+        text: include_str!("../corpus/heldout/batch282/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 2,
+    },
 ];
 
 #[test]
