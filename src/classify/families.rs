@@ -241,6 +241,14 @@ pub static FAMILIES: &[Family] = &[
     // admission/security/podsecuritypolicy, removed in 1.25: "unable to validate against any pod
     // security policy: […]") and OpenShift's SecurityContextConstraints ("unable to validate
     // against any security context constraint: […]").
+    // The API server's RBAC refusal (k8s.io/apiserver's authorization filter,
+    // responsewriters.ForbiddenStatusError: `%s is forbidden: User %q cannot %s resource %q in
+    // API group %q …`, before 1.14 `… cannot %s %s at the cluster scope`), in whatever client
+    // printed it: a service account or user without the Role it needs. No cause of the
+    // catalogue; never an image pull, whatever "manifest" or 403 the client's words hold.
+    family!("k8s.rbac_forbidden", "A Kubernetes user or service account lacks the RBAC permission for the call", None, Denied,
+        all: ["is forbidden: User \\\\*\"[^\"\\\\]+\\\\*\" cannot \\w+"], none: [],
+        &["other", id::TASK_CONFIG]),
     family!("k8s.pod_security", "A pod security policy refused the pod: its security settings break what the namespace allows", None, Config,
         all: ["violates PodSecurity|unable to validate against any (?:pod security policy|security context constraint)"], none: [],
         &[id::TASK_CONFIG, "other"]),

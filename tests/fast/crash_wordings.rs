@@ -20,6 +20,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("native.illegal_instruction", "warn: CPU lacks AVX support, strange crashes may occur. Reinstall Bun or use *-baseline build:"),
     ("config.missing_env", "Missing mandatory environment variable DATABASE_URL."),
     ("cli.bad_args", "airflow command error: argument GROUP_OR_COMMAND: invalid choice: 'bash' (choose from 'celery', 'config', 'db'), see help above."),
+    // MySQL's mysys and server errors with errno 2.
+    ("config.missing_file", "2026-12-07 10:00:00 0 [ERROR] Can't open file: './app/users.frm' (errno: 2 - No such file or directory)"),
+    ("config.missing_file", "mysqld: Can't read dir of '/etc/mysql/conf.d/' (Errcode: 2 - No such file or directory)"),
     // Session 25, each from its source: Redis's rdb.c and aof.c; SQLite's sqlite3ErrStr as its
     // drivers pass it on; EEXIST in coreutils', Go's and libuv's words; bash's [[ ]] parser; the
     // CLI libraries' refusals; DuckDB's and Badger's locks; OpenBLAS's and Node's thread start.

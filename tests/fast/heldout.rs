@@ -2112,11 +2112,12 @@ const TAILS: &[Tails] = &[
     },
     // Session 26: fix commits quoting a start log, Gerrit-mirrored projects (md5 8-f); scored on
     // arrival at 73404cd.
+    // Right 4 → 5 since session 26's MySQL errno 2 (not clean).
     Tails {
         batch: "batch 279",
         tails: include_str!("../corpus/heldout/batch279/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch279/accepted.json"),
-        right: 4,
+        right: 5,
         false_claims_at_most: 2,
         shown: 9,
     },
@@ -2925,10 +2926,11 @@ const MESSAGES: &[Messages] = &[
     },
     // Session 26: Kubernetes texts in Gerrit-mirrored projects' commits (md5 8-f); scored on
     // arrival at 00661b9.
+    // Clear 2 → 3 since session 26's Kubernetes RBAC refusal (not clean).
     Messages {
         batch: "batch 282",
         text: include_str!("../corpus/heldout/batch282/messages.jsonl"),
-        clear_top1: 2,
+        clear_top1: 3,
         ambiguous_top3: 2,
     },
 ];
