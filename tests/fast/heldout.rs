@@ -2121,6 +2121,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 9,
     },
+    // Session 26: container-image repositories' fix threads (md5 8-f); scored on arrival at
+    // 0c4b644.
+    Tails {
+        batch: "batch 286",
+        tails: include_str!("../corpus/heldout/batch286/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch286/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
