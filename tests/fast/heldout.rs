@@ -2943,6 +2943,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 3,
         ambiguous_top3: 2,
     },
+    // Session 26: squash-merge bodies of Kubernetes deployment repositories (md5 0-7); scored on
+    // arrival at 7de0bae.
+    Messages {
+        batch: "batch 290",
+        text: include_str!("../corpus/heldout/batch290/messages.jsonl"),
+        clear_top1: 4,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
