@@ -2131,6 +2131,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Session 26: Kubernetes operators' fix commits (md5 8-f); scored on arrival at ea76b6d.
+    Tails {
+        batch: "batch 289",
+        tails: include_str!("../corpus/heldout/batch289/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch289/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
