@@ -2960,6 +2960,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 4,
         ambiguous_top3: 0,
     },
+    // Session 26: Kubernetes texts in StarlingX commit messages (md5 0-7); scored on arrival at
+    // daed27a.
+    Messages {
+        batch: "batch 287",
+        text: include_str!("../corpus/heldout/batch287/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
