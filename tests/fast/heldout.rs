@@ -2140,6 +2140,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // Session 26: fix commits quoting a start log, Gerrit-mirrored projects (md5 0-7); scored on
+    // arrival at 46b61bd.
+    Tails {
+        batch: "batch 285",
+        tails: include_str!("../corpus/heldout/batch285/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch285/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
