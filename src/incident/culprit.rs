@@ -48,6 +48,13 @@ pub fn culprit(report: &Report) -> CulpritRef {
         .map(|c| c.id.as_str())
         .unwrap_or("other");
     let kind = catalogue::cause(cause).map_or(Culprit::Service, |c| c.culprit);
+    // A container instance's health event has no service: its check names the cluster's
+    // instances that fail that way, so the incident is the cluster's.
+    let kind = if kind == Culprit::Service && t.container_instance.is_some() {
+        Culprit::Cluster
+    } else {
+        kind
+    };
     // The check's own culprit, held as data, comes first; without one (the top cause is only
     // suspected from the text, or no check can confirm it) the report's facts name what they can,
     // and nothing is read from the summary's words: the service itself beats a wrong grouping.

@@ -415,3 +415,29 @@ fn an_impaired_container_instance_is_read_from_its_health_event() {
         other => panic!("{other:?}"),
     }
 }
+
+/// An impairment storm (a bad AMI or agent update takes many instances of a cluster down at
+/// once) is one incident per cluster and cause, not one per instance: the instances differ,
+/// the culprit (the cluster's place) and the cause do not.
+#[test]
+fn instances_impaired_at_once_in_one_cluster_share_one_incident() {
+    use ecs_autopsy::target::{from_event, FromEvent};
+    let base = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/events-docs/instance-health-agent-connectivity.json"),
+    )
+    .unwrap();
+    let keys: Vec<String> = ["i-0abcdef1234567890", "i-0fedcba9876543210"]
+        .iter()
+        .map(|instance| {
+            let event = base.replace("i-0abcdef1234567890", instance);
+            let FromEvent::Snapshot(s) = from_event(event.as_bytes(), None).unwrap() else {
+                panic!("{instance}: not read from the event alone");
+            };
+            let r = diagnose(&s);
+            assert_eq!(r.task.container_instance.as_deref(), Some(*instance));
+            ecs_autopsy::incident::key(&r, "slack:#ops")
+        })
+        .collect();
+    assert_eq!(keys[0], keys[1]);
+}

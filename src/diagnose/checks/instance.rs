@@ -77,8 +77,20 @@ fn instance_impaired(f: &Facts<'_>) -> Option<Outcome> {
         .iter()
         .map(ImpairedCheck::meaning)
         .collect();
+    // The culprit is the cluster's instances failing this way, not the one instance: an
+    // impairment storm (a bad AMI, an agent update, a network change) takes many instances down
+    // at once with one fix, and is one incident that grows, not one message per instance.
+    let checks: Vec<&str> = event
+        .impaired_checks
+        .iter()
+        .map(|c| c.check.as_str())
+        .collect();
     Some(Outcome::fail_on(
-        format!("container instance {instance}"),
+        format!(
+            "{} (container instances with {} IMPAIRED)",
+            f.snap.task.cluster_name().unwrap_or("-"),
+            checks.join(", ")
+        ),
         format!(
             "Container instance {instance} is impaired: {}",
             what.join("; ")
