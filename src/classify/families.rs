@@ -218,6 +218,13 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.configmap_ref", "Referenced Kubernetes ConfigMap or key does not exist", None, NotFound,
         all: ["@K8S_CONFIGMAP_REF"], none: [],
         &["other", id::SECRET_NOT_FOUND, id::TASK_CONFIG]),
+    // The External Secrets Operator's provider found no such secret (its NoSecretError, "Secret
+    // does not exist", in the ExternalSecret's SecretSyncedError: "error retrieving secret at
+    // .data[%d], key: %s, err: %w"): the secret store lacks the path, the counterpart of a
+    // task's valueFrom naming a secret that is gone.
+    family!("eso.secret_missing", "The secret an ExternalSecret names does not exist in its store", None, NotFound,
+        all: ["\\bSecret does not exist\\b"], none: [],
+        SECRETS_NOT_FOUND),
     family!("k8s.secret_ref", "Referenced Kubernetes secret or key does not exist", None, NotFound,
         all: ["@K8S_SECRET_REF"], none: [],
         &[id::SECRET_NOT_FOUND, id::IAM_EXEC_ROLE_SECRETS]),
@@ -249,6 +256,13 @@ pub static FAMILIES: &[Family] = &[
     family!("k8s.rbac_forbidden", "A Kubernetes user or service account lacks the RBAC permission for the call", None, Denied,
         all: ["is forbidden: User \\\\*\"[^\"\\\\]+\\\\*\" cannot \\w+"], none: [],
         &["other", id::TASK_CONFIG]),
+    // The API server's validation of an object's spec (apimachinery's field.Error types, as
+    // NewInvalid prints them: `%s %q is invalid: spec.containers[0].image: Required value`,
+    // "Invalid value", "Unsupported value", "Duplicate value", "Forbidden", "Too long", "Too
+    // many"): the pod's (or its controller's template's) spec, the task definition's counterpart.
+    family!("k8s.spec_invalid", "The API server refused the pod's spec (a field missing or invalid)", None, Config,
+        all: ["\\bspec\\.[\\w.\\[\\]\"=-]*: (?:Required value|Invalid value|Unsupported value|Duplicate value|Forbidden|Too long|Too many)\\b"], none: [],
+        &[id::TASK_CONFIG, "other"]),
     family!("k8s.pod_security", "A pod security policy refused the pod: its security settings break what the namespace allows", None, Config,
         all: ["violates PodSecurity|unable to validate against any (?:pod security policy|security context constraint)"], none: [],
         &[id::TASK_CONFIG, "other"]),
@@ -292,10 +306,14 @@ pub static FAMILIES: &[Family] = &[
     // `storageclasses.storage.k8s.io "gp3" not found`; the service-account admission plugin's
     // `serviceaccount "web" not found`). A name in the pod's spec that the cluster lacks: no
     // cause of the catalogue, and never an image (whose family reads any "not found"). Only the
+    // A kind or API version the cluster does not serve (apimachinery's NoKindMatchError "no
+    // matches for kind %q in version %q", Helm's "resource mapping not found for name", the
+    // API server's bare NotFound "the server could not find the requested resource" of an API
+    // it stopped serving) is the same: a chart or client out of step with the cluster.
     // plural resource names the API server prints (and the RBAC kinds with their group), so that
     // an ECS tool's `service "web" not found` or a role's stays with the ECS families.
     family!("k8s.object_missing", "A Kubernetes object the pod names does not exist", None, NotFound,
-        all: ["\\bserviceaccounts? \"[^\"]+\" not found|\\b(?:persistentvolumeclaims|persistentvolumes|namespaces|storageclasses(?:\\.storage\\.k8s\\.io)?|priorityclasses(?:\\.scheduling\\.k8s\\.io)?|runtimeclasses(?:\\.node\\.k8s\\.io)?|ingressclasses(?:\\.networking\\.k8s\\.io)?|(?:cluster)?role(?:binding)?s\\.rbac\\.authorization\\.k8s\\.io) \"[^\"]+\" not found"], none: [],
+        all: ["no matches for kind \"[^\"]+\" in version|the server could not find the requested resource|resource mapping not found for name|\\bserviceaccounts? \"[^\"]+\" not found|\\b(?:persistentvolumeclaims|persistentvolumes|namespaces|storageclasses(?:\\.storage\\.k8s\\.io)?|priorityclasses(?:\\.scheduling\\.k8s\\.io)?|runtimeclasses(?:\\.node\\.k8s\\.io)?|ingressclasses(?:\\.networking\\.k8s\\.io)?|(?:cluster)?role(?:binding)?s\\.rbac\\.authorization\\.k8s\\.io) \"[^\"]+\" not found"], none: [],
         &["other", id::TASK_CONFIG]),
     // The kubelet's volume operations (pkg/volume/util/operationexecutor/operation_generator.go:
     // "MountVolume.SetUp failed for volume %q", "MountVolume.MountDevice failed", "AttachVolume.
@@ -1188,6 +1206,15 @@ pub static FAMILIES: &[Family] = &[
         all: ["essential container|container exited|exit ?code|exited with|EssentialContainerExited|CannotStartContainerError|CrashLoopBackOff|Back-off (?:\\S+ )?restarting failed container"], none: [],
         shapes::ESSENTIAL_CONTAINER_EXITED.candidates),
     // ---- catch-alls for truncated or terse messages -----------------------------------------------
+    // k8s.io/apimachinery's wait.ErrWaitTimeout ("timed out waiting for the condition"), which
+    // Helm's --wait, `kubectl wait` ("… on pods/NAME") and controllers return when a poll gives
+    // up: a waiter, like `service.not_stable`, whose own words name no failure. What it waited
+    // for (a pod's events, a load balancer still pending, a Job) says why; a wait budget shorter
+    // than the rollout is common enough to come first. Never the network: "timed out" here is
+    // the waiter's.
+    family!("k8s.wait_timeout", "A Kubernetes wait gave up (Helm --wait, kubectl wait): what it waited for says why", None, Other,
+        all: ["timed out waiting for the condition"], none: [],
+        &["other", id::CAPACITY_PLACEMENT, id::CONTAINER_EXIT]),
     family!("pull.network", "Registry or AWS service unreachable (network)", None, Timeout,
         all: ["@NET|context canceled|api error"], none: [],
         NET_AWS),

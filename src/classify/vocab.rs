@@ -128,7 +128,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     // own permissions), so they wait for room.
     (
         "KARPENTER",
-        r"(?:Could not|Failed to) schedule pod,|incompatible with (?:nodepool|provisioner) |no instance type (?:satisfied resources|met the scheduling requirements|met the requirements|which had enough resources)|all available instance types exceed limits|all requested instance types were unavailable|InsufficientInstanceCapacity|UnfulfillableCapacity|MaxSpotInstanceCountExceeded|creating instance, insufficient capacity|launching nodeclaim,|creating instance, with fleet error",
+        r"(?:Could not|Failed to) schedule pod,|incompatible with (?:nodepool|provisioner) |no instance type (?:satisfied resources|met the scheduling requirements|met the requirements|which had enough resources|has enough resources)|all available instance types exceed limits|all requested instance types were unavailable|InsufficientInstanceCapacity|UnfulfillableCapacity|MaxSpotInstanceCountExceeded|creating instance, insufficient capacity|launching nodeclaim,|creating instance, with fleet error",
     ),
     // The AWS VPC CNI (aws/amazon-vpc-cni-k8s): the CNI plugin's ADD errors
     // (cmd/routed-eni-cni-plugin/cni.go), ipamd's datastore and EC2 allocation errors

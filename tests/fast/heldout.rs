@@ -2691,11 +2691,12 @@ const MESSAGES: &[Messages] = &[
     },
     // Session 24: Kubernetes texts from CI runs on throwaway clusters (k3s, kind, minikube, a
     // rootless cluster; no md5 split); scored on arrival at 08c2b3e.
+    // Ambiguous 1 → 2 since session 26's Kubernetes waits, spec validation, API discovery and External Secrets wordings (not clean).
     Messages {
         batch: "batch 218",
         text: include_str!("../corpus/heldout/batch218/messages.jsonl"),
-        clear_top1: 1,
-        ambiguous_top3: 1,
+        clear_top1: 3,
+        ambiguous_top3: 2,
     },
     // Session 24: Kubernetes texts from OpenShift and OKD users (SCC refusals, arbitrary UIDs,
     // builds, ImageStreams and the internal registry; no md5 split); scored on arrival at 8009d8a.
@@ -2740,11 +2741,12 @@ const MESSAGES: &[Messages] = &[
     },
     // Session 24: Kubernetes texts from failed Helm installs and upgrades in application
     // repositories (no md5 split); scored on arrival at 912fe6e.
+    // Ambiguous 0 → 1 since session 26's Kubernetes waits, spec validation, API discovery and External Secrets wordings (not clean).
     Messages {
         batch: "batch 228",
         text: include_str!("../corpus/heldout/batch228/messages.jsonl"),
         clear_top1: 5,
-        ambiguous_top3: 0,
+        ambiguous_top3: 1,
     },
     // Session 25: Kubernetes/EKS texts from users of Knative, OpenFaaS, KEDA and other serverless
     // layers (no md5 split); scored on arrival at 6525f62.
@@ -2838,11 +2840,12 @@ const MESSAGES: &[Messages] = &[
     },
     // Session 25: Kubernetes/EKS texts from users of Terraform and similar tools creating clusters
     // and node pools (no md5 split); scored on arrival at 5bc8408.
+    // Ambiguous 0 → 1 since session 26's Kubernetes waits, spec validation, API discovery and External Secrets wordings (not clean).
     Messages {
         batch: "batch 251",
         text: include_str!("../corpus/heldout/batch251/messages.jsonl"),
         clear_top1: 3,
-        ambiguous_top3: 0,
+        ambiguous_top3: 1,
     },
     // Session 25: EKS/Kubernetes texts from pods whose AWS credentials failed (IRSA, Pod Identity;
     // no md5 split); scored on arrival at 41040b5.
@@ -2964,19 +2967,21 @@ const MESSAGES: &[Messages] = &[
     },
     // Session 26: squash-merge bodies of Kubernetes deployment repositories (md5 0-7); scored on
     // arrival at 7de0bae.
+    // Clear 4 → 7 since session 26's Kubernetes waits, spec validation, API discovery and External Secrets wordings (not clean).
     Messages {
         batch: "batch 290",
         text: include_str!("../corpus/heldout/batch290/messages.jsonl"),
-        clear_top1: 4,
+        clear_top1: 7,
         ambiguous_top3: 0,
     },
     // Session 26: Kubernetes texts in StarlingX commit messages (md5 0-7); scored on arrival at
     // daed27a.
+    // Clear 2 → 3, ambiguous 0 → 2 since session 26's Kubernetes waits, spec validation, API discovery and External Secrets wordings (not clean).
     Messages {
         batch: "batch 287",
         text: include_str!("../corpus/heldout/batch287/messages.jsonl"),
-        clear_top1: 2,
-        ambiguous_top3: 0,
+        clear_top1: 3,
+        ambiguous_top3: 2,
     },
 ];
 
