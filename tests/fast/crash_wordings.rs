@@ -20,6 +20,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("native.illegal_instruction", "warn: CPU lacks AVX support, strange crashes may occur. Reinstall Bun or use *-baseline build:"),
     ("config.missing_env", "Missing mandatory environment variable DATABASE_URL."),
     ("cli.bad_args", "airflow command error: argument GROUP_OR_COMMAND: invalid choice: 'bash' (choose from 'celery', 'config', 'db'), see help above."),
+    // dash running a script names the script (its $0).
+    ("shell.command_not_found", "/docker-entrypoint.sh: 12: exec: su-exec: not found"),
     // MySQL's mysys and server errors with errno 2.
     ("config.missing_file", "2026-12-07 10:00:00 0 [ERROR] Can't open file: './app/users.frm' (errno: 2 - No such file or directory)"),
     ("config.missing_file", "mysqld: Can't read dir of '/etc/mysql/conf.d/' (Errcode: 2 - No such file or directory)"),

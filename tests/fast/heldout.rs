@@ -2123,11 +2123,12 @@ const TAILS: &[Tails] = &[
     },
     // Session 26: container-image repositories' fix threads (md5 8-f); scored on arrival at
     // 0c4b644.
+    // Right 4 → 5 since session 26's dash script form of "not found" (not clean).
     Tails {
         batch: "batch 286",
         tails: include_str!("../corpus/heldout/batch286/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch286/accepted.json"),
-        right: 4,
+        right: 5,
         false_claims_at_most: 0,
         shown: 6,
     },
