@@ -2151,6 +2151,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Session 26: agent-co-authored fixes in small application repositories (md5 0-7); scored on
+    // arrival at 322a924.
+    Tails {
+        batch: "batch 295",
+        tails: include_str!("../corpus/heldout/batch295/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch295/accepted.json"),
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
