@@ -2161,6 +2161,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Session 26: container-image repositories' fix threads (md5 0-7); scored on arrival at
+    // 8907c16.
+    Tails {
+        batch: "batch 291",
+        tails: include_str!("../corpus/heldout/batch291/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch291/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
