@@ -2171,6 +2171,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Session 26: Gerrit-mirrored projects' fix commits, further projects (md5 8-f); scored on
+    // arrival at 451bd5d.
+    Tails {
+        batch: "batch 292",
+        tails: include_str!("../corpus/heldout/batch292/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch292/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
