@@ -3014,6 +3014,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 3,
         ambiguous_top3: 2,
     },
+    // Session 26: squash-merge bodies of Kubernetes deployment repositories (md5 8-f); scored on
+    // arrival at 3ef7967.
+    Messages {
+        batch: "batch 293",
+        text: include_str!("../corpus/heldout/batch293/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 2,
+    },
 ];
 
 #[test]
