@@ -3022,6 +3022,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 2,
     },
+    // Session 26: agent-co-authored commits in ECS or EKS deploy repositories (md5 8-f); scored on
+    // arrival at 6e425c2.
+    Messages {
+        batch: "batch 296",
+        text: include_str!("../corpus/heldout/batch296/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
