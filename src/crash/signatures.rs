@@ -1698,9 +1698,12 @@ pub static SIGNATURES: &[Signature] = &[
     // process.py Subprocess.spawn, logged at INFO before "gave up: … entered FATAL state"). ENOENT from execve also names a missing interpreter, so a CRLF #! line lands here
     // when no CR is visible: the fix says so.
     // Go's os/exec on Windows says "executable file not found in %PATH%" (os/exec/lp_windows.go).
-    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: "(?P<cmd>[^"]+)": executable file not found in (?:\$PATH|%PATH%)|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$|spawnerr: can't find command '(?P<scmd>[^']+)'"#,
-        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd$tcmd$scmd)",
-        "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist, and a glibc binary in an Alpine (musl) image names a loader that does not exist"),
+    // runc before 1.1 wrapped the same LookPath error in its start error, `starting container
+    // process caused "exec: \"x\": executable file not found in $PATH"`, with the quotes
+    // escaped, and for a path, LookPath's `exec: "/init": stat /init: no such file or directory`.
+    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: \\?"(?P<cmd>[^"\\]+)\\?": executable file not found in (?:\$PATH|%PATH%)|exec: \\?"(?P<stcmd>[^"\\]+)\\?": stat \S+: no such file or directory|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$|spawnerr: can't find command '(?P<scmd>[^']+)'"#,
+        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd$tcmd$scmd$stcmd)",
+        "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist, and a glibc binary in an Alpine (musl) image names a loader that does not exist. A bare name is looked up in $PATH only, never in the working directory (give ./entrypoint.sh or its full path), and Go's lookup calls a file that is there but not executable \"not found\" too (chmod +x it in the image)"),
     // A command a script runs is not in the image: bash's "%s: command not found"
     // (execute_cmd.c; "script: line N: x: command not found") and its exec builtin's "script:
     // line N: exec: x: not found" (builtins/exec.def, sh_notfound in builtins/common.c); busybox

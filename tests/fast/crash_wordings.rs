@@ -20,6 +20,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("native.illegal_instruction", "warn: CPU lacks AVX support, strange crashes may occur. Reinstall Bun or use *-baseline build:"),
     ("config.missing_env", "Missing mandatory environment variable DATABASE_URL."),
     ("cli.bad_args", "airflow command error: argument GROUP_OR_COMMAND: invalid choice: 'bash' (choose from 'celery', 'config', 'db'), see help above."),
+    // runc before 1.1 quotes Go's LookPath error with escaped quotes.
+    ("exec.not_found", r#"docker: Error response from daemon: OCI runtime create failed: container_linux.go:349: starting container process caused "exec: \"/app/run\": stat /app/run: no such file or directory": unknown."#),
+    ("exec.not_found", r#"container_linux.go:345: starting container process caused "exec: \"uvicorn\": executable file not found in $PATH""#),
     // dash running a script names the script (its $0).
     ("shell.command_not_found", "/docker-entrypoint.sh: 12: exec: su-exec: not found"),
     // MySQL's mysys and server errors with errno 2.
