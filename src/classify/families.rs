@@ -187,6 +187,15 @@ pub static FAMILIES: &[Family] = &[
     // no volume can satisfy (no StorageClass or provisioner, an EBS volume in another zone) is
     // no want of CPU or memory: the claim's events say which, as for a volume that cannot mount.
     // A resource reason beside them ("Insufficient cpu") leaves the want of room first.
+    // The EFS CSI driver's controller could not create the access point a dynamically
+    // provisioned volume needs (aws-efs-csi-driver pkg/driver/controller.go: "Failed to create
+    // Access point in File System %v : %v"; pkg/cloud: "Failed to create access point: %v"),
+    // whatever the inner error: its IAM role (IRSA or Pod Identity), the file system's policy or
+    // its access point limit. The EFS volume, before the denial and role families its inner
+    // words would reach.
+    family!("efs.csi_access_point", "The EFS CSI driver could not create the volume's access point", Some(Efs), Other,
+        all: ["Failed to create (?:Access|access) point"], none: [],
+        &[id::VOLUME_EFS, "other"]),
     family!("k8s.volume_scheduling", "The pod's volumes keep it off every node (a claim not bound, a volume in another zone, or a volume limit)", None, Other,
         all: ["pod has unbound (?:immediate )?PersistentVolumeClaims|volume node affinity conflict|didn.t find available persistent volumes|did not have enough free storage|bound to non-existent pv|had no available volume zone|exceed max volume count|had no available disk|NoVolumeZoneConflict|NoDiskConflict|CheckVolumeBinding|Max\\w*VolumeCount"], none: ["Insufficient |Too many pods"],
         &["other", id::VOLUME_EFS, id::CAPACITY_PLACEMENT]),
@@ -259,9 +268,9 @@ pub static FAMILIES: &[Family] = &[
     // The API server's validation of an object's spec (apimachinery's field.Error types, as
     // NewInvalid prints them: `%s %q is invalid: spec.containers[0].image: Required value`,
     // "Invalid value", "Unsupported value", "Duplicate value", "Forbidden", "Too long", "Too
-    // many"): the pod's (or its controller's template's) spec, the task definition's counterpart.
+    // many", "Not found" for a name the spec refers to, such as a volume mount's): the pod's (or its controller's template's) spec, the task definition's counterpart.
     family!("k8s.spec_invalid", "The API server refused the pod's spec (a field missing or invalid)", None, Config,
-        all: ["\\bspec\\.[\\w.\\[\\]\"=-]*: (?:Required value|Invalid value|Unsupported value|Duplicate value|Forbidden|Too long|Too many)\\b"], none: [],
+        all: ["\\bspec\\.[\\w.\\[\\]\"=-]*: (?:Required value|Invalid value|Unsupported value|Duplicate value|Forbidden|Too long|Too many|Not found)\\b"], none: [],
         &[id::TASK_CONFIG, "other"]),
     family!("k8s.pod_security", "A pod security policy refused the pod: its security settings break what the namespace allows", None, Config,
         all: ["violates PodSecurity|unable to validate against any (?:pod security policy|security context constraint)"], none: [],

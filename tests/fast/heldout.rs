@@ -3025,10 +3025,11 @@ const MESSAGES: &[Messages] = &[
     },
     // Session 26: squash-merge bodies of Kubernetes deployment repositories (md5 8-f); scored on
     // arrival at 3ef7967.
+    // Clear 2 → 4 since session 26's EFS CSI access point and field.Error Not found (not clean).
     Messages {
         batch: "batch 293",
         text: include_str!("../corpus/heldout/batch293/messages.jsonl"),
-        clear_top1: 2,
+        clear_top1: 4,
         ambiguous_top3: 2,
     },
     // Session 26: agent-co-authored commits in ECS or EKS deploy repositories (md5 8-f); scored on
