@@ -2190,6 +2190,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Session 26: PHP containers at start (md5 0-7); scored on arrival at 36c34ab.
+    Tails {
+        batch: "batch 298",
+        tails: include_str!("../corpus/heldout/batch298/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch298/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
