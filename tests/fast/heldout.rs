@@ -2199,6 +2199,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Session 26: Rust and Zig services at start (md5 8-f); scored on arrival at 86a39f6.
+    Tails {
+        batch: "batch 297",
+        tails: include_str!("../corpus/heldout/batch297/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch297/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
