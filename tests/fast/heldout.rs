@@ -3065,6 +3065,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 0,
     },
+    // Session 26: EKS Auto Mode and Karpenter users (md5 0-7; found other Kubernetes and ECS
+    // texts); scored on arrival at bb25336.
+    Messages {
+        batch: "batch 299",
+        text: include_str!("../corpus/heldout/batch299/messages.jsonl"),
+        clear_top1: 6,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
