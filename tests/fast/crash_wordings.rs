@@ -20,6 +20,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("native.illegal_instruction", "warn: CPU lacks AVX support, strange crashes may occur. Reinstall Bun or use *-baseline build:"),
     ("config.missing_env", "Missing mandatory environment variable DATABASE_URL."),
     ("cli.bad_args", "airflow command error: argument GROUP_OR_COMMAND: invalid choice: 'bash' (choose from 'celery', 'config', 'db'), see help above."),
+    // A PHP server's own check of its PID file (Swoft, think-swoole).
+    ("lock.held", "The HTTP server have been running!(PID: 1)"),
+    ("lock.held", "swoole http server process is already running."),
     // runc before 1.1 quotes Go's LookPath error with escaped quotes.
     ("exec.not_found", r#"docker: Error response from daemon: OCI runtime create failed: container_linux.go:349: starting container process caused "exec: \"/app/run\": stat /app/run: no such file or directory": unknown."#),
     ("exec.not_found", r#"container_linux.go:345: starting container process caused "exec: \"uvicorn\": executable file not found in $PATH""#),

@@ -2191,11 +2191,12 @@ const TAILS: &[Tails] = &[
         shown: 3,
     },
     // Session 26: PHP containers at start (md5 0-7); scored on arrival at 36c34ab.
+    // Right 0 → 2 since session 26's PHP servers' PID-file checks (not clean).
     Tails {
         batch: "batch 298",
         tails: include_str!("../corpus/heldout/batch298/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch298/accepted.json"),
-        right: 0,
+        right: 2,
         false_claims_at_most: 0,
         shown: 4,
     },
