@@ -3074,6 +3074,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 6,
         ambiguous_top3: 0,
     },
+    // Session 26: ECS texts in small application repositories (md5 8-f); scored on arrival at
+    // 32fa163.
+    Messages {
+        batch: "batch 300",
+        text: include_str!("../corpus/heldout/batch300/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
