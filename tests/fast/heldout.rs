@@ -2209,6 +2209,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // Session 26: Node.js and TypeScript backends at start (md5 8-f); scored on arrival at 1065153.
+    Tails {
+        batch: "batch 301",
+        tails: include_str!("../corpus/heldout/batch301/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch301/accepted.json"),
+        right: 3,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
