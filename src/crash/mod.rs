@@ -193,11 +193,11 @@ const NOT_BARE_PYTHON: &str = r"^(?:(?:Type|Syntax|Reference|Range|Eval|URI|Aggr
 
 /// A bare Python exception line must still look like one: a name ending as Python's builtin
 /// exceptions do (Objects/exceptions.c: ...Error, SystemExit, KeyboardInterrupt, ...Warning).
-/// An undotted name is a builtin or a `__main__` class (traceback.format_exception_only
-/// qualifies every other class with its module), and PEP 8 names those ...Error: an undotted
-/// ...Exception other than the builtins `Exception`, `BaseException` and their groups is the Java,
-/// Kotlin or .NET convention (`IllegalArgumentException: …` logged by its simple name).
-const BARE_PYTHON_NAME: &str = r"^(?:(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception|Exit|Interrupt)|[A-Z]\w*(?:Error|Exit|Interrupt)|(?:Base)?Exception(?:Group)?)(?::|$)";
+/// An undotted name is a builtin (or a `__main__` class: traceback.format_exception_only
+/// qualifies every other class with its module), so without frames only the builtins' own
+/// names are Python's: an undotted `PrismaClientInitializationError` or
+/// `IllegalArgumentException` is another runtime's class logged by its simple name.
+const BARE_PYTHON_NAME: &str = r"^(?:(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception|Exit|Interrupt)|(?:Arithmetic|Assertion|Attribute|BlockingIO|BrokenPipe|Buffer|ChildProcess|ConnectionAborted|Connection|ConnectionRefused|ConnectionReset|EOF|Environment|FileExists|FileNotFound|FloatingPoint|IO|Import|Indentation|Index|Interrupted|IsADirectory|Key|Lookup|Memory|ModuleNotFound|Name|NotADirectory|NotImplemented|OS|Overflow|Permission|ProcessLookup|PythonFinalization|Recursion|Reference|Runtime|Syntax|System|Tab|Timeout|Type|UnboundLocal|UnicodeDecode|UnicodeEncode|Unicode|UnicodeTranslate|Value|ZeroDivision)Error|GeneratorExit|SystemExit|KeyboardInterrupt|(?:Base)?Exception(?:Group)?)(?::|$)";
 
 struct Compiled {
     sig: &'static Signature,

@@ -1321,10 +1321,11 @@ pub static SIGNATURES: &[Signature] = &[
     // the "sharp" module using the %s runtime' (lib/sharp.js); Rollup's "Cannot find module
     // @rollup/rollup-%s. npm has a bug related to optional dependencies" (native.js); Next.js's
     // "Failed to load SWC binary for %s/%s"; Prisma's 'could not locate the Query Engine for
-    // runtime "%s"'; and any napi-rs loader's missing '@scope/name-<os>-<cpu>[-<abi>]' package or
+    // runtime "%s"' and, in Prisma 5's library engine, 'Query engine library for current platform
+    // "%s" could not be found' (its binaryTargets lack the image's OS and OpenSSL); and any napi-rs loader's missing '@scope/name-<os>-<cpu>[-<abi>]' package or
     // 'name.<os>-<cpu>[-<abi>].node' file (lightningcss, @swc/core, @parcel/watcher …).
-    sig!("lib.wrong_platform", r#"(?P<file>[^\s:'`]+): invalid ELF header|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires|You installed esbuild for another platform than the one you're currently using|The package "(?P<esb>@esbuild/[\w-]+)" could not be found, and is needed by esbuild|Could not load the "sharp" module using the (?P<sharp>[\w-]+) runtime|Cannot find module (?P<rollup>@rollup/rollup-[\w-]+)\. npm has a bug related to optional dependencies|Failed to load SWC binary for (?P<swc>\S+?),? |could not locate the Query Engine for runtime "(?P<prisma>[^"]+)"|Cannot find module '?(?:\.{1,2}/)*(?P<napi>(?:@[\w.-]+/)?[\w.-]+[.-](?:linux|darwin|win32|freebsd|android)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?:\.node)?)(?:'|\b)"#,
-        "A native module or library in the image was built for another system ($file$class$esb$sharp$rollup$swc$prisma$napi)",
+    sig!("lib.wrong_platform", r#"(?P<file>[^\s:'`]+): invalid ELF header|Query engine (?:library|binary) for current platform "(?P<prismaqe>[^"]+)" could not be found|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires|You installed esbuild for another platform than the one you're currently using|The package "(?P<esb>@esbuild/[\w-]+)" could not be found, and is needed by esbuild|Could not load the "sharp" module using the (?P<sharp>[\w-]+) runtime|Cannot find module (?P<rollup>@rollup/rollup-[\w-]+)\. npm has a bug related to optional dependencies|Failed to load SWC binary for (?P<swc>\S+?),? |could not locate the Query Engine for runtime "(?P<prisma>[^"]+)"|Cannot find module '?(?:\.{1,2}/)*(?P<napi>(?:@[\w.-]+/)?[\w.-]+[.-](?:linux|darwin|win32|freebsd|android)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?:\.node)?)(?:'|\b)"#,
+        "A native module or library in the image was built for another system ($file$class$esb$sharp$rollup$swc$prisma$prismaqe$napi)",
         "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild)"),
     // Modules the standard library dropped (PEP 594: removed in Python 3.13, asynchat, asyncore and
     // smtpd already in 3.12; PEP 632: distutils in 3.12; imp in 3.12; lib2to3 in 3.13), and
@@ -1934,7 +1935,9 @@ pub static SIGNATURES: &[Signature] = &[
     // history disagrees with the image's files, or migrations were never run. golang-migrate's
     // ErrDirty "Dirty database version %v. Fix and force version." (migrate.go); Prisma's P3009
     // "migrate found failed migrations in the target database" and P3018 "A migration failed to
-    // apply" (migrate engine's user-facing errors); Django's InconsistentMigrationHistory
+    // apply" (migrate engine's user-facing errors), P3005 "The database schema is not empty. Read
+    // more about how to baseline an existing production database" (a database made before
+    // Prisma Migrate, never baselined); Django's InconsistentMigrationHistory
     // "Migration %s is applied before its dependency %s" (db/migrations/loader.py); Rails'
     // ActiveRecord::PendingMigrationError "Migrations are pending"; Knex's "Migration table is
     // already locked" and "The migration directory is corrupt, the following files are missing:
@@ -1945,7 +1948,7 @@ pub static SIGNATURES: &[Signature] = &[
     // [%s]" / "wrong column type encountered in column [%s] in table [%s]"
     // (AbstractSchemaValidator). Flyway's, Liquibase's and Alembic's own are read by their
     // signatures.
-    sig!("db.migration_state", r"(?P<what>Dirty database version \d+\. Fix and force version|migrate found failed migrations in the target database|A migration failed to apply\. New migrations cannot be applied|InconsistentMigrationHistory: Migration \S+ is applied before its dependency \S+|PendingMigrationError|Migrations are pending\. To resolve this issue|Migration table is already locked|The migration directory is corrupt, the following files are missing: [^\r\n]+|PendingModelChangesWarning'?:? The model for context '[^']+' has pending changes|Schema-validation: (?:missing (?:table|column|sequence) \[[^\]]+\](?: in table \[[^\]]+\])?|wrong column type encountered in column \[[^\]]+\] in table \[[^\]]+\]))",
+    sig!("db.migration_state", r"(?P<what>Dirty database version \d+\. Fix and force version|The database schema is not empty\. Read more about how to baseline an existing production database|migrate found failed migrations in the target database|A migration failed to apply\. New migrations cannot be applied|InconsistentMigrationHistory: Migration \S+ is applied before its dependency \S+|PendingMigrationError|Migrations are pending\. To resolve this issue|Migration table is already locked|The migration directory is corrupt, the following files are missing: [^\r\n]+|PendingModelChangesWarning'?:? The model for context '[^']+' has pending changes|Schema-validation: (?:missing (?:table|column|sequence) \[[^\]]+\](?: in table \[[^\]]+\])?|wrong column type encountered in column \[[^\]]+\] in table \[[^\]]+\]))",
         "The database's migration state stops the program ($what)",
         "Run schema migrations as their own step before the service starts the new image (on ECS a one-off task: aws ecs run-task with the new task definition and the migrate command, in the deploy pipeline), never from several tasks at once; after a migration failed half-way, fix it and mark its state (migrate force N, prisma migrate resolve, knex migrate:unlock), and keep the image's migration files in step with the database's history"),
     // Flyway will not migrate a database whose history disagrees with the image's migrations:

@@ -20,6 +20,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("native.illegal_instruction", "warn: CPU lacks AVX support, strange crashes may occur. Reinstall Bun or use *-baseline build:"),
     ("config.missing_env", "Missing mandatory environment variable DATABASE_URL."),
     ("cli.bad_args", "airflow command error: argument GROUP_OR_COMMAND: invalid choice: 'bash' (choose from 'celery', 'config', 'db'), see help above."),
+    // Prisma's library engine for another platform, and Migrate's P3005.
+    ("lib.wrong_platform", r#"PrismaClientInitializationError: Query engine library for current platform "linux-musl-openssl-3.0.x" could not be found."#),
+    ("db.migration_state", "Error: P3005: The database schema is not empty. Read more about how to baseline an existing production database: https://pris.ly/d/migrate-baseline"),
     // A PHP server's own check of its PID file (Swoft, think-swoole).
     ("lock.held", "The HTTP server have been running!(PID: 1)"),
     ("lock.held", "swoole http server process is already running."),

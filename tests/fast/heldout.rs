@@ -794,12 +794,13 @@ const TAILS: &[Tails] = &[
     },
     // Batch 63 (session 17: CI runners, build agents and package registries, md5 8-f), first
     // seen at the reader of b178cfc.
+    // One false claim fewer since session 26: a bare undotted name is Python's only if builtin.
     Tails {
         batch: "batch 63",
         tails: include_str!("../corpus/heldout/batch63/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch63/accepted.json"),
         right: 2,
-        false_claims_at_most: 1,
+        false_claims_at_most: 0,
         shown: 4,
     },
     // Batch 64 (session 17: identity servers, auth proxies and API gateways, md5 0-7; one tail),
@@ -1117,12 +1118,13 @@ const TAILS: &[Tails] = &[
     },
     // Batch 102 (session 19: chat bots and small automation services, md5 0-7; thirteen tails),
     // first seen at the reader of 175f23e.
+    // One false claim fewer since session 26: a bare undotted name is Python's only if builtin.
     Tails {
         batch: "batch 102",
         tails: include_str!("../corpus/heldout/batch102/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch102/accepted.json"),
         right: 7,
-        false_claims_at_most: 4,
+        false_claims_at_most: 2,
         shown: 13,
     },
     // Batch 103 (session 19: backend-as-a-service and API layers, md5 8-f; ten tails), first
@@ -2119,12 +2121,13 @@ const TAILS: &[Tails] = &[
     // Session 26: fix commits quoting a start log, Gerrit-mirrored projects (md5 8-f); scored on
     // arrival at 73404cd.
     // Right 4 → 5 since session 26's MySQL errno 2 (not clean).
+    // One false claim fewer since session 26: a bare undotted name is Python's only if builtin.
     Tails {
         batch: "batch 279",
         tails: include_str!("../corpus/heldout/batch279/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch279/accepted.json"),
         right: 5,
-        false_claims_at_most: 2,
+        false_claims_at_most: 1,
         shown: 9,
     },
     // Session 26: container-image repositories' fix threads (md5 8-f); scored on arrival at
@@ -2210,13 +2213,15 @@ const TAILS: &[Tails] = &[
         shown: 3,
     },
     // Session 26: Node.js and TypeScript backends at start (md5 8-f); scored on arrival at 1065153.
+    // Right 3 → 5, no false claim and key line 4 → 5 since session 26's Prisma wordings and
+    // the builtin-only bare Python names (not clean).
     Tails {
         batch: "batch 301",
         tails: include_str!("../corpus/heldout/batch301/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch301/accepted.json"),
-        right: 3,
-        false_claims_at_most: 1,
-        shown: 4,
+        right: 5,
+        false_claims_at_most: 0,
+        shown: 5,
     },
 ];
 
