@@ -24,7 +24,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("lib.wrong_platform", r#"PrismaClientInitializationError: Query engine library for current platform "linux-musl-openssl-3.0.x" could not be found."#),
     ("db.migration_state", "Error: P3005: The database schema is not empty. Read more about how to baseline an existing production database: https://pris.ly/d/migrate-baseline"),
     // A PHP server's own check of its PID file (Swoft, think-swoole).
-    ("lock.held", "The HTTP server have been running!(PID: 1)"),
+    ("lock.held", "The HTTP server have been running!(PID: 7)"),
     ("lock.held", "swoole http server process is already running."),
     // runc before 1.1 quotes Go's LookPath error with escaped quotes.
     ("exec.not_found", r#"docker: Error response from daemon: OCI runtime create failed: container_linux.go:349: starting container process caused "exec: \"/app/run\": stat /app/run: no such file or directory": unknown."#),
