@@ -82,15 +82,16 @@ const ECS_REFUSAL_NOT: [&str; 6] = [
 /// that names a service's own parameter (CreateService's serviceRegistries, a Cloud Map
 /// registration's record type) is the service's setting, even when it names the network mode
 /// it clashes with.
-const TASK_VALIDATION_NOT: [&str; 7] = [
-    ECS_REFUSAL_NOT[0],
-    ECS_REFUSAL_NOT[1],
-    ECS_REFUSAL_NOT[2],
-    ECS_REFUSAL_NOT[3],
-    ECS_REFUSAL_NOT[4],
-    ECS_REFUSAL_NOT[5],
-    "serviceRegistries|type '?(?:A|SRV)'? DNS record",
-];
+const TASK_VALIDATION_NOT: [&str; ECS_REFUSAL_NOT.len() + 1] = {
+    // Every entry of ECS_REFUSAL_NOT, whatever it grows to, then the service's own parameter.
+    let mut out = ["serviceRegistries|type '?(?:A|SRV)'? DNS record"; ECS_REFUSAL_NOT.len() + 1];
+    let mut i = 0;
+    while i < ECS_REFUSAL_NOT.len() {
+        out[i] = ECS_REFUSAL_NOT[i];
+        i += 1;
+    }
+    out
+};
 
 /// What a task definition holds, by the names RegisterTaskDefinition and ContainerDefinition give
 /// their parameters (ECS API reference), the launch type or platform a task definition must fit,
