@@ -2223,6 +2223,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // ML training and inference containers, 0-7; scored on arrival at 8429167.
+    Tails {
+        batch: "batch 304",
+        tails: include_str!("../corpus/heldout/batch304/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch304/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
