@@ -1951,6 +1951,25 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.migration_state", r"(?P<what>Dirty database version \d+\. Fix and force version|The database schema is not empty\. Read more about how to baseline an existing production database|migrate found failed migrations in the target database|A migration failed to apply\. New migrations cannot be applied|InconsistentMigrationHistory: Migration \S+ is applied before its dependency \S+|PendingMigrationError|Migrations are pending\. To resolve this issue|Migration table is already locked|The migration directory is corrupt, the following files are missing: [^\r\n]+|PendingModelChangesWarning'?:? The model for context '[^']+' has pending changes|Schema-validation: (?:missing (?:table|column|sequence) \[[^\]]+\](?: in table \[[^\]]+\])?|wrong column type encountered in column \[[^\]]+\] in table \[[^\]]+\]))",
         "The database's migration state stops the program ($what)",
         "Run schema migrations as their own step before the service starts the new image (on ECS a one-off task: aws ecs run-task with the new task definition and the migrate command, in the deploy pipeline), never from several tasks at once; after a migration failed half-way, fix it and mark its state (migrate force N, prisma migrate resolve, knex migrate:unlock), and keep the image's migration files in step with the database's history"),
+    // The database has no table the code queries: the image's schema is ahead of the database
+    // (its migrations never ran there, or the application points at another database). Each
+    // server's own undefined-table error, as the client libraries quote it: PostgreSQL's 42P01
+    // "relation \"%s\" does not exist" (parse_relation.c) behind the drivers' names for it
+    // (psycopg's UndefinedTable, asyncpg's UndefinedTableError, Ruby pg's PG::UndefinedTable,
+    // PDO's "SQLSTATE[42P01]: Undefined table", pgJDBC's PSQLException, Npgsql's "42P01:",
+    // Postgrex's "(undefined_table)", lib/pq's "pq:", pgx's "(SQLSTATE 42P01)", node-postgres'
+    // "error:", Django's and SQLAlchemy's ProgrammingError, TypeORM's QueryFailedError,
+    // Sequelize's SequelizeDatabaseError) — never the server's own log line ("[pid] ERROR:
+    // relation … at character N"), which also logs a migration's harmless probe; MySQL's
+    // ER_NO_SUCH_TABLE 1146 "Table '%s.%s' doesn't exist" as drivers carry it ("(1146,", "Error
+    // 1146", SQLSTATE 42S02's "Base table or view not found", Connector/J's
+    // SQLSyntaxErrorException) — not the mysql client's "ERROR 1146 … at line N", which an
+    // entrypoint's probe prints before it creates the table; SQLite's "no such table: %s"
+    // (sqlite3LocateTable); SQL Server's error 208 "Invalid object name '%s'."; Oracle's
+    // ORA-00942; Prisma's P2021 "The table `%s` does not exist in the current database.".
+    sig!("db.schema_missing", r#"(?:UndefinedTable(?:Error)?|Undefined table|42P01|PSQLException|ProgrammingError|QueryFailedError|SequelizeDatabaseError|StatementInvalid|PostgresException|\(undefined_table\)|\bpq:|(?:^|\s)error:)[^\r\n]{0,60}?(?P<pg>relation "[^"]+" does not exist)|(?P<pgx>relation "[^"]+" does not exist) \(SQLSTATE 42P01\)|(?:\(1146, "|Error 1146(?: \(42S02\))?: |Base table or view not found: 1146 |SQLSyntaxErrorException: )(?P<my>Table '[^']+' doesn't exist)|(?P<lite>no such table: [\w.$]+)|(?P<mssql>Invalid object name '[^']+')|(?P<ora>ORA-00942: table or view does not exist)|(?P<prisma>The table `[^`]+` does not exist in the current database)"#,
+        "The database lacks a table the code queries: its schema is behind the image ($pg$pgx$my$lite$mssql$ora$prisma)",
+        "Run the image's schema migrations against this database as their own step before the service starts the image (on ECS a one-off task: aws ecs run-task with the new task definition and the migrate command, in the deploy pipeline); if they ran, check that the task's database URL, schema or search_path name the database they ran on"),
     // Flyway will not migrate a database whose history disagrees with the image's migrations:
     // FlywayValidateException "Validate failed: %s" (flyway-core api/exception/
     // FlywayValidateException.java) with "Migrations have failed validation" (7+,

@@ -205,6 +205,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "imagemagick.policy" => &["imagemagick.policy"],
         "display.missing" => &["display.missing"],
         "db.url" => &["db.url", "config.missing_env"],
+        "db.schema_missing" => &["db.schema_missing"],
         "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",

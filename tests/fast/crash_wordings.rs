@@ -9,6 +9,29 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // Session 27: each server's undefined-table error as its client libraries quote it
+    // (PostgreSQL's 42P01 in psycopg, asyncpg, Ruby pg, PDO, pgJDBC, Npgsql, lib/pq, pgx,
+    // node-postgres and TypeORM; MySQL's 1146 in PyMySQL, Go's driver, PDO and Connector/J;
+    // SQLite's sqlite3LocateTable; SQL Server's error 208; Oracle's ORA-00942; Prisma's P2021).
+    ("db.schema_missing", r#"psycopg.errors.UndefinedTable: relation "users" does not exist"#),
+    ("db.schema_missing", r#"asyncpg.exceptions.UndefinedTableError: relation "users" does not exist"#),
+    ("db.schema_missing", r#"ActiveRecord::StatementInvalid: PG::UndefinedTable: ERROR:  relation "users" does not exist"#),
+    ("db.schema_missing", r#"PHP Fatal error:  Uncaught PDOException: SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist"#),
+    ("db.schema_missing", r#"org.postgresql.util.PSQLException: ERROR: relation "users" does not exist"#),
+    ("db.schema_missing", r#"Npgsql.PostgresException (0x80004005): 42P01: relation "users" does not exist"#),
+    ("db.schema_missing", r#"2026/12/07 10:00:00 pq: relation "users" does not exist"#),
+    ("db.schema_missing", r#"ERROR: relation "users" does not exist (SQLSTATE 42P01)"#),
+    ("db.schema_missing", r#"error: relation "users" does not exist"#),
+    ("db.schema_missing", r#"QueryFailedError: relation "users" does not exist"#),
+    ("db.schema_missing", r#"** (Postgrex.Error) ERROR 42P01 (undefined_table) relation "users" does not exist"#),
+    ("db.schema_missing", r#"pymysql.err.ProgrammingError: (1146, "Table 'app.users' doesn't exist")"#),
+    ("db.schema_missing", "Error 1146 (42S02): Table 'app.users' doesn't exist"),
+    ("db.schema_missing", "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'app.users' doesn't exist"),
+    ("db.schema_missing", "java.sql.SQLSyntaxErrorException: Table 'app.users' doesn't exist"),
+    ("db.schema_missing", "sqlite3.OperationalError: no such table: users"),
+    ("db.schema_missing", "Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid object name 'dbo.Users'."),
+    ("db.schema_missing", "java.sql.SQLSyntaxErrorException: ORA-00942: table or view does not exist"),
+    ("db.schema_missing", "Invalid `prisma.user.findMany()` invocation: The table `public.User` does not exist in the current database."),
     // Session 26, each from its source: Julia's processor.cpp, ClickHouse's environment checks,
     // the mongo image's entrypoint, NumPy's npy_cpu_features.c and Bun's start-up warning (a
     // CPU without the image's instruction set); a mandatory variable in an entrypoint's words;
@@ -2132,6 +2155,11 @@ fn each_runtimes_wording_of_a_condition_is_read_as_that_condition() {
 /// full disk, a thread or process limit is not memory, a socket's EACCES is not a file's. Each may
 /// be read by its own signature or quoted without a cause, never as the signature beside it.
 const NOT_READ_AS: &[(&str, &str)] = &[
+    // The server's own log of a client's undefined table and the mysql client's probe are
+    // not the application's failure: a migration tool and an entrypoint probe print them before
+    // they create the table (session 27).
+    ("db.schema_missing", r#"2024-08-06 04:47:56.197 UTC [335] ERROR:  relation "core_artifact" does not exist at character 28"#),
+    ("db.schema_missing", "ERROR 1146 (42S02) at line 1: Table 'app.settings' doesn't exist"),
     ("net.timeout", "com.mysql.cj.jdbc.exceptions.MySQLTransactionRollbackException: Lock wait timeout exceeded; try restarting transaction"),
     ("net.timeout", "pymysql.err.OperationalError: (1205, 'Lock wait timeout exceeded; try restarting transaction')"),
     ("net.timeout", "psycopg2.errors.QueryCanceled: canceling statement due to statement timeout"),
