@@ -2234,6 +2234,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // other container platforms' deploy logs, 0-7; scored on arrival at bb057c6.
+    Tails {
+        batch: "batch 302",
+        tails: include_str!("../corpus/heldout/batch302/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch302/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
