@@ -2243,6 +2243,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 4,
     },
+    // other container platforms' deploy logs, 8-f; scored on arrival at 89b906a.
+    Tails {
+        batch: "batch 303",
+        tails: include_str!("../corpus/heldout/batch303/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch303/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
