@@ -3125,6 +3125,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 0,
         ambiguous_top3: 0,
     },
+    // Elastic Beanstalk, App Runner, Lightsail, Copilot events, 8-f; scored on arrival at c3b8bf4.
+    Messages {
+        batch: "batch 307",
+        text: include_str!("../corpus/heldout/batch307/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 2,
+    },
 ];
 
 #[test]
