@@ -3132,6 +3132,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 2,
     },
+    // Terraform and CloudFormation apply errors around ECS, 0-7; scored on arrival at 48be24e.
+    Messages {
+        batch: "batch 308",
+        text: include_str!("../corpus/heldout/batch308/messages.jsonl"),
+        clear_top1: 4,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
