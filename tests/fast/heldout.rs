@@ -3139,6 +3139,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 4,
         ambiguous_top3: 0,
     },
+    // AWS Batch and Step Functions texts, 0-7; scored on arrival at 6c681bc.
+    Messages {
+        batch: "batch 306",
+        text: include_str!("../corpus/heldout/batch306/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
