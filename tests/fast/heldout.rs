@@ -2252,6 +2252,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 2,
     },
+    // Elixir/Erlang and Ruby services at boot, 8-f; scored on arrival at 36b8e30.
+    Tails {
+        batch: "batch 305",
+        tails: include_str!("../corpus/heldout/batch305/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch305/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
