@@ -206,6 +206,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "display.missing" => &["display.missing"],
         "db.url" => &["db.url", "config.missing_env"],
         "db.schema_missing" => &["db.schema_missing"],
+        "buildpack.no_process" => &["buildpack.no_process"],
         "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",

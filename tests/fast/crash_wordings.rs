@@ -9,6 +9,14 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // The Cloud Native Buildpacks launcher (lifecycle launch/launcher.go) with no process to
+    // run; erlexec's missing $HOME; the BEAM's distribution on an IPv6 the container lacks
+    // (net_kernel.erl); Click's usage errors (session 27).
+    ("buildpack.no_process", "ERROR: failed to launch: determine start command: process type worker was not found"),
+    ("config.missing_env", "erlexec: HOME must be set"),
+    ("net.ipv6_unavailable", "Protocol 'inet6_tcp': register/listen error: eaddrnotavail"),
+    ("cli.bad_args", "Error: No such command 'serve'."),
+    ("cli.bad_args", "Error: Got unexpected extra argument (--reload)"),
     // Session 27: each server's undefined-table error as its client libraries quote it
     // (PostgreSQL's 42P01 in psycopg, asyncpg, Ruby pg, PDO, pgJDBC, Npgsql, lib/pq, pgx,
     // node-postgres and TypeORM; MySQL's 1146 in PyMySQL, Go's driver, PDO and Connector/J;

@@ -173,6 +173,9 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         // Session 18's browser.sandbox and imagemagick.policy name these kinds' conditions
         // (written after batch 87's collector named them; batches 7 and 41 hold them too).
         "chrome.root_without_no_sandbox" => vec!["browser.sandbox"],
+        // Session 27's buildpack.no_process names this kind's condition (written after batch
+        // 302 arrived).
+        "platform.builder_no_start_command" => vec!["buildpack.no_process"],
         "imagemagick.policy_denied" => vec!["imagemagick.policy"],
         // Mapped after the gate printed it read as browser.missing (batches 14 and 41).
         "playwright.browser_not_installed" => vec!["browser.missing"],
@@ -1293,11 +1296,12 @@ const TAILS: &[Tails] = &[
     },
     // Batch 124 (session 20: Python async web services, md5 0-7; seven tails), first seen at
     // the reader of c6a9233.
+    // Session 27's erlexec HOME line (config.missing_env) reads one more (not clean).
     Tails {
         batch: "batch 124",
         tails: include_str!("../corpus/heldout/batch124/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch124/accepted.json"),
-        right: 4,
+        right: 5,
         false_claims_at_most: 0,
         shown: 7,
     },
@@ -2235,11 +2239,12 @@ const TAILS: &[Tails] = &[
         shown: 1,
     },
     // other container platforms' deploy logs, 0-7; scored on arrival at bb057c6.
+    // Session 27's buildpack.no_process reads the launcher's refusal (not clean).
     Tails {
         batch: "batch 302",
         tails: include_str!("../corpus/heldout/batch302/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch302/accepted.json"),
-        right: 2,
+        right: 3,
         false_claims_at_most: 1,
         shown: 4,
     },
@@ -2253,13 +2258,14 @@ const TAILS: &[Tails] = &[
         shown: 2,
     },
     // Elixir/Erlang and Ruby services at boot, 8-f; scored on arrival at 36b8e30.
+    // Session 27's erlexec HOME line and the BEAM's inet6_tcp listen error read two more (not clean).
     Tails {
         batch: "batch 305",
         tails: include_str!("../corpus/heldout/batch305/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch305/accepted.json"),
-        right: 3,
+        right: 5,
         false_claims_at_most: 0,
-        shown: 4,
+        shown: 5,
     },
 ];
 
