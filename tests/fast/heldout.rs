@@ -2267,6 +2267,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // JVM services other than Spring, 0-7; scored on arrival at 7d4ec54.
+    Tails {
+        batch: "batch 309",
+        tails: include_str!("../corpus/heldout/batch309/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch309/accepted.json"),
+        right: 0,
+        false_claims_at_most: 2,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
