@@ -3179,6 +3179,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 0,
     },
+    // tutorials and blog posts with an ECS reason and its fix, 0-7; scored on arrival at 02b7119.
+    Messages {
+        batch: "batch 314",
+        text: include_str!("../corpus/heldout/batch314/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
