@@ -3186,6 +3186,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // ECS on EC2 container instances and agents, 8-f; scored on arrival at 64a268a.
+    Messages {
+        batch: "batch 313",
+        text: include_str!("../corpus/heldout/batch313/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
