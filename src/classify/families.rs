@@ -649,6 +649,19 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.instance_daemon_failed", "A required daemon task on a container instance failed", None, Health,
         all: ["\\bDAEMON IMPAIRED\\b"], none: [],
         &[id::INFRA_SPOT_OR_HOST, id::HEALTH_CONTAINER, id::CONTAINER_EXIT]),
+    // ecs-init supervising the agent on a container instance (amazon-ecs-agent
+    // ecs-init/engine/engine.go): "ECS Agent failed to start, retrying in %s", "agent exited
+    // with terminal exit code", and its engine errors "could not create docker client", "could
+    // not check Docker for Agent image presence", "could not load Amazon Elastic Container
+    // Service Agent (from cache|into Docker)", "could not start Agent", "could not remove
+    // existing Agent container"; the agent's own TaskEngine line "Unable to connect to docker
+    // daemon . Ensure docker is running". The host's Docker or its set-up (a daemon.json
+    // runtime, moved storage, a socket the agent cannot reach), no task's cause: the catalogue
+    // has none for a host, so `other` first; an instance that never registers leaves tasks
+    // unplaced.
+    family!("ecs.agent_host", "The ECS agent on a container instance cannot start or reach Docker: the host's Docker or its set-up", None, Infrastructure,
+        all: ["ECS Agent failed to start, retrying|agent exited with terminal exit code|could not (?:create docker client|check Docker for Agent image presence|load Amazon Elastic Container Service Agent|start Agent|remove existing Agent container)|Unable to connect to docker daemon ?\\. Ensure docker is running"], none: [],
+        &["other", id::INFRA_SPOT_OR_HOST, id::CAPACITY_PLACEMENT]),
     family!("ecs.agent_not_started", "The ECS agent on a container instance never started", None, Capacity,
         all: ["Timed out waiting for (?:the )?Amazon ECS Agent to start"], none: [],
         &[id::CAPACITY_PLACEMENT, id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),

@@ -985,9 +985,12 @@ pub static SIGNATURES: &[Signature] = &[
     // command.go; "application run finished with error" before 0.40) over "failed to get config:
     // cannot unmarshal the configuration: ..." (otelcol/collector.go), older "cannot load
     // configuration's parser: ..." / "cannot load configuration: ..." (service/application.go);
-    // ADOT v0.7 printed "Config file is missing or invalid, %v".
-    sig!("otel.config", r"(?:collector server|[Aa]pplication) run finished with error: (?P<msg>[^\r\n]+)|^Error: (?P<emsg>(?:failed to get config|cannot load configuration|invalid configuration|failed to resolve config)[^\r\n]*)|Config file is missing or invalid, (?P<amsg>[^\r\n]+)",
-        "The OpenTelemetry Collector refused its configuration: $msg$emsg$amsg",
+    // ADOT v0.7 printed "Config file is missing or invalid, %v". A component this build does not
+    // have (removed, like the jaeger exporter in 0.85, or not in this distribution) is named on
+    // a line of its own: "error decoding '%s': unknown type: %q for id: %q (valid values: %v)"
+    // (otelcol's configunmarshaler under mapstructure's "error decoding").
+    sig!("otel.config", r"(?:collector server|[Aa]pplication) run finished with error: (?P<msg>[^\r\n]+)|^Error: (?P<emsg>(?:failed to get config|cannot load configuration|invalid configuration|failed to resolve config)[^\r\n]*)|Config file is missing or invalid, (?P<amsg>[^\r\n]+)|error decoding (?P<dmsg>'(?:receivers|processors|exporters|extensions|connectors)': unknown type: \x22[^\x22]+\x22)",
+        "The OpenTelemetry Collector refused its configuration: $msg$emsg$amsg$dmsg",
         "Fix the collector configuration named (otelcol validate --config <file> checks it): a key the collector version does not know (a renamed exporter or option, a component not built into this distribution) or a YAML indentation error; on ECS check the AOT_CONFIG_CONTENT parameter or the file the task mounts"),
     // A configuration that names what this version removed, said by the program that removed it:
     // Traefik v3's deprecation notices ("Pilot configuration has been removed in v3, please remove
@@ -1577,6 +1580,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("java.launch", r"Error: Could not find or load main class (?P<class>\S+)|no main manifest attribute, in (?P<jar>\S+)|Error: Unable to access jarfile (?P<ajar>\S+)|Error: Invalid or corrupt jarfile (?P<cjar>\S+)",
         "Java could not launch the application ($class$jar$ajar$cjar)",
         "The command names a jar or main class the image does not have as given: check the jar's path from the WORKDIR (the build output COPY'd, a wildcard that picked the -plain/-sources jar), that the jar is the executable (fat/boot) one with Main-Class in its manifest, and the main class's full name"),
+    // The JVM linked a class against another version of a library than the one it loaded: the
+    // LinkageErrors of JVMS §5.4.3 that name a member or a class change — NoSuchMethodError,
+    // NoSuchFieldError, AbstractMethodError, IncompatibleClassChangeError (java.base/java/lang).
+    // Two versions of one library on the classpath, or a jar built against a newer one.
+    sig!("java.linkage", r"^(?:Exception in thread \x22[^\x22]+\x22 |Caused by: )?java\.lang\.(?P<err>NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)(?:: (?P<what>[^\r\n]+))?",
+        "The JVM found a library of another version than the code was built against ($err: $what)",
+        "Align the library versions in the image (mvn dependency:tree or gradle dependencies shows which versions of that library the jar holds; keep one, matching what the application was compiled against): two versions of one library on the classpath, or a dependency built against a newer one, is the usual cause"),
     // A class missing at run time, where the exception's message is only the class's name (the
     // launcher's `Caused by:`, a dependency left out of the image): ClassNotFoundException and
     // NoClassDefFoundError (java.base jdk/internal/loader/BuiltinClassLoader.java). Not

@@ -207,6 +207,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "db.url" => &["db.url", "config.missing_env"],
         "db.schema_missing" => &["db.schema_missing"],
         "buildpack.no_process" => &["buildpack.no_process"],
+        "java.linkage" => &["java.linkage"],
         "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",

