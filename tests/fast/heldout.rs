@@ -2292,6 +2292,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // .NET and ASP.NET Core containers, 8-f; scored on arrival at 2f012b5.
+    Tails {
+        batch: "batch 310",
+        tails: include_str!("../corpus/heldout/batch310/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch310/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
