@@ -2301,6 +2301,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // troubleshooting files in self-hosted apps' docs, 8-f; scored on arrival at c5e9873.
+    Tails {
+        batch: "batch 312",
+        tails: include_str!("../corpus/heldout/batch312/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch312/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
