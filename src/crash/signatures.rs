@@ -2146,6 +2146,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.https_cert", r"Unable to configure HTTPS endpoint\. No server certificate was specified",
         "Kestrel was told to serve HTTPS but has no certificate",
         "Serve plain HTTP in the container (ASPNETCORE_URLS=http://+:8080, no https:// URL or ASPNETCORE_HTTPS_PORTS) and terminate TLS at the load balancer, or give Kestrel a certificate (Kestrel__Certificates__Default__Path and its password as a secret)"),
+    // .NET running without culture data (invariant globalization mode: the Alpine and chiseled
+    // images set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true) under code that needs a culture:
+    // CoreLib's "Only the invariant culture is supported in globalization-invariant mode"
+    // (Argument_CultureNotSupportedInInvariantMode) and Microsoft.Data.SqlClient's
+    // "Globalization Invariant Mode is not supported." (SQL_GlobalizationInvariantModeNotSupported).
+    sig!("dotnet.invariant_globalization", r"(?P<what>Globalization Invariant Mode is not supported|Only the invariant culture is supported in globalization-invariant mode)",
+        ".NET runs without culture data (invariant globalization mode) and the application needs it ($what)",
+        "Set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false in the container definition's environment and install ICU in the image (Alpine: apk add icu-libs icu-data-full; chiseled: the -extra image), or remove InvariantGlobalization from the project if it sets it"),
     // .NET's own native dependencies missing from the image (Alpine and slim images): "Couldn't
     // find a valid ICU package installed on the system" (System.Globalization's
     // GlobalizationMode, then an abort) and "No usable version of libssl was found"
@@ -2153,7 +2161,9 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("dotnet.native_deps", r"(?P<what>Couldn't find a valid ICU package installed on the system|No usable version of (?:the )?libssl was found)",
         ".NET could not load a native library it needs ($what)",
         "Install it in the image (Alpine: apk add icu-libs or libssl3; Debian: apt-get install libicu* or libssl3), or, for ICU only, run without culture data (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1, InvariantGlobalization in the project)"),
-    sig!("dotnet.unhandled", r"(?i:u?nhandled exception)[.:] (?P<exc>[\w.]+(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
+    // ASP.NET Core's host logs a Startup's exception as "Application startup exception" (WebHost,
+    // LoggerEventIds.ApplicationStartupException) before the process ends.
+    sig!("dotnet.unhandled", r"(?:(?i:u?nhandled exception)[.:]|Application startup exception:) (?P<exc>[\w.]+(?:Exception|Error)):? ?(?P<msg>[^\r\n]*)",
         ".NET threw $exc: $msg",
         "The exception's message says what failed and the first frame of the application's own namespace where it was met: a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself"),
     // Composer's autoloader is missing: PHP's "Failed opening required '%s' (include_path='%s')"

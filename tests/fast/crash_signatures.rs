@@ -208,6 +208,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "db.schema_missing" => &["db.schema_missing"],
         "buildpack.no_process" => &["buildpack.no_process"],
         "java.linkage" => &["java.linkage"],
+        "dotnet.invariant_globalization" => &["dotnet.invariant_globalization"],
         "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",

@@ -9,6 +9,10 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // .NET without culture data under code that needs one (CoreLib; SqlClient); ASP.NET Core's
+    // host logging a Startup's exception.
+    ("dotnet.invariant_globalization", "System.Globalization.CultureNotFoundException: Only the invariant culture is supported in globalization-invariant mode. See https://aka.ms/GlobalizationInvariantMode for more information. (Parameter 'name')"),
+    ("dotnet.unhandled", "Application startup exception: System.InvalidOperationException: No service for type 'App.Options' has been registered."),
     // The JVM's LinkageErrors for a member or class that changed between library versions.
     ("java.linkage", "Exception in thread \"main\" java.lang.AbstractMethodError: Receiver class org.example.Impl does not define or inherit an implementation of the resolved method 'abstract void run()' of interface org.example.Task."),
     ("java.linkage", "Caused by: java.lang.NoSuchFieldError: INSTANCE"),
