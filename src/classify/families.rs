@@ -1155,6 +1155,15 @@ pub static FAMILIES: &[Family] = &[
     family!("infra.host", "AWS host or runtime failure", None, Infrastructure,
         all: ["\\bNodeNotReady\\b|Kubelet stopped posting node status|underlying infrastructure|maintenance|instance draining|host (?:termination|is being|ec2 .*terminated)|instance (?:was |has been )?(?:terminated|deregistered|retired)|unhealthy container instance|agent (?:was )?disconnected|\\bhost\\b.*(?:terminated|stopped)"], none: [],
         &[id::INFRA_SPOT_OR_HOST, id::ENI_CAPACITY]),
+    // App Runner's own deployment log: "[AppRunner] Health check failed on protocol `HTTP`[Path:
+    // '/'], [Port: '8080']. Check your configured port number." The service pings the port it
+    // was told from outside the container (manage-configure-healthcheck.html: TCP by default,
+    // HTTP on a path) — a load balancer's kind of check, not the container's HEALTHCHECK
+    // command: an application listening on another port or on localhost fails it. Before
+    // `health.container`, whose "health check failed" it shares.
+    family!("apprunner.health_check", "App Runner's health check of the service port failed", None, Health,
+        all: ["\\[AppRunner\\] Health check failed|Health check failed on protocol [^\\r\\n]{0,80}Check your configured port number"], none: [],
+        &[id::HEALTH_ELB, id::CONTAINER_EXIT, id::HEALTH_CONTAINER]),
     family!("health.container", "Container health checks failed", None, Health,
         all: ["health ?checks?|unhealthy"], none: [],
         shapes::CONTAINER_HEALTH.candidates),
