@@ -1058,6 +1058,17 @@ pub static FAMILIES: &[Family] = &[
     family!("dockerhub.status", "Docker Hub refused the pull (rate limit, status cut off)", Some(DockerHub), RateLimit,
         all: ["@DOCKER_HUB", "unexpected status|status code|httpRead(?:er)?Seeker|failed open"], none: [],
         &[id::REGISTRY_RATE_LIMIT, id::REGISTRY_AUTH, id::NETWORK_NO_ROUTE, id::NETWORK_NO_PUBLIC_IP]),
+    // A connection to an address and port the application names itself: the ECS agent, the
+    // runtime and Fargate reach registries and AWS endpoints over HTTPS (443; 80 for the task
+    // credentials and metadata endpoints; 53 for DNS), so a dial, connect or client error to
+    // any other port (a database's 5432 or 3306, a cache's 6379, a broker's 9092, another
+    // service's 8080) is the application reaching what it depends on, and its exit follows.
+    // Not when the words name a pull, a registry, a secret, a log driver or a volume: those
+    // paths have their own families above and below.
+    family!("app.dependency_unreachable", "The application could not reach a service it depends on (a database, cache, broker or API on its own port)", None, Other,
+        all: ["(?:dial tcp|dial udp|connect(?:ing)? to|server on|\\()\\s*['\"\\[]?[\\w.:\\[\\]-]*?[\\w\\]]:(?:\\d{4,5}|[1-35-9]\\d\\d|4[0-35-9]\\d|44[0-24-9])\\b"],
+        none: ["pull|registry|image|manifest|CannotPull|ResourceInitialization|secret|\\bssm\\b|\\basm\\b|awslogs|firelens|fluent|\\befs\\b|nfs|mount|amazonaws\\.com|169\\.254\\."],
+        &[id::CONTAINER_EXIT, "other", id::NETWORK_SG_EGRESS]),
     family!("dns", "Registry or AWS name did not resolve", None, Dns,
         all: ["@DNS"], none: [],
         DNS),
