@@ -2314,6 +2314,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // Helm chart and manifest fix PRs quoting CrashLoopBackOff logs, 0-7; scored on arrival at
+    // fa18de8.
+    Tails {
+        batch: "batch 317",
+        tails: include_str!("../corpus/heldout/batch317/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch317/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
