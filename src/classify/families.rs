@@ -695,6 +695,15 @@ pub static FAMILIES: &[Family] = &[
     family!("ecs.api_server_error", "The ECS API failed on its side (ServerException)", None, Infrastructure,
         all: ["\\bServerException\\b"], none: [],
         &[id::INFRA_SPOT_OR_HOST, "other"]),
+    // The ECS agent's registration of its instance refused (agent/app/agent.go "Unable to
+    // register as a container instance with ECS", its older "Error registering container
+    // instance"; "unable to register container instance" before a terminal exit): with an
+    // AccessDenied it is the container instance role's own permission
+    // (ecs:RegisterContainerInstance, granted with the ECR pulls by
+    // AmazonEC2ContainerServiceforEC2Role), whatever else the error quotes.
+    family!("ecs.agent_register_denied", "The container instance role may not register the instance with the cluster", None, Denied,
+        all: ["Unable to register as a container instance|Error registering container instance|unable to register container instance", "AccessDenied"], none: [],
+        &[id::IAM_INSTANCE_ROLE, "other", id::CAPACITY_PLACEMENT]),
     // AccessDenied on a control-plane action — ECS's own API, iam:PassRole of the task's roles,
     // the load balancer's, CloudFormation's, CodeDeploy's, Auto Scaling's, Cloud Map's — is the
     // caller's permission (the user or pipeline that deploys), which no task role fixes: the
