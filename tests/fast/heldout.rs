@@ -2324,6 +2324,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // agent-co-authored fixes in self-hosted apps, 8-f; scored on arrival at 45f4bd9.
+    Tails {
+        batch: "batch 316",
+        tails: include_str!("../corpus/heldout/batch316/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch316/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
