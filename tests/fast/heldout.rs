@@ -3253,6 +3253,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 0,
     },
+    // agent-co-authored ECS and EKS infrastructure PRs, 8-f; scored on arrival at 812fe22.
+    Messages {
+        batch: "batch 319",
+        text: include_str!("../corpus/heldout/batch319/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
