@@ -2333,6 +2333,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Dockerfile and entrypoint fix commits, 8-f; scored on arrival at a80925f.
+    Tails {
+        batch: "batch 318",
+        tails: include_str!("../corpus/heldout/batch318/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch318/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
