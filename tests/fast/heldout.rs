@@ -3286,6 +3286,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 3,
         ambiguous_top3: 0,
     },
+    // EKS and Kubernetes pod event texts in charts and add-ons, 8-f; scored on arrival at a60ea62.
+    Messages {
+        batch: "batch 327",
+        text: include_str!("../corpus/heldout/batch327/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
