@@ -2352,6 +2352,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Go services in containers, 0-7; scored on arrival at e5acc73.
+    Tails {
+        batch: "batch 322",
+        tails: include_str!("../corpus/heldout/batch322/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch322/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
