@@ -2361,6 +2361,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // database, cache and broker containers' own failures, 8-f; scored on arrival at e8c6562.
+    Tails {
+        batch: "batch 325",
+        tails: include_str!("../corpus/heldout/batch325/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch325/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
