@@ -205,6 +205,15 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.too_many_connections", r"(?P<what>sorry, too many clients already|remaining connection slots are reserved for [^\r\n]{0,80}|ER_CON_COUNT_ERROR|\b1040\b[^\r\n]{0,20}Too many connections|^(?:ERROR[: ]+)?Too many connections|connection refused because too many open connections)",
         "The database refused a connection: its connection limit was reached ($what)",
         "Keep tasks × pool size under the database's max_connections, with room for a rolling deployment's old and new tasks side by side (maximumPercent): shrink each task's pool, put a connection proxy in front (RDS Proxy, PgBouncer), or raise max_connections (on RDS it follows the instance class)"),
+    // The reverse: the client insists on TLS and the server offers none (a database container
+    // started without certificates). Go's lib/pq, whose default sslmode is require: ErrSSLNotSupported
+    // "pq: SSL is not enabled on the server" (conn.go); pgx's "server refused TLS connection"
+    // (pgconn); libpq (psycopg, Ruby pg, psql) "server does not support SSL, but SSL was required"
+    // (fe-connect.c); pgJDBC's "The server does not support SSL." (PSQLState CONNECTION_REJECTED);
+    // node-postgres' "The server does not support SSL connections" (client.js).
+    sig!("db.tls_unsupported", r"(?P<what>pq: SSL is not enabled on the server|server refused TLS connection|server does not support SSL, but SSL was required|The server does not support SSL(?: connections)?\.?)",
+        "The client requires TLS and the database server does not offer it ($what)",
+        "Turn TLS off in the connection settings for this server (sslmode=disable in the URL; ssl: false in node-postgres) or give the server a certificate; RDS and Aurora offer TLS, a PostgreSQL container does not unless it is configured to"),
     // The database accepts only encrypted connections and this one was not: PostgreSQL's
     // ClientAuthentication "no pg_hba.conf entry for host \"%s\", user \"%s\", database \"%s\",
     // %s" ends with "SSL off" (before 14) or "no encryption" when only hostssl lines match, as on
@@ -476,8 +485,9 @@ pub static SIGNATURES: &[Signature] = &[
     // CONFIG FILE ERROR ***" before 6.0), "Reading the configuration file, at line %d", ">>> '%s'"
     // with the line, then the reason ("Bad directive or wrong number of arguments", 7.0+ "wrong
     // number of arguments" and others) (redis/redis src/config.c loadServerConfigFromString). The
-    // ">>> '...'" line names what to fix; the header alone is read when it is missing.
-    sig!("redis.config", r"\*\*\* FATAL CONFIG FILE ERROR(?: \(Redis [\d.]+\))? \*\*\*|^\s*>>> '(?P<cfg>[^\r\n]*)'\s*$",
+    // ">>> '...'" line names what to fix; the header alone is read when it is missing. Valkey, the
+    // fork, prints the same header with its own name (src/config.c).
+    sig!("redis.config", r"\*\*\* FATAL CONFIG FILE ERROR(?: \((?:Redis|Valkey) [\d.]+\))? \*\*\*|^\s*>>> '(?P<cfg>[^\r\n]*)'\s*$",
         "Redis refused a line of its configuration ($cfg)",
         "Fix the line shown in redis.conf or the container's command: a directive the image's Redis does not know (a redis.conf written for a newer Redis: match the image tag to it), or an argument that is empty or glued to another (an unset variable as in --requirepass with no value, or several options in one command element: give each flag and each value its own element)"),
     // Fluent Bit (and AWS for Fluent Bit, the FireLens log router) refuses its configuration:
@@ -744,10 +754,11 @@ pub static SIGNATURES: &[Signature] = &[
     // requested address" with its default "bind 127.0.0.1 ::1", libuv's "listen EADDRNOTAVAIL:
     // address not available ::1:3000"), and the JDK's "Protocol family unavailable" (its word for
     // EAFNOSUPPORT, net_util_md.c); the BEAM's distribution on inet6_tcp, "Protocol '%ts':
-    // register/listen error: %p" (net_kernel.erl) with eaddrnotavail. Before
+    // register/listen error: %p" (net_kernel.erl) with eaddrnotavail; glibc's EAI_ADDRFAMILY,
+    // "Address family for hostname not supported", for [::] (ClickHouse's listen_host). Before
     // net.addr_not_available and nginx.emerg.
-    sig!("net.ipv6_unavailable", r"Protocol '(?P<eaddr>inet6_tcp(?:_dist)?)': register/listen error: (?:eaddrnotavail|eafnosupport)|(?i)dial tcp \[(?P<daddr>[0-9a-fx:.]*:[0-9a-fx:.]*)\]:\d+: connect: (?:cannot assign requested address|network is unreachable)|cannot create listening socket \[(?P<haddr>:::\d+|::1?:\d+)\]|(?:\[(?P<addr>[0-9a-f:]*::[0-9a-f:]*)\]:\d+|(?:^|[^\w:])(?P<baddr>::1?:\d+|\[::1?\]))[^\r\n]{0,40}?(?:failed \(97: |failed \(99: |Cannot assign requested address|address not available|Address family not supported)|EADDRNOTAVAIL:? (?:address not available )?(?P<caddr>\[?::1?\]?:\d+)|(?:EAFNOSUPPORT|Address family not supported by protocol|\[Errno 97\]|SocketException: Protocol family unavailable)(?:[^\r\n]{0,60}?(?P<aaddr>\[?[0-9a-f]*::[0-9a-f:]*\]?(?::\d+)?))?",
-        "The container has no IPv6, and the process uses an IPv6 address ($eaddr$daddr$haddr$addr$baddr$caddr$aaddr)",
+    sig!("net.ipv6_unavailable", r"Listen (?P<chaddr>\[::1?\]:\d+) failed[^\r\n]*Address family for hostname not supported|Protocol '(?P<eaddr>inet6_tcp(?:_dist)?)': register/listen error: (?:eaddrnotavail|eafnosupport)|(?i)dial tcp \[(?P<daddr>[0-9a-fx:.]*:[0-9a-fx:.]*)\]:\d+: connect: (?:cannot assign requested address|network is unreachable)|cannot create listening socket \[(?P<haddr>:::\d+|::1?:\d+)\]|(?:\[(?P<addr>[0-9a-f:]*::[0-9a-f:]*)\]:\d+|(?:^|[^\w:])(?P<baddr>::1?:\d+|\[::1?\]))[^\r\n]{0,40}?(?:failed \(97: |failed \(99: |Cannot assign requested address|address not available|Address family not supported)|EADDRNOTAVAIL:? (?:address not available )?(?P<caddr>\[?::1?\]?:\d+)|(?:EAFNOSUPPORT|Address family not supported by protocol|\[Errno 97\]|SocketException: Protocol family unavailable)(?:[^\r\n]{0,60}?(?P<aaddr>\[?[0-9a-f]*::[0-9a-f:]*\]?(?::\d+)?))?",
+        "The container has no IPv6, and the process uses an IPv6 address ($chaddr$eaddr$daddr$haddr$addr$baddr$caddr$aaddr)",
         "Listen on IPv4 (0.0.0.0, or 127.0.0.1 for a local-only port) instead of [::] or ::1: remove nginx's \"listen [::]:80\", bind Redis to \"127.0.0.1 -::1\", give Node's listen() the host 0.0.0.0; or give the task IPv6 (awsvpc in a dual-stack subnet with the account's dualStackIPv6 setting on)"),
     // EADDRNOTAVAIL on bind or listen: the address to listen on is not one of the task's (a
     // fixed IP or a host name of another machine in HOST, --bind or server.address): Node's
@@ -1932,6 +1943,16 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("fs.read_only", r#"(?:\[Errno 30\] Read-only file system: '(?P<path>[^'\r\n]+)'|\bEROFS: read-only file system, \w+ '(?P<upath>[^'\r\n]+)'|"(?P<npath>/[^"\r\n]+)" failed \(30: Read-only file system\)|(?:\bopen|\bmkdir|\bmkdirat|\bcreat|\bremove|\brename|\bunlinkat) (?P<gpath>[^\s:'"]+): read-only file system|(?P<cpath>/[^\s:'"]+)'?: Read-only file system|FileSystemException: (?P<jpath>/\S+?): Read-only file system|Read-only file system|read-only file system|\bEROFS\b)"#,
         "The container wrote to a read-only filesystem ($path$upath$npath$gpath$cpath$jpath)",
         "Give the program a writable path: mount a volume there (a task-level volume with no host path, in the container's mountPoints; on Fargate it lives in the task's ephemeral storage) or point its cache, temp or PID directory at a mounted path (TMPDIR, the program's own setting); or turn readonlyRootFilesystem off for this container. A mount point with readOnly true is read-only too"),
+    // A program that drives Docker (Traefik's and Portainer's Docker providers, Watchtower, CI
+    // runners, docker-in-docker clients) without the host's Docker socket: the Docker client's
+    // "Cannot connect to the Docker daemon at %s. Is the docker daemon running?" (docker/cli
+    // errConnectionFailed) and "permission denied while trying to connect to the Docker daemon
+    // socket at %s", and Go's own "dial unix /var/run/docker.sock: connect: …". On ECS only the
+    // EC2 launch type can mount the host's socket. Before fs.permission, whose "permission
+    // denied" the second shares.
+    sig!("docker.socket", r"(?P<what>Cannot connect to the Docker daemon at \S+?\.? Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon socket at (?:unix|tcp|npipe)://[^\s:]+|dial unix /(?:var/)?run/docker\.sock: connect: [^\r\n\x22]+)",
+        "The container needs the host's Docker socket and cannot use it ($what)",
+        "On the EC2 launch type mount the host's socket: a volume with host sourcePath /var/run/docker.sock and a mountPoint at /var/run/docker.sock (a container not running as root needs the socket's group, or run it as root); Fargate has no Docker socket, so run such a container on EC2 or use an integration that does not need Docker (Traefik's ECS provider reads the ECS API)"),
     // EACCES as the runtimes word it (strerror "Permission denied"; libuv's "EACCES: permission
     // denied, open '/p'"; Python's PermissionError; the JDK's AccessDeniedException from
     // UnixException.translateToIOException; .NET's UnauthorizedAccessException "Access to the

@@ -209,6 +209,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "buildpack.no_process" => &["buildpack.no_process"],
         "java.linkage" => &["java.linkage"],
         "dotnet.invariant_globalization" => &["dotnet.invariant_globalization"],
+        "db.tls_unsupported" => &["db.tls_unsupported"],
+        "docker.socket" => &["docker.socket"],
         "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",

@@ -9,6 +9,16 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // A program that drives Docker without the host's socket (the Docker client's and Go's
+    // words); a client requiring TLS from a database that offers none (lib/pq, pgx, libpq,
+    // pgJDBC); Valkey's configuration header; glibc's EAI_ADDRFAMILY for a [::] listener.
+    ("docker.socket", "time=\"2026-12-07T10:00:00Z\" level=fatal msg=\"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\""),
+    ("docker.socket", "level=error msg=\"Failed to retrieve information of the docker client and server host: error during connect: dial unix /var/run/docker.sock: connect: no such file or directory\" providerName=docker"),
+    ("db.tls_unsupported", "failed to connect to `host=db user=app database=app`: server refused TLS connection"),
+    ("db.tls_unsupported", "psycopg2.OperationalError: server does not support SSL, but SSL was required"),
+    ("db.tls_unsupported", "org.postgresql.util.PSQLException: The server does not support SSL."),
+    ("redis.config", "*** FATAL CONFIG FILE ERROR (Valkey 8.0.1) ***"),
+    ("net.ipv6_unavailable", "Code: 36. DB::Exception: Listen [::]:8123 failed: Poco::Exception. Code: 1000, e.code() = 0, DNS error: EAI: Address family for hostname not supported"),
     // .NET without culture data under code that needs one (CoreLib; SqlClient); ASP.NET Core's
     // host logging a Startup's exception.
     ("dotnet.invariant_globalization", "System.Globalization.CultureNotFoundException: Only the invariant culture is supported in globalization-invariant mode. See https://aka.ms/GlobalizationInvariantMode for more information. (Parameter 'name')"),
