@@ -2380,6 +2380,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // Node and TypeScript services in containers, 0-7; scored on arrival at e6e51f8.
+    Tails {
+        batch: "batch 324",
+        tails: include_str!("../corpus/heldout/batch324/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch324/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
