@@ -211,6 +211,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "dotnet.invariant_globalization" => &["dotnet.invariant_globalization"],
         "db.tls_unsupported" => &["db.tls_unsupported"],
         "docker.socket" => &["docker.socket"],
+        "go.sqlite_without_cgo" => &["go.sqlite_without_cgo"],
         "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",

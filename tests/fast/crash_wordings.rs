@@ -9,6 +9,11 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // Go without cgo: os/user's and os.UserHomeDir's missing $HOME, go-sqlite3's stub; initdb
+    // unable to chmod a data directory it does not own.
+    ("config.missing_env", "2026/12/07 10:00:00 failed to load config: $HOME is not defined"),
+    ("go.sqlite_without_cgo", "failed to open database: Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires cgo to work. This is a stub"),
+    ("db.data_dir_owner", "initdb: error: could not change permissions of directory \"/var/lib/postgresql/data\": Operation not permitted"),
     // A program that drives Docker without the host's socket (the Docker client's and Go's
     // words); a client requiring TLS from a database that offers none (lib/pq, pgx, libpq,
     // pgJDBC); Valkey's configuration header; glibc's EAI_ADDRFAMILY for a [::] listener.
