@@ -2393,6 +2393,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 4,
     },
+    // Rust services in containers, 8-f; scored on arrival at 708c33a.
+    Tails {
+        batch: "batch 323",
+        tails: include_str!("../corpus/heldout/batch323/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch323/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
