@@ -205,6 +205,17 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("db.too_many_connections", r"(?P<what>sorry, too many clients already|remaining connection slots are reserved for [^\r\n]{0,80}|ER_CON_COUNT_ERROR|\b1040\b[^\r\n]{0,20}Too many connections|^(?:ERROR[: ]+)?Too many connections|connection refused because too many open connections)",
         "The database refused a connection: its connection limit was reached ($what)",
         "Keep tasks × pool size under the database's max_connections, with room for a rolling deployment's old and new tasks side by side (maximumPercent): shrink each task's pool, put a connection proxy in front (RDS Proxy, PgBouncer), or raise max_connections (on RDS it follows the instance class)"),
+    // A MySQL client without the authentication plugin the server asks for (MySQL 8's default
+    // caching_sha2_password; 9.x without mysql_native_password): libmysqlclient's
+    // CR_AUTH_PLUGIN_CANNOT_LOAD "Authentication plugin '%s' cannot be loaded: %s" (2059),
+    // MariaDB Connector/C's "Plugin %s could not be loaded: %s", PHP mysqlnd's "The server
+    // requested authentication method unknown to the client [%s]", mysqljs' ER_NOT_SUPPORTED_AUTH_MODE
+    // "Client does not support authentication protocol requested by server", Go's driver
+    // "this authentication plugin is not supported". The rest of the line (the plugin's .so that
+    // could not be opened) is the same failure, not a library of the program's own.
+    sig!("db.auth_plugin", r"(?P<what>Authentication plugin '[^']+' cannot be loaded|Plugin \w+ could not be loaded|The server requested authentication method unknown to the client(?: \[[^\]]+\])?|Client does not support authentication protocol requested by server|this authentication plugin is not supported)[^\r\n]*",
+        "The database client lacks the authentication plugin the MySQL server asks for ($what)",
+        "Give the image a client that speaks the server's plugin (MySQL 8's caching_sha2_password: a current libmysqlclient, mysql2 rather than mysql in Node, PHP 7.4+), or create the database user with an authentication plugin the client has (ALTER USER ... IDENTIFIED WITH mysql_native_password on MySQL 8.0-8.4)"),
     // The reverse: the client insists on TLS and the server offers none (a database container
     // started without certificates). Go's lib/pq, whose default sslmode is require: ErrSSLNotSupported
     // "pq: SSL is not enabled on the server" (conn.go); pgx's "server refused TLS connection"

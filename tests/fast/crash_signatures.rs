@@ -212,6 +212,7 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "db.tls_unsupported" => &["db.tls_unsupported"],
         "docker.socket" => &["docker.socket"],
         "go.sqlite_without_cgo" => &["go.sqlite_without_cgo"],
+        "db.auth_plugin" => &["db.auth_plugin"],
         "db.migration_state" | "db.migration_dirty" => &[
             "db.migration_state",
             "alembic.revision",

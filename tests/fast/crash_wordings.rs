@@ -9,6 +9,11 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // MySQL clients without the server's authentication plugin, in libmysqlclient's,
+    // mysqlnd's and mysqljs' words.
+    ("db.auth_plugin", "ERROR 2059 (HY000): Authentication plugin 'caching_sha2_password' cannot be loaded: /usr/lib/mysql/plugin/caching_sha2_password.so: cannot open shared object file: No such file or directory"),
+    ("db.auth_plugin", "PDOException: PDO::__construct(): The server requested authentication method unknown to the client [caching_sha2_password]"),
+    ("db.auth_plugin", "Error: ER_NOT_SUPPORTED_AUTH_MODE: Client does not support authentication protocol requested by server; consider upgrading MySQL client"),
     // Go without cgo: os/user's and os.UserHomeDir's missing $HOME, go-sqlite3's stub; initdb
     // unable to chmod a data directory it does not own.
     ("config.missing_env", "2026/12/07 10:00:00 failed to load config: $HOME is not defined"),
