@@ -2405,6 +2405,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // home-lab and agent-era repositories' fix commits, fetch only, 0-7; scored on arrival at
+    // 1589aeb.
+    Tails {
+        batch: "batch 333",
+        tails: include_str!("../corpus/heldout/batch333/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch333/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
