@@ -2415,6 +2415,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // Rust and Go services' fix commits, fetch only, 0-7; scored on arrival at fca2aad.
+    Tails {
+        batch: "batch 329",
+        tails: include_str!("../corpus/heldout/batch329/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch329/accepted.json"),
+        right: 2,
+        false_claims_at_most: 2,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
