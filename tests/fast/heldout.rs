@@ -3373,6 +3373,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 0,
         ambiguous_top3: 0,
     },
+    // first-hand ECS texts in agent-era infrastructure repositories, fetch only, 0-7; scored on
+    // arrival at 6cb4f11.
+    Messages {
+        batch: "batch 332",
+        text: include_str!("../corpus/heldout/batch332/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
