@@ -9,6 +9,9 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // Airflow's and MLflow's own checks of their database's schema.
+    ("db.migration_state", "ERROR: You need to initialize the database. Please run `airflow db init`. Make sure the command is run using Airflow version 2.7.1."),
+    ("db.migration_state", "mlflow.exceptions.MlflowException: Detected out-of-date database schema (found version 97c46bd6c7, but expected 3500859a5d39). Take a backup of your database, then run 'mlflow db upgrade <database_uri>' to migrate your database to the latest schema."),
     // MySQL clients without the server's authentication plugin, in libmysqlclient's,
     // mysqlnd's and mysqljs' words.
     ("db.auth_plugin", "ERROR 2059 (HY000): Authentication plugin 'caching_sha2_password' cannot be loaded: /usr/lib/mysql/plugin/caching_sha2_password.so: cannot open shared object file: No such file or directory"),
