@@ -2424,6 +2424,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 5,
     },
+    // Gerrit-mirrored and mailing-list projects' commit bodies, fetch only, 8-f; scored on arrival
+    // at bef78c1.
+    Tails {
+        batch: "batch 336",
+        tails: include_str!("../corpus/heldout/batch336/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch336/accepted.json"),
+        right: 0,
+        false_claims_at_most: 2,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
