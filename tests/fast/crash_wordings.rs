@@ -9,6 +9,10 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // Dovecot's open() failure; getopt's refusals in glibc's and busybox's words.
+    ("config.missing_file", "doveconf: Fatal: Error in configuration file /etc/dovecot/conf.d/10-ssl.conf line 12: ssl_cert: open(/etc/ssl/dovecot/server.pem) failed: No such file or directory"),
+    ("cli.bad_args", "tar: invalid option -- 'J'"),
+    ("cli.bad_args", "/usr/sbin/sshd: unrecognized option '--foreground'"),
     // Airflow's and MLflow's own checks of their database's schema.
     ("db.migration_state", "ERROR: You need to initialize the database. Please run `airflow db init`. Make sure the command is run using Airflow version 2.7.1."),
     ("db.migration_state", "mlflow.exceptions.MlflowException: Detected out-of-date database schema (found version 97c46bd6c7, but expected 3500859a5d39). Take a backup of your database, then run 'mlflow db upgrade <database_uri>' to migrate your database to the latest schema."),
