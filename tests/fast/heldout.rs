@@ -2435,6 +2435,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 6,
     },
+    // self-hosted Python and Node applications' fix commits, fetch only, 8-f; scored on arrival at
+    // 0c34c5c.
+    Tails {
+        batch: "batch 330",
+        tails: include_str!("../corpus/heldout/batch330/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch330/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
