@@ -2455,6 +2455,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 5,
     },
+    // data and ML pipeline images' fix commits, fetch only, 0-7; scored on arrival at b503169.
+    Tails {
+        batch: "batch 337",
+        tails: include_str!("../corpus/heldout/batch337/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch337/accepted.json"),
+        right: 7,
+        false_claims_at_most: 1,
+        shown: 10,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
