@@ -2474,6 +2474,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // data and ML pipeline images' fix commits, fetch only, 8-f; scored on arrival at 78bc119.
+    Tails {
+        batch: "batch 338",
+        tails: include_str!("../corpus/heldout/batch338/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch338/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
