@@ -152,8 +152,10 @@ pub static SIGNATURES: &[Signature] = &[
     // that dataloader's workers are out of shared memory. Please try to raise your shared memory
     // limit."), NCCL's "Error while creating shared memory segment /dev/shm/nccl-…". Before
     // fs.no_space: the disk is not what is full.
-    sig!("shm.too_small", r#"could not resize shared memory segment "(?P<seg>[^"]+)" to \d+ bytes: (?i:no space left on device)|(?P<path>/dev/shm\S*)[^\r\n]*(?i:no space left on device)|insufficient shared memory \(shm\)|out of shared memory\. Please try to raise your shared memory limit|Error while creating shared memory segment (?P<nccl>/dev/shm/\S+)"#,
-        "The container's shared memory (/dev/shm, 64 MiB by default) is too small ($seg$path$nccl)",
+    // 389 Directory Server names the path after the words: "bdb_no_diskspace - No enough space
+    // left on device (/dev/shm/slapd-…) (%d bytes)" (ldap/servers/slapd/back-ldbm).
+    sig!("shm.too_small", r#"(?i:space left on device)[^\r\n]{0,20}?\((?P<rpath>/dev/shm[^)\s]*)\)|could not resize shared memory segment "(?P<seg>[^"]+)" to \d+ bytes: (?i:no space left on device)|(?P<path>/dev/shm\S*)[^\r\n]*(?i:no space left on device)|insufficient shared memory \(shm\)|out of shared memory\. Please try to raise your shared memory limit|Error while creating shared memory segment (?P<nccl>/dev/shm/\S+)"#,
+        "The container's shared memory (/dev/shm, 64 MiB by default) is too small ($seg$path$rpath$nccl)",
         "On the EC2 launch type set linuxParameters.sharedMemorySize (MiB) in the container definition; Fargate supports neither that nor a tmpfs, so there make the program use less shared memory (PostgreSQL: lower max_parallel_workers_per_gather, or set dynamic_shared_memory_type = mmap; Chromium: --disable-dev-shm-usage)"),
     // ENOSPC as each runtime words it: strerror(ENOSPC) "No space left on device" (glibc
     // string/_strerror / sysdeps errlist, musl src/errno/__strerror.h; Python's `OSError: [Errno
@@ -1765,8 +1767,10 @@ pub static SIGNATURES: &[Signature] = &[
     // runc before 1.1 wrapped the same LookPath error in its start error, `starting container
     // process caused "exec: \"x\": executable file not found in $PATH"`, with the quotes
     // escaped, and for a path, LookPath's `exec: "/init": stat /init: no such file or directory`.
-    sig!("exec.not_found", r#"^exec (?P<path>/\S+): no such file or directory|exec: \\?"(?P<cmd>[^"\\]+)\\?": executable file not found in (?:\$PATH|%PATH%)|exec: \\?"(?P<stcmd>[^"\\]+)\\?": stat \S+: no such file or directory|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$|spawnerr: can't find command '(?P<scmd>[^']+)'"#,
-        "The container's command or its #! interpreter does not exist ($path$cmd$interp$dcmd$ecmd$acmd$tcmd$scmd$stcmd)",
+    // systemd in a container (a system container's unit) says "Failed at step EXEC spawning %s:
+    // %m" (src/core/execute.c) for a unit's program that is not installed.
+    sig!("exec.not_found", r#"Failed at step EXEC spawning (?P<sdpath>/\S+): No such file or directory|^exec (?P<path>/\S+): no such file or directory|exec: \\?"(?P<cmd>[^"\\]+)\\?": executable file not found in (?:\$PATH|%PATH%)|exec: \\?"(?P<stcmd>[^"\\]+)\\?": stat \S+: no such file or directory|: (?P<interp>/\S+): bad interpreter: No such file or directory|^(?:/bin/)?(?:ba|da)?sh: \d+: (?:exec: )?(?P<dcmd>[^\s:]+): not found$|\[FATAL tini \(\d+\)\] exec (?P<tcmd>\S+) failed: No such file or directory|: exec: line \d+: (?P<ecmd>[^\s:]+): not found$|^/bin/sh: (?P<acmd>[^\s:]+): not found$|spawnerr: can't find command '(?P<scmd>[^']+)'"#,
+        "The container's command or its #! interpreter does not exist ($sdpath$path$cmd$interp$dcmd$ecmd$acmd$tcmd$scmd$stcmd)",
         "Check the command's path in the image (COPY, WORKDIR), that its #! interpreter is installed (bash is not in alpine or distroless images), and that the script has Unix (LF) line endings: a CR after #!/bin/sh names an interpreter that does not exist, and a glibc binary in an Alpine (musl) image names a loader that does not exist. A bare name is looked up in $PATH only, never in the working directory (give ./entrypoint.sh or its full path), and Go's lookup calls a file that is there but not executable \"not found\" too (chmod +x it in the image)"),
     // A command a script runs is not in the image: bash's "%s: command not found"
     // (execute_cmd.c; "script: line N: x: command not found") and its exec builtin's "script:

@@ -9,6 +9,9 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // 389 Directory Server's /dev/shm check; systemd's spawn of a unit's missing program.
+    ("shm.too_small", "ns-slapd[42]: ERR - bdb_no_diskspace - No enough space left on device (/dev/shm/slapd-EXAMPLE-TEST) (67104768 bytes); at least 164461608 bytes space is needed for db region files"),
+    ("exec.not_found", "app.service: Failed at step EXEC spawning /usr/local/bin/app: No such file or directory"),
     // Dovecot's open() failure; getopt's refusals in glibc's and busybox's words.
     ("config.missing_file", "doveconf: Fatal: Error in configuration file /etc/dovecot/conf.d/10-ssl.conf line 12: ssl_cert: open(/etc/ssl/dovecot/server.pem) failed: No such file or directory"),
     ("cli.bad_args", "tar: invalid option -- 'J'"),

@@ -2466,13 +2466,14 @@ const TAILS: &[Tails] = &[
     },
     // Gerrit-mirrored and mailing-list projects' commit bodies, fetch only, 0-7; scored on arrival
     // at 9251ed3.
+    // Session 27's 389 Directory Server /dev/shm line and systemd's EXEC spawn read two more (not clean).
     Tails {
         batch: "batch 340",
         tails: include_str!("../corpus/heldout/batch340/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch340/accepted.json"),
-        right: 4,
+        right: 6,
         false_claims_at_most: 0,
-        shown: 5,
+        shown: 6,
     },
     // data and ML pipeline images' fix commits, fetch only, 8-f; scored on arrival at 78bc119.
     Tails {
