@@ -2484,6 +2484,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // self-hosted applications' long fix-commit bodies, fetch only, 8-f; scored on arrival at
+    // 3fbf5e9.
+    Tails {
+        batch: "batch 334",
+        tails: include_str!("../corpus/heldout/batch334/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch334/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
