@@ -9,6 +9,7 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    ("config.missing_file", "FATAL: configuration file does not exist: /etc/app/config.toml"),
     // 389 Directory Server's /dev/shm check; systemd's spawn of a unit's missing program.
     ("shm.too_small", "ns-slapd[42]: ERR - bdb_no_diskspace - No enough space left on device (/dev/shm/slapd-EXAMPLE-TEST) (67104768 bytes); at least 164461608 bytes space is needed for db region files"),
     ("exec.not_found", "app.service: Failed at step EXEC spawning /usr/local/bin/app: No such file or directory"),

@@ -2486,11 +2486,12 @@ const TAILS: &[Tails] = &[
     },
     // self-hosted applications' long fix-commit bodies, fetch only, 8-f; scored on arrival at
     // 3fbf5e9.
+    // Session 27's 'Configuration file not found: /path' (config.missing_file) reads one more (not clean).
     Tails {
         batch: "batch 334",
         tails: include_str!("../corpus/heldout/batch334/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch334/accepted.json"),
-        right: 1,
+        right: 2,
         false_claims_at_most: 0,
         shown: 4,
     },
