@@ -2495,6 +2495,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // Kubernetes operators and controllers' fix commits, fetch only, 8-f; scored on arrival at
+    // 82b1f44.
+    Tails {
+        batch: "batch 339",
+        tails: include_str!("../corpus/heldout/batch339/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch339/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
