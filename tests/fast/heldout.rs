@@ -2505,6 +2505,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 2,
     },
+    // self-hosted Python and Node applications' squash-merge bodies, local snapshots only, 0-7;
+    // scored on arrival at 9f27fdf.
+    Tails {
+        batch: "batch 341",
+        tails: include_str!("../corpus/heldout/batch341/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch341/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
