@@ -9,6 +9,8 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // A device node missing, in Go's words: never a file.
+    ("device.missing", "level=fatal msg=\"failed to open tun device: open /dev/net/tun: no such file or directory\""),
     ("config.missing_file", "FATAL: configuration file does not exist: /etc/app/config.toml"),
     // 389 Directory Server's /dev/shm check; systemd's spawn of a unit's missing program.
     ("shm.too_small", "ns-slapd[42]: ERR - bdb_no_diskspace - No enough space left on device (/dev/shm/slapd-EXAMPLE-TEST) (67104768 bytes); at least 164461608 bytes space is needed for db region files"),

@@ -2497,12 +2497,13 @@ const TAILS: &[Tails] = &[
     },
     // Kubernetes operators and controllers' fix commits, fetch only, 8-f; scored on arrival at
     // 82b1f44.
+    // Session 27: Go's 'open /dev/x: no such file' is a device node (device.missing), not a file (not clean).
     Tails {
         batch: "batch 339",
         tails: include_str!("../corpus/heldout/batch339/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch339/accepted.json"),
-        right: 0,
-        false_claims_at_most: 1,
+        right: 1,
+        false_claims_at_most: 0,
         shown: 2,
     },
     // self-hosted Python and Node applications' squash-merge bodies, local snapshots only, 0-7;
