@@ -3473,6 +3473,14 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // ECS texts in infrastructure repositories' squash-merge bodies, local snapshots, 8-f; scored
+    // on arrival at ae3e2eb.
+    Messages {
+        batch: "batch 342",
+        text: include_str!("../corpus/heldout/batch342/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
