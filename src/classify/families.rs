@@ -709,9 +709,10 @@ pub static FAMILIES: &[Family] = &[
     // caller's permission (the user or pipeline that deploys), which no task role fixes: the
     // execution role only ever calls ECR, Secrets Manager, SSM, KMS, Logs and S3. A container
     // instance's session (`assumed-role/…/i-…`) is the instance role, without which the agent
-    // cannot register or take tasks.
+    // cannot register or take tasks. ECR's push actions (InitiateLayerUpload, UploadLayerPart,
+    // CompleteLayerUpload, PutImage) are a pipeline pushing an image, never a task pulling one.
     family!("caller.denied", "The caller may not make this AWS call (its own IAM permissions)", Some(Iam), Denied,
-        all: ["not authorized to perform:? (?:iam:PassRole\\b|(?:ecs|elasticloadbalancing|cloudformation|codedeploy|application-autoscaling|servicediscovery|ec2):)|does not give you permission to perform operations in the following AWS service"], none: [],
+        all: ["not authorized to perform:? (?:iam:PassRole\\b|(?:ecs|elasticloadbalancing|cloudformation|codedeploy|application-autoscaling|servicediscovery|ec2):|ecr:(?:InitiateLayerUpload|UploadLayerPart|CompleteLayerUpload|PutImage)\\b)|does not give you permission to perform operations in the following AWS service"], none: [],
         &["other", id::IAM_INSTANCE_ROLE, id::CAPACITY_PLACEMENT]),
     // "Unable to assume role and validate the specified targetGroupArn": the service role could
     // not be assumed or the target group not validated (`shapes.rs`: SERVICE_ROLE_NOT_ASSUMED).

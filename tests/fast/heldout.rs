@@ -3475,10 +3475,11 @@ const MESSAGES: &[Messages] = &[
     },
     // ECS texts in infrastructure repositories' squash-merge bodies, local snapshots, 8-f; scored
     // on arrival at ae3e2eb.
+    // Session 27: ECR's push actions denied are a pipeline's own permission (caller.denied, not clean).
     Messages {
         batch: "batch 342",
         text: include_str!("../corpus/heldout/batch342/messages.jsonl"),
-        clear_top1: 0,
+        clear_top1: 1,
         ambiguous_top3: 0,
     },
 ];
