@@ -496,6 +496,14 @@ pub static FAMILIES: &[Family] = &[
         all: ["error mounting \"|error creating device nodes|\\bmknod\\b|container init exited prematurely|error during container init[^\\n]{0,40}(?:mount|device)|rootfs_linux|chdir to cwd|error setting rlimit|unable to apply cgroup configuration|error setting cgroup config|unable to apply apparmor profile|open /proc/sys/\\S+: no such file"],
         none: ["@EFS", "executable file not found|exec: \"|exec format error"],
         shapes::CONTAINER_INIT_FAILED.candidates),
+    // runc's exec path, not its create or start: containerd and Docker word a failed `exec` into
+    // a running container as "OCI runtime exec failed: …", and Docker's HEALTHCHECK — the ECS
+    // container health check — runs its command that way (as do ECS Exec and exec probes, whose
+    // own families come first). The container itself started; the health check's command could
+    // not run in it (a curl or wget the image lacks, a CMD-SHELL with no shell).
+    family!("health.exec_failed", "A command run inside the running container (its health check) could not start", None, Health,
+        all: ["OCI runtime exec failed"], none: [],
+        &[id::HEALTH_CONTAINER, id::CONTAINER_COMMAND, "other"]),
     family!("container.exec", "Container command cannot be executed", None, Crash,
         all: ["@CONTAINER_EXEC"], none: [],
         &[id::CONTAINER_COMMAND, id::IMAGE_PLATFORM_MISMATCH, id::CONTAINER_EXIT]),

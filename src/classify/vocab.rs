@@ -175,7 +175,7 @@ pub static VOCAB: &[(&str, &str)] = &[
     ),
     (
         "NOT_FOUND",
-        r"not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|invalid (?:ssm )?parameters\b|manifest unknown|name unknown|no such image|blob unknown|unknown blob|not known to registry|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion|code = NotFound",
+        r"API error \(404\)|not found|does not exist|doesn.?t exist|can.?t find|cannot find|could not find|can not find|unable to find|ResourceNotFound|ParameterNotFound|InvalidParameters|invalid (?:ssm )?parameters\b|manifest unknown|name unknown|no such image|blob unknown|unknown blob|not known to registry|check (?:whether|that|if) the (?:image|secret|parameter|log group|repository)[^.]* exists?|RepositoryNotFound|ImageNotFound|marked for deletion|scheduled for deletion|code = NotFound",
     ),
     (
         "SECRET_SHAPE",
