@@ -1304,9 +1304,11 @@ pub static FAMILIES: &[Family] = &[
     // The kubelet's back-off says only that a pull failed before (pkg/kubelet/images). For an
     // EKS node the AWS troubleshooting page (seed 002) names, in order: no path to ECR (route,
     // security group, NACL), the node instance role, the interface endpoints; a wrong tag is the
-    // other common reason.
+    // other common reason. The API server answers a log request for such a container with
+    // "container %q in pod %q is waiting to start: image can't be pulled" (pkg/registry/core/pod
+    // strategy.go, for ErrImagePull and ImagePullBackOff; older releases named the image).
     family!("kubelet.pull_backoff", "Kubernetes node could not pull the image (back-off)", None, Other,
-        all: ["Back-off pulling image|ImagePullBackOff|ErrImagePull"], none: [],
+        all: ["Back-off pulling image|ImagePullBackOff|ErrImagePull|is waiting to start: (?:image |\\S+ )?can't be pulled"], none: [],
         &[id::NETWORK_NO_ROUTE, id::IAM_INSTANCE_ROLE, id::IMAGE_NOT_FOUND, id::NETWORK_ENDPOINT_MISSING, id::NETWORK_SG_EGRESS]),
     family!("pull.failed", "Image pull failed", None, Other,
         all: ["CannotPullContainer|CannotPullECRContainerError|CannotPullImageManifestError|pull image|pulling image|image pull|pull command failed|Failed to pull|inspect image|ref pull|image manifest"], none: [],
