@@ -1144,8 +1144,11 @@ pub static FAMILIES: &[Family] = &[
     family!("placement.no_instances", "No container instance is registered in the cluster", None, Capacity,
         all: ["no container instances? (?:were )?found"], none: [],
         &[id::CAPACITY_PLACEMENT, id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE, id::NETWORK_ENDPOINT_MISSING]),
+    // A placement event quotes the failure of the task it tried when that task failed to start
+    // ("(service x) was unable to place a task. Reason: ResourceInitializationError: …"): the
+    // quoted start error decides, not the placement words around it.
     family!("placement", "Task could not be placed", None, Capacity,
-        all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected|placement constraint"], none: [],
+        all: ["RESOURCE:[A-Z]+|no container instances? (?:were )?found|no container instance met|unable to place|insufficient (?:cpu|memory)|not enough (?:cpu|memory)|capacity provider|^\\s*(?:MISSING|AGENT|ATTRIBUTE|LOCATION)\\s*$|:\\s*(?:AGENT|ATTRIBUTE|MISSING)\\s*$|\"Reason\"\\s*:\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|\\[\\s*\"(?:AGENT|ATTRIBUTE|MISSING|LOCATION|RESOURCE:[A-Z]+)\"|closest matching container-instance|required by your task|agent .*disconnected|placement constraint"], none: ["ResourceInitializationError|CannotPull(?:ECR)?Container|unable to pull secrets"],
         &[id::CAPACITY_PLACEMENT, id::ENI_CAPACITY]),
     family!("task.config", "Task definition invalid for where it runs", None, Config,
         all: ["not compatible with the selected compute|does not support (?:the )?launch ?type|requires that .* be defined|ClientException|invalid (?:task definition|parameter|setting)|not supported (?:on|by|with|for)|incompatible|InvalidParameterException|no runtime for \"[^\"]*\" is configured"], none: [],
