@@ -887,6 +887,14 @@ pub static FAMILIES: &[Family] = &[
     family!("eks.addon_degraded", "An EKS add-on's pods are not running (DEGRADED): most often no node was ready to run them yet", None, Capacity,
         all: ["InsufficientNumberOfReplicas|add-?on[^\\n]{0,160}\\bDEGRADED\\b"], none: ["ConfigurationConflict|Conflicts found when trying to apply"],
         &[id::CAPACITY_PLACEMENT, "other", id::TASK_CONFIG]),
+    // The node group health issue NodeCreationFailure (EKS API reference, Issue codes): "Your
+    // launched instances are unable to register with your Amazon EKS cluster. Common causes of
+    // this failure are insufficient node IAM role permissions or lack of outbound internet
+    // access for the nodes" — the instance role, then the route; never a container's health
+    // check, whatever "Unhealthy nodes" says.
+    family!("eks.node_creation_failure", "The node group's instances could not register with the EKS cluster", Some(Ec2), Capacity,
+        all: ["NodeCreationFailure"], none: [],
+        &[id::IAM_INSTANCE_ROLE, id::NETWORK_NO_ROUTE, "other"]),
     family!("eks.subnet_public_ip", "A public subnet of the node group does not give its instances a public IP", Some(Ec2), Config,
         all: ["does not automatically assign public IP addresses to instances launched into it|Ec2SubnetInvalidConfiguration"], none: [],
         &[id::NETWORK_NO_PUBLIC_IP, id::NETWORK_NO_ROUTE]),

@@ -3139,11 +3139,12 @@ const MESSAGES: &[Messages] = &[
     },
     // Session 25: Kubernetes/EKS and ECS texts in Japanese, Korean and Chinese notes on GitHub (no
     // md5 split); scored on arrival at 6525f62.
+    // Session 27: EKS's NodeCreationFailure is the node role or route, not a health check (not clean).
     Messages {
         batch: "batch 234",
         text: include_str!("../corpus/heldout/batch234/messages.jsonl"),
         clear_top1: 1,
-        ambiguous_top3: 0,
+        ambiguous_top3: 1,
     },
     // Session 25: Kubernetes/EKS texts from users of GPU nodes (no md5 split); scored on arrival at
     // 6525f62.
