@@ -1093,7 +1093,7 @@ pub static FAMILIES: &[Family] = &[
     // paths have their own families above and below.
     family!("app.dependency_unreachable", "The application could not reach a service it depends on (a database, cache, broker or API on its own port)", None, Other,
         all: ["(?:dial tcp|dial udp|connect(?:ing)? to|server on|\\()\\s*['\"\\[]?[\\w.:\\[\\]-]*?[\\w\\]]:(?:\\d{4,5}|[1-35-9]\\d\\d|4[0-35-9]\\d|44[0-24-9])\\b"],
-        none: ["pull|registry|image|manifest|CannotPull|ResourceInitialization|secret|\\bssm\\b|\\basm\\b|awslogs|firelens|fluent|\\befs\\b|nfs|mount|amazonaws\\.com|169\\.254\\."],
+        none: ["pull|registry|image|manifest|ResourceInitialization|secret|\\bssm\\b|\\basm\\b|awslogs|firelens|fluent|\\befs\\b|nfs|mount|amazonaws\\.com|169\\.254\\."],
         &[id::CONTAINER_EXIT, "other", id::NETWORK_SG_EGRESS]),
     family!("dns", "Registry or AWS name did not resolve", None, Dns,
         all: ["@DNS"], none: [],
