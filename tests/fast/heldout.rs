@@ -3489,6 +3489,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // ECS and EKS texts in non-English write-ups; scored on arrival at 48d1d19.
+    Messages {
+        batch: "batch 346",
+        text: include_str!("../corpus/heldout/batch346/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
