@@ -2516,6 +2516,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // game and media servers; scored on arrival at 18f278d.
+    Tails {
+        batch: "batch 347",
+        tails: include_str!("../corpus/heldout/batch347/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch347/accepted.json"),
+        right: 6,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
