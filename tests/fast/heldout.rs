@@ -3505,6 +3505,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 1,
     },
+    // IaC modules' and constructs' issues; scored on arrival at c090ce0.
+    Messages {
+        batch: "batch 344",
+        text: include_str!("../corpus/heldout/batch344/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
