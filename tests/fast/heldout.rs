@@ -3512,6 +3512,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // Fargate platform failures; scored on arrival at e644fe5.
+    Messages {
+        batch: "batch 345",
+        text: include_str!("../corpus/heldout/batch345/messages.jsonl"),
+        clear_top1: 2,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
