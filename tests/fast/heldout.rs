@@ -2525,6 +2525,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // scientific and HPC containers; scored on arrival at 132eeb0.
+    Tails {
+        batch: "batch 349",
+        tails: include_str!("../corpus/heldout/batch349/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch349/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 5,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
