@@ -404,6 +404,19 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("pg.root", r#""root" execution of the PostgreSQL server is not permitted|^initdb: (?:error: )?cannot be run as root"#,
         "PostgreSQL will not run as root",
         "Start it through the image's entrypoint (docker-entrypoint.sh switches to the postgres user; an entryPoint or command that runs postgres or initdb directly as root skips that), or set the container definition's user to postgres (uid 999 in the official image) on a data volume that user owns"),
+    // Servers that refuse to run as root, each in its own words: Elasticsearch's and OpenSearch's
+    // Bootstrap.initializeNatives ("can not run elasticsearch as root", "don't run elasticsearch
+    // as root." before 5.0; OpenSearch's fork "can not run opensearch as root"), Jupyter's
+    // Notebook/Lab/Server ("Running as root is not recommended. Use --allow-root to bypass."),
+    // Kibana's src/setup_node_env/root ("Kibana should not be run as root.  Use --allow-root to
+    // continue."), mysqld's check_user() ("Please read \"Security\" section of the manual to find
+    // out how to run mysqld as root!", MY-010123) and memcached's "can't run as root without the
+    // -u switch" (memcached.c). The official images start as root and step down in their
+    // entrypoint, or set USER: an entryPoint or command override that runs the server directly,
+    // or a container definition's user of root, skips that.
+    sig!("root.refused", r#"(?P<what>can not run (?:elasticsearch|opensearch) as root|don't run elasticsearch as root|Running as root is not recommended\. Use --allow-root to bypass|(?:Kibana|OpenSearch Dashboards) should not be run as root\.\s+Use --allow-root to continue|Please read "Security" section of the manual to find out how to run mysqld as root|can't run as root without the -u switch)"#,
+        "The program refuses to run as root ($what)",
+        "Run it as the user the image was made for: the container definition's user (Elasticsearch, OpenSearch and Kibana images use uid 1000, Jupyter's jovyan 1000), or keep the image's own entrypoint, which steps down from root (an entryPoint or command override that starts the server directly skips that). Where the program has an override and root is what you want, pass it: --allow-root for Jupyter and Kibana, mysqld --user=root, memcached -u root"),
     // Seastar (ScyllaDB, Redpanda) sets up Linux AIO contexts per core at start and stops when
     // the host has too few left: "Could not setup Async I/O: %s. The most common cause is not
     // enough request capacity in /proc/sys/fs/aio-max-nr. Try increasing that number or reducing
@@ -820,6 +833,13 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("net.addr_in_use", r"(?i)listen tcp[46]? (?P<gaddr>[^\s]*:\d+): bind: (?:address already in use|Only one usage)|listen EADDRINUSE:? (?:address already in use )?(?P<naddr>[^\s,]+)|bind\(\) to (?P<xaddr>\S+) failed \(98: |Failed to bind to address (?P<daddr>\S+?): address already in use|error while attempting to bind on address \('[^']*', (?P<pyport>\d+)\)|Connection in use: \('[^']*', (?P<guport>\d+)\)|port (?P<port>\d+) (?:was|is) already in use|Failed to start server\. Is port (?P<bport>\d+) in use\?|address already in use|EADDRINUSE|\(98: Address in use\)|still could not bind|Connection in use: \(|kind: AddrInUse\b|Address in use \(os error 98\)|Only one usage of each socket address \(protocol/network address/port\) is normally permitted|WSAEADDRINUSE",
         "The port is already in use ($gaddr$naddr$xaddr$daddr$pyport$guport$port$bport)",
         "Two processes bind the same port: in awsvpc mode all containers of a task share localhost, so give each container its own port (and match portMappings)"),
+    // getaddrinfo's EAI_SERVICE: a port given by its service name ("http", "ntp") that the
+    // image cannot map to a number, because slim and distroless images ship no /etc/services
+    // (Debian's netbase package). glibc's gai_strerror "Servname not supported for ai_socktype"
+    // (Python's "[Errno -8]"), Node's "getaddrinfo EAI_SERVICE".
+    sig!("net.service_name", r"(?P<what>Servname not supported for ai_socktype|getaddrinfo EAI_SERVICE)",
+        "A port given by name could not be looked up: the image has no /etc/services ($what)",
+        "Install the services table in the image (Debian and Ubuntu: netbase; Alpine: iana-etc) or configure the port as a number instead of a name (http, https, ntp)"),
     // gai_strerror(EAI_NONAME): glibc "Name or service not known", musl "Name does not resolve"
     // (src/network/gai_strerror.c), macOS "nodename nor servname provided"; Erlang's
     // inet:format_error(nxdomain) "non-existing domain" (lib/kernel/src/inet.erl), as Postgrex
@@ -1360,10 +1380,13 @@ pub static SIGNATURES: &[Signature] = &[
     // "Failed to load SWC binary for %s/%s"; Prisma's 'could not locate the Query Engine for
     // runtime "%s"' and, in Prisma 5's library engine, 'Query engine library for current platform
     // "%s" could not be found' (its binaryTargets lack the image's OS and OpenSSL); and any napi-rs loader's missing '@scope/name-<os>-<cpu>[-<abi>]' package or
-    // 'name.<os>-<cpu>[-<abi>].node' file (lightningcss, @swc/core, @parcel/watcher …).
-    sig!("lib.wrong_platform", r#"(?P<file>[^\s:'`]+): invalid ELF header|Query engine (?:library|binary) for current platform "(?P<prismaqe>[^"]+)" could not be found|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires|You installed esbuild for another platform than the one you're currently using|The package "(?P<esb>@esbuild/[\w-]+)" could not be found, and is needed by esbuild|Could not load the "sharp" module using the (?P<sharp>[\w-]+) runtime|Cannot find module (?P<rollup>@rollup/rollup-[\w-]+)\. npm has a bug related to optional dependencies|Failed to load SWC binary for (?P<swc>\S+?),? |could not locate the Query Engine for runtime "(?P<prisma>[^"]+)"|Cannot find module '?(?:\.{1,2}/)*(?P<napi>(?:@[\w.-]+/)?[\w.-]+[.-](?:linux|darwin|win32|freebsd|android)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?:\.node)?)(?:'|\b)"#,
-        "A native module or library in the image was built for another system ($file$class$esb$sharp$rollup$swc$prisma$prismaqe$napi)",
-        "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild)"),
+    // 'name.<os>-<cpu>[-<abi>].node' file (lightningcss, @swc/core, @parcel/watcher …). A module
+    // never built for this image: the bindings package's "Could not locate the bindings file.
+    // Tried:" (bindings.js) and node-gyp-build's "No native build was found for platform=%s
+    // arch=%s runtime=%s abi=%s …" (node-gyp-build.js).
+    sig!("lib.wrong_platform", r#"(?P<file>[^\s:'`]+): invalid ELF header|Query engine (?:library|binary) for current platform "(?P<prismaqe>[^"]+)" could not be found|wrong ELF class: (?P<class>ELFCLASS\d+)|was compiled against a different Node\.js version|NODE_MODULE_VERSION \d+\. This version of Node\.js requires|You installed esbuild for another platform than the one you're currently using|The package "(?P<esb>@esbuild/[\w-]+)" could not be found, and is needed by esbuild|Could not load the "sharp" module using the (?P<sharp>[\w-]+) runtime|Cannot find module (?P<rollup>@rollup/rollup-[\w-]+)\. npm has a bug related to optional dependencies|Failed to load SWC binary for (?P<swc>\S+?),? |could not locate the Query Engine for runtime "(?P<prisma>[^"]+)"|Could not locate the bindings file\. Tried:|No native build was found for (?P<ngb>platform=\S+ arch=\S+)|Cannot find module '?(?:\.{1,2}/)*(?P<napi>(?:@[\w.-]+/)?[\w.-]+[.-](?:linux|darwin|win32|freebsd|android)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?:\.node)?)(?:'|\b)"#,
+        "A native module or library in the image was built for another system, or not built at all ($file$class$esb$sharp$rollup$swc$prisma$prismaqe$napi$ngb)",
+        "Install dependencies while building the image, for its own OS, CPU and runtime version (npm ci or pip install in the Dockerfile; keep the host's node_modules and virtualenvs out with .dockerignore), and rebuild native modules after changing the Node.js version (npm rebuild); an install that skips build scripts (npm --ignore-scripts, pnpm 10 without approve-builds) or an Alpine (musl) image a package publishes no prebuilt binary for leaves the module unbuilt"),
     // Modules the standard library dropped (PEP 594: removed in Python 3.13, asynchat, asyncore and
     // smtpd already in 3.12; PEP 632: distutils in 3.12; imp in 3.12; lib2to3 in 3.13), and
     // setuptools' pkg_resources, which Python 3.12's venv and ensurepip no longer install. A newer
@@ -1469,6 +1492,18 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("config.path_is_directory", r#"(?P<ppath>\[Errno 21\] Is a directory(?:: '[^']+')?)|(?P<npath>\bEISDIR: illegal operation on a directory(?:, \w+(?: '[^']+')?)?|Errno::EISDIR\b[^\r\n]*|Is a directory @ \w+ - \S+|IOException: Is a directory)|(?P<gpath>/[^\s:'"()]+['"]?:? \(?(?i:is a directory)\)?)|(?P<rpath>Is a directory \(os error 21\))|(?P<xpath>\(21: Is a directory\))"#,
         "A path the program opens as a file is a directory ($ppath$npath$gpath$rpath$xpath)",
         "Something made a directory where the program expects a file: a bind mount or host volume (sourcePath) whose source file did not exist on the host is created as an empty directory, and a volume (EFS, a bind mount) mounted at the file's own path hides it. Mount the file's directory rather than the file, create the file on the host or the volume first, or put the file in the image (or fetch it at start from S3, SSM or Secrets Manager); check the path the program is given"),
+    // A program written for Kubernetes that finds no cluster around it. client-go's in-cluster
+    // loader (rest.ErrNotInCluster, "unable to load in-cluster configuration,
+    // KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must be defined"; the C# client has
+    // the same words), clientcmd's ErrEmptyConfig ("invalid configuration: no configuration has
+    // been provided, try setting KUBERNETES_MASTER environment variable") when no kubeconfig is
+    // found either, the Python client's ConfigException ("Service host/port is not set.",
+    // "Invalid kube-config file. No configuration found.") and the service-account token a pod is
+    // given at /var/run/secrets/kubernetes.io/serviceaccount/. Before config.missing_file, which
+    // would read the token as a file the image lacks.
+    sig!("k8s.not_in_cluster", r"(?P<what>unable to load in-cluster configuration,\s+KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must be defined|no configuration has been provided, try setting KUBERNETES_MASTER environment variable|ConfigException: Service host/port is not set\.|Invalid kube-config file\. No configuration found\.|/var/run/secrets/kubernetes\.io/serviceaccount/[\w.]+'?:? (?i:no such file or directory)|(?i:no such file or directory):? '/var/run/secrets/kubernetes\.io/serviceaccount/[\w.]+')",
+        "The program expects to run inside Kubernetes and finds no cluster ($what)",
+        "The image is made for Kubernetes: it finds the API server through KUBERNETES_SERVICE_HOST/PORT and a service-account token that only a pod is given. On ECS give it a kubeconfig for the cluster it should work on (a file from a volume or secret, KUBECONFIG or its --kubeconfig option pointing at it, and credentials for that cluster: for EKS the task role in the cluster's access entries), or run it as a pod in that cluster; if it does not need Kubernetes, turn that integration off in its configuration"),
     // Dovecot's (and its lib's) "open(%s) failed: %m" with ENOENT, as in "cert_file:
     // open(/etc/dovecot/ssl-cert.pem) failed: No such file or directory"; a program's own
     // "Configuration file not found: /path" (or "does not exist"), which names the condition
@@ -2182,7 +2217,17 @@ pub static SIGNATURES: &[Signature] = &[
         "Go stopped on a fatal error: $msg",
         "Fix the code at the goroutine frames shown (a deadlock means every goroutine waits: a channel or WaitGroup nobody completes)",
         shapes = &[Shape::Go]),
-    sig!("rust.panic", r"thread '(?P<thread>[^']+)' panicked at (?:'(?P<msg>[^']*)', )?(?P<loc>[^\s:]+:\d+(?::\d+)?)",
+    // rustls 0.23 needs one process-level crypto provider: with both or neither of its
+    // 'aws-lc-rs' and 'ring' features built in and none installed, its first TLS config panics
+    // (src/crypto/mod.rs: "Could not automatically determine the process-level CryptoProvider
+    // from Rustls crate features."; before 0.23.5 "no process-level CryptoProvider available --
+    // call CryptoProvider::install_default() before this point"). A build fault: no setting of
+    // the task changes it. Before rust.panic, whose line carries the location only.
+    sig!("rustls.no_provider", r"Could not automatically determine the process-level CryptoProvider from Rustls crate features|no process-level CryptoProvider available",
+        "The Rust binary's TLS library (rustls) has no crypto provider chosen, so it panics at its first TLS connection",
+        "Rebuild the binary: enable exactly one of rustls's 'aws-lc-rs' and 'ring' features across the dependency tree (cargo tree -i rustls -e features shows who enables which), or install one at the start of main (rustls::crypto::aws_lc_rs::default_provider().install_default()); no setting of the task changes this"),
+    // Since Rust 1.88 the line names the thread's id too: "thread 'main' (2662207) panicked at".
+    sig!("rust.panic", r"thread '(?P<thread>[^']+)'(?: \(\d+\))? panicked at (?:'(?P<msg>[^']*)', )?(?P<loc>[^\s:]+:\d+(?::\d+)?)",
         "Rust panicked at $loc$msg",
         "The message says what failed and the location where it was met (an unwrap/expect on a missing value, file or setting is the usual one): a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself; RUST_BACKTRACE=1 gives the call path"),
     sig!("node.unhandled", r"UnhandledPromiseRejection|Unhandled promise rejection|triggerUncaughtException",

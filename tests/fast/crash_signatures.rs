@@ -211,6 +211,10 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "dotnet.invariant_globalization" => &["dotnet.invariant_globalization"],
         "db.tls_unsupported" => &["db.tls_unsupported"],
         "docker.socket" => &["docker.socket"],
+        "k8s.not_in_cluster" => &["k8s.not_in_cluster"],
+        "rustls.no_provider" => &["rustls.no_provider"],
+        "root.refused" => &["root.refused"],
+        "net.service_name" => &["net.service_name"],
         "go.sqlite_without_cgo" => &["go.sqlite_without_cgo"],
         "db.auth_plugin" => &["db.auth_plugin"],
         "db.migration_state" | "db.migration_dirty" => &[

@@ -9,6 +9,18 @@
 use ecs_autopsy::crash::recognise;
 
 const WORDINGS: &[(&str, &str)] = &[
+    // Session 28: a Kubernetes program outside a cluster (client-go's ErrNotInCluster and
+    // ErrEmptyConfig, the Python client's ConfigException, the pod's service-account token);
+    // servers refusing root (OpenSearch, memcached); rustls without a provider; node-gyp-build
+    // with no prebuilt binary for the image; EAI_SERVICE in Node's words.
+    ("k8s.not_in_cluster", "E1207 10:00:00.000000       1 main.go:42] unable to build config: invalid configuration: no configuration has been provided, try setting KUBERNETES_MASTER environment variable"),
+    ("k8s.not_in_cluster", "kubernetes.config.config_exception.ConfigException: Invalid kube-config file. No configuration found."),
+    ("k8s.not_in_cluster", "FileNotFoundError: [Errno 2] No such file or directory: '/var/run/secrets/kubernetes.io/serviceaccount/namespace'"),
+    ("root.refused", "java.lang.RuntimeException: can not run opensearch as root"),
+    ("root.refused", "can't run as root without the -u switch"),
+    ("rustls.no_provider", "no process-level CryptoProvider available -- call CryptoProvider::install_default() before this point"),
+    ("lib.wrong_platform", "Error: No native build was found for platform=linux arch=x64 runtime=node abi=127 uv=1 libc=musl node=22.11.0"),
+    ("net.service_name", "Error: getaddrinfo EAI_SERVICE ntp"),
     // A device node missing, in Go's words: never a file.
     ("device.missing", "level=fatal msg=\"failed to open tun device: open /dev/net/tun: no such file or directory\""),
     ("config.missing_file", "FATAL: configuration file does not exist: /etc/app/config.toml"),
