@@ -2548,6 +2548,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 5,
     },
+    // IoT and home-automation containers; scored on arrival at af89a13.
+    Tails {
+        batch: "batch 348",
+        tails: include_str!("../corpus/heldout/batch348/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch348/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
