@@ -2557,6 +2557,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // MCP servers and AI-agent apps; scored on arrival at 5088933.
+    Tails {
+        batch: "batch 351",
+        tails: include_str!("../corpus/heldout/batch351/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch351/accepted.json"),
+        right: 4,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
