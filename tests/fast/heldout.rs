@@ -2566,6 +2566,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Quarkus, Micronaut and native images; scored on arrival at a9863e1.
+    Tails {
+        batch: "batch 352",
+        tails: include_str!("../corpus/heldout/batch352/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch352/accepted.json"),
+        right: 0,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
