@@ -2575,6 +2575,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // ECS sidecars; scored on arrival at f978be9.
+    Tails {
+        batch: "batch 353",
+        tails: include_str!("../corpus/heldout/batch353/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch353/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
