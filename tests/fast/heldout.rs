@@ -3578,6 +3578,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 2,
         ambiguous_top3: 0,
     },
+    // ECS texts in application repositories' commits; scored on arrival at 9483107.
+    Messages {
+        batch: "batch 354",
+        text: include_str!("../corpus/heldout/batch354/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 1,
+    },
 ];
 
 #[test]
