@@ -3585,6 +3585,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 0,
         ambiguous_top3: 1,
     },
+    // EKS pod events 2024-2026; scored on arrival at 23274f7.
+    Messages {
+        batch: "batch 355",
+        text: include_str!("../corpus/heldout/batch355/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
