@@ -411,12 +411,14 @@ pub static SIGNATURES: &[Signature] = &[
     // Kibana's src/setup_node_env/root ("Kibana should not be run as root.  Use --allow-root to
     // continue."), mysqld's check_user() ("Please read \"Security\" section of the manual to find
     // out how to run mysqld as root!", MY-010123) and memcached's "can't run as root without the
-    // -u switch" (memcached.c). The official images start as root and step down in their
-    // entrypoint, or set USER: an entryPoint or command override that runs the server directly,
-    // or a container definition's user of root, skips that.
-    sig!("root.refused", r#"(?P<what>can not run (?:elasticsearch|opensearch) as root|don't run elasticsearch as root|Running as root is not recommended\. Use --allow-root to bypass|(?:Kibana|OpenSearch Dashboards) should not be run as root\.\s+Use --allow-root to continue|Please read "Security" section of the manual to find out how to run mysqld as root|can't run as root without the -u switch)"#,
+    // -u switch" (memcached.c), Open MPI's launcher ("%s has detected an attempt to run as
+    // root.", the tool's own name: mpirun, mpiexec, or PRRTE's prterun since Open MPI 5). The
+    // official images start as root and step down in their entrypoint, or set USER: an
+    // entryPoint or command override that runs the server directly, or a container
+    // definition's user of root, skips that.
+    sig!("root.refused", r#"(?P<what>can not run (?:elasticsearch|opensearch) as root|don't run elasticsearch as root|Running as root is not recommended\. Use --allow-root to bypass|(?:Kibana|OpenSearch Dashboards) should not be run as root\.\s+Use --allow-root to continue|Please read "Security" section of the manual to find out how to run mysqld as root|can't run as root without the -u switch|\S+ has detected an attempt to run as root)"#,
         "The program refuses to run as root ($what)",
-        "Run it as the user the image was made for: the container definition's user (Elasticsearch, OpenSearch and Kibana images use uid 1000, Jupyter's jovyan 1000), or keep the image's own entrypoint, which steps down from root (an entryPoint or command override that starts the server directly skips that). Where the program has an override and root is what you want, pass it: --allow-root for Jupyter and Kibana, mysqld --user=root, memcached -u root"),
+        "Run it as the user the image was made for: the container definition's user (Elasticsearch, OpenSearch and Kibana images use uid 1000, Jupyter's jovyan 1000), or keep the image's own entrypoint, which steps down from root (an entryPoint or command override that starts the server directly skips that). Where the program has an override and root is what you want, pass it: --allow-root for Jupyter and Kibana, mysqld --user=root, memcached -u root, Open MPI's mpirun --allow-run-as-root (or OMPI_ALLOW_RUN_AS_ROOT=1 with OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1)"),
     // Seastar (ScyllaDB, Redpanda) sets up Linux AIO contexts per core at start and stops when
     // the host has too few left: "Could not setup Async I/O: %s. The most common cause is not
     // enough request capacity in /proc/sys/fs/aio-max-nr. Try increasing that number or reducing
@@ -1183,6 +1185,12 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("yaml.unknown_field", r"\bline (?P<line>\d+): field (?P<field>\S+) not found in type (?P<type>[\w.]*\w)",
         "The YAML configuration has a key the program does not know: $field (line $line, type $type)",
         "Remove or move the key named: a key of another program's file (Promtail's scrape_configs in Loki's), of another version (renamed or removed in the image's release: pin the image tag the file was written for), or at the wrong indentation level"),
+    // mapstructure's ErrorUnused, the decoder behind viper and the OpenTelemetry collector's
+    // confmap: "'%s' has invalid keys: %s" (mapstructure.go), a key the configuration's type has
+    // no field for ('' is the component's own top level).
+    sig!("config.unknown_key", r"'(?P<path>[^'\r\n]*)' has invalid keys: (?P<keys>[^\r\n]+)",
+        "The configuration has keys the program does not know: $keys",
+        "Remove or move the keys named: a key of another component or program, of another version (renamed or removed in the image's release: pin the image tag the file was written for, or port the file to the new names), or at the wrong indentation level"),
     // --- Application runtimes (session 9, crash9b) ---
     // Before the configuration section: config.missing_env would read some of these lines (an
     // upper-case property "is required") without the framework's own fix.
@@ -1366,6 +1374,14 @@ pub static SIGNATURES: &[Signature] = &[
     sig!("gpu.unavailable", r"(?P<what>Found no NVIDIA driver on your system|no CUDA-capable device is detected|CUDA driver version is insufficient for CUDA runtime version|forward compatibility was attempted on non supported HW|system has unsupported display driver / cuda driver combination|Failed to initialize NVML: Driver/library version mismatch|CUDA_ERROR_NO_DEVICE|NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver|nvml error: driver not loaded|libcuda\.so(?:\.1)?: cannot open shared object file|libnvidia-ml\.so(?:\.1)?: cannot open shared object file)",
         "The container sees no usable GPU ($what)",
         "Run the task on a GPU container instance (the ECS GPU-optimized AMI on a g or p instance type) and reserve the GPUs in the container definition (resourceRequirements: [{type: GPU, value: N}]): only then is the driver mounted into the container; Fargate has no GPUs. \"Insufficient\" driver: use an image whose CUDA version the instance's driver supports, or a newer AMI"),
+    // A GPU the image's CUDA code was not compiled for: the runtime's
+    // cudaErrorNoKernelImageForDevice ("no kernel image is available for execution on the
+    // device", cudaGetErrorString), and PyTorch's warning before it ("%s with CUDA capability
+    // sm_%d%d is not compatible with the current PyTorch installation.", torch/cuda/__init__.py).
+    // The driver and the device are there: the build's architecture list is what lacks this GPU.
+    sig!("gpu.arch_unsupported", r"(?P<what>no kernel image is available for execution on the device|with CUDA capability sm_\d+ is not compatible with the current PyTorch installation)",
+        "The image's GPU code was not built for this GPU's architecture ($what)",
+        "Use an instance type whose GPU the image supports, or an image built for this GPU: a PyTorch or CUDA build that includes its compute capability (sm_75 T4, sm_80 A100, sm_86 A10G, sm_89 L4 and L40S, sm_90 H100), or TORCH_CUDA_ARCH_LIST / -gencode with it when compiling extensions"),
     // A native module or library built for another system: glibc's loader on a file that is not
     // an ELF object of this machine ("invalid ELF header", "wrong ELF class: ELFCLASS32",
     // elf/dl-load.c) — a node_modules or virtualenv copied from a Mac or Windows host; Node's
@@ -1405,7 +1421,9 @@ pub static SIGNATURES: &[Signature] = &[
     // Windows: ERROR_MOD_NOT_FOUND (126) "The specified module could not be found." — a DLL the
     // program (or a DLL it loads) needs is not in the image; .NET's DllNotFoundException "Unable to
     // load DLL '%s' or one of its dependencies", CPython's "DLL load failed while importing %s".
-    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|Error loading shared library (?P<mlib>[\w.+-]+)|Unable to load DLL '(?P<dll>[^']+)'|DLL load failed(?: while importing (?P<pydll>\w+))?: The specified module could not be found|The specified module could not be found",
+    // ld.so's "error while loading shared libraries: %s: cannot open shared object file" wrapped
+    // by a terminal or a paste after the library's name.
+    sig!("lib.missing", r"(?P<lib>[\w.+-]+\.so[\w.]*): cannot open shared object file|error while loading shared libraries: (?P<wlib>[\w.+-]+\.so[\w.]*):?\s*$|Error loading shared library (?P<mlib>[\w.+-]+)|Unable to load DLL '(?P<dll>[^']+)'|DLL load failed(?: while importing (?P<pydll>\w+))?: The specified module could not be found|The specified module could not be found",
         "A shared library the binary needs is not in the image ($lib$mlib$dll$pydll)",
         "Install the package that provides it in the image (apt-get install / apk add), and run ldconfig after installing into /usr/local/lib; a glibc binary on Alpine (ld-linux-*.so missing) needs a glibc-based image (debian-slim) or a musl build; a Windows DLL: install its redistributable (the Visual C++ runtime) in the image, or build on Server Core rather than Nano Server, which lacks most of Windows' DLLs"),
     // Also a distribution the entry point's metadata names and the image lacks: setuptools'
@@ -1611,7 +1629,11 @@ pub static SIGNATURES: &[Signature] = &[
     // 5.0+ requires a CPU with AVX support", NumPy's "NumPy was built with baseline optimizations:
     // (%s) but your machine doesn't support: (%s)" (npy_cpu_features.c) and Bun's "CPU lacks AVX
     // support, strange crashes may occur".
-    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b|was sent (?:code 132|SIGILL)\b|^#\s+SIGILL \(0x4\) at pc=|(?:^|\s)signal SIGILL\s*$|CPU does not support x86-64-v\d|was compiled to use \S+ instructions, but these aren't available on your machine|Unsupported CPU: Prebuilt binaries for \S+ require v\d microarchitecture|Unable to find compatible target in system image|Instruction check fail\. The CPU does not support|requires a CPU with AVX support|NumPy was built with baseline optimizations|CPU lacks AVX support",
+    // GraalVM Native Image checks the CPU before main (substratevm's CPUFeatureAccess): "The
+    // current machine does not support all of the following CPU features that are required by
+    // the image: [..]. Please rebuild the executable with an appropriate setting of the -march
+    // option." A binary built on a newer CI runner without -march=compatibility.
+    sig!("native.illegal_instruction", r"(?i:illegal instruction)|(?i:exit(?:ed)?(?: with)? (?:code|status)) 132\b|was sent (?:code 132|SIGILL)\b|^#\s+SIGILL \(0x4\) at pc=|(?:^|\s)signal SIGILL\s*$|CPU does not support x86-64-v\d|was compiled to use \S+ instructions, but these aren't available on your machine|Unsupported CPU: Prebuilt binaries for \S+ require v\d microarchitecture|Unable to find compatible target in system image|Instruction check fail\. The CPU does not support|requires a CPU with AVX support|NumPy was built with baseline optimizations|CPU lacks AVX support|The current machine does not support all of the following CPU features that are required by the image",
         "The process used a CPU instruction the host does not have (Illegal instruction, SIGILL)",
         "The image was built for a newer CPU (AVX/AVX2, x86-64-v2/v3) or another architecture than the task's host: use a build for a generic target, or run on newer instances (Fargate or a current EC2 family)"),
     sig!("native.segfault", r"Segmentation fault|\d+ segmentation fault\s|^#\s+SIGSEGV \(0xb\) at pc=|(?:^|\s)signal SIGSEGV\s*$|\bsegfault at [0-9a-f]+ ip |(?i:exit(?:ed)?(?: with)? (?:code|status)) 139\b|was sent (?:code 139|SIGSEGV)\b",
@@ -1755,7 +1777,7 @@ pub static SIGNATURES: &[Signature] = &[
     // validates (a path that does not exist), not the command line's shape.
     // getopt's own refusals, as glibc (posix/getopt.c) and busybox print them: "%s: invalid
     // option -- '%c'" and "%s: unrecognized option '%s'".
-    sig!("cli.bad_args", r"(?:^|\s)[\w./-]+: (?P<gopt>invalid option -- '[^']'|unrecognized option '[^']+')|^Error: (?P<kc>No such command (?:'[^']+'|\x22[^\x22]+\x22)|Got unexpected extra arguments? \([^)\r\n]+\))|^[\w.-]+: error: (?P<kp>unknown (?:short|long) flag '[^']+'|required flags? \S+ not provided|expected command but got [^\r\n,]+|unexpected [^\r\n,]+), try --help|^Error: unknown command (?P<cc>\x22[^\x22]+\x22) for \x22|(?:^|: |\bcommand )error: (?:argument [^:\r\n]+: )?invalid\s+choice:\s+(?P<ic>'[^'\r\n]*')|(?P<mc>`[^`]+` is not a recognized command)|^(?:Error|error): required flag\(s\) (?P<rq>\x22[^\r\n]+?) not set|^error: (?:the|The) following required arguments were not provided:(?P<cl>[^\r\n]*)|^error: (?:required option '(?P<mq>[^']+)' not specified|missing required argument '(?P<ma>[^']+)')|^Missing required arguments?: (?P<ya>[^\r\n]+)|^Error: Missing (?:option|argument) (?P<ck>'[^']+'|\x22[^\x22]+\x22)|^Missing required (?:options?|parameters?): (?P<pc>[^\r\n]+)|Required flags? \x22(?P<uf>[^\x22]+)\x22 not set|^Error: No such option: (?P<kflag>\S+)|^error: unknown option '(?P<nflag>[^']+)'|^Unknown options?: '(?P<jflag>[^']+)'|^flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
+    sig!("cli.bad_args", r"(?:^|\s)[\w./-]+: (?P<gopt>invalid option -- '[^']'|unrecognized option '[^']+')|^Error: (?P<kc>No such command (?:'[^']+'|\x22[^\x22]+\x22)|Got unexpected extra arguments? \([^)\r\n]+\))|^[\w.-]+: error: (?P<kp>unknown (?:short|long) flag '[^']+'|required flags? \S+ not provided|expected command but got [^\r\n,]+|unexpected [^\r\n,]+), try --help|^Error: unknown command (?P<cc>\x22[^\x22]+\x22) for \x22|(?:^|: |\bcommand )error: (?:argument [^:\r\n]+: )?invalid\s+choice:\s+(?P<ic>'[^'\r\n]*')|(?P<mc>`[^`]+` is not a recognized command)|^(?:Error|error): required flag\(s\) (?P<rq>\x22[^\r\n]+?) not set|^error: (?:the|The) following required arguments were not provided:(?P<cl>[^\r\n]*)|^error: (?:required option '(?P<mq>[^']+)' not specified|missing required argument '(?P<ma>[^']+)')|^Missing required arguments?: (?P<ya>[^\r\n]+)|^Error: Missing (?:option|argument) (?P<ck>'[^']+'|\x22[^\x22]+\x22)|^Missing required (?:options?|parameters?): (?P<pc>[^\r\n]+)|Required flags? \x22(?P<uf>[^\x22]+)\x22 not set|^Error: No such option: (?P<kflag>\S+)|^error: unknown option '(?P<nflag>[^']+)'|^Unknown options?: '(?P<jflag>[^']+)'|^\s*flag provided but not defined: (?P<flag>\S+)|^Error: unknown (?:shorthand )?flag: (?P<cflag>[^\r\n]+)|^[\w.-]+: error: (?P<py>unrecognized arguments: [^\r\n]+|the following arguments are required: [^\r\n]+)|^error: (?:unexpected argument '(?P<rflag>[^']+)' found|Found argument '(?P<oflag>[^']+)' which wasn't expected)",
         "The program rejected its command-line arguments ($gopt$kc$flag$cflag$py$rflag$oflag$kflag$nflag$jflag$rq$cl$mq$ma$ya$ck$pc$uf$kp$cc$ic$mc)",
         "Fix the command (or entryPoint) in the container definition to the arguments this version of the program accepts: an image upgrade that renamed a flag, or a flag meant for another binary, is the usual cause; a required option that is missing goes in the command (an environment variable of the same name is not read unless the program says so)"),
     // An image built by Cloud Native Buildpacks (pack, Paketo, Heroku's builder) starts through

@@ -215,6 +215,8 @@ fn listed(kind: &str) -> &'static [&'static str] {
         "rustls.no_provider" => &["rustls.no_provider"],
         "root.refused" => &["root.refused"],
         "net.service_name" => &["net.service_name"],
+        "gpu.arch_unsupported" => &["gpu.arch_unsupported"],
+        "config.unknown_key" => &["config.unknown_key"],
         "go.sqlite_without_cgo" => &["go.sqlite_without_cgo"],
         "db.auth_plugin" => &["db.auth_plugin"],
         "db.migration_state" | "db.migration_dirty" => &[

@@ -21,6 +21,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("rustls.no_provider", "no process-level CryptoProvider available -- call CryptoProvider::install_default() before this point"),
     ("lib.wrong_platform", "Error: No native build was found for platform=linux arch=x64 runtime=node abi=127 uv=1 libc=musl node=22.11.0"),
     ("net.service_name", "Error: getaddrinfo EAI_SERVICE ntp"),
+    // Go's flag package under an indenting logger; ld.so's refusal wrapped after the library.
+    ("cli.bad_args", "   flag provided but not defined: -config"),
+    ("lib.missing", "/usr/local/bin/app: error while loading shared libraries: libssl.so.3:"),
+    ("gpu.arch_unsupported", "RuntimeError: CUDA error: no kernel image is available for execution on the device"),
+    ("root.refused", "prterun has detected an attempt to run as root."),
     // A device node missing, in Go's words: never a file.
     ("device.missing", "level=fatal msg=\"failed to open tun device: open /dev/net/tun: no such file or directory\""),
     ("config.missing_file", "FATAL: configuration file does not exist: /etc/app/config.toml"),

@@ -69,6 +69,11 @@ fn accepted(kind: &str) -> Vec<&'static str> {
         "rust.rustls_no_crypto_provider" => vec!["rustls.no_provider", "rust.panic"],
         "npm.install_scripts_skipped" => vec!["lib.wrong_platform"],
         "image.services_file_missing" => vec!["net.service_name"],
+        // Session 28, after batches 349 and 353 were scored (not clean): Open MPI's launcher
+        // refusing root, and mapstructure's unknown keys, each from its source.
+        "mpi.run_as_root" => vec!["root.refused"],
+        "config.setting_removed" => vec!["config.unknown_key", "config.removed"],
+        "gpu.arch_not_compiled" => vec!["gpu.arch_unsupported", "python.exception"],
         // Session 23: Erlang's own refusal of a cookie file with group or other bits (auth.erl),
         // written from the source; the gate then named this held-out kind (batch 6: not clean).
         "rabbitmq.cookie_permissions" => vec!["erlang.cookie"],
@@ -2540,13 +2545,14 @@ const TAILS: &[Tails] = &[
         shown: 6,
     },
     // scientific and HPC containers; scored on arrival at 132eeb0.
+    // Session 28, after this batch was scored: Open MPI's root refusal, ld.so's line wrapped after the library, CUDA's missing kernel image, mapstructure's unknown keys (not clean)
     Tails {
         batch: "batch 349",
         tails: include_str!("../corpus/heldout/batch349/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch349/accepted.json"),
-        right: 3,
+        right: 5,
         false_claims_at_most: 0,
-        shown: 5,
+        shown: 6,
     },
     // IoT and home-automation containers; scored on arrival at af89a13.
     Tails {
@@ -2576,11 +2582,12 @@ const TAILS: &[Tails] = &[
         shown: 2,
     },
     // ECS sidecars; scored on arrival at f978be9.
+    // Session 28, after this batch was scored: Open MPI's root refusal, ld.so's line wrapped after the library, CUDA's missing kernel image, mapstructure's unknown keys (not clean)
     Tails {
         batch: "batch 353",
         tails: include_str!("../corpus/heldout/batch353/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch353/accepted.json"),
-        right: 2,
+        right: 4,
         false_claims_at_most: 1,
         shown: 4,
     },
