@@ -3599,6 +3599,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 3,
         ambiguous_top3: 0,
     },
+    // AWS Batch and Step Functions texts; scored on arrival at 35ad127.
+    Messages {
+        batch: "batch 356",
+        text: include_str!("../corpus/heldout/batch356/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
