@@ -3606,6 +3606,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // deploy tools' failures with the stopped reason; scored on arrival at c759380.
+    Messages {
+        batch: "batch 358",
+        text: include_str!("../corpus/heldout/batch358/messages.jsonl"),
+        clear_top1: 0,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
