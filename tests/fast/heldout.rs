@@ -2591,6 +2591,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 4,
     },
+    // Python web apps at boot; scored on arrival at 94c8842.
+    Tails {
+        batch: "batch 359",
+        tails: include_str!("../corpus/heldout/batch359/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch359/accepted.json"),
+        right: 6,
+        false_claims_at_most: 0,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
