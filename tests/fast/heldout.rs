@@ -2600,6 +2600,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 6,
     },
+    // Node.js and TypeScript servers at boot; scored on arrival at 4269c2d.
+    Tails {
+        batch: "batch 360",
+        tails: include_str!("../corpus/heldout/batch360/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch360/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
