@@ -2609,6 +2609,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 2,
     },
+    // single-binary Go and Rust tools; scored on arrival at 7689b8a.
+    Tails {
+        batch: "batch 361",
+        tails: include_str!("../corpus/heldout/batch361/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch361/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
