@@ -2618,6 +2618,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // .NET 8/9 and Java 21 services; scored on arrival at e91a37d.
+    Tails {
+        batch: "batch 362",
+        tails: include_str!("../corpus/heldout/batch362/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch362/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
