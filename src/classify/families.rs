@@ -956,8 +956,11 @@ pub static FAMILIES: &[Family] = &[
     family!("registry.creds", "Private registry credentials rejected or unreadable", None, Denied,
         all: ["@REGISTRY_CREDS"], none: ["@NOT_FOUND|@NET", "@ECR", "requested access to the resource is denied|pull access denied"],
         &[id::REGISTRY_AUTH, id::IAM_EXEC_ROLE_SECRETS, id::SECRET_NOT_FOUND]),
+    // The agent's "retrieved secret from Secrets Manager did not contain json key %s"
+    // (agent/taskresource/asmsecret) names the service; a paste that elides the middle keeps
+    // only "did not contain json key", which no other path words so.
     family!("secret.shape", "Secret reference, JSON key or version does not exist", None, NotFound,
-        all: ["@ASM|@SSM", "@SECRET_SHAPE"], none: ["@DENIED"],
+        all: ["@ASM|@SSM|did not contain json key", "@SECRET_SHAPE"], none: ["@DENIED"],
         SECRETS_NOT_FOUND),
     family!("asm.denied", "Secrets Manager access denied", Some(SecretsManager), Denied,
         all: ["@ASM", "@DENIED"], none: [],

@@ -3643,10 +3643,12 @@ const MESSAGES: &[Messages] = &[
         ambiguous_top3: 0,
     },
     // deploy tools' failures with the stopped reason; scored on arrival at c759380.
+    // Session 28: the agent's "did not contain json key" without the service's name is a
+    // secret's shape (written after this batch was scored: not clean).
     Messages {
         batch: "batch 358",
         text: include_str!("../corpus/heldout/batch358/messages.jsonl"),
-        clear_top1: 0,
+        clear_top1: 1,
         ambiguous_top3: 0,
     },
 ];
