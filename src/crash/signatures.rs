@@ -892,11 +892,12 @@ pub static SIGNATURES: &[Signature] = &[
     // in each client's words: curl's newer "error setting certificate file|path" and its
     // CURLE_SSL_CACERT_BADFILE text "Problem with the SSL CA cert (path? access rights?)" (as git
     // prints it), requests' "Could not find a suitable TLS CA certificate bundle" (adapters.py),
-    // hyper-rustls's native roots "no CA certificates found", Haskell tls's "certificate has
+    // hyper-rustls's native roots "no CA certificates found" (rustls-native-certs 0.8: "no native
+    // root CA certificates found"), Haskell tls's "certificate has
     // unknown CA" (Network.TLS.Handshake.Certificate), git over GnuTLS's "server certificate
     // verification failed", GNU wget's "cannot verify %s's certificate", Erlang ssl's unknown_ca
     // alert ("Fatal - Unknown CA").
-    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem|the trustAnchors parameter must be non-empty|error setting certificate (?:file|path)|Problem with the SSL CA cert|Could not find a suitable TLS CA certificate bundle|no CA certificates found|certificate has unknown CA|server certificate verification failed|cannot verify \S+'s certificate|\bunknown_ca\b|Fatal - Unknown CA",
+    sig!("net.tls", r"(?i)x509: certificate|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|PKIX path building failed|SSLHandshakeException|self[- ]signed certificate|certificate has expired|SSL routines|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|CERT_HAS_EXPIRED|does not match certificate's altnames|The remote certificate is invalid|x509: failed to load system roots|error setting certificate verify locations|invalid peer certificate|UnknownIssuer|certificate verify failed|SSL certificate problem|the trustAnchors parameter must be non-empty|error setting certificate (?:file|path)|Problem with the SSL CA cert|Could not find a suitable TLS CA certificate bundle|no (?:native root )?CA certificates found|certificate has unknown CA|server certificate verification failed|cannot verify \S+'s certificate|\bunknown_ca\b|Fatal - Unknown CA",
         "A TLS certificate was not accepted",
         "Install the CA bundle in the image (ca-certificates; for Java the JDK's cacerts, from ca-certificates-java on Debian and Ubuntu), trust the private CA that signed the server's certificate, or connect by the name the certificate was issued for"),
     // A connection refused at the loopback address (127.0.0.1, localhost, ::1), as the runtimes
@@ -1187,9 +1188,11 @@ pub static SIGNATURES: &[Signature] = &[
         "Remove or move the key named: a key of another program's file (Promtail's scrape_configs in Loki's), of another version (renamed or removed in the image's release: pin the image tag the file was written for), or at the wrong indentation level"),
     // mapstructure's ErrorUnused, the decoder behind viper and the OpenTelemetry collector's
     // confmap: "'%s' has invalid keys: %s" (mapstructure.go), a key the configuration's type has
-    // no field for ('' is the component's own top level).
-    sig!("config.unknown_key", r"'(?P<path>[^'\r\n]*)' has invalid keys: (?P<keys>[^\r\n]+)",
-        "The configuration has keys the program does not know: $keys",
+    // no field for ('' is the component's own top level). Rust's serde with deny_unknown_fields:
+    // "unknown field `%s`, expected one of …" (de::Error::unknown_field), on a configuration's
+    // line only: an API response decoded strictly says the same.
+    sig!("config.unknown_key", r"'(?P<path>[^'\r\n]*)' has invalid keys: (?P<keys>[^\r\n]+)|(?i:config)[^\r\n]*?unknown field `(?P<sfield>[^`]+)`, (?:expected|there are no fields)",
+        "The configuration has keys the program does not know: $keys$sfield",
         "Remove or move the keys named: a key of another component or program, of another version (renamed or removed in the image's release: pin the image tag the file was written for, or port the file to the new names), or at the wrong indentation level"),
     // --- Application runtimes (session 9, crash9b) ---
     // Before the configuration section: config.missing_env would read some of these lines (an
@@ -1551,7 +1554,11 @@ pub static SIGNATURES: &[Signature] = &[
     // "mongodb+srv://"'; Go's database/sql 'sql: unknown driver "%s" (forgotten import?)'; JDBC's
     // "No suitable driver found for %s" (DriverManager). An empty string that a library reports
     // as missing is config.missing_env's, read below.
-    sig!("db.url", r#"(?P<what>the URL must start with the protocol `[^`]+`(?: or `[^`]+`)?|Can't load plugin: sqlalchemy\.dialects:\S+|Could not parse rfc1738 URL from string '[^']*'|Scheme "[^"]+" is unknown|Invalid scheme, expected connection string to start with "mongodb://" or "mongodb\+srv://"|sql: unknown driver "[^"]+" \(forgotten import\?\)|No suitable driver found for \S*)"#,
+    // A URL of another database given to PostgreSQL's clients: libpq's conninfo_parse
+    // ('missing "=" after "%s" in connection info string', fe-connect.c, for a string that is
+    // neither postgres:// nor key=value) and pgx's ParseConfig ("cannot parse `%s`: failed to
+    // parse as URL|DSN|keyword/value").
+    sig!("db.url", r#"(?P<what>the URL must start with the protocol `[^`]+`(?: or `[^`]+`)?|Can't load plugin: sqlalchemy\.dialects:\S+|Could not parse rfc1738 URL from string '[^']*'|Scheme "[^"]+" is unknown|Invalid scheme, expected connection string to start with "mongodb://" or "mongodb\+srv://"|sql: unknown driver "[^"]+" \(forgotten import\?\)|No suitable driver found for \S*|missing \\?"=\\?" after \\?"[^"\\]*\\?" in connection info string|cannot parse `[^`]*`: failed to parse as (?:URL|DSN|keyword/value))"#,
         "The database URL is empty or in a form the driver does not accept ($what)",
         "Check the URL the container gets: the variable must be set in the task definition (environment, or secrets with valueFrom — a Secrets Manager secret's JSON key must be named, as arn:…:secret:name:KEY::), and use the scheme the driver expects (postgresql:// for SQLAlchemy 1.4+ and Prisma, mongodb:// or mongodb+srv://, jdbc:postgresql:// for JDBC with its driver on the classpath)"),
     // ---- headless browsers, image tools and displays -----------------------------------------
@@ -1652,8 +1659,10 @@ pub static SIGNATURES: &[Signature] = &[
     // the globals fetch, ReadableStream, FormData, Headers and Blob (18), structuredClone (17),
     // AbortController (15); String#replaceAll (15), Object.hasOwn (16.9), Array#findLast (18),
     // toSorted/toReversed/toSpliced (20), crypto.randomUUID (14.17); the `??`, `??=`, `||=`, `&&=`
-    // operators (14, 15), which older parsers stop at.
-    sig!("runtime.too_old", r#"(?P<what>Your Ruby version is [\d.]+, but your Gemfile specified [\d.~>= ]+|Your Composer dependencies require a PHP version "[^"]+"\. You are running [\d.]+|requires a different Python: [\d.]+ not in '[^']+'|The engine "node" is incompatible with this module\. Expected version "[^"]+"\. Got "[^"]+"|You're trying to run :\w+ on Elixir v[\d.]+ but it has declared in its mix\.exs file it supports only Elixir [^\r\n]+|TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and '(?:NoneType|type)'|ReferenceError: (?:fetch|structuredClone|AbortController|ReadableStream|FormData|Headers|Blob) is not defined|TypeError: [\w.$\[\]()]*\.(?:replaceAll|findLast|findLastIndex|toSorted|toReversed|toSpliced) is not a function|TypeError: Object\.hasOwn is not a function|TypeError: (?:crypto\.)?randomUUID is not a function|SyntaxError: Unexpected token '(?:\?\?=|\|\|=|&&=|\?)')"#,
+    // operators (14, 15), which older parsers stop at. Frameworks' own start checks: Next.js's
+    // "You are using Node.js %s. For Next.js, Node.js version %s is required." (bin/next), Vite's
+    // "You are using Node.js %s. Vite requires Node.js version %s." (bin/vite.js).
+    sig!("runtime.too_old", r#"(?P<what>Your Ruby version is [\d.]+, but your Gemfile specified [\d.~>= ]+|Your Composer dependencies require a PHP version "[^"]+"\. You are running [\d.]+|requires a different Python: [\d.]+ not in '[^']+'|The engine "node" is incompatible with this module\. Expected version "[^"]+"\. Got "[^"]+"|You're trying to run :\w+ on Elixir v[\d.]+ but it has declared in its mix\.exs file it supports only Elixir [^\r\n]+|TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and '(?:NoneType|type)'|ReferenceError: (?:fetch|structuredClone|AbortController|ReadableStream|FormData|Headers|Blob) is not defined|TypeError: [\w.$\[\]()]*\.(?:replaceAll|findLast|findLastIndex|toSorted|toReversed|toSpliced) is not a function|TypeError: Object\.hasOwn is not a function|TypeError: (?:crypto\.)?randomUUID is not a function|SyntaxError: Unexpected token '(?:\?\?=|\|\|=|&&=|\?)'|You are using Node\.js v?[\d.]+\.\s+(?:For [\w.]+, Node\.js version [^\r\n]+? is required|[\w.]+ requires Node\.js version [^\r\n]+))"#,
         "The image's runtime is older than the application requires ($what)",
         "Build on a base image with the runtime version the application declares (the Dockerfile's FROM: python:3.12-slim, node:20, ruby:3.3, php:8.3, elixir:1.16), or pin the dependency to a release that supports the image's version"),
     // ---- language runtimes --------------------------------------------------------------------

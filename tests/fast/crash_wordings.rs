@@ -26,6 +26,14 @@ const WORDINGS: &[(&str, &str)] = &[
     ("lib.missing", "/usr/local/bin/app: error while loading shared libraries: libssl.so.3:"),
     ("gpu.arch_unsupported", "RuntimeError: CUDA error: no kernel image is available for execution on the device"),
     ("root.refused", "prterun has detected an attempt to run as root."),
+    // rustls-native-certs without a CA bundle; frameworks' Node.js version checks; a non-Postgres
+    // URL given to libpq and pgx; serde's unknown configuration key.
+    ("net.tls", "Error: couldn't load native certificates: no native root CA certificates found (errors: [])"),
+    ("runtime.too_old", "You are using Node.js 16.20.2. For Next.js, Node.js version \"^18.18.0 || ^19.8.0 || >= 20.0.0\" is required."),
+    ("runtime.too_old", "You are using Node.js 18.19.1. Vite requires Node.js version 20.19+ or 22.12+. Please upgrade your Node.js version."),
+    ("db.url", "FATAL failed to connect: missing \"=\" after \"mysql://app@db/app\" in connection info string"),
+    ("db.url", "failed to connect to database: cannot parse `sqlite:///data/app.db`: failed to parse as keyword/value (invalid keyword/value)"),
+    ("config.unknown_key", "Error: failed to load config /etc/app/config.toml: unknown field `listen_adress`, expected one of `listen_address`, `log_level`"),
     // A device node missing, in Go's words: never a file.
     ("device.missing", "level=fatal msg=\"failed to open tun device: open /dev/net/tun: no such file or directory\""),
     ("config.missing_file", "FATAL: configuration file does not exist: /etc/app/config.toml"),
