@@ -3653,6 +3653,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // ECS and EKS texts in Chinese, Korean and Japanese material; scored on arrival at a342efc.
+    Messages {
+        batch: "batch 368",
+        text: include_str!("../corpus/heldout/batch368/messages.jsonl"),
+        clear_top1: 1,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
