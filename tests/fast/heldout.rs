@@ -2629,6 +2629,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // reverse proxies and gateways at start; scored on arrival at 042cebb.
+    Tails {
+        batch: "batch 366",
+        tails: include_str!("../corpus/heldout/batch366/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch366/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
