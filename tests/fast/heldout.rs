@@ -3669,6 +3669,13 @@ const MESSAGES: &[Messages] = &[
         clear_top1: 1,
         ambiguous_top3: 0,
     },
+    // EKS add-ons' errors 2024-2026; scored on arrival at ce47544.
+    Messages {
+        batch: "batch 370",
+        text: include_str!("../corpus/heldout/batch370/messages.jsonl"),
+        clear_top1: 3,
+        ambiguous_top3: 0,
+    },
 ];
 
 #[test]
