@@ -2638,6 +2638,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // init systems and entrypoint frameworks; scored on arrival at 37660e7.
+    Tails {
+        batch: "batch 365",
+        tails: include_str!("../corpus/heldout/batch365/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch365/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
