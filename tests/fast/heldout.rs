@@ -2647,6 +2647,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 3,
     },
+    // databases and brokers on new major versions (0-7); scored on arrival at 179a8a2.
+    Tails {
+        batch: "batch 363",
+        tails: include_str!("../corpus/heldout/batch363/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch363/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
