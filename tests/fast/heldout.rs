@@ -2656,6 +2656,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // databases and brokers on new major versions (8-f); scored on arrival at 8d2f3cb.
+    Tails {
+        batch: "batch 364",
+        tails: include_str!("../corpus/heldout/batch364/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch364/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
