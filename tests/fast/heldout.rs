@@ -2665,6 +2665,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // PHP and Ruby containers at boot; scored on arrival at 8b39984.
+    Tails {
+        batch: "batch 367",
+        tails: include_str!("../corpus/heldout/batch367/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch367/accepted.json"),
+        right: 0,
+        false_claims_at_most: 2,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
