@@ -33,6 +33,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("runtime.too_old", "You are using Node.js 18.19.1. Vite requires Node.js version 20.19+ or 22.12+. Please upgrade your Node.js version."),
     ("db.url", "FATAL failed to connect: missing \"=\" after \"mysql://app@db/app\" in connection info string"),
     ("db.url", "failed to connect to database: cannot parse `sqlite:///data/app.db`: failed to parse as keyword/value (invalid keyword/value)"),
+    // Boost.Program_options' refusal (mongod); a chown refused in Go's and an entrypoint's words.
+    ("cli.bad_args", "Error parsing command line: unrecognised option '--nojournal'"),
+    ("fs.permission", "level=fatal msg=\"chown /data/db: operation not permitted\""),
+    ("caddy.config", "run: adapting config using caddyfile: /etc/caddy/Caddyfile:3: unrecognized directive: reverse_proxi"),
     ("config.unknown_key", "Error: failed to load config /etc/app/config.toml: unknown field `listen_adress`, expected one of `listen_address`, `log_level`"),
     // A device node missing, in Go's words: never a file.
     ("device.missing", "level=fatal msg=\"failed to open tun device: open /dev/net/tun: no such file or directory\""),
