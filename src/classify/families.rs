@@ -953,6 +953,14 @@ pub static FAMILIES: &[Family] = &[
     family!("kms.denied", "KMS key of a secret could not be used", Some(Kms), Denied,
         all: ["@KMS", "@DENIED|disabled|pending deletion|not usable|KMSInvalidState|InvalidCiphertext|KMSNotFound|DecryptionFailure|can.?t decrypt|(?:unable|failed) to decrypt|customer master key that does not exist"], none: [],
         &[id::IAM_EXEC_ROLE_KMS, id::IAM_EXEC_ROLE_SECRETS, id::NETWORK_ENDPOINT_POLICY]),
+    // containerd's resolver asks for an anonymous token only when it has no credentials for the
+    // registry (remotes/docker/auth/fetch.go, "failed to fetch anonymous token"): nothing was
+    // read from a secret, so a secret that could not be read is not why. No credentials were
+    // configured for a private registry (repositoryCredentials), or the node's own credential
+    // path (a kubelet's ECR credential provider, the instance role) gave none.
+    family!("registry.anonymous", "The registry refused a pull made without credentials", None, Denied,
+        all: ["failed to fetch anonymous token"], none: [],
+        &[id::REGISTRY_AUTH, id::IAM_INSTANCE_ROLE, id::IAM_EXEC_ROLE_ECR]),
     family!("registry.creds", "Private registry credentials rejected or unreadable", None, Denied,
         all: ["@REGISTRY_CREDS"], none: ["@NOT_FOUND|@NET", "@ECR", "requested access to the resource is denied|pull access denied"],
         &[id::REGISTRY_AUTH, id::IAM_EXEC_ROLE_SECRETS, id::SECRET_NOT_FOUND]),

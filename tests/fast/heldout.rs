@@ -3628,12 +3628,13 @@ const MESSAGES: &[Messages] = &[
         ambiguous_top3: 0,
     },
     // ECS and EKS infrastructure repositories' commits and docs, fetch only, 8-f; scored on arrival
-    // at 2bed8ff.
+    // at 2bed8ff. Session 28: containerd's anonymous token means no credentials were sent, so no
+    // secret was read (written from the resolver's source after a list of misses: not clean).
     Messages {
         batch: "batch 331",
         text: include_str!("../corpus/heldout/batch331/messages.jsonl"),
         clear_top1: 0,
-        ambiguous_top3: 0,
+        ambiguous_top3: 1,
     },
     // first-hand ECS texts in agent-era infrastructure repositories, fetch only, 0-7; scored on
     // arrival at 6cb4f11.
