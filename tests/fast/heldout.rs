@@ -2679,6 +2679,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 4,
     },
+    // fetch-only container-image and pipeline commits (0-7); scored on arrival at fc3cd6b.
+    Tails {
+        batch: "batch 371",
+        tails: include_str!("../corpus/heldout/batch371/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch371/accepted.json"),
+        right: 2,
+        false_claims_at_most: 1,
+        shown: 6,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
