@@ -2688,6 +2688,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 6,
     },
+    // fetch-only container-image and pipeline commits (8-f); scored on arrival at 7b45049.
+    Tails {
+        batch: "batch 372",
+        tails: include_str!("../corpus/heldout/batch372/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch372/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
