@@ -2697,6 +2697,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // fetch-only operators' and Helm charts' fix commits (0-7); scored on arrival at 3481eb7.
+    Tails {
+        batch: "batch 373",
+        tails: include_str!("../corpus/heldout/batch373/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch373/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
