@@ -2706,6 +2706,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // fetch-only operators' and Helm charts' fix commits (8-f); scored on arrival at ee801cc.
+    Tails {
+        batch: "batch 374",
+        tails: include_str!("../corpus/heldout/batch374/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch374/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
