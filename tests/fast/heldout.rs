@@ -2715,6 +2715,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // fetch-only Gerrit-mirrored and mailing-list projects' commits (8-f); scored on arrival at
+    // fa6e837.
+    Tails {
+        batch: "batch 376",
+        tails: include_str!("../corpus/heldout/batch376/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch376/accepted.json"),
+        right: 3,
+        false_claims_at_most: 2,
+        shown: 7,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
