@@ -1967,12 +1967,14 @@ pub static SIGNATURES: &[Signature] = &[
     // (main.go), su-exec's err(3) "su-exec: setgroups: Operation not permitted" (su-exec.c: setgroups,
     // setgid, setuid, initgroups), util-linux setpriv's "setresuid failed" and su's/runuser's
     // "cannot set groups", s6-overlay's "s6-applyuidgid: fatal: unable to …", sudo's "unable to
-    // change to root gid" and "effective uid is not 0", busybox crond's "can't set groups",
+    // change to root gid", "effective uid is not 0" and its set_perms.c failures ("setresuid()
+    // [0, 0, 0] -> [1000, -1, -1]: Operation not permitted", "PERM_SUDOERS: setresuid(-1, 1,
+    // -1): …"), busybox crond's "can't set groups",
     // nginx's "setgid(%d) failed (1: Operation not permitted)" (os/unix/ngx_process_cycle.c),
     // php-fpm's "[pool %s] failed to setgid(%d)" (fpm_unix.c); a daemon's perror(3) of the call
     // itself ("seteuid: Operation not permitted", cron's); Debian's adduser run by a non-root
     // entrypoint, "Only root may add a user or group to the system.".
-    sig!("user.switch_denied", r#"(?P<what>failed switching to ["'][^"']+["']: [^\r\n]*operation not permitted|(?i:^(?:[\w.-]+: )?(?:set(?:e|re|res)?[ug]id|setgroups|initgroups): operation not permitted)|su-exec: (?:setgroups|setgid|setuid|initgroups)(?:\([^)]*\))?: Operation not permitted|setpriv: set(?:res)?[ug]id failed|setpriv: setgroups failed|(?:su|runuser): cannot set groups: Operation not permitted|s6-applyuidgid: fatal: unable to [^\r\n]+|sudo: unable to change to root gid|sudo: effective uid is not 0|can't set groups: Operation not permitted|set[ug]id\(\d+\) failed \(1: Operation not permitted\)|failed to set[ug]id\(\d+\): Operation not permitted|adduser: Only root may add a user or group to the system\.?)"#,
+    sig!("user.switch_denied", r#"(?P<what>failed switching to ["'][^"']+["']: [^\r\n]*operation not permitted|(?i:^(?:[\w.-]+: )?(?:set(?:e|re|res)?[ug]id|setgroups|initgroups): operation not permitted)|su-exec: (?:setgroups|setgid|setuid|initgroups)(?:\([^)]*\))?: Operation not permitted|setpriv: set(?:res)?[ug]id failed|setpriv: setgroups failed|(?:su|runuser): cannot set groups: Operation not permitted|s6-applyuidgid: fatal: unable to [^\r\n]+|sudo: unable to change to root gid|sudo: effective uid is not 0|sudo: (?:PERM_\w+: )?set(?:res|re|e)?[ug]id\([^)]*\)[^\r\n]*?: Operation not permitted|can't set groups: Operation not permitted|set[ug]id\(\d+\) failed \(1: Operation not permitted\)|failed to set[ug]id\(\d+\): Operation not permitted|adduser: Only root may add a user or group to the system\.?)"#,
         "The entrypoint could not switch to another user ($what): it expects to start as root",
         "The image's entrypoint starts as root and drops to its own user (gosu, su-exec, s6-overlay, nginx and php-fpm workers): remove `user` from the container definition (and any USER override), keep SETUID and SETGID in linuxParameters.capabilities, and do not set no-new-privileges; or run the image as the user it switches to, if it supports that (many images document a rootless mode or a PUID/PGID variable)"),
     // A privilege a container does not get by default, refused where the program asks for it:

@@ -2717,11 +2717,12 @@ const TAILS: &[Tails] = &[
     },
     // fetch-only Gerrit-mirrored and mailing-list projects' commits (8-f); scored on arrival at
     // fa6e837.
+    // Session 28, after this batch was scored: sudo's own set_perms.c refusals (not clean)
     Tails {
         batch: "batch 376",
         tails: include_str!("../corpus/heldout/batch376/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch376/accepted.json"),
-        right: 3,
+        right: 4,
         false_claims_at_most: 2,
         shown: 7,
     },
