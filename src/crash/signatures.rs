@@ -2256,13 +2256,13 @@ pub static SIGNATURES: &[Signature] = &[
     // rustls 0.23 needs one process-level crypto provider: with both or neither of its
     // 'aws-lc-rs' and 'ring' features built in and none installed, its first TLS config panics
     // (src/crypto/mod.rs: "Could not automatically determine the process-level CryptoProvider
-    // from Rustls crate features."; before 0.23.5 "no process-level CryptoProvider available --
+    // from Rustls crate features."; earlier 0.23 releases "no process-level CryptoProvider available --
     // call CryptoProvider::install_default() before this point"). A build fault: no setting of
     // the task changes it. Before rust.panic, whose line carries the location only.
     sig!("rustls.no_provider", r"Could not automatically determine the process-level CryptoProvider from Rustls crate features|no process-level CryptoProvider available",
         "The Rust binary's TLS library (rustls) has no crypto provider chosen, so it panics at its first TLS connection",
         "Rebuild the binary: enable exactly one of rustls's 'aws-lc-rs' and 'ring' features across the dependency tree (cargo tree -i rustls -e features shows who enables which), or install one at the start of main (rustls::crypto::aws_lc_rs::default_provider().install_default()); no setting of the task changes this"),
-    // Since Rust 1.88 the line names the thread's id too: "thread 'main' (2662207) panicked at".
+    // Rust releases since 2025 name the thread's id too: "thread 'main' (2662207) panicked at".
     sig!("rust.panic", r"thread '(?P<thread>[^']+)'(?: \(\d+\))? panicked at (?:'(?P<msg>[^']*)', )?(?P<loc>[^\s:]+:\d+(?::\d+)?)",
         "Rust panicked at $loc$msg",
         "The message says what failed and the location where it was met (an unwrap/expect on a missing value, file or setting is the usual one): a setting, a file, a connection, the host or image it runs in, a dependency's version, or the code itself; RUST_BACKTRACE=1 gives the call path"),
