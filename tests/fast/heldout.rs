@@ -2726,6 +2726,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 7,
     },
+    // fetch-only self-hosted apps' squash-merge bodies (0-7); scored on arrival at 8814bf0.
+    Tails {
+        batch: "batch 379",
+        tails: include_str!("../corpus/heldout/batch379/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch379/accepted.json"),
+        right: 0,
+        false_claims_at_most: 2,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
