@@ -2735,6 +2735,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 2,
         shown: 2,
     },
+    // fetch-only self-hosted apps' squash-merge bodies (8-f); scored on arrival at 742e1ec.
+    Tails {
+        batch: "batch 380",
+        tails: include_str!("../corpus/heldout/batch380/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch380/accepted.json"),
+        right: 1,
+        false_claims_at_most: 0,
+        shown: 1,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
