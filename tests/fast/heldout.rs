@@ -2744,6 +2744,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 1,
     },
+    // fetch-only image repositories' Dockerfile and entrypoint fixes (0-7); scored on arrival at
+    // 9ebd487.
+    Tails {
+        batch: "batch 377",
+        tails: include_str!("../corpus/heldout/batch377/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch377/accepted.json"),
+        right: 1,
+        false_claims_at_most: 1,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
