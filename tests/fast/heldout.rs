@@ -2754,6 +2754,16 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 3,
     },
+    // fetch-only image repositories' Dockerfile and entrypoint fixes (8-f); scored on arrival at
+    // 39bc880.
+    Tails {
+        batch: "batch 378",
+        tails: include_str!("../corpus/heldout/batch378/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch378/accepted.json"),
+        right: 3,
+        false_claims_at_most: 0,
+        shown: 4,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
