@@ -2764,6 +2764,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 4,
     },
+    // fetch-only changelogs and release notes (8-f); scored on arrival at 37d4683.
+    Tails {
+        batch: "batch 382",
+        tails: include_str!("../corpus/heldout/batch382/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch382/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 2,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
