@@ -2773,6 +2773,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 0,
         shown: 2,
     },
+    // fetch-only troubleshooting and FAQ documents (0-7); scored on arrival at ba3be88.
+    Tails {
+        batch: "batch 383",
+        tails: include_str!("../corpus/heldout/batch383/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch383/accepted.json"),
+        right: 0,
+        false_claims_at_most: 1,
+        shown: 0,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
