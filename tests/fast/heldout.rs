@@ -2782,6 +2782,15 @@ const TAILS: &[Tails] = &[
         false_claims_at_most: 1,
         shown: 0,
     },
+    // fetch-only troubleshooting and FAQ documents (8-f); scored on arrival at 47345c5.
+    Tails {
+        batch: "batch 384",
+        tails: include_str!("../corpus/heldout/batch384/crash-logs.jsonl"),
+        accepted: include_str!("../corpus/heldout/batch384/accepted.json"),
+        right: 2,
+        false_claims_at_most: 0,
+        shown: 3,
+    },
 ];
 
 /// One batch's error texts and the least the classifier may score on them (as for [`Tails`]).
