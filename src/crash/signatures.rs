@@ -2013,7 +2013,9 @@ pub static SIGNATURES: &[Signature] = &[
     // "RTNETLINK answers: Operation not permitted" (lib/libnetlink.c, strerror(EPERM)): a VPN
     // client, a transparent proxy or a mesh's init container programming the host's network.
     // OpenVPN's TUN ioctl: "Cannot ioctl TUNSETIFF %s: Operation not permitted" (NET_ADMIN).
-    sig!("cap.net_admin", r"(?P<msg>can't initialize (?:ip6?tables|arptables|ebtables) table [`'‘\x22]?\w+['’\x22]?: Permission denied(?: \(you must be root\))?|[^\r\n]*?Permission denied \(you must be root\)|RTNETLINK answers: Operation not permitted|Cannot ioctl TUNSETIFF \S+: Operation not permitted[^\r\n]*)",
+    // iptables-nft asks the kernel for the ruleset's generation first, over netlink: "Could not
+    // fetch rule set generation id: %s" (iptables/nft.c) with EPERM's or EACCES's text.
+    sig!("cap.net_admin", r"(?P<msg>can't initialize (?:ip6?tables|arptables|ebtables) table [`'‘\x22]?\w+['’\x22]?: Permission denied(?: \(you must be root\))?|[^\r\n]*?Permission denied \(you must be root\)|RTNETLINK answers: Operation not permitted|Could not fetch rule set generation id: (?:Permission denied|Operation not permitted)|Cannot ioctl TUNSETIFF \S+: Operation not permitted[^\r\n]*)",
         "The container may not change the network (iptables needs the NET_ADMIN and NET_RAW capabilities, ip NET_ADMIN): $msg",
         "On the EC2 launch type add NET_ADMIN (and NET_RAW for raw sockets) to the container definition's linuxParameters.capabilities.add; Fargate lets a task add only SYS_PTRACE, so a container that programs iptables or routes (a VPN client, a transparent proxy) cannot run there: run it on EC2, or leave the interception to ECS (App Mesh proxyConfiguration, Service Connect). A TUN device also needs /dev/net/tun in linuxParameters.devices"),
     // A device the process opens is not in the container (ECS maps none unless

@@ -33,6 +33,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("runtime.too_old", "You are using Node.js 18.19.1. Vite requires Node.js version 20.19+ or 22.12+. Please upgrade your Node.js version."),
     ("db.url", "FATAL failed to connect: missing \"=\" after \"mysql://app@db/app\" in connection info string"),
     ("db.url", "failed to connect to database: cannot parse `sqlite:///data/app.db`: failed to parse as keyword/value (invalid keyword/value)"),
+    // iptables-nft's first netlink request refused without CAP_NET_ADMIN.
+    ("cap.net_admin", "iptables v1.8.10 (nf_tables): Could not fetch rule set generation id: Operation not permitted"),
     // sudo's own set_perms.c refusals when the container may not change user.
     ("user.switch_denied", "sudo: setresuid() [0, 0, 0] -> [1000, -1, -1]: Operation not permitted"),
     // Boost.Program_options' refusal (mongod); a chown refused in Go's and an entrypoint's words.

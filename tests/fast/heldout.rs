@@ -2746,12 +2746,13 @@ const TAILS: &[Tails] = &[
     },
     // fetch-only image repositories' Dockerfile and entrypoint fixes (0-7); scored on arrival at
     // 9ebd487.
+    // Session 28, after this batch was scored: iptables-nft's netlink refusal without CAP_NET_ADMIN (not clean)
     Tails {
         batch: "batch 377",
         tails: include_str!("../corpus/heldout/batch377/crash-logs.jsonl"),
         accepted: include_str!("../corpus/heldout/batch377/accepted.json"),
-        right: 1,
-        false_claims_at_most: 1,
+        right: 2,
+        false_claims_at_most: 0,
         shown: 3,
     },
     // fetch-only image repositories' Dockerfile and entrypoint fixes (8-f); scored on arrival at
