@@ -1069,7 +1069,7 @@ pub static SIGNATURES: &[Signature] = &[
     // Caddy's config loading (caddy cmd/main.go loadConfigWithLogger: "adapting config using %s:
     // %v", printed as "Error: ..." by cobra, or after the subcommand's name: "run: ..."): a
     // Caddyfile that does not parse.
-    sig!("caddy.config", r"(?:^|\s|\b(?:Error|run|start|reload|adapt|validate): )adapting config using (?P<adapter>\w+): (?P<msg>[^\r\n]+)",
+    sig!("caddy.config", r"(?:^|\s)adapting config using (?P<adapter>\w+): (?P<msg>[^\r\n]+)",
         "Caddy refused its $adapter configuration: $msg",
         "Fix the Caddyfile at the line named (caddy validate --config <file> --adapter caddyfile checks it); a directive or argument the image's Caddy version does not know needs a newer image"),
     // --- Sidecars and agents (session 9, crash10b) ---
